@@ -1,0 +1,325 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"github.com/actorgraph/kg/gql"
+	"github.com/actorgraph/kg/graph"
+	"github.com/actorgraph/kg/graph/embedded"
+	"github.com/actorgraph/kg/loader"
+)
+
+const usage = `kg: a knowledge graph of the actors, places and agreements of communiqués
+
+usage:
+  kg serve   [--load PATH] [--data DIR] [--addr :8080] [--no-introspection] [--no-graphiql]
+  kg load    PATH [--data DIR]
+  kg extract PATH
+  kg help
+
+PATH is a .txt communiqué, a directory of them, or - for standard input.
+Common flags: --lexicon FILE (extra lexicon entries), --min-confidence X,
+--max-size BYTES (largest communiqué read; default 1 MiB).
+The data directory defaults to $KG_DATA, else ` + "`$XDG_DATA_HOME/kg`" + ` or ~/.local/share/kg.
+`
+
+// usageError is a mistake in the command line.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+// errInputsFailed reports that some inputs of a load or extract failed; each
+// was already reported on stderr, by name.
+var errInputsFailed = errors.New("some inputs failed")
+
+// Main is the program, so that tests can run it whole: Run a command, read
+// Addr once Ready, then Close.
+type Main struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+
+	mu    sync.Mutex
+	store graph.Store
+	addr  string
+	ready chan struct{}
+}
+
+// NewMain returns a Main on the process's standard streams.
+func NewMain() *Main {
+	return &Main{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, ready: make(chan struct{})}
+}
+
+// Ready is closed once `serve` listens.
+func (m *Main) Ready() <-chan struct{} { return m.ready }
+
+// Addr is the address `serve` listens on, once Ready.
+func (m *Main) Addr() string {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.addr
+}
+
+// Close releases the store.
+func (m *Main) Close() error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.store == nil {
+		return nil
+	}
+	err := m.store.Close()
+	m.store = nil
+	return err
+}
+
+// options are the flags every command shares.
+type options struct {
+	data, lexicon string
+	minConf       float64
+	maxSize       int
+}
+
+func (o *options) register(fs *flag.FlagSet) {
+	fs.StringVar(&o.data, "data", defaultDataDir(), "data directory of the embedded store")
+	fs.StringVar(&o.lexicon, "lexicon", "", "extra lexicon file (see loader/lexicon/README.md)")
+	fs.Float64Var(&o.minConf, "min-confidence", 0, "drop facts whose confidence is below this (0-1)")
+	fs.IntVar(&o.maxSize, "max-size", loader.MaxSize, "largest communiqué read, in bytes")
+}
+
+func defaultDataDir() string {
+	if d := os.Getenv("KG_DATA"); d != "" {
+		return d
+	}
+	return embedded.DefaultDir()
+}
+
+// Run runs the command in args. `serve` runs until ctx is done.
+func (m *Main) Run(ctx context.Context, args []string) error {
+	if len(args) == 0 {
+		fmt.Fprint(m.Stderr, usage)
+		return usageError{"no command"}
+	}
+	cmd, rest := args[0], args[1:]
+	var o options
+	fs := flag.NewFlagSet("kg "+cmd, flag.ContinueOnError)
+	fs.SetOutput(m.Stderr)
+	o.register(fs)
+	switch cmd {
+	case "serve":
+		load := fs.String("load", "", "communiqués to load before serving")
+		addr := fs.String("addr", ":8080", "address to listen on")
+		noIntro := fs.Bool("no-introspection", false, "turn GraphQL introspection off")
+		noUI := fs.Bool("no-graphiql", false, "do not serve GraphiQL at /")
+		if err := parse(fs, rest, 0); err != nil {
+			return err
+		}
+		return m.serve(ctx, o, *load, *addr, gql.Options{DisableIntrospection: *noIntro, DisableGraphiQL: *noUI || *noIntro})
+	case "load":
+		if err := parse(fs, rest, 1); err != nil {
+			return err
+		}
+		if err := m.openStore(o); err != nil {
+			return err
+		}
+		return m.load(ctx, o, fs.Arg(0))
+	case "extract":
+		if err := parse(fs, rest, 1); err != nil {
+			return err
+		}
+		return m.extract(ctx, o, fs.Arg(0))
+	case "help", "-h", "--help":
+		fmt.Fprint(m.Stdout, usage)
+		return nil
+	}
+	fmt.Fprint(m.Stderr, usage)
+	return usageError{fmt.Sprintf("unknown command %q", cmd)}
+}
+
+// parse reads flags, which may stand before or after the positional
+// arguments, and checks their count.
+func parse(fs *flag.FlagSet, args []string, positional int) error {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return usageError{err.Error()}
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		pos = append(pos, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+	if len(pos) != positional {
+		if positional == 0 {
+			return usageError{fmt.Sprintf("%s takes no arguments, got %q", fs.Name(), pos)}
+		}
+		return usageError{fmt.Sprintf("%s needs a PATH (a file, a directory or -)", fs.Name())}
+	}
+	return fs.Parse(append([]string{"--"}, pos...))
+}
+
+func (m *Main) openStore(o options) error {
+	st, err := embedded.Open(o.data)
+	if err != nil {
+		return err
+	}
+	m.mu.Lock()
+	m.store = st
+	m.mu.Unlock()
+	return nil
+}
+
+func (m *Main) extractor(o options) (*loader.Extractor, error) {
+	var files []string
+	if o.lexicon != "" {
+		files = append(files, o.lexicon)
+	}
+	lex, err := loader.LoadLexicon(files...)
+	if err != nil {
+		return nil, err
+	}
+	return loader.New(loader.Options{Lexicon: lex, MinConfidence: o.minConf})
+}
+
+// extract prints one extraction per line.
+func (m *Main) extract(ctx context.Context, o options, path string) error {
+	x, err := m.extractor(o)
+	if err != nil {
+		return err
+	}
+	items, err := loader.Read(path, m.Stdin, o.maxSize)
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(m.Stdout)
+	enc.SetEscapeHTML(false)
+	failed := 0
+	err = x.ExtractAll(ctx, items, func(r loader.Result) error {
+		if r.Err != nil {
+			failed++
+			fmt.Fprintln(m.Stderr, "kg:", describe(r.Err))
+			return nil
+		}
+		return enc.Encode(r.Extraction)
+	})
+	if err != nil {
+		return err
+	}
+	if failed > 0 {
+		return errInputsFailed
+	}
+	return nil
+}
+
+// load extracts and stores every communiqué under path, each document in
+// its own transaction, going on past bad ones.
+func (m *Main) load(ctx context.Context, o options, path string) error {
+	x, err := m.extractor(o)
+	if err != nil {
+		return err
+	}
+	items, err := loader.Read(path, m.Stdin, o.maxSize)
+	if err != nil {
+		return err
+	}
+	var bar *progressbar.ProgressBar
+	if f, ok := m.Stderr.(*os.File); ok && len(items) > 1 && term.IsTerminal(int(f.Fd())) {
+		bar = progressbar.NewOptions(len(items), progressbar.OptionSetWriter(f),
+			progressbar.OptionSetDescription("loading"), progressbar.OptionShowCount(),
+			progressbar.OptionClearOnFinish())
+	}
+	start := time.Now()
+	counts := map[graph.PutStatus]int{}
+	failed := 0
+	report := func(err error) {
+		failed++
+		if bar != nil {
+			bar.Clear()
+		}
+		fmt.Fprintln(m.Stderr, "kg:", describe(err))
+	}
+	err = x.ExtractAll(ctx, items, func(r loader.Result) error {
+		if bar != nil {
+			defer bar.Add(1)
+		}
+		if r.Err != nil {
+			report(r.Err)
+			return nil
+		}
+		res, err := m.store.PutDocument(ctx, r.Extraction)
+		if graph.ErrorCode(err) == graph.EINTERNAL {
+			return err // the store itself is failing: stop
+		}
+		if err != nil {
+			report(err)
+			return nil
+		}
+		counts[res.Status]++
+		return nil
+	})
+	if bar != nil {
+		bar.Finish()
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(m.Stderr, "kg: loaded %d documents (%d added, %d replaced, %d unchanged, %d failed) in %s\n",
+		len(items)-failed, counts[graph.Added], counts[graph.Replaced], counts[graph.Unchanged], failed,
+		time.Since(start).Round(time.Millisecond))
+	if failed > 0 {
+		return errInputsFailed
+	}
+	return nil
+}
+
+// serve optionally loads a folder, then serves the API until ctx is done.
+func (m *Main) serve(ctx context.Context, o options, load, addr string, gopts gql.Options) error {
+	if err := m.openStore(o); err != nil {
+		return err
+	}
+	if load != "" {
+		if err := m.load(ctx, o, load); err != nil && !errors.Is(err, errInputsFailed) {
+			return err
+		}
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return graph.Errorf(graph.EINVALID, "listen on %s: %v", addr, err)
+	}
+	logger := slog.New(slog.NewTextHandler(m.Stderr, nil))
+	gopts.Logger = logger
+	srv := &http.Server{Handler: gql.NewHandler(m.store, gopts), ReadHeaderTimeout: 10 * time.Second}
+	m.mu.Lock()
+	m.addr = ln.Addr().String()
+	m.mu.Unlock()
+	close(m.ready)
+	host := m.addr
+	if strings.HasPrefix(host, "[::]") {
+		host = "localhost" + strings.TrimPrefix(host, "[::]")
+	}
+	logger.Info("serving", "graphiql", "http://"+host+"/", "graphql", "http://"+host+"/graphql", "data", o.data)
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		return srv.Shutdown(sctx)
+	}
+}

@@ -1,0 +1,12 @@
+// Package gql is the GraphQL API over a graph.Store: the schema in
+// ../schema.graphqls, gqlgen's generated executor, thin resolvers and the
+// HTTP handler that serves them (NewHandler).
+//
+// The resolvers only read, through Reader, and never know which backend they
+// talk to. Store failures are presented once, by presentError, with the graph
+// error code in extensions.code.
+package gql
+
+// gqlgen finds ../gqlgen.yml by walking up from this directory and runs from
+// there, so the paths in it are relative to the repository root.
+//go:generate go tool gqlgen generate

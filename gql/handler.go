@@ -1,0 +1,153 @@
+package gql
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/actorgraph/kg/graph"
+)
+
+// Paths NewHandler serves.
+const (
+	GraphQLPath  = "/graphql"
+	GraphiQLPath = "/"
+	HealthPath   = "/healthz"
+)
+
+// Defaults for the zero Options.
+const (
+	DefaultRequestTimeout  = 30 * time.Second
+	DefaultComplexityLimit = 500
+	DefaultQueryCacheSize  = 1000
+	DefaultMaxBodyBytes    = 1 << 20
+)
+
+// Options configure NewHandler. The zero value serves with the defaults
+// above, introspection and GraphiQL on.
+type Options struct {
+	// DisableIntrospection turns schema introspection off, and with it the
+	// "did you mean" suggestions in validation errors, which also reveal the
+	// schema. GraphiQL needs introspection.
+	DisableIntrospection bool
+	// DisableGraphiQL stops serving the GraphiQL page at "/".
+	DisableGraphiQL bool
+	// RequestTimeout bounds the work of one request: the store reads of a
+	// query that runs past it fail with TIMEOUT. Zero means
+	// DefaultRequestTimeout; a negative value means no bound.
+	RequestTimeout time.Duration
+	// ComplexityLimit rejects queries whose complexity (a field counts one,
+	// plus its selections) exceeds it. Zero means DefaultComplexityLimit.
+	ComplexityLimit int
+	// MaxBodyBytes bounds the size of a request body; a larger one is
+	// refused unread. Zero means DefaultMaxBodyBytes.
+	MaxBodyBytes int64
+	// QueryCacheSize is how many parsed and validated queries are kept. Zero
+	// means DefaultQueryCacheSize.
+	QueryCacheSize int
+	// Logger receives internal errors and panics; nil means slog.Default().
+	Logger *slog.Logger
+}
+
+func (o Options) withDefaults() Options {
+	if o.RequestTimeout == 0 {
+		o.RequestTimeout = DefaultRequestTimeout
+	}
+	if o.ComplexityLimit == 0 {
+		o.ComplexityLimit = DefaultComplexityLimit
+	}
+	if o.MaxBodyBytes == 0 {
+		o.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	if o.QueryCacheSize == 0 {
+		o.QueryCacheSize = DefaultQueryCacheSize
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	return o
+}
+
+// NewHandler serves the GraphQL API over store at /graphql (POST, and GET for
+// queries), GraphiQL at /, and a health check at /healthz. Every graph.Store
+// is a Reader.
+func NewHandler(store Reader, opts Options) http.Handler {
+	opts = opts.withDefaults()
+	mux := http.NewServeMux()
+	mux.Handle(GraphQLPath, limitBody(NewServer(store, opts), opts.MaxBodyBytes))
+	mux.Handle("GET "+HealthPath, healthHandler(store, opts.Logger))
+	if !opts.DisableGraphiQL {
+		mux.Handle("GET "+GraphiQLPath+"{$}", playground.Handler("Knowledge graph", GraphQLPath))
+	}
+	if opts.RequestTimeout < 0 {
+		return mux
+	}
+	return withTimeout(mux, opts.RequestTimeout)
+}
+
+// NewServer returns the GraphQL endpoint alone, configured as NewHandler
+// serves it, for callers that route it themselves.
+func NewServer(store Reader, opts Options) *handler.Server {
+	opts = opts.withDefaults()
+	srv := handler.New(NewExecutableSchema(Config{Resolvers: NewResolver(store)}))
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](opts.QueryCacheSize))
+	if opts.DisableIntrospection {
+		srv.SetDisableSuggestion(true)
+	} else {
+		srv.Use(extension.Introspection{})
+	}
+	srv.Use(extension.FixedComplexityLimit(opts.ComplexityLimit))
+	srv.SetErrorPresenter(presentError(opts.Logger))
+	srv.SetRecoverFunc(recoverFunc(opts.Logger))
+	// Each operation gets its own cache of what it read, never shared.
+	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		return next(withReads(ctx, store))
+	})
+	return srv
+}
+
+// healthHandler answers 200 "ok" when the store answers a trivial read, and
+// 503 otherwise, logging why.
+func healthHandler(store Reader, log *slog.Logger) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		if _, err := store.Documents(r.Context(), graph.DocumentFilter{Limit: 1}); err != nil {
+			log.ErrorContext(r.Context(), "healthz: store read failed", "err", err)
+			w.WriteHeader(http.StatusServiceUnavailable)
+			io.WriteString(w, "unavailable\n")
+			return
+		}
+		io.WriteString(w, "ok\n")
+	})
+}
+
+// limitBody refuses request bodies larger than n bytes, which gqlgen's POST
+// transport would otherwise read whole.
+func limitBody(next http.Handler, n int64) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r.Body = http.MaxBytesReader(w, r.Body, n)
+		next.ServeHTTP(w, r)
+	})
+}
+
+// withTimeout bounds each request's context, which every store read takes.
+func withTimeout(next http.Handler, d time.Duration) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), d)
+		defer cancel()
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}

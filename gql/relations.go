@@ -1,0 +1,253 @@
+package gql
+
+import (
+	"context"
+	"sort"
+
+	"github.com/actorgraph/kg/graph"
+)
+
+// The helpers below follow the relationships of one entity. Resolvers call
+// them and do nothing else, so that *.resolvers.go stays free of logic that
+// gqlgen would move around on regeneration.
+
+// the fields of Role and Condemnation that need the entity at a fact's end.
+var endFields = []string{"holder", "organization", "by", "target", "concerning"}
+
+// factsAbout returns the facts of type t from (out) or to (!out) entity id,
+// earliest observed first, with their ends preloaded when the query wants them.
+func (r *Resolver) factsAbout(ctx context.Context, id string, t graph.RelationType, out bool) ([]graph.Fact, error) {
+	return r.facts(ctx, edges(id, t, out))
+}
+
+// edges selects the facts of type t from (out) or to (!out) entity id.
+func edges(id string, t graph.RelationType, out bool) graph.FactFilter {
+	f := graph.FactFilter{Types: []graph.RelationType{t}}
+	if out {
+		f.From = []string{id}
+	} else {
+		f.To = []string{id}
+	}
+	return f
+}
+
+// facts returns the facts f selects, earliest observed first.
+func (r *Resolver) facts(ctx context.Context, f graph.FactFilter) ([]graph.Fact, error) {
+	facts, err := r.store.Facts(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	sortFacts(facts)
+	if err := readsFrom(ctx, r.store).primeEnds(ctx, facts, endFields...); err != nil {
+		return nil, err
+	}
+	return facts, nil
+}
+
+// condemnationsConcerning returns the condemnations about agreement or
+// event id, earliest observed first.
+func (r *Resolver) condemnationsConcerning(ctx context.Context, id string) ([]graph.Fact, error) {
+	return r.facts(ctx, graph.FactFilter{Types: []graph.RelationType{graph.Condemned}, Concerning: []string{id}})
+}
+
+// linked returns the entities related to entity id by facts of type t: the
+// ends of its outgoing facts when out, else the starts of its incoming ones.
+// Only entities of the given types are kept (all when none are given), each
+// once, by id.
+func (r *Resolver) linked(ctx context.Context, id string, t graph.RelationType, out bool, types ...graph.EntityType) ([]graph.Entity, error) {
+	facts, err := r.store.Facts(ctx, edges(id, t, out))
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	seen := map[string]bool{}
+	for _, fact := range facts {
+		other := fact.To
+		if !out {
+			other = fact.From
+		}
+		// Canonical ids name their type, so most unwanted ends are dropped
+		// before any read; the rest are dropped by their stored type below.
+		if it := graph.IDType(other); it != "" && len(types) > 0 && !containsType(types, it) {
+			continue
+		}
+		if !seen[other] {
+			seen[other] = true
+			ids = append(ids, other)
+		}
+	}
+	es, err := readsFrom(ctx, r.store).entitiesByID(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	kept := es[:0]
+	for _, e := range es {
+		if len(types) == 0 || containsType(types, e.Type) {
+			kept = append(kept, e)
+		}
+	}
+	sort.SliceStable(kept, func(i, j int) bool { return kept[i].ID < kept[j].ID })
+	return kept, nil
+}
+
+// linkedOne is the first of linked, or nil when there is none: for a
+// meeting's place or body, of which the documents give at most one.
+func (r *Resolver) linkedOne(ctx context.Context, id string, t graph.RelationType, out bool, types ...graph.EntityType) (Entity, error) {
+	es, err := r.linked(ctx, id, t, out, types...)
+	if err != nil || len(es) == 0 {
+		return nil, err
+	}
+	return asEntity(es[0])
+}
+
+// linkedEntities is linked as GraphQL Entity values.
+func (r *Resolver) linkedEntities(ctx context.Context, id string, t graph.RelationType, out bool, types ...graph.EntityType) ([]Entity, error) {
+	es, err := r.linked(ctx, id, t, out, types...)
+	if err != nil {
+		return nil, err
+	}
+	return asEntities(es)
+}
+
+// meetingsLinked returns the meetings related to id by t, earliest first.
+func (r *Resolver) meetingsLinked(ctx context.Context, id string, t graph.RelationType, out bool) ([]Meeting, error) {
+	es, err := r.linked(ctx, id, t, out, graph.Meeting)
+	if err != nil {
+		return nil, err
+	}
+	sortChronologically(es)
+	return convert(es, toMeeting), nil
+}
+
+// eventsIn returns the events that occurred in place id, earliest first.
+func (r *Resolver) eventsIn(ctx context.Context, id string) ([]Event, error) {
+	es, err := r.linked(ctx, id, graph.OccurredIn, false, graph.Event)
+	if err != nil {
+		return nil, err
+	}
+	sortChronologically(es)
+	return convert(es, toEvent), nil
+}
+
+// agreementsLinked returns the agreements related to id by t, by id.
+func (r *Resolver) agreementsLinked(ctx context.Context, id string, t graph.RelationType, out bool) ([]Agreement, error) {
+	es, err := r.linked(ctx, id, t, out, graph.Agreement)
+	if err != nil {
+		return nil, err
+	}
+	return convert(es, toAgreement), nil
+}
+
+// parts returns the organisations that are part of body id, by id.
+func (r *Resolver) parts(ctx context.Context, id string) ([]Organization, error) {
+	es, err := r.linked(ctx, id, graph.PartOf, false, graph.Organization)
+	if err != nil {
+		return nil, err
+	}
+	return convert(es, toOrganization), nil
+}
+
+// end returns the entity at one end of a fact, as its GraphQL type; the
+// empty id (a condemnation concerning nothing) gives nil.
+func (r *Resolver) end(ctx context.Context, id string) (Entity, error) {
+	if id == "" {
+		return nil, nil
+	}
+	e, err := readsFrom(ctx, r.store).entity(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return asEntity(e)
+}
+
+// holder returns the person at the start of a HOLDS_ROLE fact.
+func (r *Resolver) holder(ctx context.Context, f *graph.Fact) (*Person, error) {
+	e, err := readsFrom(ctx, r.store).entity(ctx, f.From)
+	if err != nil {
+		return nil, err
+	}
+	p := Person(e)
+	return &p, nil
+}
+
+// documentsOf returns the documents with the given ids, by publication date
+// then id.
+func (r *Resolver) documentsOf(ctx context.Context, ids []string) ([]graph.Document, error) {
+	ds, err := readsFrom(ctx, r.store).documentsByID(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	sort.SliceStable(ds, func(i, j int) bool {
+		if ds[i].Published != ds[j].Published {
+			return ds[i].Published < ds[j].Published
+		}
+		return ds[i].ID < ds[j].ID
+	})
+	return ds, nil
+}
+
+// document returns the document an observation cites.
+func (r *Resolver) document(ctx context.Context, e *Evidence) (*graph.Document, error) {
+	ds, err := readsFrom(ctx, r.store).documentsByID(ctx, []string{e.obs.DocumentID})
+	if err != nil {
+		return nil, err
+	}
+	return &ds[0], nil
+}
+
+// documentEntities returns the entities a document supports, by id.
+func (r *Resolver) documentEntities(ctx context.Context, id string) ([]Entity, error) {
+	es, err := r.store.Entities(ctx, graph.EntityFilter{Document: id})
+	if err != nil {
+		return nil, err
+	}
+	return asEntities(es)
+}
+
+// sortChronologically orders meetings or events by their first day (start,
+// or date), undated ones last, then by session and id.
+func sortChronologically(es []graph.Entity) {
+	day := func(e *graph.Entity) graph.Date {
+		if e.Start != "" {
+			return e.Start
+		}
+		return e.Date
+	}
+	sort.SliceStable(es, func(i, j int) bool {
+		di, dj := day(&es[i]), day(&es[j])
+		if (di == "") != (dj == "") {
+			return dj == ""
+		}
+		if di != dj {
+			return di < dj
+		}
+		if es[i].Session != es[j].Session {
+			return es[i].Session < es[j].Session
+		}
+		return es[i].ID < es[j].ID
+	})
+}
+
+// sortFacts orders facts by when they were first observed, undated ones
+// last, then by id.
+func sortFacts(fs []graph.Fact) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		ai, aj := fs[i].FirstSeen, fs[j].FirstSeen
+		if (ai == "") != (aj == "") {
+			return aj == ""
+		}
+		if ai != aj {
+			return ai < aj
+		}
+		return fs[i].ID < fs[j].ID
+	})
+}
+
+func containsType(ts []graph.EntityType, t graph.EntityType) bool {
+	for _, v := range ts {
+		if v == t {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,277 @@
+package embedded
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"sort"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/actorgraph/kg/graph"
+)
+
+// ctxEvery is how many records a read walks between checks of its context.
+const ctxEvery = 256
+
+// Documents returns the stored documents by publication date, then id.
+func (s *Store) Documents(ctx context.Context, f graph.DocumentFilter) ([]graph.Document, error) {
+	var out []graph.Document
+	err := s.view(ctx, "read documents", func(tx *bolt.Tx) error {
+		if len(f.IDs) > 0 {
+			for _, id := range dedupe(f.IDs) {
+				rec, found, err := getDocument(tx, id)
+				if err != nil {
+					return err
+				}
+				if found {
+					out = append(out, rec.Document)
+				}
+			}
+			sort.Slice(out, func(i, j int) bool {
+				if out[i].Published != out[j].Published {
+					return out[i].Published < out[j].Published
+				}
+				return out[i].ID < out[j].ID
+			})
+			out = limit(out, f.Limit)
+			return nil
+		}
+		c := tx.Bucket(bucketDocumentsByDate).Cursor()
+		for k, _ := c.First(); k != nil; k, _ = c.Next() {
+			if f.Limit > 0 && len(out) == f.Limit {
+				break
+			}
+			if err := checkEvery(ctx, len(out)); err != nil {
+				return err
+			}
+			id := lastPart(k)
+			rec, found, err := getDocument(tx, id)
+			if err != nil {
+				return err
+			}
+			if !found {
+				return fmt.Errorf("date index names document %q, which is missing", id)
+			}
+			out = append(out, rec.Document)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// Entities returns the merged entities that match f, by id. The most
+// selective filter given chooses the index that yields the candidates; the
+// others are checked on each merged entity.
+func (s *Store) Entities(ctx context.Context, f graph.EntityFilter) ([]graph.Entity, error) {
+	var out []graph.Entity
+	err := s.view(ctx, "read entities", func(tx *bolt.Tx) error {
+		merged := tx.Bucket(bucketEntities)
+		var ids []string
+		switch {
+		case len(f.IDs) > 0:
+			ids = dedupe(f.IDs)
+		case f.Name != "":
+			ids = scanLast(tx.Bucket(bucketIndexName), prefix(graph.NameKey(f.Name)))
+		case f.Document != "":
+			ids = scanLast(tx.Bucket(bucketDocumentEntities), prefix(f.Document))
+		case len(f.Types) > 0:
+			for _, t := range dedupe(f.Types) {
+				ids = append(ids, scanLast(tx.Bucket(bucketIndexEntityType), prefix(string(t)))...)
+			}
+		default:
+			// No filter: every entity is wanted, in the bucket's id order.
+			c := merged.Cursor()
+			for k, v := c.First(); k != nil && (f.Limit <= 0 || len(out) < f.Limit); k, v = c.Next() {
+				if err := checkEvery(ctx, len(out)); err != nil {
+					return err
+				}
+				var e graph.Entity
+				if err := json.Unmarshal(v, &e); err != nil {
+					return fmt.Errorf("entity %s: %w", k, err)
+				}
+				out = append(out, e)
+			}
+			return nil
+		}
+		ids = dedupe(ids)
+		sort.Strings(ids)
+		nameKey := graph.NameKey(f.Name)
+		for i, id := range ids {
+			if f.Limit > 0 && len(out) == f.Limit {
+				break
+			}
+			if err := checkEvery(ctx, i); err != nil {
+				return err
+			}
+			raw := merged.Get([]byte(id))
+			if raw == nil {
+				continue
+			}
+			var e graph.Entity
+			if err := json.Unmarshal(raw, &e); err != nil {
+				return fmt.Errorf("entity %s: %w", id, err)
+			}
+			if entityMatches(&f, nameKey, &e) {
+				out = append(out, e)
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+func entityMatches(f *graph.EntityFilter, nameKey string, e *graph.Entity) bool {
+	if len(f.IDs) > 0 && !slices.Contains(f.IDs, e.ID) {
+		return false
+	}
+	if len(f.Types) > 0 && !slices.Contains(f.Types, e.Type) {
+		return false
+	}
+	if f.Document != "" && !slices.Contains(e.Documents, f.Document) {
+		return false
+	}
+	if f.Name != "" && !slices.ContainsFunc(e.Names(), func(n string) bool { return graph.NameKey(n) == nameKey }) {
+		return false
+	}
+	return true
+}
+
+// Facts returns the merged facts that match f, by id, choosing an index as
+// Entities does.
+func (s *Store) Facts(ctx context.Context, f graph.FactFilter) ([]graph.Fact, error) {
+	var out []graph.Fact
+	err := s.view(ctx, "read facts", func(tx *bolt.Tx) error {
+		merged := tx.Bucket(bucketFacts)
+		types := dedupe(f.Types)
+		// byEnd scans an edge index for the given entities, narrowed to the
+		// wanted relation types when there are any.
+		byEnd := func(b *bolt.Bucket, ends []string) []string {
+			var ids []string
+			for _, end := range dedupe(ends) {
+				if len(types) == 0 {
+					ids = append(ids, scanLast(b, prefix(end))...)
+					continue
+				}
+				for _, t := range types {
+					ids = append(ids, scanLast(b, prefix(end, string(t)))...)
+				}
+			}
+			return ids
+		}
+		var ids []string
+		switch {
+		case len(f.IDs) > 0:
+			ids = dedupe(f.IDs)
+		case len(f.From) > 0:
+			ids = byEnd(tx.Bucket(bucketIndexOut), f.From)
+		case len(f.To) > 0:
+			ids = byEnd(tx.Bucket(bucketIndexIn), f.To)
+		case len(f.Concerning) > 0:
+			for _, c := range dedupe(f.Concerning) {
+				ids = append(ids, scanLast(tx.Bucket(bucketIndexConcerning), prefix(c))...)
+			}
+		case f.Document != "":
+			ids = scanLast(tx.Bucket(bucketDocumentFacts), prefix(f.Document))
+		case len(types) > 0:
+			for _, t := range types {
+				ids = append(ids, scanLast(tx.Bucket(bucketIndexFactType), prefix(string(t)))...)
+			}
+		default:
+			c := merged.Cursor()
+			for k, v := c.First(); k != nil && (f.Limit <= 0 || len(out) < f.Limit); k, v = c.Next() {
+				if err := checkEvery(ctx, len(out)); err != nil {
+					return err
+				}
+				var fact graph.Fact
+				if err := json.Unmarshal(v, &fact); err != nil {
+					return fmt.Errorf("fact %s: %w", k, err)
+				}
+				out = append(out, fact)
+			}
+			return nil
+		}
+		ids = dedupe(ids)
+		sort.Strings(ids)
+		for i, id := range ids {
+			if f.Limit > 0 && len(out) == f.Limit {
+				break
+			}
+			if err := checkEvery(ctx, i); err != nil {
+				return err
+			}
+			raw := merged.Get([]byte(id))
+			if raw == nil {
+				continue
+			}
+			var fact graph.Fact
+			if err := json.Unmarshal(raw, &fact); err != nil {
+				return fmt.Errorf("fact %s: %w", id, err)
+			}
+			if factMatches(&f, &fact) {
+				out = append(out, fact)
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+func factMatches(f *graph.FactFilter, x *graph.Fact) bool {
+	switch {
+	case len(f.IDs) > 0 && !slices.Contains(f.IDs, x.ID),
+		len(f.Types) > 0 && !slices.Contains(f.Types, x.Type),
+		len(f.From) > 0 && !slices.Contains(f.From, x.From),
+		len(f.To) > 0 && !slices.Contains(f.To, x.To),
+		len(f.Concerning) > 0 && !slices.Contains(f.Concerning, x.Concerning),
+		f.Document != "" && !slices.Contains(x.Documents(), f.Document):
+		return false
+	}
+	return true
+}
+
+// view runs a read transaction, translating its failure.
+func (s *Store) view(ctx context.Context, op string, fn func(tx *bolt.Tx) error) error {
+	if err := ctx.Err(); err != nil {
+		return translate(op, s.dir, err)
+	}
+	return translate(op, s.dir, s.db.View(fn))
+}
+
+// scanLast returns the last part of every key of b under p, in key order.
+func scanLast(b *bolt.Bucket, p []byte) []string {
+	var out []string
+	c := b.Cursor()
+	for k, _ := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, _ = c.Next() {
+		out = append(out, lastPart(k))
+	}
+	return out
+}
+
+func checkEvery(ctx context.Context, i int) error {
+	if i%ctxEvery == 0 {
+		return ctx.Err()
+	}
+	return nil
+}
+
+func dedupe[T comparable](in []T) []T {
+	seen := make(map[T]bool, len(in))
+	var out []T
+	for _, v := range in {
+		if !seen[v] {
+			seen[v] = true
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func limit[T any](in []T, n int) []T {
+	if n > 0 && len(in) > n {
+		return in[:n]
+	}
+	return in
+}

@@ -1,0 +1,286 @@
+package graph
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strings"
+)
+
+// Store keeps the graph. Every backend implements it and passes the
+// conformance suite in graph/storetest, so callers never know which backend
+// they talk to.
+//
+// Contracts every backend keeps:
+//   - PutDocument stores one document's facts all or nothing. Putting the same
+//     document (same id, same SHA256) again changes nothing; putting a changed
+//     version replaces every fact the old version supported; an invalid
+//     extraction is rejected with EINVALID and nothing is written.
+//   - RemoveDocument removes a document and every entity and fact that only it
+//     supported; what other documents also support stays, with their evidence
+//     only. An unknown id is ENOTFOUND.
+//   - Reads return entities and facts merged over all supporting documents
+//     (see MergeEntities and MergeFacts), in a stable order: documents by
+//     publication date then id, entities and facts by id. An empty result is
+//     not an error; filters combine with AND, and values within one filter
+//     field with OR.
+type Store interface {
+	PutDocument(ctx context.Context, x *Extraction) (PutResult, error)
+	RemoveDocument(ctx context.Context, id string) error
+	Documents(ctx context.Context, f DocumentFilter) ([]Document, error)
+	Entities(ctx context.Context, f EntityFilter) ([]Entity, error)
+	Facts(ctx context.Context, f FactFilter) ([]Fact, error)
+	Close() error
+}
+
+// PutStatus says what PutDocument did.
+type PutStatus string
+
+// The outcomes of PutDocument.
+const (
+	Added     PutStatus = "added"
+	Unchanged PutStatus = "unchanged"
+	Replaced  PutStatus = "replaced"
+)
+
+// PutResult reports a stored document: its id, what happened, and how many
+// entities and relation statements it brought.
+type PutResult struct {
+	DocumentID string
+	Status     PutStatus
+	Entities   int
+	Relations  int
+}
+
+// Document is a stored communiqué.
+type Document struct {
+	DocumentMeta
+	Entities  int `json:"entities"`
+	Relations int `json:"relations"`
+}
+
+// DocumentFilter selects documents; the zero value selects all.
+type DocumentFilter struct {
+	IDs   []string
+	Limit int
+}
+
+// EntityFilter selects entities; the zero value selects all.
+type EntityFilter struct {
+	IDs   []string
+	Types []EntityType
+	// Name matches entities one of whose names or aliases has the same
+	// NameKey.
+	Name string
+	// Document selects the entities that a document supports.
+	Document string
+	Limit    int
+}
+
+// FactFilter selects facts; the zero value selects all.
+type FactFilter struct {
+	IDs        []string
+	Types      []RelationType
+	From       []string
+	To         []string
+	Concerning []string
+	// Document selects the facts that a document supports.
+	Document string
+	Limit    int
+}
+
+// Fact is a relationship as a store keeps it: one per type, ends, role and
+// concerning, with every document's observation of it. Roles and
+// condemnations are facts too: a HOLDS_ROLE fact with its Role, a CONDEMNED
+// fact with what it Concerns.
+type Fact struct {
+	ID         string       `json:"id"`
+	Type       RelationType `json:"type"`
+	From       string       `json:"from"`
+	To         string       `json:"to"`
+	Role       string       `json:"role,omitempty"`
+	Concerning string       `json:"concerning,omitempty"`
+	// FirstSeen and LastSeen are the earliest and latest publication dates of
+	// the documents that state the fact: for a role, the span over which it
+	// was observed to be held.
+	FirstSeen    Date          `json:"firstSeen,omitempty"`
+	LastSeen     Date          `json:"lastSeen,omitempty"`
+	Confidence   float64       `json:"confidence,omitempty"`
+	Observations []Observation `json:"observations"`
+}
+
+// Observation is one document's statement of a fact.
+type Observation struct {
+	DocumentID string    `json:"document"`
+	Published  Date      `json:"published,omitempty"`
+	Evidence   *Evidence `json:"evidence,omitempty"`
+	Confidence float64   `json:"confidence,omitempty"`
+}
+
+// Documents returns the ids of the documents that state the fact.
+func (f *Fact) Documents() []string {
+	var ids []string
+	for _, o := range f.Observations {
+		ids = appendUnique(ids, o.DocumentID)
+	}
+	return ids
+}
+
+// FactID is the id of the fact a relation states: equal for every statement
+// of the same type, ends, role (by NameKey) and concerning.
+func FactID(r *Relation) string {
+	h := sha256.Sum256([]byte(strings.Join([]string{
+		string(r.Type), r.From, r.To, NameKey(r.Role), r.Concerning}, "\x00")))
+	return "fact:" + strings.ToLower(string(r.Type)) + ":" + hex.EncodeToString(h[:8])
+}
+
+// Contribution is what one document adds to the graph: its entities, each
+// supported by the document, and its relations as facts with one observation
+// each (statements of the same fact within the document are merged).
+type Contribution struct {
+	Document Document
+	Entities []Entity
+	Facts    []Fact
+}
+
+// Contribute turns a valid extraction into the contribution a store merges.
+func Contribute(x *Extraction) Contribution {
+	c := Contribution{Document: Document{DocumentMeta: x.Document,
+		Entities: len(x.Entities), Relations: len(x.Relations)}}
+	id, pub := x.Document.ID, x.Document.Published
+	for _, e := range x.Entities {
+		e.Documents = []string{id}
+		e.Aliases = append([]string(nil), e.Aliases...)
+		c.Entities = append(c.Entities, e)
+	}
+	byID := map[string]int{}
+	for i := range x.Relations {
+		r := &x.Relations[i]
+		fid := FactID(r)
+		obs := Observation{DocumentID: id, Published: pub, Evidence: r.Evidence, Confidence: r.Confidence}
+		if j, ok := byID[fid]; ok {
+			c.Facts[j].Observations = append(c.Facts[j].Observations, obs)
+			continue
+		}
+		byID[fid] = len(c.Facts)
+		c.Facts = append(c.Facts, Fact{ID: fid, Type: r.Type, From: r.From, To: r.To,
+			Role: r.Role, Concerning: r.Concerning, Observations: []Observation{obs}})
+	}
+	for i := range c.Facts {
+		c.Facts[i] = MergeFacts(c.Facts[i : i+1])
+	}
+	return c
+}
+
+// MergeEntities merges one entity's versions from several documents. docs
+// gives each supporting document's publication date; the version of the
+// earliest document (then the smallest id) gives the name and each field it
+// sets, later ones fill what it leaves empty, and every other name becomes an
+// alias. The result does not depend on the order of versions, so every
+// backend merges alike.
+func MergeEntities(versions []Entity, published map[string]Date) Entity {
+	vs := append([]Entity(nil), versions...)
+	key := func(e *Entity) string {
+		if len(e.Documents) == 0 {
+			return ""
+		}
+		return string(published[e.Documents[0]]) + "\x00" + e.Documents[0]
+	}
+	sort.SliceStable(vs, func(i, j int) bool { return key(&vs[i]) < key(&vs[j]) })
+	var m Entity
+	for i, v := range vs {
+		if i == 0 {
+			m = Entity{ID: v.ID, Type: v.Type, Name: v.Name}
+		}
+		if m.PlaceType == "" {
+			m.PlaceType = v.PlaceType
+		}
+		if m.Session == 0 {
+			m.Session = v.Session
+		}
+		if m.Start == "" {
+			m.Start = v.Start
+		}
+		if m.End == "" {
+			m.End = v.End
+		}
+		if m.Date == "" {
+			m.Date = v.Date
+		}
+		if m.EventType == "" {
+			m.EventType = v.EventType
+		}
+		for _, n := range v.Names() {
+			if n != m.Name {
+				m.Aliases = appendUnique(m.Aliases, n)
+			}
+		}
+		for _, d := range v.Documents {
+			m.Documents = appendUnique(m.Documents, d)
+		}
+	}
+	sort.Strings(m.Aliases)
+	sort.Strings(m.Documents)
+	return m
+}
+
+// MergeFacts merges one fact's versions from several documents: all their
+// observations, ordered by publication date and document, with the seen
+// dates and the highest confidence derived from them. The role as written in
+// the earliest document is kept. No versions give the zero Fact.
+func MergeFacts(versions []Fact) Fact {
+	if len(versions) == 0 {
+		return Fact{}
+	}
+	var obs []Observation
+	for _, v := range versions {
+		obs = append(obs, v.Observations...)
+	}
+	sort.SliceStable(obs, func(i, j int) bool {
+		if obs[i].Published != obs[j].Published {
+			return obs[i].Published < obs[j].Published
+		}
+		if obs[i].DocumentID != obs[j].DocumentID {
+			return obs[i].DocumentID < obs[j].DocumentID
+		}
+		si, sj := 0, 0
+		if obs[i].Evidence != nil {
+			si = obs[i].Evidence.Start
+		}
+		if obs[j].Evidence != nil {
+			sj = obs[j].Evidence.Start
+		}
+		return si < sj
+	})
+	first := versions[0]
+	for _, v := range versions {
+		if len(obs) > 0 && len(v.Observations) > 0 && v.Observations[0].DocumentID == obs[0].DocumentID {
+			first = v
+			break
+		}
+	}
+	m := Fact{ID: first.ID, Type: first.Type, From: first.From, To: first.To,
+		Role: first.Role, Concerning: first.Concerning, Observations: obs}
+	for _, o := range obs {
+		if o.Published != "" && (m.FirstSeen == "" || o.Published < m.FirstSeen) {
+			m.FirstSeen = o.Published
+		}
+		if o.Published > m.LastSeen {
+			m.LastSeen = o.Published
+		}
+		if o.Confidence > m.Confidence {
+			m.Confidence = o.Confidence
+		}
+	}
+	return m
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, v := range list {
+		if v == s {
+			return list
+		}
+	}
+	return append(list, s)
+}

@@ -1,0 +1,516 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/actorgraph/kg/graph"
+)
+
+var locatives = map[string]bool{"in": true, "inside": true, "across": true, "into": true, "throughout": true,
+	"within": true, "to": true, "from": true, "at": true, "near": true, "towards": true}
+
+// lexiconMentions marks the lexicon's names, state adjectives and titles.
+func (d *doc) lexiconMentions(s *sentence) {
+	for _, m := range d.x.lex.match(s.toks) {
+		surface := s.tokText(d, m.i, m.j)
+		var name, adj, role *Entry
+		var place, state *Entry
+		for _, r := range m.refs {
+			switch {
+			case r.kind == kindRole:
+				role = r.entry
+			case r.kind == kindAdjective:
+				adj = r.entry
+			case r.entry.Type == string(graph.Place):
+				place = r.entry
+			case r.entry.Type == string(graph.State):
+				state = r.entry
+			case name == nil:
+				name = r.entry
+			}
+		}
+		// A country that is both a state and a place is the place after a
+		// locative preposition and the state otherwise.
+		switch {
+		case place != nil && state != nil:
+			if m.i > 0 && locatives[s.toks[m.i-1].norm] {
+				name = place
+			} else {
+				name = state
+			}
+		case place != nil && name == nil:
+			name = place
+		case state != nil && name == nil:
+			name = state
+		}
+		switch {
+		case name != nil:
+			e := d.entity(graph.EntityType(name.Type), "", name)
+			e.addSurface(surface)
+			s.addMention(&mention{i: m.i, j: m.j, kind: mEntity, e: e, text: surface})
+		case adj != nil:
+			e := d.entity(graph.State, "", adj)
+			s.addMention(&mention{i: m.i, j: m.j, kind: mAdjective, e: e, text: surface})
+		case role != nil:
+			s.addMention(&mention{i: m.i, j: m.j, kind: mRole, role: role, text: surface})
+		}
+	}
+	d.resolutions(s)
+}
+
+// resolutions finds UN resolutions by number: "Resolution 2254", "Security
+// Council Resolution 2401", "UNSC Resolution 2118".
+func (d *doc) resolutions(s *sentence) {
+	for i := 0; i+1 < len(s.toks); i++ {
+		if s.toks[i].norm != "resolution" || !s.toks[i+1].digit() || len(s.toks[i+1].text) < 3 {
+			continue
+		}
+		j := i + 2
+		if s.word(i+1, "no") && i+2 < len(s.toks) {
+			j = i + 3
+		}
+		num := s.toks[j-1].text
+		start := i
+		// an organisation written into the name ("UN Security Council
+		// Resolution") is part of it
+		if m := s.at(i - 1); m != nil && m.e != nil && m.e.Type == graph.Organization && m.j == i {
+			if !strings.Contains(graph.NameKey(m.e.Name), "security council") && !strings.Contains(graph.NameKey(m.e.Name), "united nations") {
+				continue // another body's resolution: not a UN one
+			}
+			start = m.i
+			s.ms = removeMention(s.ms, m)
+		}
+		if s.covered(start, j) {
+			continue
+		}
+		e := d.entity(graph.Agreement, "UN Security Council Resolution "+num, nil)
+		e.addSurface(s.tokText(d, start, j))
+		e.addSurface("Resolution " + num)
+		e.addSurface("Security Council Resolution " + num)
+		e.addSurface("UNSC Resolution " + num)
+		s.addMention(&mention{i: start, j: j, kind: mEntity, e: e, text: s.tokText(d, start, j)})
+		// "adopted Resolution 2401 on 24 February"
+		if k := s.find(max(0, start-3), start, "adopted", "passed"); k >= 0 {
+			if ds := d.dateAfter(s, j, 4); ds != nil && e.Date == "" {
+				e.Date = ds.from
+			}
+		}
+	}
+}
+
+func removeMention(ms []*mention, m *mention) []*mention {
+	for k, o := range ms {
+		if o == m {
+			return append(ms[:k:k], ms[k+1:]...)
+		}
+	}
+	return ms
+}
+
+// dateAfter returns a date expression starting within n tokens after token i.
+func (d *doc) dateAfter(s *sentence, i, n int) *dateSpan {
+	if i >= len(s.toks) {
+		return nil
+	}
+	limit := s.toks[min(i+n, len(s.toks)-1)].end
+	for k := range s.dates {
+		if s.dates[k].start >= s.toks[i].start && s.dates[k].start <= limit {
+			return &s.dates[k]
+		}
+	}
+	return nil
+}
+
+// contextMentions finds names the lexicon does not know, from the shape of
+// the words and what stands around them.
+func (d *doc) contextMentions(s *sentence) {
+	d.knownNames(s)
+	for i := 0; i < len(s.toks); {
+		j := d.capSpan(s, i)
+		if j <= i {
+			i++
+			continue
+		}
+		d.classify(s, i, j)
+		i = j
+	}
+}
+
+// knownNames marks the names of entities found earlier from context or the
+// header, which the lexicon does not know ("the Hauran Civic Council").
+func (d *doc) knownNames(s *sentence) {
+	for _, id := range d.order {
+		e := d.ents[id]
+		if e.entry != nil || e.Type == graph.Meeting || e.Type == graph.Event {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.surfaces...) {
+			want := strings.Fields(normPhrase(n))
+			if len(want) < 2 {
+				continue
+			}
+			for i := 0; i+len(want) <= len(s.toks); i++ {
+				ok := true
+				for k, w := range want {
+					if s.toks[i+k].norm != w {
+						ok = false
+						break
+					}
+				}
+				if ok && !s.covered(i, i+len(want)) {
+					s.addMention(&mention{i: i, j: i + len(want), kind: mEntity, e: e, text: s.tokText(d, i, i+len(want))})
+				}
+			}
+		}
+	}
+}
+
+// capSpan returns the end of a capitalised name starting at token i, or i.
+func (d *doc) capSpan(s *sentence, i int) int {
+	t := s.toks
+	if s.covered(i, i+1) || !t[i].word || t[i].digit() {
+		return i
+	}
+	startsName := t[i].upper() || (particles[t[i].norm] && i+1 < len(t) && t[i+1].hyphen && t[i+1].upper())
+	if !startsName {
+		return i
+	}
+	if stopCaps[t[i].norm] && !(i+1 < len(t) && t[i+1].hyphen) {
+		// "General Secretariat", "Special Committee": a stop word that
+		// opens a body's name
+		if !(nameOpeners[t[i].norm] && i+1 < len(t) && t[i+1].upper() && !s.covered(i+1, i+2)) {
+			return i
+		}
+		if j := d.capSpan(s, i+1); j <= i+1 || !orgHeads[t[j-1].norm] {
+			return i
+		}
+	}
+	j := i + 1
+	for j < len(t) && !s.covered(j, j+1) {
+		switch {
+		case t[j].word && t[j].upper() && !t[j].digit():
+			// a body's name ends at its head noun: "the Hauran Council
+			// Tarek Wahbi" is a body and a person
+			if j-1 > i && orgHeads[t[j-1].norm] && !orgHeads[t[j].norm] {
+				return j
+			}
+			j++
+		case t[j].word && particles[t[j].norm] && j+1 < len(t) && t[j+1].hyphen && t[j+1].upper():
+			j += 2
+		case t[j].word && t[j].hyphen && !t[j].digit(): // "Hay'at Tahrir al-Sham", "Abu-Hatab"
+			j++
+		case (t[j].norm == "of" || t[j].norm == "for") && orgHeads[t[j-1].norm] && j+1 < len(t) &&
+			(t[j+1].upper() || t[j+1].norm == "the" && j+2 < len(t) && t[j+2].upper()):
+			j++
+			if t[j].norm == "the" {
+				j++
+			}
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// nameOpeners are stop words that can open a body's name.
+var nameOpeners = map[string]bool{"general": true, "special": true, "supreme": true, "high": true,
+	"higher": true, "national": true, "central": true, "executive": true, "political": true, "legal": true,
+	"foreign": true, "joint": true, "international": true}
+
+// classify decides what a capitalised span names, or drops it.
+func (d *doc) classify(s *sentence, i, j int) {
+	t := s.toks
+	// strip honorifics and ranks: "Sheikh", "Dr.", "Maj. Gen."
+	hon := false
+	for i < j && (honorifics[t[i].norm] || t[i].norm == ".") {
+		hon = hon || honorifics[t[i].norm]
+		i++
+	}
+	for i < j && t[i].norm == "." {
+		i++
+	}
+	if i >= j {
+		return
+	}
+	surface := s.tokText(d, i, j)
+	last := t[j-1].norm
+	before := func(k int) string {
+		if i-k >= 0 {
+			return t[i-k].norm
+		}
+		return ""
+	}
+	after := func(k int) string {
+		if j+k-1 < len(t) {
+			return t[j+k-1].norm
+		}
+		return ""
+	}
+	switch {
+	case orgHeads[last] || t[i].norm == "radio":
+		if j-i == 1 && !t[i].upper() {
+			return
+		}
+		if j-i == 1 && before(1) == "the" {
+			return // "the Coalition": an anaphor, resolved later
+		}
+		var e *dent
+		if lx := d.issuerPart(surface); lx != nil {
+			e = d.entity(graph.Organization, "", lx)
+		} else {
+			e = d.entity(graph.Organization, surface, nil)
+		}
+		e.addSurface(surface)
+		s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
+	case placeCues[after(1)] != "" && after(1) != "area" || before(1) == "of" && placeCues[before(2)] != "" && before(3) == "the":
+		pt := placeCues[after(1)]
+		name := surface
+		if pt == "" {
+			pt = placeCues[before(2)]
+		} else if pt == "camp" || pt == "prison" || pt == "site" {
+			name = surface + " " + t[j].text
+			j++
+		}
+		if pt == "region" && after(1) == "countryside" {
+			return
+		}
+		if graph.EntityType(graph.Place).Valid() && !oneOfStrings(graph.PlaceTypes, pt) {
+			pt = "site"
+		}
+		e := d.entity(graph.Place, name, nil)
+		if e.PlaceType == "" {
+			e.PlaceType = pt
+		}
+		e.addSurface(surface)
+		s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
+	case d.personCue(s, i, j, hon):
+		e := d.personByFamilyName(s, i, j)
+		if e == nil {
+			e = d.entity(graph.Person, surface, nil)
+		}
+		e.addSurface(surface)
+		s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
+	}
+}
+
+// personCue reports whether the span [i, j) names a person: it follows an
+// honorific or a title, or a title follows it after a comma, or it speaks.
+func (d *doc) personCue(s *sentence, i, j int, honorific bool) bool {
+	t := s.toks
+	if j-i < 2 && !honorific {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if orgHeads[t[k].norm] || t[k].norm == "of" || t[k].norm == "for" {
+			return false
+		}
+	}
+	if honorific {
+		return true
+	}
+	if m := s.at(i - 1); m != nil && m.kind == mRole {
+		return true
+	}
+	// TITLE of the BODY NAME: "head of the Syrian Interim Government Jawad Abu Hatab"
+	if m := s.at(i - 1); m != nil && m.e != nil && m.j == i && (m.e.Type == graph.Organization || m.e.Type == graph.State) {
+		k := m.i - 1
+		if s.word(k, "the") {
+			k--
+		}
+		if s.word(k, "of", "for", "at") {
+			if r := s.at(k - 1); r != nil && r.kind == mRole {
+				return true
+			}
+		}
+		if r := s.at(m.i - 1); r != nil && r.kind == mAdjective {
+			if r2 := s.at(m.j); r2 != nil && r2.kind == mRole {
+				return true
+			}
+		}
+	}
+	if i >= 2 && t[i-1].norm == "," {
+		if m := s.at(i - 2); m != nil && m.kind == mRole {
+			return true
+		}
+	}
+	if j < len(t) && t[j].norm == "," {
+		if m := s.at(j + 1); m != nil && m.kind == mRole {
+			return true
+		}
+		if j+2 < len(t) && (t[j+1].norm == "a" || t[j+1].norm == "the") {
+			if m := s.at(j + 2); m != nil && m.kind == mRole {
+				return true
+			}
+			if m := s.at(j + 3); m != nil && m.kind == mRole {
+				return true
+			}
+		}
+		if s.word(j+1, "who") {
+			return true
+		}
+	}
+	if s.word(j, "said", "says", "told", "stated", "added", "stressed", "met", "thanked", "affirmed", "urged", "briefed", "presented", "gave", "opened", "chaired") {
+		return true
+	}
+	if i > 0 && s.word(i-1, "killed", "assassinated", "murdered", "arrested", "detained", "abducted", "kidnapped") {
+		return true
+	}
+	return false
+}
+
+// shortMentions resolves what refers back to a named entity: a family name
+// alone ("Hariri"), a title and family name ("President al-Abda"), and "the
+// Coalition", "the Assembly", "the Council" for the body the document means.
+func (d *doc) shortMentions(s *sentence) {
+	t := s.toks
+	for i := 0; i < len(t); i++ {
+		if s.covered(i, i+1) || !t[i].word {
+			continue
+		}
+		// family names: one capitalised word, or "al-X"
+		j := i + 1
+		if particles[t[i].norm] && j < len(t) && t[j].hyphen {
+			j++
+		}
+		if t[j-1].upper() {
+			if p := d.personByFamilyName(s, i, j); p != nil {
+				surface := s.tokText(d, i, j)
+				p.addSurface(surface)
+				s.addMention(&mention{i: i, j: j, kind: mEntity, e: p, text: surface})
+				i = j - 1
+				continue
+			}
+		}
+		// "the Coalition", "the Assembly", "the political committee"
+		if t[i].norm == "the" && j < len(t) {
+			if k, e := d.anaphor(s, i+1); e != nil {
+				surface := s.tokText(d, i, k)
+				s.addMention(&mention{i: i, j: k, kind: mEntity, e: e, text: surface})
+				i = k - 1
+			}
+		}
+	}
+}
+
+// personByFamilyName finds the person of the document whose name ends with
+// the tokens [i, j), if exactly one does.
+func (d *doc) personByFamilyName(s *sentence, i, j int) *dent {
+	key := ""
+	for _, tk := range s.toks[i:j] {
+		key += " " + tk.norm
+	}
+	key = strings.TrimPrefix(key, " ")
+	if stopCaps[key] || len(key) < 3 {
+		return nil
+	}
+	var found *dent
+	for _, id := range d.order {
+		e := d.ents[id]
+		if e.Type != graph.Person {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.surfaces...) {
+			np := normPhrase(n)
+			if np != key && (strings.HasSuffix(np, " "+key) || strings.HasSuffix(np, " al "+key)) {
+				if found != nil && found != e {
+					return nil
+				}
+				found = e
+			}
+		}
+	}
+	return found
+}
+
+// Sub-bodies that communiqués name by their common noun alone.
+var genericBodies = []string{"general assembly", "assembly", "political committee", "committee",
+	"general secretariat", "secretariat", "council", "commission", "coalition", "league", "government",
+	"legal committee", "executive committee", "presidential body", "regime", "alliance", "union"}
+
+// anaphor resolves a definite description starting at token i ("Coalition",
+// "General Assembly", "political committee") to a body of the document. It
+// returns the end of the description and the body.
+func (d *doc) anaphor(s *sentence, i int) (int, *dent) {
+	t := s.toks
+	for _, g := range genericBodies {
+		words := strings.Split(g, " ")
+		if i+len(words) > len(t) {
+			continue
+		}
+		ok := true
+		for k, w := range words {
+			if t[i+k].norm != w {
+				ok = false
+			}
+		}
+		if !ok || s.covered(i, i+len(words)) {
+			continue
+		}
+		j := i + len(words)
+		// "the Commission's", fine; "the Council of X" is a name, not an anaphor
+		if s.word(j, "of") {
+			return 0, nil
+		}
+		if e := d.bodyByHead(g); e != nil {
+			return j, e
+		}
+		return 0, nil
+	}
+	return 0, nil
+}
+
+// bodyByHead finds the body a common noun refers to: the issuer or one of
+// its parts first, then the body of the document whose name ends with it.
+func (d *doc) bodyByHead(head string) *dent {
+	var cands []*dent
+	for _, id := range d.order {
+		e := d.ents[id]
+		if e.Type != graph.Organization {
+			continue
+		}
+		np := normPhrase(e.Name)
+		words := strings.Split(np, " ")
+		hw := strings.Split(head, " ")
+		if strings.HasSuffix(" "+np, " "+head) || strings.HasPrefix(np, head+" of ") || containsWord(words, hw[len(hw)-1]) && len(hw) == 1 {
+			cands = append(cands, e)
+		}
+	}
+	if len(cands) == 0 && d.issuer != nil {
+		// a part of the issuer the text names only by its noun
+		if e := d.x.lex.lookup(string(graph.Organization), d.issuer.Name+" "+head); e != nil {
+			return d.entity(graph.Organization, "", e)
+		}
+		return nil
+	}
+	for _, e := range cands {
+		if e == d.issuer || d.partOfIssuer(e) {
+			return e
+		}
+	}
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	return nil
+}
+
+func containsWord(ws []string, w string) bool {
+	for _, v := range ws {
+		if v == w {
+			return true
+		}
+	}
+	return false
+}
+
+// issuerPart finds the lexicon's part of the issuer that a bare name such
+// as "General Secretariat" means.
+func (d *doc) issuerPart(name string) *Entry {
+	if d.issuer == nil {
+		return nil
+	}
+	return d.x.lex.lookup(string(graph.Organization), d.issuer.Name+" "+name)
+}
+
+func (d *doc) partOfIssuer(e *dent) bool {
+	return d.issuer != nil && e.entry != nil && e.entry.Attrs["parent"] == d.issuer.Name
+}

@@ -1,0 +1,172 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/actorgraph/kg/graph"
+)
+
+// doc is the state of one extraction: the text, its sentences, the entities
+// found so far and the relations extracted from them.
+type doc struct {
+	x     *Extractor
+	text  string
+	h     header
+	sents []*sentence
+	ents  map[string]*dent
+	order []string
+	rels  []graph.Relation
+	seen  map[string]bool
+	// issuer is the body that publishes the communiqué; bare titles
+	// ("Vice-President X") and anaphors ("the Assembly") default to it.
+	issuer *dent
+	// mainMeeting is the session the communiqué reports, if any.
+	mainMeeting *dent
+	// lastMeeting is the latest meeting between parties, which a
+	// following "delegation included" sentence adds attendees to.
+	lastMeeting *dent
+}
+
+func newDoc(x *Extractor, text string) *doc {
+	d := &doc{x: x, text: text, h: parseHeader(text), ents: map[string]*dent{}, seen: map[string]bool{}}
+	if d.h.title != "" {
+		ts := strings.Index(text, d.h.title)
+		d.sents = append(d.sents, &sentence{start: ts, end: ts + len(d.h.title), title: true})
+	}
+	for _, sp := range splitSentences(text, d.h.body, d.h.footer) {
+		d.sents = append(d.sents, &sentence{start: sp.start, end: sp.end})
+	}
+	for _, s := range d.sents {
+		s.toks = tokenize(text, s.start, s.end)
+		for _, ds := range findDates(text[s.start:s.end], d.h.published) {
+			ds.start += s.start
+			ds.end += s.start
+			s.dates = append(s.dates, ds)
+		}
+	}
+	return d
+}
+
+// run extracts everything, in passes: names first, then the short forms
+// that refer back to them, then the relations.
+func (d *doc) run() {
+	d.findIssuer()
+	for _, s := range d.sents {
+		d.lexiconMentions(s)
+		d.contextMentions(s)
+	}
+	for _, s := range d.sents {
+		d.shortMentions(s)
+	}
+	for _, s := range d.sents {
+		d.subBodies(s)
+		d.agreements(s)
+	}
+	for _, s := range d.sents {
+		d.sessions(s)
+	}
+	for _, s := range d.sents {
+		d.roles(s)
+		d.meetings(s)
+		d.condemnations(s)
+		d.events(s)
+	}
+	for _, s := range d.sents {
+		d.references(s)
+		d.attendance(s)
+	}
+	d.dropUnused()
+}
+
+// entity returns the document's entity of type t and canonical name,
+// creating it on first use. A lexicon entry gives the canonical name and
+// the attributes.
+func (d *doc) entity(t graph.EntityType, name string, e *Entry) *dent {
+	if e != nil {
+		name = e.Name
+	}
+	id := graph.EntityID(t, name)
+	if de, ok := d.ents[id]; ok {
+		if de.entry == nil {
+			de.entry = e
+		}
+		return de
+	}
+	de := &dent{Entity: graph.Entity{ID: id, Type: t, Name: name}, entry: e}
+	if e != nil {
+		if t == graph.Place {
+			de.PlaceType = e.Attrs["placeType"]
+		}
+		if t == graph.Agreement {
+			de.Date = graph.Date(e.Attrs["date"])
+		}
+	}
+	d.ents[id] = de
+	d.order = append(d.order, id)
+	return de
+}
+
+// relate adds a relation once, with the sentence as its evidence.
+func (d *doc) relate(t graph.RelationType, from, to *dent, s *sentence, conf float64, role, concerning string) {
+	if from == nil || to == nil || from == to || !t.Allows(from.Type, to.Type) {
+		return
+	}
+	key := string(t) + "|" + from.ID + "|" + to.ID + "|" + graph.NameKey(role)
+	if d.seen[key] {
+		return
+	}
+	d.seen[key] = true
+	var ev *graph.Evidence
+	if s != nil {
+		ev = &graph.Evidence{Start: s.start, End: s.end, Text: s.text(d)}
+	}
+	d.rels = append(d.rels, graph.Relation{Type: t, From: from.ID, To: to.ID, Role: role,
+		Concerning: concerning, Evidence: ev, Confidence: conf})
+}
+
+// dropUnused removes contextual entities that no relation uses and that
+// were found only from weak cues, and meetings and events that have no
+// relation at all (gold never lists them, and neither should we).
+func (d *doc) dropUnused() {
+	used := map[string]bool{}
+	for _, r := range d.rels {
+		used[r.From], used[r.To] = true, true
+		if r.Concerning != "" {
+			used[r.Concerning] = true
+		}
+	}
+	for _, e := range d.ents {
+		if !used[e.ID] && (e.Type == graph.Meeting || e.Type == graph.Event) {
+			e.dropped = true
+		}
+	}
+}
+
+// findIssuer reads the publisher line (and the department line under it)
+// as the body that speaks in the communiqué.
+func (d *doc) findIssuer() {
+	if d.h.publisher == "" {
+		return
+	}
+	if e := d.x.lex.lookupAny(d.h.publisher, graph.Organization, graph.State); e != nil {
+		d.issuer = d.entity(graph.EntityType(e.Type), "", e)
+	} else {
+		d.issuer = d.entity(graph.Organization, d.h.publisher, nil)
+	}
+}
+
+// lookupAny finds an entry of one of the types by any of its names.
+func (lx *Lexicon) lookupAny(name string, ts ...graph.EntityType) *Entry {
+	toks := tokenize(name, 0, len(name))
+	for _, m := range lx.match(toks) {
+		if m.i != 0 || m.j != len(toks) {
+			continue
+		}
+		for _, r := range m.refs {
+			if r.kind == kindName && typeIn(graph.EntityType(r.entry.Type), ts) {
+				return r.entry
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,594 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/actorgraph/kg/graph"
+)
+
+// roles finds office holders: a title before a name ("President of the
+// Syrian Coalition Abdurrahman Mustafa", "Turkish Foreign Minister X",
+// "The Coalition's President, X,") or after it ("X, head of the Syrian
+// Negotiations Commission"), and elections ("X won the vote for
+// President").
+func (d *doc) roles(s *sentence) {
+	var lastState *dent
+	for _, r := range append([]*mention(nil), s.ms...) {
+		if r.kind != mRole {
+			continue
+		}
+		body, explicit := d.roleBody(s, r)
+		if body == nil && r.role.Attrs["government"] != "" || r.role.Attrs["government"] == "" && body == nil && lastState != nil && lastState.Type == graph.State {
+			body = lastState
+		}
+		persons := d.roleHolders(s, r)
+		conf := confExplicit
+		if body == nil {
+			if d.issuer == nil || r.role.Attrs["government"] != "" {
+				continue
+			}
+			body, conf = d.issuer, confDefault
+		} else if !explicit {
+			conf = confPattern
+		}
+		if body.Type == graph.State {
+			lastState = body
+		}
+		for _, p := range persons {
+			d.relate(graph.HoldsRole, p, body, s, conf, roleTitle(r.text), "")
+		}
+	}
+}
+
+// roleTitle is a title as HOLDS_ROLE keeps it: as written, in the singular.
+func roleTitle(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.HasSuffix(s, "ents") || strings.HasSuffix(s, "ers") || strings.HasSuffix(s, "ors") {
+		return strings.TrimSuffix(s, "s")
+	}
+	return s
+}
+
+// roleBody finds the body of a title: before it ("Syrian Coalition
+// President", "Turkish Foreign Minister", "The Coalition's President") or
+// after it ("President of the Syrian Coalition", "Special Envoy for
+// Syria"?). explicit is false when it comes from "its".
+func (d *doc) roleBody(s *sentence, r *mention) (*dent, bool) {
+	t := s.toks
+	// before: BODY ROLE, BODY 's ROLE, ADJ ROLE
+	k := r.i
+	if s.word(k-1, "'s") {
+		k--
+	}
+	if m := s.at(k - 1); m != nil && m.e != nil && m.j == k && (m.e.Type == graph.Organization || m.e.Type == graph.State) {
+		return m.e, true
+	}
+	// after: ROLE of/at (the) BODY
+	if s.word(r.j, "of", "at") {
+		q := r.j + 1
+		if s.word(q, "the") && s.at(q) == nil {
+			q++
+		}
+		if m := s.at(q); m != nil && m.e != nil && m.i == q && (m.e.Type == graph.Organization || m.e.Type == graph.State) {
+			// "head of the Coalition's Department of Foreign Affairs"
+			if s.word(m.j, "'s") {
+				if m2 := s.at(m.j + 1); m2 != nil && m2.e != nil && m2.e.Type == graph.Organization {
+					return m2.e, true
+				}
+			}
+			return m.e, true
+		}
+	}
+	// "represented by its head, X": the sentence's body
+	if s.word(r.i-1, "its") {
+		for _, m := range s.ms {
+			if m.i < r.i && m.e != nil && m.e.Type == graph.Organization {
+				return m.e, false
+			}
+		}
+	}
+	_ = t
+	return nil, false
+}
+
+// roleHolders finds who holds the title r: the name right after it
+// (optionally after a comma or the body), the name before ", TITLE", or the
+// elected persons of the sentence.
+func (d *doc) roleHolders(s *sentence, r *mention) []*dent {
+	t := s.toks
+	// skip "of the BODY" after the title
+	k := r.j
+	if s.word(k, "of", "at", "for") {
+		q := k + 1
+		if s.word(q, "the") && s.at(q) == nil {
+			q++
+		}
+		if m := s.at(q); m != nil && m.e != nil && m.i == q && m.e.Type != graph.Person {
+			k = m.j
+			if s.word(k, "'s") {
+				if m2 := s.at(k + 1); m2 != nil && m2.e != nil {
+					k = m2.j
+				}
+			}
+		}
+	}
+	if s.word(k, ",") {
+		k++
+	}
+	if m := s.at(k); m != nil && m.e != nil && m.e.Type == graph.Person && m.i == k {
+		return []*dent{m.e}
+	}
+	// NAME, (a|the)? TITLE
+	q := r.i
+	if s.word(q-1, "the", "a", "an", "its", "his", "her") {
+		q--
+	}
+	if s.word(q-1, ",") {
+		if m := s.at(q - 2); m != nil && m.e != nil && m.e.Type == graph.Person && m.j == q-1 {
+			return []*dent{m.e}
+		}
+	}
+	// elections: "X won the vote for President", "X ... each won a seat as
+	// Vice-President", "X was elected president"
+	for c := r.i - 1; c >= max(0, r.i-6); c-- {
+		if s.word(c, "elected", "re-elected", "won", "appointed", "named", "chosen", "elect") {
+			var out []*dent
+			for _, m := range s.ms {
+				if m.j <= c && m.e != nil && m.e.Type == graph.Person {
+					out = append(out, m.e)
+				}
+			}
+			return out
+		}
+	}
+	_ = t
+	return nil
+}
+
+// Verbs of meeting.
+var meetVerbs = map[string]bool{"met": true, "meets": true, "meeting": true, "talks": true, "received": true,
+	"receives": true, "hosted": true, "conferred": true}
+
+// meetings finds meetings between named parties: "X met on Wednesday in
+// Ankara with Y and Z", "his meeting with Russian Foreign Minister Sergei
+// Lavrov" (with the place of "his visit to Moscow").
+func (d *doc) meetings(s *sentence) {
+	if s.title {
+		return
+	}
+	t := s.toks
+	for v := range t {
+		if !meetVerbs[t[v].norm] {
+			continue
+		}
+		w := s.find(v+1, min(len(t), v+10), "with")
+		if w < 0 || d.future(s, v) {
+			continue
+		}
+		var people []*dent
+		for _, m := range s.ms {
+			if m.e != nil && m.e.Type == graph.Person && m.i > w && m.i < w+16 {
+				people = append(people, m.e)
+			}
+		}
+		if len(people) == 0 {
+			continue
+		}
+		// the other side: the subject, or "his" for the person before
+		var subj *dent
+		for _, m := range s.ms {
+			if m.j <= v && m.e != nil && m.e.Type == graph.Person {
+				subj = m.e
+			}
+		}
+		if subj == nil && s.word(v-1, "his", "her") {
+			subj = d.lastPerson(s)
+		}
+		if subj == nil {
+			continue
+		}
+		place := d.meetingPlace(s)
+		if place == nil {
+			if k := s.find(0, len(t), "visit", "trip"); k >= 0 && s.word(k+1, "to") {
+				if m := s.at(k + 2); m != nil && m.e != nil {
+					place = d.asPlace(m.e)
+				}
+			}
+		}
+		var date graph.Date
+		for _, ds := range s.dates {
+			if ds.from == ds.to && !d.sinceBefore(s, ds) {
+				date = ds.from
+				break
+			}
+		}
+		name := "meeting of " + subj.Name + " with " + people[0].Name
+		if place != nil {
+			name += " in " + place.Name
+		}
+		mt := d.entity(graph.Meeting, name+" "+string(date), nil)
+		mt.Name = name
+		mt.Start, mt.End = date, date
+		all := append([]*dent{subj}, people...)
+		for _, p := range all {
+			d.relate(graph.Attended, p, mt, s, confPattern, "", "")
+		}
+		if place != nil {
+			d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
+		}
+		d.lastMeeting = mt
+		return
+	}
+	// "The Coalition's delegation included X, Y and Z"
+	if k := s.find(0, len(t), "delegation"); k >= 0 && d.lastMeeting != nil && s.find(k, min(len(t), k+3), "included", "comprised", "consisted", "includes") >= 0 {
+		for _, m := range s.ms {
+			if m.i > k && m.e != nil && m.e.Type == graph.Person {
+				d.relate(graph.Attended, m.e, d.lastMeeting, s, confPattern, "", "")
+			}
+		}
+	}
+}
+
+// lastPerson is the last person named before sentence s.
+func (d *doc) lastPerson(s *sentence) *dent {
+	var last *dent
+	for _, o := range d.sents {
+		if o.start >= s.start {
+			break
+		}
+		for _, m := range o.ms {
+			if m.e != nil && m.e.Type == graph.Person {
+				last = m.e
+			}
+		}
+	}
+	return last
+}
+
+// Verbs of condemning; a condemnation is what the issuer does, not what it
+// calls on others to do, reports others doing, or refrains from.
+var (
+	condemnVerbs = map[string]bool{"condemns": true, "condemned": true, "condemn": true, "denounces": true,
+		"denounced": true, "denounce": true, "condemnation": true, "condemning": true, "denouncing": true}
+	notActual = map[string]bool{"not": true, "to": true, "must": true, "should": true, "would": true,
+		"could": true, "may": true, "might": true, "will": true, "refused": true, "failed": true, "never": true,
+		"nt": true, "cannot": true, "urged": true, "urges": true, "calls": true}
+	// nouns after which a party's name is its victim, not the culprit
+	victimNouns = map[string]bool{"assassination": true, "killing": true, "murder": true, "arrest": true,
+		"detention": true, "abduction": true, "kidnapping": true, "death": true, "release": true, "families": true}
+	agentNouns = map[string]bool{"forces": true, "ally": true, "allies": true, "backers": true, "militias": true,
+		"warplanes": true, "aircraft": true, "army": true, "troops": true, "partner": true, "operation": true,
+		"aggression": true, "airstrikes": true, "bombing": true, "military": true, "regime": true}
+)
+
+// condemnations finds the issuer condemning or denouncing parties.
+func (d *doc) condemnations(s *sentence) {
+	t := s.toks
+	for v := range t {
+		if !condemnVerbs[t[v].norm] || d.quoted(s, v) {
+			continue
+		}
+		if t[v].norm == "condemnation" && !s.word(v-1, "its", "their", "his") {
+			continue
+		}
+		neg := false
+		for k := max(0, v-3); k < v; k++ {
+			if notActual[t[k].norm] {
+				neg = true
+			}
+		}
+		if neg {
+			continue
+		}
+		issuer := d.subject(s, v)
+		if issuer == nil {
+			continue
+		}
+		// the object: up to a clause boundary
+		end := len(t)
+		for k := v + 1; k < len(t); k++ {
+			if s.word(k, "for", "which", "who", "that", ";", ":", "as", "after", "while", "because", "and") && k > v+1 {
+				if s.word(k, "and") {
+					// "X and Y" is a list; "and calls" is a new clause
+					if m := s.at(k + 1); m != nil && m.e != nil || s.word(k+1, "its", "the") {
+						continue
+					}
+				}
+				end = k
+				break
+			}
+		}
+		targets := d.targets(s, v+1, end)
+		// "condemns the forced displacement that the Assad regime is imposing"
+		if len(targets) == 0 && s.word(end, "that", "by", "which") {
+			targets = d.targets(s, end+1, min(len(t), end+6))
+		}
+		var concerning string
+		for _, m := range s.ms {
+			if m.i > v && m.e != nil && (m.e.Type == graph.Agreement || m.e.Type == graph.Event) {
+				concerning = m.e.ID
+				break
+			}
+		}
+		for _, tg := range targets {
+			if tg != issuer {
+				d.relate(graph.Condemned, issuer, tg, s, confExplicit, "", concerning)
+			}
+		}
+	}
+}
+
+// targets are the parties named in [i, j): bodies and states, a state named
+// by an adjective before an agent noun ("its Russian ally", "Turkish
+// military operation"), and persons named directly, not as victims.
+func (d *doc) targets(s *sentence, i, j int) []*dent {
+	var out []*dent
+	for _, m := range s.ms {
+		if m.i < i || m.i >= j || m.e == nil {
+			continue
+		}
+		switch {
+		case m.kind == mAdjective:
+			if s.word(m.j, "ally", "allies", "backers", "forces", "warplanes", "aircraft", "army", "troops",
+				"partner", "military", "operation", "aggression", "airstrikes", "regime", "militias", "offensive") {
+				out = append(out, m.e)
+			}
+		case m.e.Type == graph.Organization || m.e.Type == graph.State:
+			if m.e.Type == graph.Organization && m.e.entry == nil && !orgHeads[lastWord(m.e.Name)] {
+				continue
+			}
+			out = append(out, m.e)
+		case m.e.Type == graph.Person:
+			if m.i == i || m.i == i+1 && s.word(i, "the") {
+				out = append(out, m.e)
+			}
+		}
+		if m.i > i && d.victimBefore(s, m.i) {
+			out = out[:len(out)-min(1, len(out))]
+		}
+	}
+	return out
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(normPhrase(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// victimBefore reports whether "assassination of" or the like stands right
+// before token i.
+func (d *doc) victimBefore(s *sentence, i int) bool {
+	k := i - 1
+	if s.word(k, "the") {
+		k--
+	}
+	return s.word(k, "of", "against") && k > 0 && victimNouns[s.toks[k-1].norm]
+}
+
+// quoted reports whether token i stands inside quotation marks.
+func (d *doc) quoted(s *sentence, i int) bool {
+	n := 0
+	for _, tk := range s.toks[:i] {
+		if tk.norm == "\"" || tk.norm == "“" || tk.norm == "”" {
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
+// subject is the actor who does what the verb at v says: the last body,
+// state or person named before it in the sentence, the issuer for "It" or
+// "We", or the issuer of the previous sentence.
+func (d *doc) subject(s *sentence, v int) *dent {
+	var subj *dent
+	for _, m := range s.ms {
+		if m.j > v {
+			break
+		}
+		if m.e != nil && m.kind == mEntity && m.e.Type.Actor() {
+			subj = m.e
+		}
+	}
+	if subj == nil && s.find(0, v, "it", "we") >= 0 {
+		subj = d.issuer
+	}
+	return subj
+}
+
+// Words that name events, and their types.
+var eventTriggers = map[string]string{
+	"airstrike": "attack", "airstrikes": "attack", "strikes": "attack", "raids": "attack", "bombing": "attack",
+	"bombardment": "attack", "shelling": "attack", "attack": "attack", "attacks": "attack", "massacre": "attack",
+	"offensive": "attack", "operation": "attack", "assault": "attack", "shelled": "attack", "bombed": "attack",
+	"assassination": "killing", "killing": "killing", "killings": "killing", "murder": "killing",
+	"execution": "killing", "executions": "killing", "assassinated": "killing",
+	"displacement": "displacement", "displaced": "displacement", "flee": "displacement", "fled": "displacement",
+	"exodus": "displacement",
+	"abuses": "abuse", "violations": "abuse", "torture": "abuse", "atrocities": "abuse", "crimes": "abuse",
+	"detention": "detention", "arrests": "detention", "arrest": "detention", "abduction": "detention",
+	"kidnapping": "detention", "detained": "detention",
+	"suffering": "humanitarian_crisis", "plight": "humanitarian_crisis", "siege": "humanitarian_crisis",
+	"starvation": "humanitarian_crisis",
+	"elections":  "election", "election": "election", "vote": "election", "ballot": "election",
+}
+
+var averted = map[string]bool{"averted": true, "avert": true, "prevent": true, "prevented": true, "avoid": true,
+	"stop": true, "head": true, "threat": true, "risk": true, "possible": true, "any": true, "future": true,
+	"no": true, "against": false}
+
+// events finds things that happened at a place: a trigger word and the place
+// it happened in, in the same sentence.
+func (d *doc) events(s *sentence) {
+	t := s.toks
+	for i := range t {
+		typ := eventTriggers[t[i].norm]
+		if typ == "" || s.title {
+			continue
+		}
+		if t[i].norm == "violations" && d.ceasefireAfter(s, i) {
+			typ = "ceasefire_violation"
+		}
+		if t[i].norm == "operation" && !s.word(i-1, "military") {
+			continue
+		}
+		skip := false
+		for k := max(0, i-3); k < i; k++ {
+			if averted[t[k].norm] || futureCues[t[k].norm] {
+				skip = true
+			}
+		}
+		if skip {
+			continue
+		}
+		places := d.eventPlaces(s, i)
+		if len(places) == 0 {
+			continue
+		}
+		var date graph.Date
+		if ds := d.dateAfter(s, i, 8); ds != nil && ds.from == ds.to && !d.sinceBefore(s, *ds) {
+			date = ds.from
+		}
+		key := date
+		if key == "" {
+			key = d.h.published
+		}
+		name := t[i].text + " in " + places[0].Name
+		ev := d.entity(graph.Event, typ+" "+places[0].Name+" "+string(key), nil)
+		if ev.EventType == "" {
+			ev.Name, ev.EventType, ev.Date = name, typ, date
+		}
+		s.addMention(&mention{i: i, j: i + 1, kind: mEntity, e: ev, text: t[i].text})
+		for _, p := range places {
+			d.relate(graph.OccurredIn, ev, p, s, confPattern, "", "")
+		}
+	}
+}
+
+func (d *doc) ceasefireAfter(s *sentence, i int) bool {
+	for k := i + 1; k < min(len(s.toks), i+6); k++ {
+		if s.word(k, "ceasefire", "truce", "fire") {
+			return true
+		}
+		if m := s.at(k); m != nil && m.e != nil && m.e.Type == graph.Agreement {
+			return true
+		}
+	}
+	return false
+}
+
+// eventPlaces are the places an event happened in: those named after the
+// trigger ("shelling of Khan Sheikhoun, Maarat al-Numan and other towns"),
+// or else the last one named before it in the sentence.
+func (d *doc) eventPlaces(s *sentence, i int) []*dent {
+	var out []*dent
+	for _, m := range s.ms {
+		if m.i <= i || m.e == nil {
+			continue
+		}
+		if m.e.Type == graph.Place && !d.instrumentPlace(s, m.i) {
+			out = append(out, m.e)
+		}
+		if m.e.Type == graph.Event || m.kind == mRole || len(out) > 0 && m.e.Type != graph.Place {
+			break
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	var last *dent
+	for _, m := range s.ms {
+		if m.j > i {
+			break
+		}
+		if m.e != nil && m.e.Type == graph.Place {
+			last = m.e
+		}
+	}
+	if last != nil {
+		return []*dent{last}
+	}
+	return nil
+}
+
+// instrumentPlace reports whether the place at token i is where an
+// instrument was made ("reached in Sochi"), not where an event happened.
+func (d *doc) instrumentPlace(s *sentence, i int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		if instrumentVerbs[s.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var breachWords = map[string]bool{"breach": true, "breaches": true, "breached": true, "violation": true,
+	"violations": true, "violate": true, "violates": true, "violating": true, "trampling": true, "flouting": true}
+
+// references links the report's meeting to the instruments it discussed,
+// and events to the instruments the text says they breached.
+func (d *doc) references(s *sentence) {
+	var agrs, evs []*dent
+	for _, m := range s.ms {
+		if m.e == nil {
+			continue
+		}
+		switch m.e.Type {
+		case graph.Agreement:
+			agrs = append(agrs, m.e)
+		case graph.Event:
+			evs = append(evs, m.e)
+		}
+	}
+	if len(agrs) == 0 {
+		return
+	}
+	breach := false
+	for _, tk := range s.toks {
+		if breachWords[tk.norm] {
+			breach = true
+		}
+	}
+	for _, a := range agrs {
+		if breach {
+			for _, e := range evs {
+				d.relate(graph.References, e, a, s, confPattern, "", "")
+			}
+		}
+		if d.mainMeeting != nil && !s.title && !breach {
+			d.relate(graph.References, d.mainMeeting, a, s, confWeak, "", "")
+		}
+	}
+}
+
+var attendVerbs = map[string]bool{"opened": true, "chaired": true, "briefed": true, "presented": true,
+	"gave": true, "addressed": true, "spoke": true, "attended": true, "participated": true, "thanked": true,
+	"reported": true, "delivered": true}
+
+// attendance: persons who opened, chaired, briefed or addressed the reported
+// session attended it.
+func (d *doc) attendance(s *sentence) {
+	if d.mainMeeting == nil || s.title {
+		return
+	}
+	for _, m := range s.ms {
+		if m.e == nil || m.e.Type != graph.Person {
+			continue
+		}
+		for k := m.j; k < min(len(s.toks), m.j+3); k++ {
+			if attendVerbs[s.toks[k].norm] {
+				d.relate(graph.Attended, m.e, d.mainMeeting, s, confWeak, "", "")
+			}
+		}
+		break
+	}
+	if k := s.find(0, len(s.toks), "represented"); k >= 0 && s.word(k+1, "by") {
+		for _, m := range s.ms {
+			if m.i > k && m.e != nil && m.e.Type == graph.Person {
+				d.relate(graph.Attended, m.e, d.mainMeeting, s, confWeak, "", "")
+			}
+		}
+	}
+}

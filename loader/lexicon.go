@@ -1,0 +1,335 @@
+package loader
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"io/fs"
+	"sort"
+	"strings"
+	"unicode"
+
+	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
+
+	"github.com/actorgraph/kg/graph"
+)
+
+//go:embed lexicon/*.lex
+var embeddedLexicon embed.FS
+
+// RoleType is the lexicon type of office titles, beside the entity types.
+const RoleType = "Role"
+
+// Entry is one lexicon line: a thing of the world with its names.
+type Entry struct {
+	Type    string
+	Name    string
+	Aliases []string
+	Attrs   map[string]string
+}
+
+func (e *Entry) names() []string { return append([]string{e.Name}, e.Aliases...) }
+
+// Lexicon finds the names of known entities, adjectives of states and office
+// titles in text. Matching runs an Aho-Corasick automaton
+// (github.com/petar-dambovaliev/aho-corasick, a port of the Rust crate with
+// leftmost-longest semantics) over the normalised tokens of a sentence, so a
+// thousand names cost one pass.
+type Lexicon struct {
+	entries  []*Entry
+	byName   map[string]*Entry // type + "\x00" + normPhrase(name)
+	patterns []pattern
+	ac       ahocorasick.AhoCorasick
+}
+
+// patternKind says what a lexicon match names.
+type patternKind int
+
+const (
+	kindName patternKind = iota
+	kindAdjective
+	kindRole
+)
+
+type pattern struct {
+	refs []patternRef
+	// exact is the surface form an all-capital alias ("US", "UN") must have
+	// in the text, so that the pronoun "us" is not the United States.
+	exact string
+}
+
+type patternRef struct {
+	entry *Entry
+	kind  patternKind
+}
+
+// LoadLexicon builds the lexicon from the embedded files and, after them,
+// the user's files in the same format.
+func LoadLexicon(userFiles ...string) (*Lexicon, error) {
+	var all []*Entry
+	err := fs.WalkDir(embeddedLexicon, "lexicon", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		f, err := embeddedLexicon.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		es, err := ParseLexicon(path, f)
+		all = append(all, es...)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range userFiles {
+		es, err := readLexiconFile(p)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, es...)
+	}
+	return NewLexicon(all), nil
+}
+
+// ParseLexicon reads lexicon lines (see lexicon/README.md); name is used in
+// errors, which give the line number.
+func ParseLexicon(name string, r io.Reader) ([]*Entry, error) {
+	var out []*Entry
+	sc := bufio.NewScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		bad := func(format string, args ...any) error {
+			return graph.Errorf(graph.EINVALID, "lexicon %s:%d: %s", name, n, fmt.Sprintf(format, args...))
+		}
+		f := strings.Split(line, "|")
+		for i := range f {
+			f[i] = strings.TrimSpace(f[i])
+		}
+		if len(f) < 2 || f[1] == "" {
+			return nil, bad("want TYPE | name [| aliases [| attributes]]")
+		}
+		if len(f) > 4 {
+			return nil, bad("too many fields (%d); separate aliases with ';'", len(f))
+		}
+		e := &Entry{Type: f[0], Name: f[1], Attrs: map[string]string{}}
+		if e.Type != RoleType && !graph.EntityType(e.Type).Valid() {
+			return nil, bad("unknown type %q", e.Type)
+		}
+		if len(f) > 2 {
+			e.Aliases = splitList(f[2])
+		}
+		if len(f) > 3 {
+			for _, a := range splitList(f[3]) {
+				k, v, _ := strings.Cut(a, "=")
+				e.Attrs[strings.TrimSpace(k)] = strings.TrimSpace(v)
+			}
+		}
+		if pt := e.Attrs["placeType"]; pt != "" && !oneOfStrings(graph.PlaceTypes, pt) {
+			return nil, bad("unknown placeType %q", pt)
+		}
+		if d := e.Attrs["date"]; d != "" && !graph.Date(d).Valid() {
+			return nil, bad("date %q is not yyyy-mm-dd", d)
+		}
+		out = append(out, e)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, graph.Errorf(graph.EINVALID, "lexicon %s: %v", name, err)
+	}
+	return out, nil
+}
+
+func readLexiconFile(path string) ([]*Entry, error) {
+	items, err := Read(path, nil, MaxSize)
+	if err != nil {
+		return nil, err
+	}
+	if items[0].Err != nil {
+		return nil, items[0].Err
+	}
+	return ParseLexicon(path, strings.NewReader(string(items[0].Text)))
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ";") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func oneOfStrings(set []string, v string) bool {
+	for _, s := range set {
+		if s == v {
+			return true
+		}
+	}
+	return false
+}
+
+// NewLexicon indexes entries. A later entry with the type and name of an
+// earlier one adds its aliases and attributes to it.
+func NewLexicon(entries []*Entry) *Lexicon {
+	lx := &Lexicon{byName: map[string]*Entry{}}
+	for _, e := range entries {
+		k := e.Type + "\x00" + normPhrase(e.Name)
+		if old, ok := lx.byName[k]; ok {
+			old.Aliases = append(old.Aliases, e.Aliases...)
+			for a, v := range e.Attrs {
+				old.Attrs[a] = v
+			}
+			continue
+		}
+		lx.byName[k] = e
+		lx.entries = append(lx.entries, e)
+	}
+	index := map[string]int{}
+	var keys []string
+	add := func(surface string, ref patternRef) {
+		key := normPhrase(surface)
+		if key == "" {
+			return
+		}
+		exact := ""
+		if isAcronym(surface) {
+			exact = strings.ReplaceAll(surface, ".", "")
+			key += "\x00" + exact
+		}
+		i, ok := index[key]
+		if !ok {
+			i = len(lx.patterns)
+			index[key] = i
+			keys = append(keys, key)
+			lx.patterns = append(lx.patterns, pattern{exact: exact})
+		}
+		for _, r := range lx.patterns[i].refs {
+			if r == ref {
+				return
+			}
+		}
+		lx.patterns[i].refs = append(lx.patterns[i].refs, ref)
+	}
+	for _, e := range lx.entries {
+		kind := kindName
+		if e.Type == RoleType {
+			kind = kindRole
+		}
+		for _, n := range e.names() {
+			add(n, patternRef{e, kind})
+		}
+		if adj := e.Attrs["adjective"]; adj != "" {
+			for _, a := range strings.Split(adj, ",") {
+				add(strings.TrimSpace(a), patternRef{e, kindAdjective})
+			}
+		}
+	}
+	haystacks := make([]string, len(keys))
+	for i, k := range keys {
+		k, _, _ = strings.Cut(k, "\x00")
+		haystacks[i] = encodeTokens(strings.Split(k, " "))
+	}
+	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.LeftMostLongestMatch, DFA: true})
+	lx.ac = b.Build(haystacks)
+	return lx
+}
+
+// isAcronym reports whether a name is written in capitals only ("UN",
+// "U.S.", "HTS"), which is then matched only as written.
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	return letters > 0 && letters <= 6
+}
+
+// encodeTokens lays tokens out for the automaton: each between single
+// spaces, so that consecutive tokens are separated by two and a match can
+// only start and end on token boundaries.
+func encodeTokens(norms []string) string {
+	var b strings.Builder
+	for _, n := range norms {
+		b.WriteByte(' ')
+		b.WriteString(n)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// lexMatch is a lexicon hit over tokens [i, j) of a sentence.
+type lexMatch struct {
+	i, j int
+	refs []patternRef
+}
+
+// match finds the lexicon's names in toks, leftmost-longest and without
+// overlaps.
+func (lx *Lexicon) match(toks []token) []lexMatch {
+	var b strings.Builder
+	starts := make([]int, 0, len(toks)+1) // byte offset of each token's slot
+	for _, t := range toks {
+		starts = append(starts, b.Len())
+		b.WriteByte(' ')
+		b.WriteString(t.norm)
+		b.WriteByte(' ')
+	}
+	starts = append(starts, b.Len())
+	hay := b.String()
+	tokAt := func(off int) int {
+		return sort.SearchInts(starts, off)
+	}
+	var out []lexMatch
+	for _, m := range lx.ac.FindAll(hay) {
+		i, j := tokAt(m.Start()), tokAt(m.End())
+		if i >= len(toks) || starts[i] != m.Start() || starts[j] != m.End() {
+			continue
+		}
+		p := lx.patterns[m.Pattern()]
+		if p.exact != "" {
+			var surf strings.Builder
+			for _, t := range toks[i:j] {
+				surf.WriteString(strings.ReplaceAll(t.text, ".", ""))
+			}
+			if surf.String() != strings.ReplaceAll(p.exact, " ", "") {
+				continue
+			}
+		}
+		out = append(out, lexMatch{i: i, j: j, refs: p.refs})
+	}
+	// The automaton can report a match inside a longer one ("Minister" in
+	// "Foreign Minister"); keep the leftmost-longest, without overlaps.
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].i != out[b].i {
+			return out[a].i < out[b].i
+		}
+		return out[a].j > out[b].j
+	})
+	kept := out[:0]
+	end := 0
+	for _, m := range out {
+		if m.i >= end {
+			kept = append(kept, m)
+			end = m.j
+		}
+	}
+	return kept
+}
+
+// lookup returns the entry of a type and name, or nil.
+func (lx *Lexicon) lookup(typ, name string) *Entry {
+	return lx.byName[typ+"\x00"+normPhrase(name)]
+}

@@ -1,0 +1,35 @@
+# Office titles. The canonical title is what HOLDS_ROLE carries when the
+# text uses a variant; titles the text writes otherwise are kept as written.
+Role | President | Chairman; Chair
+Role | Vice-President | Vice President; Deputy President; Vice-Chairman; Vice Chairman
+Role | Head | Chief; Leader
+Role | Secretary-General | Secretary General; General Secretary
+Role | Deputy Secretary-General | Deputy Secretary General; Assistant Secretary-General
+Role | Prime Minister | Premier
+Role | Deputy Prime Minister
+Role | Foreign Minister | Minister of Foreign Affairs; Minister for Foreign Affairs | government
+Role | Deputy Foreign Minister | Deputy Minister of Foreign Affairs; Vice Foreign Minister | government
+Role | Defence Minister | Defense Minister; Minister of Defence; Minister of Defense | government
+Role | Interior Minister | Minister of Interior; Minister of the Interior | government
+Role | Minister | | government
+Role | Secretary of State | | government
+Role | Ambassador | | government
+Role | Special Envoy | Special Envoy for Syria; Envoy; UN Envoy; Special Envoy of the Secretary-General for Syria
+Role | Deputy Special Envoy | Deputy Special Envoy for Syria
+Role | Special Representative | Special Representative for Syria Engagement; Special Representative for Syria
+Role | High Representative | High Representative for Foreign Affairs and Security Policy
+Role | Spokesperson | Spokesman; Spokeswoman; Official Spokesperson
+Role | Member | member
+Role | Co-chair | co-chair; Co-Chair
+Role | Director | director; Director-General; Director General
+Role | Commander | commander
+Role | Chief of Staff
+Role | Emir
+Role | King
+Role | Crown Prince
+Role | Coordinator | coordinator
+Role | Photographer | photographer
+Role | Representative | representative
+Role | Chancellor
+Role | Minister of Local Administration | | government
+Role | Minister of Defence | | government

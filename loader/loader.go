@@ -1,0 +1,151 @@
+// Package loader turns communiqués into facts: it reads texts, parses their
+// headers, splits sentences, finds the names of persons, bodies, states,
+// places and agreements (from a lexicon and from context), and extracts the
+// relations of EXTRACTION.md with the sentence that states each one. It
+// never writes to a store: its product is a graph.Extraction.
+package loader
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/actorgraph/kg/graph"
+)
+
+// Options configure an Extractor.
+type Options struct {
+	// Lexicon is the knowledge to start from; nil loads the embedded one.
+	Lexicon *Lexicon
+	// MinConfidence drops relations whose confidence is below it.
+	MinConfidence float64
+}
+
+// Extractor extracts facts from communiqués. It is safe for concurrent use:
+// each Extract call keeps its state to itself.
+type Extractor struct {
+	lex     *Lexicon
+	minConf float64
+}
+
+// New returns an Extractor.
+func New(opts Options) (*Extractor, error) {
+	lex := opts.Lexicon
+	if lex == nil {
+		var err error
+		if lex, err = LoadLexicon(); err != nil {
+			return nil, err
+		}
+	}
+	if opts.MinConfidence < 0 || opts.MinConfidence > 1 {
+		return nil, graph.Errorf(graph.EINVALID, "min confidence %v is outside [0, 1]", opts.MinConfidence)
+	}
+	return &Extractor{lex: lex, minConf: opts.MinConfidence}, nil
+}
+
+// Extract returns the facts of one communiqué. source names it in the
+// extraction and in errors. A text that is not a communiqué (empty, binary,
+// without a title) is an EINVALID error.
+func (x *Extractor) Extract(source string, text []byte) (*graph.Extraction, error) {
+	if it := check(source, text, len(text)+1); it.Err != nil {
+		return nil, it.Err
+	}
+	d := newDoc(x, string(text))
+	if d.h.title == "" {
+		return nil, graph.Errorf(graph.EINVALID, "extract %s: no title line", source)
+	}
+	sum := sha256.Sum256(text)
+	out := &graph.Extraction{Document: graph.DocumentMeta{
+		ID:        graph.DocumentID(d.h.published, d.h.title),
+		Title:     d.h.title,
+		Published: d.h.published,
+		Publisher: d.h.publisher,
+		Source:    source,
+		SHA256:    hex.EncodeToString(sum[:]),
+	}}
+	d.run()
+	used := map[string]bool{}
+	for _, r := range d.rels {
+		if r.Confidence < x.minConf {
+			continue
+		}
+		r.Evidence = d.evidence(r.Evidence)
+		out.Relations = append(out.Relations, r)
+		used[r.From], used[r.To] = true, true
+		if r.Concerning != "" {
+			used[r.Concerning] = true
+		}
+	}
+	for _, id := range d.order {
+		e := d.ents[id]
+		if e.dropped {
+			continue
+		}
+		ent := e.Entity
+		ent.Aliases = e.aliases()
+		out.Entities = append(out.Entities, ent)
+	}
+	if err := out.Validate(); err != nil {
+		return nil, &graph.Error{Code: graph.EINTERNAL, Op: "extract " + source, Err: err}
+	}
+	return out, nil
+}
+
+// evidence turns byte offsets into rune offsets, which is what readers of
+// the JSON count in.
+func (d *doc) evidence(ev *graph.Evidence) *graph.Evidence {
+	if ev == nil {
+		return nil
+	}
+	return &graph.Evidence{
+		Start: utf8.RuneCountInString(d.text[:ev.Start]),
+		End:   utf8.RuneCountInString(d.text[:ev.End]),
+		Text:  ev.Text,
+	}
+}
+
+// dent is an entity of the document being extracted.
+type dent struct {
+	graph.Entity
+	surfaces []string
+	entry    *Entry
+	dropped  bool
+}
+
+func (e *dent) addSurface(s string) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return
+	}
+	for _, v := range e.surfaces {
+		if v == s {
+			return
+		}
+	}
+	e.surfaces = append(e.surfaces, s)
+}
+
+// aliases are the lexicon's aliases and the forms the text used, less the
+// name itself, sorted and without repeats.
+func (e *dent) aliases() []string {
+	seen := map[string]bool{e.Name: true}
+	var out []string
+	add := func(s string) {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	if e.entry != nil {
+		for _, a := range e.entry.names() {
+			add(a)
+		}
+	}
+	for _, s := range e.surfaces {
+		add(s)
+	}
+	sort.Strings(out)
+	return out
+}

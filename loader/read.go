@@ -1,0 +1,147 @@
+package loader
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/actorgraph/kg/graph"
+)
+
+// MaxSize is the default largest communiqué read, in bytes. Press releases
+// run to a few kilobytes; a file past this is almost surely not one.
+const MaxSize = 1 << 20
+
+// Input is one communiqué's text and where it came from.
+type Input struct {
+	Source string
+	Text   []byte
+}
+
+// Item is one input found under a path, or the reason it could not be read.
+// Reading a folder goes on past a bad file, so that one fault does not stop
+// the rest.
+type Item struct {
+	Input
+	Err error
+}
+
+// Read returns the communiqués at path: a file, every .txt file under a
+// directory (in lexical order), or standard input for "-". A path that
+// cannot be read at all is an error; a bad file under a directory is an
+// Item with Err set.
+func Read(path string, stdin io.Reader, maxSize int) ([]Item, error) {
+	if maxSize <= 0 {
+		maxSize = MaxSize
+	}
+	if path == "-" {
+		data, err := io.ReadAll(io.LimitReader(stdin, int64(maxSize)+1))
+		if err != nil {
+			return nil, &graph.Error{Code: graph.EINVALID, Op: "read stdin", Err: err}
+		}
+		return []Item{check("stdin", data, maxSize)}, nil
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, &graph.Error{Code: graph.EINVALID, Op: "read " + path, Message: describe(err)}
+	}
+	if !info.IsDir() {
+		return []Item{readFile(path, maxSize)}, nil
+	}
+	var files []string
+	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && p != path && strings.HasPrefix(d.Name(), ".") {
+			return filepath.SkipDir
+		}
+		if !d.IsDir() && strings.EqualFold(filepath.Ext(p), ".txt") {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, &graph.Error{Code: graph.EINVALID, Op: "read " + path, Message: describe(err)}
+	}
+	if len(files) == 0 {
+		return nil, graph.Errorf(graph.EINVALID, "read %s: no .txt communiqués in the directory", path)
+	}
+	sort.Strings(files)
+	items := make([]Item, len(files))
+	for i, f := range files {
+		items[i] = readFile(f, maxSize)
+	}
+	return items, nil
+}
+
+func readFile(path string, maxSize int) Item {
+	f, err := os.Open(path)
+	if err != nil {
+		return Item{Input: Input{Source: path}, Err: &graph.Error{Code: graph.EINVALID, Op: "read " + path, Message: describe(err)}}
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, int64(maxSize)+1))
+	if err != nil {
+		return Item{Input: Input{Source: path}, Err: &graph.Error{Code: graph.EINVALID, Op: "read " + path, Message: describe(err)}}
+	}
+	return check(path, data, maxSize)
+}
+
+// check rejects what is not a communiqué's text: too large, empty, binary,
+// or not UTF-8.
+func check(source string, data []byte, maxSize int) Item {
+	it := Item{Input: Input{Source: source, Text: data}}
+	fail := func(format string, args ...any) Item {
+		it.Text = nil
+		it.Err = &graph.Error{Code: graph.EINVALID, Op: "read " + source, Message: fmt.Sprintf(format, args...)}
+		return it
+	}
+	switch {
+	case len(data) > maxSize:
+		return fail("file is larger than the limit of %d bytes", maxSize)
+	case len(bytes.TrimSpace(data)) == 0:
+		return fail("file is empty")
+	case bytes.IndexByte(data, 0) >= 0:
+		return fail("file is binary (it contains NUL bytes), not a text communiqué")
+	case !utf8.Valid(data):
+		off := 0
+		for off < len(data) {
+			r, n := utf8.DecodeRune(data[off:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			off += n
+		}
+		return fail("file is not valid UTF-8 (first bad byte at offset %d)", off)
+	}
+	return it
+}
+
+func describe(err error) string {
+	switch {
+	case os.IsNotExist(err):
+		return "no such file or directory"
+	case os.IsPermission(err):
+		return "permission denied"
+	}
+	var pe *fs.PathError
+	if ok := asPathError(err, &pe); ok {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+func asPathError(err error, target **fs.PathError) bool {
+	pe, ok := err.(*fs.PathError)
+	if ok {
+		*target = pe
+	}
+	return ok
+}

@@ -1,0 +1,453 @@
+package loader
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/actorgraph/kg/graph"
+)
+
+// Confidence of each rule: how often a fact it yields is right. Facts whose
+// parts are all explicit in the sentence score high; those that lean on a
+// default (the issuer as a title's body) score lower.
+const (
+	confExplicit = 0.9
+	confPattern  = 0.8
+	confDefault  = 0.65
+	confWeak     = 0.5
+)
+
+// subBodies links a part to its body where the text ties them: the lexicon's
+// compound names ("Syrian Coalition's General Assembly") and possessives
+// ("the Coalition's Legal Committee").
+func (d *doc) subBodies(s *sentence) {
+	for _, m := range append([]*mention(nil), s.ms...) {
+		if m.e == nil || m.e.Type != graph.Organization {
+			continue
+		}
+		// lexicon part whose written form names its parent
+		if m.e.entry != nil && m.e.entry.Attrs["parent"] != "" {
+			parent := d.x.lex.lookup(string(graph.Organization), m.e.entry.Attrs["parent"])
+			if parent != nil && d.namesParent(m.text, parent) {
+				d.relate(graph.PartOf, m.e, d.entity(graph.Organization, "", parent), s, confExplicit, "", "")
+			}
+		}
+		// BODY 's PART
+		if s.word(m.j, "'s") {
+			if part, end := d.partAfter(s, m.j+1, m.e); part != nil {
+				s.ms = removeCovered(s.ms, m.j+1, end)
+				s.addMention(&mention{i: m.j + 1, j: end, kind: mEntity, e: part, text: s.tokText(d, m.j+1, end)})
+				d.relate(graph.PartOf, part, m.e, s, confExplicit, "", "")
+			}
+		}
+	}
+}
+
+func (d *doc) namesParent(surface string, parent *Entry) bool {
+	ns := " " + normPhrase(surface) + " "
+	for _, n := range parent.names() {
+		if strings.Contains(ns, " "+normPhrase(n)+" ") {
+			return true
+		}
+	}
+	// "the Coalition's" also names the Coalition
+	for _, w := range strings.Fields(normPhrase(parent.Name)) {
+		if orgHeads[w] && strings.Contains(ns, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// partAfter reads a sub-body's name after a possessive: a capitalised name
+// ending in a body noun ("Legal Committee", "Department of Foreign Affairs")
+// or a common one ("political committee").
+func (d *doc) partAfter(s *sentence, i int, parent *dent) (*dent, int) {
+	if m := s.at(i); m != nil {
+		if m.e != nil && m.e.Type == graph.Organization && m.i == i {
+			if m.e.entry != nil || strings.HasPrefix(m.e.Name, parent.Name) {
+				return m.e, m.j
+			}
+			// a part found from context by its own name ("Legal
+			// Committee"): such names recur in many bodies, so the part
+			// is named with its parent
+			e := d.entity(graph.Organization, parent.Name+" "+m.e.Name, nil)
+			for _, a := range m.e.surfaces {
+				e.addSurface(a)
+			}
+			d.replaceEntity(m.e, e)
+			return e, m.j
+		}
+		if m.kind == mRole {
+			return nil, 0
+		}
+	}
+	for _, g := range genericBodies {
+		words := strings.Split(g, " ")
+		if i+len(words) > len(s.toks) {
+			continue
+		}
+		ok := true
+		for k, w := range words {
+			if s.toks[i+k].norm != w {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		j := i + len(words)
+		if s.word(j, "of") && j+1 < len(s.toks) && s.toks[j+1].upper() {
+			j = d.capSpan(s, i)
+		}
+		written := s.tokText(d, i, j)
+		if e := d.x.lex.lookup(string(graph.Organization), parent.Name+" "+written); e != nil {
+			return d.entity(graph.Organization, "", e), j
+		}
+		name := written
+		if len(words) == j-i {
+			name = parent.Name + " " + written
+		}
+		e := d.entity(graph.Organization, name, nil)
+		e.addSurface(written)
+		return e, j
+	}
+	return nil, 0
+}
+
+// replaceEntity makes every mention of old one of e, and drops old.
+func (d *doc) replaceEntity(old, e *dent) {
+	for _, o := range d.sents {
+		for _, m := range o.ms {
+			if m.e == old {
+				m.e = e
+			}
+		}
+	}
+	old.dropped = true
+}
+
+func removeCovered(ms []*mention, i, j int) []*mention {
+	var out []*mention
+	for _, m := range ms {
+		if m.i < i || m.j > j {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// Words that name an instrument, and the verbs that make one.
+var (
+	instrumentNouns = map[string]bool{"agreement": true, "memorandum": true, "ceasefire": true, "truce": true,
+		"accord": true, "protocol": true, "deal": true, "declaration": true, "understanding": true, "roadmap": true}
+	instrumentVerbs = map[string]bool{"signed": true, "reached": true, "agreed": true, "concluded": true,
+		"announced": true, "brokered": true, "sealed": true, "struck": true}
+)
+
+// agreements finds instruments described by where and by whom they were made
+// ("the cease-fire agreement which was reached in Sochi on September 17,
+// 2018 by Turkey and Russia"), and links them to their place and parties.
+// A lexicon instrument made in that place is the same instrument.
+func (d *doc) agreements(s *sentence) {
+	t := s.toks
+	for i := range t {
+		noun := t[i].norm
+		if noun == "fire" && i > 0 && t[i].hyphen && t[i-1].norm == "cease" {
+			noun = "ceasefire"
+		}
+		if !instrumentNouns[noun] {
+			continue
+		}
+		if m := s.at(i); m != nil && m.e != nil && m.e.Type == graph.Agreement {
+			d.instrumentFacts(s, m.e, i+1)
+			continue
+		}
+		v := -1
+		for k := i + 1; k < min(len(t), i+8); k++ {
+			if instrumentVerbs[t[k].norm] {
+				v = k
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		place := d.placeAfter(s, v+1, 6)
+		if place == nil {
+			continue
+		}
+		var agr *dent
+		for _, e := range d.x.lex.entries {
+			if e.Type == string(graph.Agreement) && e.Attrs["place"] == place.Name {
+				agr = d.entity(graph.Agreement, "", e)
+				break
+			}
+		}
+		if agr == nil {
+			name := place.Name + " " + noun
+			agr = d.entity(graph.Agreement, name, nil)
+		}
+		start := i
+		for start > 0 && (t[start-1].norm == "cease" || t[start-1].upper() && s.at(start-1) == nil) {
+			start--
+		}
+		agr.addSurface(s.tokText(d, start, i+1))
+		s.addMention(&mention{i: start, j: i + 1, kind: mEntity, e: agr, text: s.tokText(d, start, i+1)})
+		d.instrumentFacts(s, agr, i+1)
+	}
+}
+
+// instrumentFacts reads what a clause after an instrument's name says of it:
+// where it was made, when, and by whom.
+func (d *doc) instrumentFacts(s *sentence, agr *dent, from int) {
+	t := s.toks
+	end := min(len(t), from+18)
+	v := -1
+	for k := from; k < end; k++ {
+		if instrumentVerbs[t[k].norm] {
+			v = k
+			break
+		}
+		if t[k].norm == ";" || t[k].norm == "." {
+			return
+		}
+	}
+	if v < 0 {
+		return
+	}
+	if place := d.placeAfter(s, v+1, 6); place != nil {
+		d.relate(graph.OccurredIn, agr, place, s, confExplicit, "", "")
+	}
+	if ds := d.dateAfter(s, v+1, 10); ds != nil && agr.Date == "" {
+		agr.Date = ds.from
+	}
+	// parties: "by Turkey and Russia", "that Turkey and Russia signed",
+	// "by Turkish President X and Russian President Y"
+	var parties []*mention
+	if b := s.find(v+1, end, "by"); b >= 0 {
+		parties = d.actorList(s, b+1, min(len(t), b+14))
+	}
+	if len(parties) == 0 {
+		parties = d.actorList(s, from, v)
+	}
+	for _, p := range parties {
+		d.relate(graph.PartyTo, p.e, agr, s, confPattern, "", "")
+	}
+}
+
+// actorList returns the states and bodies named in a list within [i, j),
+// a state named by its adjective included ("Turkish President Erdoğan").
+func (d *doc) actorList(s *sentence, i, j int) []*mention {
+	var out []*mention
+	for k := i; k < j && k < len(s.toks); k++ {
+		if s.word(k, "which", "who", "to", "on", ";") && k > i {
+			break
+		}
+		m := s.at(k)
+		if m == nil || m.e == nil {
+			continue
+		}
+		if m.e.Type == graph.State || m.e.Type == graph.Organization {
+			out = append(out, m)
+		}
+		k = m.j - 1
+	}
+	return out
+}
+
+// placeAfter returns the place named after "in" or "at" within n tokens of i.
+func (d *doc) placeAfter(s *sentence, i, n int) *dent {
+	for k := i; k < min(len(s.toks), i+n); k++ {
+		if !s.word(k, "in", "at") {
+			continue
+		}
+		for q := k + 1; q < min(len(s.toks), k+4); q++ {
+			if m := s.at(q); m != nil && m.e != nil && (m.e.Type == graph.Place || m.e.Type == graph.State) {
+				return d.asPlace(m.e)
+			}
+		}
+	}
+	return nil
+}
+
+// asPlace returns the place of a state named as a location.
+func (d *doc) asPlace(e *dent) *dent {
+	if e.Type == graph.State {
+		if p := d.x.lex.lookup(string(graph.Place), e.Name); p != nil {
+			return d.entity(graph.Place, "", p)
+		}
+		return nil
+	}
+	return e
+}
+
+var ordinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+	"nineteenth": 19, "twentieth": 20}
+
+// ordinal reads "42nd" or "forty-second" at token i; it returns the number
+// and the token after it.
+func ordinal(s *sentence, i int) (int, int) {
+	t := s.toks[i]
+	if n, ok := ordinalWords[t.norm]; ok {
+		return n, i + 1
+	}
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(t.norm, suf) {
+			if n, err := strconv.Atoi(strings.TrimSuffix(t.norm, suf)); err == nil && n > 0 && n < 1000 {
+				return n, i + 1
+			}
+		}
+	}
+	tens := map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+	if n, ok := tens[t.norm]; ok && i+1 < len(s.toks) && s.toks[i+1].hyphen {
+		if u, ok := ordinalWords[s.toks[i+1].norm]; ok && u < 10 {
+			return n + u, i + 2
+		}
+	}
+	return 0, i
+}
+
+var sessionNouns = map[string]bool{"session": true, "meeting": true, "round": true, "summit": true,
+	"conference": true, "congress": true, "sessions": false}
+
+var futureCues = map[string]bool{"will": true, "next": true, "upcoming": true, "forthcoming": true,
+	"due": true, "expected": true, "planned": true, "scheduled": true, "shall": true, "would": true}
+
+// sessions finds a body's numbered session: "held its 42nd session in
+// Istanbul on 10-11 November", "met in Istanbul on 10-11 March for its 38th
+// session", "the 42nd Syrian Coalition General Assembly's Meeting".
+func (d *doc) sessions(s *sentence) {
+	t := s.toks
+	for i := range t {
+		n, k := ordinal(s, i)
+		if n == 0 {
+			continue
+		}
+		var body *dent
+		// ORDINAL BODY 's? NOUN
+		if m := s.at(k); m != nil && m.e != nil && m.e.Type == graph.Organization && m.i == k {
+			body = m.e
+			k = m.j
+			if s.word(k, "'s") {
+				k++
+			}
+		}
+		if k >= len(t) || !sessionNouns[t[k].norm] {
+			continue
+		}
+		if d.future(s, i) {
+			continue
+		}
+		noun := k
+		// NOUN of the BODY
+		if body == nil && s.word(noun+1, "of") {
+			q := noun + 2
+			if s.word(q, "the") {
+				q++
+			}
+			if m := s.at(q); m != nil && m.e != nil && m.e.Type == graph.Organization {
+				body = m.e
+			}
+		}
+		// BODY held its / BODY 's ORDINAL
+		if body == nil {
+			for _, m := range s.ms {
+				if m.i >= i || m.e == nil || m.e.Type != graph.Organization {
+					continue
+				}
+				body = m.e // the last body before the ordinal: the subject or possessor
+			}
+		}
+		if body == nil && s.title && d.issuer != nil {
+			body = d.issuer
+		}
+		if body == nil {
+			continue
+		}
+		id := graph.SessionMeetingID(body.ID, n)
+		mt, ok := d.ents[id]
+		if !ok {
+			name := ordinalString(n) + " session of the " + body.Name
+			mt = d.entity(graph.Meeting, name, nil)
+			if mt.ID != id {
+				delete(d.ents, mt.ID)
+				d.order = d.order[:len(d.order)-1]
+				mt.ID = id
+				d.ents[id], d.order = mt, append(d.order, id)
+			}
+			mt.Session = n
+		}
+		mt.addSurface(s.tokText(d, i, noun+1))
+		s.addMention(&mention{i: i, j: noun + 1, kind: mEntity, e: mt, text: s.tokText(d, i, noun+1)})
+		if mt.Start == "" {
+			for _, ds := range s.dates {
+				if !d.sinceBefore(s, ds) {
+					mt.Start, mt.End = ds.from, ds.to
+					break
+				}
+			}
+		}
+		d.relate(graph.Held, body, mt, s, confExplicit, "", "")
+		if p := d.meetingPlace(s); p != nil {
+			d.relate(graph.OccurredIn, mt, p, s, confPattern, "", "")
+		}
+		if d.mainMeeting == nil && (s.title || body == d.issuer || d.partOfIssuer(body)) {
+			d.mainMeeting = mt
+		}
+	}
+}
+
+func ordinalString(n int) string {
+	suf := "th"
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+	case n%10 == 1:
+		suf = "st"
+	case n%10 == 2:
+		suf = "nd"
+	case n%10 == 3:
+		suf = "rd"
+	}
+	return strconv.Itoa(n) + suf
+}
+
+// future reports whether the words before token i put it in the future.
+func (d *doc) future(s *sentence, i int) bool {
+	for k := max(0, i-6); k < i; k++ {
+		if futureCues[s.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceBefore reports whether a date is the start of a period ("since 18
+// February"), not the day of the thing the sentence reports.
+func (d *doc) sinceBefore(s *sentence, ds dateSpan) bool {
+	for k, tk := range s.toks {
+		if tk.start == ds.start {
+			return k > 0 && s.word(k-1, "since", "until", "from", "before", "after", "by")
+		}
+	}
+	return false
+}
+
+// meetingPlace is the place the sentence says something happened in.
+func (d *doc) meetingPlace(s *sentence) *dent {
+	for k := range s.toks {
+		if !s.word(k, "in", "at") {
+			continue
+		}
+		q := k + 1
+		if s.word(q, "the") {
+			q++
+		}
+		if m := s.at(q); m != nil && m.e != nil && (m.e.Type == graph.Place || m.e.Type == graph.State) && m.i == q {
+			return d.asPlace(m.e)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,115 @@
+package loader
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/kg/graph"
+)
+
+func TestParseHeader(t *testing.T) {
+	tests := []struct {
+		name, text                 string
+		title, publisher, unit     string
+		published                  graph.Date
+		bodyStartsWith, footerLine string
+	}{
+		{
+			name:  "site stamp then release date",
+			text:  "Monday, 12 November 2018 21:07\n\nFinal Communiqué of the Session\n\nPress release\nSyrian Coalition\nGeneral Assembly\nNovember 12, 2018\n\nThe Assembly met.\n\n\nHome press releases Final Communiqué of the Session\n",
+			title: "Final Communiqué of the Session", publisher: "Syrian Coalition", unit: "General Assembly",
+			published: "2018-11-12", bodyStartsWith: "The Assembly met.", footerLine: "Home press releases",
+		},
+		{
+			name:  "place before the date",
+			text:  "Council Condemns the Operation\n\nStatement\nLeague of Arab States\nGeneral Secretariat\nCairo, 12 October 2019\n\nThe Council met.\n",
+			title: "Council Condemns the Operation", publisher: "League of Arab States", unit: "General Secretariat",
+			published: "2019-10-12", bodyStartsWith: "The Council met.",
+		},
+		{
+			name:  "place line in the block",
+			text:  "Closing Statement\n\nPress Release\nSyrian Coalition\nGeneral Assembly\nIstanbul\nMarch 11, 2019\n\nMeeting in Istanbul, members spoke.\n\n(Source: Syrian Coalition – Media Department)\n",
+			title: "Closing Statement", publisher: "Syrian Coalition", unit: "General Assembly",
+			published: "2019-03-11", bodyStartsWith: "Meeting in Istanbul", footerLine: "(Source:",
+		},
+		{
+			name:  "no header block",
+			text:  "A Title Alone\n\nThe first paragraph runs on for a while and ends with a full stop.\n",
+			title: "A Title Alone", bodyStartsWith: "The first paragraph",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := parseHeader(tt.text)
+			if h.title != tt.title || h.publisher != tt.publisher || h.unit != tt.unit || h.published != tt.published {
+				t.Errorf("got title %q publisher %q unit %q published %q", h.title, h.publisher, h.unit, h.published)
+			}
+			if body := strings.TrimSpace(tt.text[h.body:]); !strings.HasPrefix(body, tt.bodyStartsWith) {
+				t.Errorf("body starts %q, want %q", body[:min(len(body), 30)], tt.bodyStartsWith)
+			}
+			footer := strings.TrimSpace(tt.text[h.footer:])
+			if tt.footerLine == "" && footer != "" || !strings.HasPrefix(footer, tt.footerLine) {
+				t.Errorf("footer %q, want it to start %q", footer, tt.footerLine)
+			}
+		})
+	}
+}
+
+func TestFindDates(t *testing.T) {
+	const pub = graph.Date("2019-03-11") // a Monday
+	tests := []struct {
+		text     string
+		from, to graph.Date
+	}{
+		{"held its 42nd session in Istanbul on 10-11 November, 2018.", "2018-11-10", "2018-11-11"},
+		{"met in Istanbul on 10-11 March for its 38th session", "2019-03-10", "2019-03-11"},
+		{"over the weekend of Saturday 9 and Sunday 10 March 2019, the Assembly", "2019-03-09", "2019-03-10"},
+		{"reached in Sochi on September 17, 2018 by Turkey", "2018-09-17", "2018-09-17"},
+		{"the Geneva Communiqué of 30 June 2012", "2012-06-30", "2012-06-30"},
+		{"signed in Sochi on 17 September by", "2019-09-17", "2019-09-17"},
+		{"the members met on Wednesday", "2019-03-06", "2019-03-06"},
+		{"the airstrike on Monday morning", "2019-03-11", "2019-03-11"},
+		{"went to the ballot box on Saturday and Sunday", "2019-03-09", "2019-03-10"},
+		{"held on November 10-11, 2018 in Istanbul", "2018-11-10", "2018-11-11"},
+	}
+	for _, tt := range tests {
+		ds := findDates(tt.text, pub)
+		if len(ds) != 1 || ds[0].from != tt.from || ds[0].to != tt.to {
+			t.Errorf("findDates(%q) = %+v, want %s..%s", tt.text, ds, tt.from, tt.to)
+		}
+	}
+	for _, text := range []string{"since March 2011", "31 June 2019", "in 2019", "this Wednesday"} {
+		if ds := findDates(text, pub); len(ds) != 0 {
+			t.Errorf("findDates(%q) = %+v, want none", text, ds)
+		}
+	}
+}
+
+func TestSplitSentences(t *testing.T) {
+	text := "Dr. Lina Qassem met Geir O. Pedersen in Geneva. Maj. Gen. Salim Idris spoke at 5 p.m. today! Did he? Yes.\nA line without a stop\nThe U.S. delegation left."
+	var got []string
+	for _, sp := range splitSentences(text, 0, len(text)) {
+		got = append(got, text[sp.start:sp.end])
+	}
+	want := []string{
+		"Dr. Lina Qassem met Geir O. Pedersen in Geneva.",
+		"Maj. Gen. Salim Idris spoke at 5 p.m. today!",
+		"Did he?", "Yes.", "A line without a stop", "The U.S. delegation left.",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	text := "The Coalition’s President, Nasr al-Hariri, met Hay'at Tahrir al-Sham in Ma'arat al-Nu'man (U.S. view)."
+	var got []string
+	for _, tk := range tokenize(text, 0, len(text)) {
+		got = append(got, tk.norm)
+	}
+	want := strings.Fields("the coalition 's president , nasr al hariri , met hayat tahrir al sham in maarat al numan ( us view ) .")
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
