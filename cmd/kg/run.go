@@ -22,6 +22,7 @@ import (
 	"github.com/actorgraph/kg/graph"
 	"github.com/actorgraph/kg/graph/embedded"
 	"github.com/actorgraph/kg/loader"
+	"github.com/actorgraph/kg/loader/eval"
 )
 
 const usage = `kg: a knowledge graph of the actors, places and agreements of communiqués
@@ -30,6 +31,7 @@ usage:
   kg serve   [--load PATH] [--data DIR] [--addr :8080] [--no-introspection] [--no-graphiql]
   kg load    PATH [--data DIR]
   kg extract PATH
+  kg eval    GOLD_DIR [--detail]
   kg help
 
 PATH is a .txt communiqué, a directory of them, or - for standard input.
@@ -141,6 +143,21 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 			return err
 		}
 		return m.extract(ctx, o, fs.Arg(0))
+	case "eval":
+		detail := fs.Bool("detail", false, "list every miss and false hit")
+		if err := parse(fs, rest, 1); err != nil {
+			return err
+		}
+		x, err := m.extractor(o)
+		if err != nil {
+			return err
+		}
+		r, err := eval.Dir(fs.Arg(0), x)
+		if err != nil {
+			return err
+		}
+		r.Write(m.Stdout, *detail)
+		return nil
 	case "help", "-h", "--help":
 		fmt.Fprint(m.Stdout, usage)
 		return nil

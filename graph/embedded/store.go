@@ -11,6 +11,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -30,6 +31,10 @@ const FileName = "kg.db"
 // Raise it whenever the layout changes; a file of a newer version is refused
 // rather than misread.
 const schemaVersion = 1
+
+// opOpen names the opening of a store in errors; translate treats file
+// system errors while opening as a bad data directory, which a user can fix.
+const opOpen = "open store"
 
 // lockTimeout is how long Open waits for another process to release the data
 // file before giving up with an error that says so.
@@ -72,7 +77,7 @@ func DefaultDir() string {
 // second one gets an ECONFLICT error naming the directory after about a
 // second. A file written by a newer, unknown schema is refused.
 func Open(dir string) (*Store, error) {
-	const op = "open store"
+	const op = opOpen
 	if dir == "" {
 		return nil, &graph.Error{Code: graph.EINVALID, Op: op, Message: "no data directory given"}
 	}
@@ -100,7 +105,7 @@ func initSchema(tx *bolt.Tx, dir string) error {
 			return err
 		}
 		if foreign {
-			return &graph.Error{Code: graph.ECONFLICT, Op: "open store",
+			return &graph.Error{Code: graph.ECONFLICT, Op: opOpen,
 				Message: fmt.Sprintf("data directory %s: %s is a bbolt file but not a kg store", dir, FileName)}
 		}
 		var err error
@@ -115,10 +120,10 @@ func initSchema(tx *bolt.Tx, dir string) error {
 		v, err := strconv.Atoi(string(raw))
 		switch {
 		case err != nil || v < 1:
-			return &graph.Error{Code: graph.ECONFLICT, Op: "open store",
+			return &graph.Error{Code: graph.ECONFLICT, Op: opOpen,
 				Message: fmt.Sprintf("data directory %s: %s has an unreadable schema version %q", dir, FileName, raw)}
 		case v > schemaVersion:
-			return &graph.Error{Code: graph.ECONFLICT, Op: "open store",
+			return &graph.Error{Code: graph.ECONFLICT, Op: opOpen,
 				Message: fmt.Sprintf("data directory %s holds a store of schema version %d, but this kg reads only up to version %d: use a newer kg",
 					dir, v, schemaVersion)}
 		}
@@ -159,6 +164,7 @@ func translate(op, dir string, err error) error {
 		return nil
 	}
 	var ge *graph.Error
+	var pathErr *fs.PathError
 	switch {
 	case errors.As(err, &ge):
 		return err
@@ -167,15 +173,17 @@ func translate(op, dir string, err error) error {
 			Message: fmt.Sprintf("data directory %s is in use by another process", dir)}
 	case errors.Is(err, bolterrors.ErrInvalid), errors.Is(err, bolterrors.ErrVersionMismatch),
 		errors.Is(err, bolterrors.ErrChecksum):
-		return &graph.Error{Code: graph.EINTERNAL, Op: op, Err: err,
+		// A conflict rather than internal, so that the message, which tells
+		// the user which file to look at, is shown.
+		return &graph.Error{Code: graph.ECONFLICT, Op: op, Err: err,
 			Message: fmt.Sprintf("data directory %s: %s is not a kg store or is damaged (%v)", dir, FileName, err)}
 	case errors.Is(err, bolterrors.ErrDatabaseNotOpen), errors.Is(err, bolterrors.ErrTxClosed):
 		return &graph.Error{Code: graph.EINTERNAL, Op: op, Err: err, Message: "the store is closed"}
 	case errors.Is(err, bolterrors.ErrKeyTooLarge), errors.Is(err, bolterrors.ErrValueTooLarge):
 		return &graph.Error{Code: graph.EINVALID, Op: op, Err: err,
 			Message: "an id or a name is too long to be stored"}
-	case errors.Is(err, os.ErrPermission):
-		return &graph.Error{Code: graph.EINTERNAL, Op: op, Err: err,
+	case op == opOpen && errors.As(err, &pathErr):
+		return &graph.Error{Code: graph.EINVALID, Op: op, Err: err,
 			Message: fmt.Sprintf("data directory %s cannot be used: %v", dir, err)}
 	}
 	return graph.Internal(op, err)

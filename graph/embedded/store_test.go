@@ -186,8 +186,10 @@ func TestOpenNotAStore(t *testing.T) {
 			t.Errorf("Open(%s) of a file that is not a kg store succeeded", dir)
 			continue
 		}
-		if !strings.Contains(err.Error(), dir) || !strings.Contains(err.Error(), "not a kg store") {
-			t.Errorf("Open(%s): %v; want an error naming the directory and saying it is not a kg store", dir, err)
+		if msg := graph.ErrorMessage(err); graph.ErrorCode(err) != graph.ECONFLICT ||
+			!strings.Contains(msg, dir) || !strings.Contains(msg, "not a kg store") {
+			t.Errorf("Open(%s): %v (code %q); want %q naming the directory and saying it is not a kg store",
+				dir, err, graph.ErrorCode(err), graph.ECONFLICT)
 		}
 	}
 }
@@ -464,5 +466,26 @@ func TestRemoveLeavesNoIndexEntries(t *testing.T) {
 	}
 	if buckets < 10 {
 		t.Errorf("the file has %d buckets; want the meta bucket, the records and the indexes", buckets)
+	}
+}
+
+func TestOpenUnusableDirectory(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "plain-file")
+	if err := os.WriteFile(file, []byte("x"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, dir := range []string{file, filepath.Join(file, "below")} {
+		s, err := embedded.Open(dir)
+		if err == nil {
+			s.Close()
+			t.Errorf("Open(%s) under a plain file succeeded", dir)
+			continue
+		}
+		if graph.ErrorCode(err) != graph.EINVALID || !strings.Contains(graph.ErrorMessage(err), "data directory "+dir) {
+			t.Errorf("Open(%s): %v (code %q); want %q naming the directory", dir, err, graph.ErrorCode(err), graph.EINVALID)
+		}
+	}
+	if _, err := embedded.Open(""); graph.ErrorCode(err) != graph.EINVALID {
+		t.Errorf("Open(\"\"): %v, want %q", err, graph.EINVALID)
 	}
 }

@@ -1,0 +1,384 @@
+// Package eval scores extractions against gold annotations with the
+// matching rules of the project's EXTRACTION.md: entities by type and any
+// shared normalised name (meetings by session or place, events by type and
+// place), relations by type and matching ends (and agreeing roles for
+// HOLDS_ROLE), micro-averaged over documents.
+package eval
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/actorgraph/kg/graph"
+)
+
+// Counts are the tallies of one category: how many gold items, how many
+// extracted, and how many of each matched.
+type Counts struct {
+	Gold, Extracted      int
+	GoldHit, ExtractedOK int
+}
+
+// Precision is the share of extracted items that match gold.
+func (c Counts) Precision() float64 { return ratio(c.ExtractedOK, c.Extracted) }
+
+// Recall is the share of gold items that were extracted.
+func (c Counts) Recall() float64 { return ratio(c.GoldHit, c.Gold) }
+
+// F1 is the harmonic mean of precision and recall.
+func (c Counts) F1() float64 {
+	p, r := c.Precision(), c.Recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+func (c *Counts) add(o Counts) {
+	c.Gold += o.Gold
+	c.Extracted += o.Extracted
+	c.GoldHit += o.GoldHit
+	c.ExtractedOK += o.ExtractedOK
+}
+
+// Report is the score of a set of documents.
+type Report struct {
+	Documents int
+	Entities  map[graph.EntityType]*Counts
+	Relations map[graph.RelationType]*Counts
+	// Misses and FalseHits describe every unmatched gold and extracted item,
+	// for --detail.
+	Misses, FalseHits []string
+}
+
+// NewReport returns an empty report.
+func NewReport() *Report {
+	r := &Report{Entities: map[graph.EntityType]*Counts{}, Relations: map[graph.RelationType]*Counts{}}
+	for _, t := range graph.EntityTypes {
+		r.Entities[t] = &Counts{}
+	}
+	for _, t := range graph.RelationTypes {
+		r.Relations[t] = &Counts{}
+	}
+	return r
+}
+
+// AllEntities sums the entity counts.
+func (r *Report) AllEntities() Counts {
+	var c Counts
+	for _, v := range r.Entities {
+		c.add(*v)
+	}
+	return c
+}
+
+// AllRelations sums the relation counts.
+func (r *Report) AllRelations() Counts {
+	var c Counts
+	for _, v := range r.Relations {
+		c.add(*v)
+	}
+	return c
+}
+
+// doc holds one document's two sides and the entity matches between them.
+type doc struct {
+	name      string
+	gold, got *graph.Extraction
+	gByID     map[string]*graph.Entity
+	xByID     map[string]*graph.Entity
+	places    map[*graph.Extraction]map[string][]string // entity id -> OCCURRED_IN place ids
+	matchMemo map[[2]string]bool
+}
+
+// Add scores one document: got, the extraction, against gold.
+func (r *Report) Add(name string, gold, got *graph.Extraction) {
+	r.Documents++
+	d := &doc{name: name, gold: gold, got: got, gByID: byID(gold), xByID: byID(got),
+		places: map[*graph.Extraction]map[string][]string{gold: placesOf(gold), got: placesOf(got)},
+		matchMemo: map[[2]string]bool{}}
+	// entities: each extracted entity may claim one gold entity
+	for _, t := range graph.EntityTypes {
+		var gs, xs []string
+		for _, e := range gold.Entities {
+			if e.Type == t {
+				gs = append(gs, e.ID)
+			}
+		}
+		for _, e := range got.Entities {
+			if e.Type == t {
+				xs = append(xs, e.ID)
+			}
+		}
+		c := r.Entities[t]
+		gHit, xOK := assign(gs, xs, d.entityMatch)
+		c.Gold += len(gs)
+		c.Extracted += len(xs)
+		c.GoldHit += count(gHit)
+		c.ExtractedOK += count(xOK)
+		for i, id := range gs {
+			if !gHit[i] {
+				r.Misses = append(r.Misses, fmt.Sprintf("%s: missed %s %q", name, t, d.gByID[id].Name))
+			}
+		}
+		for i, id := range xs {
+			if !xOK[i] {
+				r.FalseHits = append(r.FalseHits, fmt.Sprintf("%s: false %s %q", name, t, d.xByID[id].Name))
+			}
+		}
+	}
+	for _, t := range graph.RelationTypes {
+		var gs, xs []int
+		for i, rel := range gold.Relations {
+			if rel.Type == t {
+				gs = append(gs, i)
+			}
+		}
+		for i, rel := range got.Relations {
+			if rel.Type == t {
+				xs = append(xs, i)
+			}
+		}
+		c := r.Relations[t]
+		gHit, xOK := assign(gs, xs, func(gi, xi int) bool { return d.relationMatch(&gold.Relations[gi], &got.Relations[xi]) })
+		c.Gold += len(gs)
+		c.Extracted += len(xs)
+		c.GoldHit += count(gHit)
+		c.ExtractedOK += count(xOK)
+		for i, gi := range gs {
+			if !gHit[i] {
+				r.Misses = append(r.Misses, fmt.Sprintf("%s: missed %s", name, d.describe(gold, &gold.Relations[gi])))
+			}
+		}
+		for i, xi := range xs {
+			if !xOK[i] {
+				r.FalseHits = append(r.FalseHits, fmt.Sprintf("%s: false %s", name, d.describe(got, &got.Relations[xi])))
+			}
+		}
+	}
+}
+
+// assign matches gold and extracted items one to one, greedily in order: a
+// duplicate extraction of one gold item counts once right and once wrong.
+func assign[T any](gs, xs []T, match func(g, x T) bool) (gHit, xOK []bool) {
+	gHit, xOK = make([]bool, len(gs)), make([]bool, len(xs))
+	for xi, x := range xs {
+		for gi, g := range gs {
+			if !gHit[gi] && match(g, x) {
+				gHit[gi], xOK[xi] = true, true
+				break
+			}
+		}
+	}
+	return gHit, xOK
+}
+
+func count(bs []bool) int {
+	n := 0
+	for _, b := range bs {
+		if b {
+			n++
+		}
+	}
+	return n
+}
+
+func byID(x *graph.Extraction) map[string]*graph.Entity {
+	m := make(map[string]*graph.Entity, len(x.Entities))
+	for i := range x.Entities {
+		m[x.Entities[i].ID] = &x.Entities[i]
+	}
+	return m
+}
+
+func placesOf(x *graph.Extraction) map[string][]string {
+	m := map[string][]string{}
+	for _, r := range x.Relations {
+		if r.Type == graph.OccurredIn {
+			m[r.From] = append(m[r.From], r.To)
+		}
+	}
+	return m
+}
+
+// entityMatch applies EXTRACTION.md's entity rule to gold id g and
+// extracted id x.
+func (d *doc) entityMatch(g, x string) bool {
+	key := [2]string{g, x}
+	if v, ok := d.matchMemo[key]; ok {
+		return v
+	}
+	d.matchMemo[key] = false // guards against cycles through places
+	ge, xe := d.gByID[g], d.xByID[x]
+	v := false
+	switch {
+	case ge == nil || xe == nil || ge.Type != xe.Type:
+	case ge.Type == graph.Meeting && ge.Session != 0:
+		v = xe.Session == ge.Session
+	case ge.Type == graph.Meeting:
+		v = d.samePlace(g, x)
+	case ge.Type == graph.Event:
+		v = ge.EventType == xe.EventType && d.samePlace(g, x)
+	default:
+		v = NamesMatch(ge, xe)
+	}
+	d.matchMemo[key] = v
+	return v
+}
+
+func (d *doc) samePlace(g, x string) bool {
+	for _, gp := range d.places[d.gold][g] {
+		for _, xp := range d.places[d.got][x] {
+			if d.entityMatch(gp, xp) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// NamesMatch reports whether two entities share a name or alias after
+// normalising (graph.NameKey is EXTRACTION.md's normal form).
+func NamesMatch(a, b *graph.Entity) bool {
+	for _, n := range a.Names() {
+		k := graph.NameKey(n)
+		for _, m := range b.Names() {
+			if k == graph.NameKey(m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (d *doc) relationMatch(g, x *graph.Relation) bool {
+	if g.Type != x.Type || !d.entityMatch(g.From, x.From) || !d.entityMatch(g.To, x.To) {
+		return false
+	}
+	return g.Type != graph.HoldsRole || RolesAgree(g.Role, x.Role)
+}
+
+// otherOffice are the words that make a title another office: "Vice
+// President" is not "President".
+var otherOffice = map[string]bool{"vice": true, "deputy": true, "assistant": true, "acting": true,
+	"former": true, "co": true, "under": true, "secretary": true, "general": true}
+
+// RolesAgree reports whether two titles agree: after normalising, one's
+// words contain the other's, the extra words include none that make it
+// another office, and a plural agrees with its singular.
+func RolesAgree(a, b string) bool {
+	aw, bw := roleWords(a), roleWords(b)
+	if len(aw) > len(bw) {
+		aw, bw = bw, aw
+	}
+	in := map[string]int{}
+	for _, w := range bw {
+		in[w]++
+	}
+	for _, w := range aw {
+		if in[w] == 0 {
+			return false
+		}
+		in[w]--
+	}
+	for w, n := range in {
+		if n > 0 && otherOffice[w] {
+			return false
+		}
+	}
+	return len(aw) > 0
+}
+
+func roleWords(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(graph.NameKey(s)) {
+		out = append(out, singular(w))
+	}
+	return out
+}
+
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return strings.TrimSuffix(w, "ies") + "y"
+	case strings.HasSuffix(w, "ss"):
+		return w
+	case strings.HasSuffix(w, "s") && len(w) > 3:
+		return strings.TrimSuffix(w, "s")
+	}
+	return w
+}
+
+func (d *doc) describe(x *graph.Extraction, r *graph.Relation) string {
+	ents := byID(x)
+	name := func(id string) string {
+		if e := ents[id]; e != nil {
+			return fmt.Sprintf("%s %q", e.Type, e.Name)
+		}
+		return id
+	}
+	s := fmt.Sprintf("%s %s -> %s", r.Type, name(r.From), name(r.To))
+	if r.Role != "" {
+		s += fmt.Sprintf(" role %q", r.Role)
+	}
+	if r.Evidence != nil && r.Evidence.Text != "" {
+		ev := r.Evidence.Text
+		if len(ev) > 140 {
+			ev = ev[:140] + "…"
+		}
+		s += fmt.Sprintf("\n      in: %s", ev)
+	}
+	return s
+}
+
+// Write prints the report as a table: per entity type, per relation type,
+// and overall.
+func (r *Report) Write(w io.Writer, detail bool) {
+	fmt.Fprintf(w, "%d documents\n\n", r.Documents)
+	row := func(name string, c Counts) {
+		fmt.Fprintf(w, "%-22s %5d %5d %5d   %5.3f %5.3f %5.3f\n", name, c.Gold, c.Extracted, c.ExtractedOK, c.Precision(), c.Recall(), c.F1())
+	}
+	head := func(title string) {
+		fmt.Fprintf(w, "%-22s %5s %5s %5s   %5s %5s %5s\n", title, "gold", "found", "right", "P", "R", "F1")
+	}
+	head("entities")
+	for _, t := range graph.EntityTypes {
+		row(string(t), *r.Entities[t])
+	}
+	row("all entities", r.AllEntities())
+	fmt.Fprintln(w)
+	head("relations")
+	for _, t := range graph.RelationTypes {
+		row(string(t), *r.Relations[t])
+	}
+	row("all relations", r.AllRelations())
+	all := r.AllEntities()
+	all.add(r.AllRelations())
+	fmt.Fprintln(w)
+	row("overall", all)
+	if detail {
+		fmt.Fprintln(w, "\nmisses (in gold, not extracted):")
+		for _, s := range sortedCopy(r.Misses) {
+			fmt.Fprintln(w, "  ", s)
+		}
+		fmt.Fprintln(w, "\nfalse hits (extracted, not in gold):")
+		for _, s := range sortedCopy(r.FalseHits) {
+			fmt.Fprintln(w, "  ", s)
+		}
+	}
+}
+
+func sortedCopy(s []string) []string {
+	c := append([]string(nil), s...)
+	sort.Strings(c)
+	return c
+}
