@@ -91,6 +91,22 @@ func (x *Extraction) Validate() error {
 	return nil
 }
 
+// MaxNameLength bounds ids, names and roles, in bytes: longer ones are not
+// names but text that a bad extraction took for one.
+const MaxNameLength = 1024
+
+func checkText(what, s string) error {
+	if len(s) > MaxNameLength {
+		return fmt.Errorf("%s is %d bytes long, over the limit of %d", what, len(s), MaxNameLength)
+	}
+	for _, r := range s {
+		if r < 0x20 || r == 0x7f {
+			return fmt.Errorf("%s %q contains a control character", what, s)
+		}
+	}
+	return nil
+}
+
 func (x *Extraction) validate() error {
 	d := x.Document
 	if strings.TrimSpace(d.Title) == "" {
@@ -99,11 +115,22 @@ func (x *Extraction) validate() error {
 	if d.ID == "" {
 		return fmt.Errorf("document has no id")
 	}
+	if err := checkText("document id", d.ID); err != nil {
+		return err
+	}
 	if err := checkDate("published date", d.Published); err != nil {
 		return err
 	}
 	types := make(map[string]EntityType, len(x.Entities))
 	for i, e := range x.Entities {
+		if err := checkText("entity id", e.ID); err != nil {
+			return err
+		}
+		for _, n := range e.Names() {
+			if err := checkText("name of "+e.ID, n); err != nil {
+				return err
+			}
+		}
 		switch {
 		case e.ID == "":
 			return fmt.Errorf("entity %d (%q) has no id", i, e.Name)
@@ -131,6 +158,9 @@ func (x *Extraction) validate() error {
 		types[e.ID] = e.Type
 	}
 	for i, r := range x.Relations {
+		if err := checkText(fmt.Sprintf("relation %d role", i), r.Role); err != nil {
+			return err
+		}
 		from, to := types[r.From], types[r.To]
 		switch {
 		case !r.Type.Valid():

@@ -173,3 +173,27 @@ func TestErrorCode(t *testing.T) {
 type errorString string
 
 func (e errorString) Error() string { return string(e) }
+
+func TestExtractionValidate_Text(t *testing.T) {
+	x := validExtraction()
+	x.Entities[0].Name = "A\x00B"
+	if err := x.Validate(); ErrorCode(err) != EINVALID || !strings.Contains(err.Error(), "control character") {
+		t.Errorf("NUL in a name: %v", err)
+	}
+	x = validExtraction()
+	x.Entities[1].Aliases = []string{strings.Repeat("x", MaxNameLength+1)}
+	if err := x.Validate(); ErrorCode(err) != EINVALID || !strings.Contains(err.Error(), "over the limit") {
+		t.Errorf("long alias: %v", err)
+	}
+}
+
+func TestMergeEntities_UndatedLast(t *testing.T) {
+	pub := map[string]Date{"d1": "", "d2": "2019-01-01"}
+	m := MergeEntities([]Entity{
+		{ID: "p", Type: Person, Name: "Undated Spelling", Documents: []string{"d1"}},
+		{ID: "p", Type: Person, Name: "Dated Spelling", Documents: []string{"d2"}},
+	}, pub)
+	if m.Name != "Dated Spelling" {
+		t.Errorf("name = %q, want the dated document's", m.Name)
+	}
+}

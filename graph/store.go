@@ -24,7 +24,10 @@ import (
 //     (see MergeEntities and MergeFacts), in a stable order: documents by
 //     publication date then id, entities and facts by id. An empty result is
 //     not an error; filters combine with AND, and values within one filter
-//     field with OR.
+//     field with OR. Filters apply to the merged entity or fact: a Name
+//     filter with a Document filter matches a name any document gave.
+//   - A Limit of zero or less means no limit. A context that is done stops
+//     the call with an error that wraps ctx.Err().
 type Store interface {
 	PutDocument(ctx context.Context, x *Extraction) (PutResult, error)
 	RemoveDocument(ctx context.Context, id string) error
@@ -183,9 +186,14 @@ func MergeEntities(versions []Entity, published map[string]Date) Entity {
 	vs := append([]Entity(nil), versions...)
 	key := func(e *Entity) string {
 		if len(e.Documents) == 0 {
-			return ""
+			return "\xff"
 		}
-		return string(published[e.Documents[0]]) + "\x00" + e.Documents[0]
+		// an undated document sorts after every dated one
+		pub := string(published[e.Documents[0]])
+		if pub == "" {
+			pub = "\xff"
+		}
+		return pub + "\x00" + e.Documents[0]
 	}
 	sort.SliceStable(vs, func(i, j int) bool { return key(&vs[i]) < key(&vs[j]) })
 	var m Entity
@@ -239,7 +247,8 @@ func MergeFacts(versions []Fact) Fact {
 	}
 	sort.SliceStable(obs, func(i, j int) bool {
 		if obs[i].Published != obs[j].Published {
-			return obs[i].Published < obs[j].Published
+			// an undated observation sorts after every dated one
+			return obs[j].Published == "" || obs[i].Published != "" && obs[i].Published < obs[j].Published
 		}
 		if obs[i].DocumentID != obs[j].DocumentID {
 			return obs[i].DocumentID < obs[j].DocumentID

@@ -341,7 +341,7 @@ func mergeEntity(refs []versionRef, content func(digest string) (graph.Entity, e
 	for _, r := range refs {
 		docs = append(docs, r.doc)
 		e, ok := earliest[r.digest]
-		if !ok || r.published < e.published || (r.published == e.published && r.doc < e.doc) {
+		if !ok || earlier(r, e) {
 			earliest[r.digest] = r
 		}
 	}
@@ -538,4 +538,13 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// earlier orders document versions as graph.MergeEntities does: by
+// publication date, undated last, then by document id.
+func earlier(a, b versionRef) bool {
+	if a.published != b.published {
+		return b.published == "" || a.published != "" && a.published < b.published
+	}
+	return a.doc < b.doc
 }
