@@ -33,10 +33,12 @@ func (d *doc) lexiconMentions(s *sentence) {
 		// locative preposition and the state otherwise.
 		switch {
 		case place != nil && state != nil:
-			if m.i > 0 && locatives[s.toks[m.i-1].norm] {
-				name = place
-			} else {
+			// a country the lexicon also knows as a place is named as a
+			// place unless it acts: "Syria's representative"
+			if s.word(m.j, "'s") && !(m.i > 0 && locatives[s.toks[m.i-1].norm]) {
 				name = state
+			} else {
+				name = place
 			}
 		case place != nil && name == nil:
 			name = place
@@ -122,18 +124,47 @@ func (d *doc) dateAfter(s *sentence, i, n int) *dateSpan {
 }
 
 // contextMentions finds names the lexicon does not know, from the shape of
-// the words and what stands around them.
+// the words and what stands around them. Names listed with a person ("X, Y
+// and Z each won a seat") are persons too.
 func (d *doc) contextMentions(s *sentence) {
 	d.knownNames(s)
+	var open [][2]int // capitalised spans left unclassified
 	for i := 0; i < len(s.toks); {
 		j := d.capSpan(s, i)
 		if j <= i {
 			i++
 			continue
 		}
-		d.classify(s, i, j)
+		if !d.classify(s, i, j) {
+			open = append(open, [2]int{i, j})
+		}
 		i = j
 	}
+	for k := len(open) - 1; k >= 0; k-- {
+		sp := open[k]
+		if sp[1]-sp[0] >= 2 && d.listedWithPerson(s, sp[0], sp[1]) && d.personCue(s, sp[0], sp[1], true) {
+			surface := s.tokText(d, sp[0], sp[1])
+			e := d.entity(graph.Person, surface, nil)
+			e.addSurface(surface)
+			s.addMention(&mention{i: sp[0], j: sp[1], kind: mEntity, e: e, text: surface})
+		}
+	}
+}
+
+// listedWithPerson reports whether the span [i, j) stands in a list ("A, B
+// and C") beside a person.
+func (d *doc) listedWithPerson(s *sentence, i, j int) bool {
+	isPerson := func(k int) bool {
+		m := s.at(k)
+		return m != nil && m.e != nil && m.e.Type == graph.Person
+	}
+	if s.word(j, ",", "and") && isPerson(j+1) {
+		return true
+	}
+	if s.word(i-1, ",", "and") && isPerson(i-2) {
+		return true
+	}
+	return false
 }
 
 // knownNames marks the names of entities found earlier from context or the
@@ -217,8 +248,9 @@ var nameOpeners = map[string]bool{"general": true, "special": true, "supreme": t
 	"higher": true, "national": true, "central": true, "executive": true, "political": true, "legal": true,
 	"foreign": true, "joint": true, "international": true}
 
-// classify decides what a capitalised span names, or drops it.
-func (d *doc) classify(s *sentence, i, j int) {
+// classify decides what a capitalised span names, or leaves it and
+// returns false.
+func (d *doc) classify(s *sentence, i, j int) bool {
 	t := s.toks
 	// strip honorifics and ranks: "Sheikh", "Dr.", "Maj. Gen."
 	hon := false
@@ -230,7 +262,7 @@ func (d *doc) classify(s *sentence, i, j int) {
 		i++
 	}
 	if i >= j {
-		return
+		return false
 	}
 	surface := s.tokText(d, i, j)
 	last := t[j-1].norm
@@ -246,13 +278,23 @@ func (d *doc) classify(s *sentence, i, j int) {
 		}
 		return ""
 	}
-	switch {
-	case orgHeads[last] || t[i].norm == "radio":
-		if j-i == 1 && !t[i].upper() {
-			return
+	// the head of "Department of Foreign Affairs" stands before "of"
+	head := last
+	for k := i + 1; k < j; k++ {
+		if t[k].norm == "of" || t[k].norm == "for" {
+			head = t[k-1].norm
+			break
 		}
-		if j-i == 1 && before(1) == "the" {
-			return // "the Coalition": an anaphor, resolved later
+	}
+	switch {
+	case orgHeads[head] || orgHeads[last] && head == last || t[i].norm == "radio":
+		if j-i == 1 && !t[i].upper() {
+			return false
+		}
+		if j-i == 1 {
+			// "the Coalition", "a Coalition delegation": the body the
+			// document means, resolved later; never a new body
+			return false
 		}
 		var e *dent
 		if lx := d.issuerPart(surface); lx != nil {
@@ -262,6 +304,7 @@ func (d *doc) classify(s *sentence, i, j int) {
 		}
 		e.addSurface(surface)
 		s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
+		return true
 	case placeCues[after(1)] != "" && after(1) != "area" || before(1) == "of" && placeCues[before(2)] != "" && before(3) == "the":
 		pt := placeCues[after(1)]
 		name := surface
@@ -272,7 +315,7 @@ func (d *doc) classify(s *sentence, i, j int) {
 			j++
 		}
 		if pt == "region" && after(1) == "countryside" {
-			return
+			return false
 		}
 		if graph.EntityType(graph.Place).Valid() && !oneOfStrings(graph.PlaceTypes, pt) {
 			pt = "site"
@@ -283,6 +326,7 @@ func (d *doc) classify(s *sentence, i, j int) {
 		}
 		e.addSurface(surface)
 		s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
+		return true
 	case d.personCue(s, i, j, hon):
 		e := d.personByFamilyName(s, i, j)
 		if e == nil {
@@ -290,7 +334,9 @@ func (d *doc) classify(s *sentence, i, j int) {
 		}
 		e.addSurface(surface)
 		s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
+		return true
 	}
+	return false
 }
 
 // personCue reports whether the span [i, j) names a person: it follows an
@@ -349,7 +395,8 @@ func (d *doc) personCue(s *sentence, i, j int, honorific bool) bool {
 			return true
 		}
 	}
-	if s.word(j, "said", "says", "told", "stated", "added", "stressed", "met", "thanked", "affirmed", "urged", "briefed", "presented", "gave", "opened", "chaired") {
+	if s.word(j, "said", "says", "told", "stated", "added", "stressed", "met", "thanked", "affirmed", "urged", "briefed",
+		"presented", "gave", "opened", "chaired", "won", "each") || s.word(j, "was", "were") && s.word(j+1, "elected", "re", "appointed", "named") {
 		return true
 	}
 	if i > 0 && s.word(i-1, "killed", "assassinated", "murdered", "arrested", "detained", "abducted", "kidnapped") {
@@ -378,6 +425,13 @@ func (d *doc) shortMentions(s *sentence) {
 				p.addSurface(surface)
 				s.addMention(&mention{i: i, j: j, kind: mEntity, e: p, text: surface})
 				i = j - 1
+				continue
+			}
+		}
+		// "a Coalition delegation", "Coalition President X"
+		if t[i].upper() && orgHeads[t[i].norm] && !s.word(i-1, "the") && !(i+1 < len(t) && t[i+1].upper() && s.at(i+1) == nil) {
+			if e := d.bodyByHead(t[i].norm); e != nil {
+				s.addMention(&mention{i: i, j: i + 1, kind: mEntity, e: e, text: t[i].text})
 				continue
 			}
 		}
@@ -432,6 +486,9 @@ var genericBodies = []string{"general assembly", "assembly", "political committe
 // returns the end of the description and the body.
 func (d *doc) anaphor(s *sentence, i int) (int, *dent) {
 	t := s.toks
+	if s.word(i, "new", "current", "outgoing", "incoming", "previous", "same") {
+		i++ // "the new committee"
+	}
 	for _, g := range genericBodies {
 		words := strings.Split(g, " ")
 		if i+len(words) > len(t) {
@@ -479,6 +536,20 @@ func (d *doc) bodyByHead(head string) *dent {
 		// a part of the issuer the text names only by its noun
 		if e := d.x.lex.lookup(string(graph.Organization), d.issuer.Name+" "+head); e != nil {
 			return d.entity(graph.Organization, "", e)
+		}
+		// the one part of the issuer whose name ends with the noun
+		var only *Entry
+		for _, e := range d.x.lex.entries {
+			if e.Type == string(graph.Organization) && e.Attrs["parent"] == d.issuer.Name &&
+				strings.HasSuffix(" "+normPhrase(e.Name), " "+head) {
+				if only != nil {
+					return nil
+				}
+				only = e
+			}
+		}
+		if only != nil {
+			return d.entity(graph.Organization, "", only)
 		}
 		return nil
 	}

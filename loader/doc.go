@@ -25,6 +25,8 @@ type doc struct {
 	// lastMeeting is the latest meeting between parties, which a
 	// following "delegation included" sentence adds attendees to.
 	lastMeeting *dent
+	// firstMeeting is the first meeting between parties the text reports.
+	firstMeeting *dent
 }
 
 func newDoc(x *Extractor, text string) *doc {
@@ -66,10 +68,17 @@ func (d *doc) run() {
 		d.sessions(s)
 	}
 	for _, s := range d.sents {
+		d.bodyMeetings(s)
+	}
+	for _, s := range d.sents {
 		d.roles(s)
 		d.meetings(s)
 		d.condemnations(s)
 		d.events(s)
+	}
+	if d.mainMeeting == nil {
+		// a report of talks between parties is about those talks
+		d.mainMeeting = d.firstMeeting
 	}
 	for _, s := range d.sents {
 		d.references(s)

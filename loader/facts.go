@@ -24,7 +24,11 @@ func (d *doc) roles(s *sentence) {
 		persons := d.roleHolders(s, r)
 		conf := confExplicit
 		if body == nil {
-			if d.issuer == nil || r.role.Attrs["government"] != "" {
+			// a bare title ("Vice-President X") is the issuer's; one whose
+			// body the text names in a way not understood ("the station's
+			// photographer", "a member of …") is nobody's
+			if d.issuer == nil || r.role.Attrs["government"] != "" || s.word(r.i-1, "'s", "a", "an", "its", "their") ||
+				s.word(r.j, "of", "at", "with", "for") {
 				continue
 			}
 			body, conf = d.issuer, confDefault
@@ -63,8 +67,8 @@ func (d *doc) roleBody(s *sentence, r *mention) (*dent, bool) {
 	if m := s.at(k - 1); m != nil && m.e != nil && m.j == k && (m.e.Type == graph.Organization || m.e.Type == graph.State) {
 		return m.e, true
 	}
-	// after: ROLE of/at (the) BODY
-	if s.word(r.j, "of", "at") {
+	// after: ROLE of/at/with (the) BODY
+	if s.word(r.j, "of", "at", "with") {
 		q := r.j + 1
 		if s.word(q, "the") && s.at(q) == nil {
 			q++
@@ -217,6 +221,9 @@ func (d *doc) meetings(s *sentence) {
 			d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
 		}
 		d.lastMeeting = mt
+		if d.firstMeeting == nil {
+			d.firstMeeting = mt
+		}
 		return
 	}
 	// "The Coalition's delegation included X, Y and Z"
@@ -402,15 +409,15 @@ func (d *doc) subject(s *sentence, v int) *dent {
 var eventTriggers = map[string]string{
 	"airstrike": "attack", "airstrikes": "attack", "strikes": "attack", "raids": "attack", "bombing": "attack",
 	"bombardment": "attack", "shelling": "attack", "attack": "attack", "attacks": "attack", "massacre": "attack",
-	"offensive": "attack", "operation": "attack", "assault": "attack", "shelled": "attack", "bombed": "attack",
+	"offensive": "attack", "operation": "attack", "assault": "attack",
 	"assassination": "killing", "killing": "killing", "killings": "killing", "murder": "killing",
-	"execution": "killing", "executions": "killing", "assassinated": "killing",
-	"displacement": "displacement", "displaced": "displacement", "flee": "displacement", "fled": "displacement",
+	"execution": "killing", "executions": "killing",
+	"displacement": "displacement", "flee": "displacement", "fled": "displacement",
 	"exodus": "displacement",
-	"abuses": "abuse", "violations": "abuse", "torture": "abuse", "atrocities": "abuse", "crimes": "abuse",
+	"abuses": "abuse", "violations": "abuse", "torture": "abuse", "atrocities": "abuse",
 	"detention": "detention", "arrests": "detention", "arrest": "detention", "abduction": "detention",
-	"kidnapping": "detention", "detained": "detention",
-	"suffering": "humanitarian_crisis", "plight": "humanitarian_crisis", "siege": "humanitarian_crisis",
+	"kidnapping": "detention",
+	"suffering":  "humanitarian_crisis", "plight": "humanitarian_crisis", "siege": "humanitarian_crisis",
 	"starvation": "humanitarian_crisis",
 	"elections":  "election", "election": "election", "vote": "election", "ballot": "election",
 }
@@ -435,12 +442,13 @@ func (d *doc) events(s *sentence) {
 			continue
 		}
 		skip := false
-		for k := max(0, i-3); k < i; k++ {
+		for k := max(0, i-5); k < i; k++ {
 			if averted[t[k].norm] || futureCues[t[k].norm] {
 				skip = true
 			}
 		}
-		if skip {
+		// ", killing dozens" tells what an attack did; it is not another event
+		if skip || s.word(i-1, ",") && strings.HasSuffix(t[i].norm, "ing") {
 			continue
 		}
 		places := d.eventPlaces(s, i)
@@ -484,15 +492,22 @@ func (d *doc) ceasefireAfter(s *sentence, i int) bool {
 // or else the last one named before it in the sentence.
 func (d *doc) eventPlaces(s *sentence, i int) []*dent {
 	var out []*dent
+	next := len(s.toks) // the next trigger ends this event's words
+	for k := i + 1; k < len(s.toks); k++ {
+		if eventTriggers[s.toks[k].norm] != "" {
+			next = k
+			break
+		}
+	}
 	for _, m := range s.ms {
 		if m.i <= i || m.e == nil {
 			continue
 		}
-		if m.e.Type == graph.Place && !d.instrumentPlace(s, m.i) {
-			out = append(out, m.e)
-		}
-		if m.e.Type == graph.Event || m.kind == mRole || len(out) > 0 && m.e.Type != graph.Place {
+		if m.i >= next || m.e.Type == graph.Event || m.kind == mRole || len(out) > 0 && m.e.Type != graph.Place {
 			break
+		}
+		if m.e.Type == graph.Place && m.e.PlaceType != "country" && !d.instrumentPlace(s, m.i) {
+			out = append(out, m.e)
 		}
 	}
 	if len(out) > 0 {
@@ -503,7 +518,7 @@ func (d *doc) eventPlaces(s *sentence, i int) []*dent {
 		if m.j > i {
 			break
 		}
-		if m.e != nil && m.e.Type == graph.Place {
+		if m.e != nil && m.e.Type == graph.Place && m.e.PlaceType != "country" && !d.instrumentPlace(s, m.i) {
 			last = m.e
 		}
 	}
@@ -517,32 +532,34 @@ func (d *doc) eventPlaces(s *sentence, i int) []*dent {
 // instrument was made ("reached in Sochi"), not where an event happened.
 func (d *doc) instrumentPlace(s *sentence, i int) bool {
 	for k := max(0, i-3); k < i; k++ {
-		if instrumentVerbs[s.toks[k].norm] {
+		if instrumentVerbs[s.toks[k].norm] || meetingWords[s.toks[k].norm] {
 			return true
 		}
 	}
 	return false
 }
 
+// meetingWords before a place make it where talks were held, not where an
+// event happened ("the meetings held in Astana").
+var meetingWords = map[string]bool{"held": true, "talks": true, "meeting": true, "meetings": true,
+	"conference": true, "summit": true, "negotiations": true, "met": true, "visit": true, "session": true}
+
 var breachWords = map[string]bool{"breach": true, "breaches": true, "breached": true, "violation": true,
 	"violations": true, "violate": true, "violates": true, "violating": true, "trampling": true, "flouting": true}
 
 // references links the report's meeting to the instruments it discussed,
-// and events to the instruments the text says they breached.
+// and events to the instruments the text says they breached: those named in
+// the sentence ("Both the market massacre and the killing … are flagrant
+// breaches of the memorandum"), or else those of the sentence before ("the
+// campaign is a direct breach of the memorandum").
 func (d *doc) references(s *sentence) {
-	var agrs, evs []*dent
+	var agrs []*dent
 	for _, m := range s.ms {
-		if m.e == nil {
-			continue
-		}
-		switch m.e.Type {
-		case graph.Agreement:
+		if m.e != nil && m.e.Type == graph.Agreement {
 			agrs = append(agrs, m.e)
-		case graph.Event:
-			evs = append(evs, m.e)
 		}
 	}
-	if len(agrs) == 0 {
+	if len(agrs) == 0 || s.title {
 		return
 	}
 	breach := false
@@ -551,42 +568,113 @@ func (d *doc) references(s *sentence) {
 			breach = true
 		}
 	}
-	for _, a := range agrs {
-		if breach {
-			for _, e := range evs {
-				d.relate(graph.References, e, a, s, confPattern, "", "")
+	var evs []*dent
+	if breach {
+		evs = d.eventsNamed(s)
+		if len(evs) == 0 {
+			if prev := d.previous(s); prev != nil {
+				evs = d.eventsNamed(prev)
 			}
 		}
-		if d.mainMeeting != nil && !s.title && !breach {
+	}
+	for _, a := range agrs {
+		for _, e := range evs {
+			d.relate(graph.References, e, a, s, confPattern, "", "")
+		}
+		if d.mainMeeting != nil {
 			d.relate(graph.References, d.mainMeeting, a, s, confWeak, "", "")
 		}
 	}
 }
 
+// eventsNamed returns the events a sentence names: those found in it, and
+// those its trigger words refer back to ("the market massacre").
+func (d *doc) eventsNamed(s *sentence) []*dent {
+	var out []*dent
+	seen := map[*dent]bool{}
+	for i, tk := range s.toks {
+		typ := eventTriggers[tk.norm]
+		if typ == "" {
+			continue
+		}
+		if m := s.at(i); m != nil && m.e != nil && m.e.Type == graph.Event {
+			if !seen[m.e] {
+				seen[m.e] = true
+				out = append(out, m.e)
+			}
+			continue
+		}
+		// the latest event of that type before this sentence
+		var last *dent
+		for _, o := range d.sents {
+			if o.start >= s.start {
+				break
+			}
+			for _, m := range o.ms {
+				if m.e != nil && m.e.Type == graph.Event && m.e.EventType == typ {
+					last = m.e
+				}
+			}
+		}
+		if last != nil && !seen[last] {
+			seen[last] = true
+			out = append(out, last)
+		}
+	}
+	return out
+}
+
+// previous is the sentence before s in the same paragraph, or nil.
+func (d *doc) previous(s *sentence) *sentence {
+	for k, o := range d.sents {
+		if o == s && k > 0 && !d.sents[k-1].title && !strings.Contains(d.text[d.sents[k-1].end:s.start], "\n") {
+			return d.sents[k-1]
+		}
+	}
+	return nil
+}
+
 var attendVerbs = map[string]bool{"opened": true, "chaired": true, "briefed": true, "presented": true,
 	"gave": true, "addressed": true, "spoke": true, "attended": true, "participated": true, "thanked": true,
-	"reported": true, "delivered": true}
+	"reported": true, "delivered": true, "told": true, "described": true, "chair": true}
 
-// attendance: persons who opened, chaired, briefed or addressed the reported
-// session attended it.
+// attendance: persons who opened, chaired, briefed, addressed or spoke to
+// the reported meeting attended it: the person the verb's clause is about.
 func (d *doc) attendance(s *sentence) {
 	if d.mainMeeting == nil || s.title {
 		return
 	}
-	for _, m := range s.ms {
-		if m.e == nil || m.e.Type != graph.Person {
+	t := s.toks
+	for v := range t {
+		if !attendVerbs[t[v].norm] || d.quoted(s, v) || d.future(s, v) {
 			continue
 		}
-		for k := m.j; k < min(len(s.toks), m.j+3); k++ {
-			if attendVerbs[s.toks[k].norm] {
+		if t[v].norm == "told" && !s.word(v+1, "members", "participants", "the", "delegates") {
+			continue
+		}
+		var subj *dent
+		for _, m := range s.ms {
+			if m.j > v {
+				break
+			}
+			if m.e != nil && m.e.Type == graph.Person && !s.word(m.i-1, "of", "with", "by") {
+				subj = m.e
+			}
+		}
+		if subj != nil {
+			d.relate(graph.Attended, subj, d.mainMeeting, s, confWeak, "", "")
+		}
+	}
+	if k := s.find(0, len(t), "represented"); k >= 0 && s.word(k+1, "by") {
+		for _, m := range s.ms {
+			if m.i > k && m.e != nil && m.e.Type == graph.Person {
 				d.relate(graph.Attended, m.e, d.mainMeeting, s, confWeak, "", "")
 			}
 		}
-		break
 	}
-	if k := s.find(0, len(s.toks), "represented"); k >= 0 && s.word(k+1, "by") {
+	if k := s.find(0, len(t), "took", "take"); k >= 0 && s.word(k+1, "part") && !d.future(s, k) && !s.word(k-1, "not", "to") {
 		for _, m := range s.ms {
-			if m.i > k && m.e != nil && m.e.Type == graph.Person {
+			if m.j <= k && m.e != nil && m.e.Type == graph.Person {
 				d.relate(graph.Attended, m.e, d.mainMeeting, s, confWeak, "", "")
 			}
 		}

@@ -140,15 +140,17 @@ func removeCovered(ms []*mention, i, j int) []*mention {
 // Words that name an instrument, and the verbs that make one.
 var (
 	instrumentNouns = map[string]bool{"agreement": true, "memorandum": true, "ceasefire": true, "truce": true,
-		"accord": true, "protocol": true, "deal": true, "declaration": true, "understanding": true, "roadmap": true}
+		"accord": true, "protocol": true, "deal": true, "declaration": true, "roadmap": true, "framework": true}
 	instrumentVerbs = map[string]bool{"signed": true, "reached": true, "agreed": true, "concluded": true,
 		"announced": true, "brokered": true, "sealed": true, "struck": true}
 )
 
-// agreements finds instruments described by where and by whom they were made
-// ("the cease-fire agreement which was reached in Sochi on September 17,
-// 2018 by Turkey and Russia"), and links them to their place and parties.
-// A lexicon instrument made in that place is the same instrument.
+// agreements finds instruments described by where, when and by whom they
+// were made: "the cease-fire agreement which was reached in Sochi on
+// September 17, 2018 by Turkey and Russia", "the nationwide ceasefire that
+// Turkey and Russia signed on 29 December 2016", "the United States and
+// Russia agreed in Geneva on a framework". An instrument of the lexicon made
+// at that place or on that day is the same instrument.
 func (d *doc) agreements(s *sentence) {
 	t := s.toks
 	for i := range t {
@@ -159,77 +161,120 @@ func (d *doc) agreements(s *sentence) {
 		if !instrumentNouns[noun] {
 			continue
 		}
+		v := instrumentVerb(s, i)
 		if m := s.at(i); m != nil && m.e != nil && m.e.Type == graph.Agreement {
-			d.instrumentFacts(s, m.e, i+1)
+			if v >= 0 {
+				d.instrumentFacts(s, m.e, i, v)
+			}
 			continue
 		}
-		v := -1
-		for k := i + 1; k < min(len(t), i+8); k++ {
-			if instrumentVerbs[t[k].norm] {
-				v = k
-				break
-			}
-		}
-		if v < 0 {
+		if v < 0 || d.future(s, v) {
 			continue
 		}
 		place := d.placeAfter(s, v+1, 6)
-		if place == nil {
-			continue
-		}
-		var agr *dent
-		for _, e := range d.x.lex.entries {
-			if e.Type == string(graph.Agreement) && e.Attrs["place"] == place.Name {
-				agr = d.entity(graph.Agreement, "", e)
-				break
-			}
-		}
-		if agr == nil {
-			name := place.Name + " " + noun
-			agr = d.entity(graph.Agreement, name, nil)
+		var date graph.Date
+		if ds := d.dateAfter(s, v+1, 10); ds != nil && ds.from == ds.to {
+			date = ds.from
 		}
 		start := i
-		for start > 0 && (t[start-1].norm == "cease" || t[start-1].upper() && s.at(start-1) == nil) {
+		for start > 0 && s.at(start-1) == nil && (t[start-1].norm == "cease" || t[start-1].upper() ||
+			t[start-1].word && instrumentModifiers[t[start-1].norm]) {
 			start--
+		}
+		agr := d.knownInstrument(place, date)
+		if agr == nil {
+			written := strings.ToLower(s.tokText(d, start, i+1))
+			var name string
+			switch {
+			case place != nil:
+				name = place.Name + " " + noun
+			case date != "":
+				tm, _ := date.Time()
+				name = written + " of " + tm.Format("2 January 2006")
+			default:
+				continue
+			}
+			agr = d.entity(graph.Agreement, name, nil)
+			agr.addSurface(written)
+			if agr.Date == "" {
+				agr.Date = date
+			}
 		}
 		agr.addSurface(s.tokText(d, start, i+1))
 		s.addMention(&mention{i: start, j: i + 1, kind: mEntity, e: agr, text: s.tokText(d, start, i+1)})
-		d.instrumentFacts(s, agr, i+1)
+		d.instrumentFacts(s, agr, i, v)
 	}
 }
 
-// instrumentFacts reads what a clause after an instrument's name says of it:
-// where it was made, when, and by whom.
-func (d *doc) instrumentFacts(s *sentence, agr *dent, from int) {
+// Adjectives that belong to an instrument's name ("nationwide ceasefire").
+var instrumentModifiers = map[string]bool{"nationwide": true, "comprehensive": true, "additional": true,
+	"humanitarian": true, "joint": true, "final": true, "bilateral": true, "trilateral": true}
+
+// instrumentVerb finds the verb that says an instrument at token i was
+// made: after it in the same clause ("which was reached", "that Turkey and
+// Russia signed"), or just before it ("agreed in Geneva on a framework").
+func instrumentVerb(s *sentence, i int) int {
 	t := s.toks
-	end := min(len(t), from+18)
-	v := -1
-	for k := from; k < end; k++ {
+	for k := i + 1; k < min(len(t), i+16); k++ {
 		if instrumentVerbs[t[k].norm] {
-			v = k
+			return k
+		}
+		if t[k].norm == ";" || t[k].norm == "." || t[k].norm == ":" || instrumentNouns[t[k].norm] {
 			break
 		}
-		if t[k].norm == ";" || t[k].norm == "." {
-			return
+	}
+	for k := i - 1; k >= max(0, i-6); k-- {
+		if instrumentVerbs[t[k].norm] {
+			return k
+		}
+		if t[k].norm == "," || t[k].norm == ";" {
+			break
 		}
 	}
-	if v < 0 {
-		return
+	return -1
+}
+
+// knownInstrument is the lexicon's instrument made at place, or on date.
+func (d *doc) knownInstrument(place *dent, date graph.Date) *dent {
+	for _, e := range d.x.lex.entries {
+		if e.Type != string(graph.Agreement) {
+			continue
+		}
+		ed := graph.Date(e.Attrs["date"])
+		samePlace := place != nil && e.Attrs["place"] == place.Name
+		if samePlace && (date == "" || ed == "" || ed == date) || date != "" && ed == date {
+			return d.entity(graph.Agreement, "", e)
+		}
 	}
+	return nil
+}
+
+// instrumentFacts reads what the clause of verb v says of the instrument at
+// token noun: where it was made, when, and by whom.
+func (d *doc) instrumentFacts(s *sentence, agr *dent, noun, v int) {
+	t := s.toks
 	if place := d.placeAfter(s, v+1, 6); place != nil {
 		d.relate(graph.OccurredIn, agr, place, s, confExplicit, "", "")
 	}
-	if ds := d.dateAfter(s, v+1, 10); ds != nil && agr.Date == "" {
+	if ds := d.dateAfter(s, v+1, 10); ds != nil && ds.from == ds.to && agr.Date == "" {
 		agr.Date = ds.from
 	}
 	// parties: "by Turkey and Russia", "that Turkey and Russia signed",
-	// "by Turkish President X and Russian President Y"
+	// "signed by Turkish President X and Russian President Y", "the United
+	// States and Russia agreed … on a framework"
 	var parties []*mention
-	if b := s.find(v+1, end, "by"); b >= 0 {
+	if b := s.find(v+1, min(len(t), v+8), "by"); b >= 0 {
 		parties = d.actorList(s, b+1, min(len(t), b+14))
 	}
-	if len(parties) == 0 {
-		parties = d.actorList(s, from, v)
+	if len(parties) == 0 && v > noun {
+		parties = d.actorList(s, noun+1, v)
+	}
+	if len(parties) == 0 && v < noun {
+		from := v - 1
+		for from > 0 && v-from < 10 && !s.word(from-1, ",", ";", "that", "which") {
+			from--
+		}
+		parties = d.actorList(s, max(0, from), v)
 	}
 	for _, p := range parties {
 		d.relate(graph.PartyTo, p.e, agr, s, confPattern, "", "")
@@ -445,9 +490,105 @@ func (d *doc) meetingPlace(s *sentence) *dent {
 		if s.word(q, "the") {
 			q++
 		}
+		// "in the town of Azaz"
+		if placeCues[s.toks[min(q, len(s.toks)-1)].norm] != "" && s.word(q+1, "of") {
+			q += 2
+		}
 		if m := s.at(q); m != nil && m.e != nil && (m.e.Type == graph.Place || m.e.Type == graph.State) && m.i == q {
-			return d.asPlace(m.e)
+			if p := d.asPlace(m.e); p != nil && p.PlaceType != "country" {
+				return p
+			}
 		}
 	}
 	return nil
+}
+
+// Verbs and nouns of a body meeting without a number: "the political
+// committee met in Istanbul on Thursday", "held an emergency session … in
+// Cairo on Saturday".
+var (
+	bodyMeetVerbs = map[string]bool{"met": true, "meets": true, "held": true, "holds": true, "convened": true,
+		"concluded": true, "convenes": true}
+	meetingNouns = map[string]bool{"session": true, "meeting": true, "summit": true, "conference": true}
+)
+
+// bodyMeetings finds a body's meeting that the text reports without a
+// session number, with its place and day.
+func (d *doc) bodyMeetings(s *sentence) {
+	t := s.toks
+	for v := range t {
+		if !bodyMeetVerbs[t[v].norm] || d.future(s, v) || s.title {
+			continue
+		}
+		noun := -1
+		if t[v].norm != "met" && t[v].norm != "meets" && t[v].norm != "convened" && t[v].norm != "convenes" {
+			for k := v + 1; k < min(len(t), v+5); k++ {
+				if meetingNouns[t[k].norm] {
+					noun = k
+					break
+				}
+				if _, next := ordinal(s, k); next > k {
+					noun = -2 // a numbered session: sessions() has it
+					break
+				}
+			}
+			if noun < 0 {
+				continue
+			}
+		}
+		// the body: the subject, an organisation named before the verb
+		var body *dent
+		for _, m := range s.ms {
+			if m.j <= v && m.e != nil && m.e.Type == graph.Organization {
+				body = m.e
+			}
+		}
+		if body == nil {
+			continue
+		}
+		place := d.meetingPlace(s)
+		if place == nil {
+			continue
+		}
+		var date graph.Date
+		for _, ds := range s.dates {
+			if !d.sinceBefore(s, ds) {
+				date = ds.from
+				break
+			}
+		}
+		key := date
+		if key == "" {
+			key = d.h.published
+		}
+		kind := "meeting"
+		if noun >= 0 {
+			kind = t[noun].norm
+		}
+		mt := d.entity(graph.Meeting, body.Name+" "+kind+" "+string(key), nil)
+		mt.Name = body.Name + " " + kind + " in " + place.Name
+		if mt.Start == "" && date != "" {
+			mt.Start, mt.End = date, date
+		}
+		d.relate(graph.Held, body, mt, s, confPattern, "", "")
+		d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
+		if noun >= 0 {
+			s.addMention(&mention{i: noun, j: noun + 1, kind: mEntity, e: mt, text: t[noun].text})
+		}
+		if d.mainMeeting == nil && (body == d.issuer || d.partOfIssuer(body) || d.issuer == nil) {
+			d.mainMeeting = mt
+		}
+		// "under the chairmanship of X", "chaired by X"
+		for k := v; k < len(t); k++ {
+			if s.word(k, "chairmanship", "chaired", "presence", "participation") && s.word(k+1, "of", "by") {
+				for _, m := range s.ms {
+					if m.i > k && m.i <= k+12 && m.e != nil && m.e.Type == graph.Person {
+						d.relate(graph.Attended, m.e, mt, s, confPattern, "", "")
+						break
+					}
+				}
+			}
+		}
+		return
+	}
 }

@@ -14,7 +14,7 @@ Role | Interior Minister | Minister of Interior; Minister of the Interior | gove
 Role | Minister | | government
 Role | Secretary of State | | government
 Role | Ambassador | | government
-Role | Special Envoy | Special Envoy for Syria; Envoy; UN Envoy; Special Envoy of the Secretary-General for Syria
+Role | Special Envoy | Special Envoy for Syria; Envoy; Special Envoy of the Secretary-General for Syria
 Role | Deputy Special Envoy | Deputy Special Envoy for Syria
 Role | Special Representative | Special Representative for Syria Engagement; Special Representative for Syria
 Role | High Representative | High Representative for Foreign Affairs and Security Policy

@@ -25,7 +25,7 @@ var firstNames = map[culture][]string{
 	turkish: {"Ahmet", "Ali", "Burak", "Cemal", "Emre", "Hakan", "Kemal", "Levent", "Mehmet", "Murat",
 		"Serkan", "Tahsin", "Volkan", "Yusuf", "Zeynep", "Ayşe", "Elif"},
 	russian: {"Alexei", "Andrei", "Dmitry", "Igor", "Konstantin", "Mikhail", "Nikolai", "Oleg", "Pavel",
-		"Sergei", "Viktor", "Yuri", "Irina", "Yelena"},
+		"Sergei", "Viktor", "Yuri"},
 	persian: {"Abbas", "Ali-Reza", "Dariush", "Hamid", "Hossein", "Javad", "Kazem", "Mehdi", "Mohsen",
 		"Reza", "Saeed", "Farzaneh"},
 	western: {"Anne", "Catherine", "Charles", "Claire", "David", "Elena", "Eric", "Hans", "Helen",
@@ -75,41 +75,46 @@ var meetingCities = []string{"Istanbul", "Gaziantep", "Azaz", "Ankara", "Geneva"
 	"Doha", "Amman", "Brussels", "Paris", "Berlin", "Astana", "Jeddah"}
 
 // stateSpec is a state that appears as a party: its name, the adjective that
-// names its officials ("Turkish Foreign Minister"), its capital and the pool
-// its officials' names come from.
+// names its officials ("Turkish Foreign Minister"), the title of its foreign
+// minister, its capital and the pool its officials' names come from.
 type stateSpec struct {
-	name, adjective, capital string
-	names                    culture
+	name, adjective, fmTitle, capital string
+	names                             culture
 }
 
+// The first three are the ones the generator treats as guarantors and
+// belligerents: Turkey, Russia, Iran.
 var stateSpecs = []stateSpec{
-	{"Turkey", "Turkish", "Ankara", turkish},
-	{"Russia", "Russian", "Moscow", russian},
-	{"Iran", "Iranian", "Tehran", persian},
-	{"Jordan", "Jordanian", "Amman", arab},
-	{"Qatar", "Qatari", "Doha", arab},
-	{"Saudi Arabia", "Saudi", "Riyadh", arab},
-	{"Egypt", "Egyptian", "Cairo", arab},
-	{"France", "French", "Paris", western},
-	{"Germany", "German", "Berlin", western},
-	{"the United Kingdom", "British", "London", western},
-	{"the United States", "US", "Washington", western},
-	{"Kazakhstan", "Kazakh", "Astana", russian},
+	{"Turkey", "Turkish", "Foreign Minister", "Ankara", turkish},
+	{"Russia", "Russian", "Foreign Minister", "Moscow", russian},
+	{"Iran", "Iranian", "Foreign Minister", "Tehran", persian},
+	{"Jordan", "Jordanian", "Foreign Minister", "Amman", arab},
+	{"Qatar", "Qatari", "Foreign Minister", "Doha", arab},
+	{"Saudi Arabia", "Saudi", "Foreign Minister", "Riyadh", arab},
+	{"Egypt", "Egyptian", "Foreign Minister", "Cairo", arab},
+	{"France", "French", "Foreign Minister", "Paris", western},
+	{"Germany", "German", "Foreign Minister", "Berlin", western},
+	{"the United Kingdom", "British", "Foreign Secretary", "London", western},
+	{"the United States", "US", "Secretary of State", "Washington", western},
+	{"Kazakhstan", "Kazakh", "Foreign Minister", "Astana", russian},
 }
+
+// agreementCities are where memoranda and ceasefires are signed.
+var agreementCities = []string{"Sochi", "Moscow", "Ankara", "Astana", "Istanbul", "Geneva", "Tehran", "Amman"}
 
 // bodySpec is an organisation that issues communiqués.
 type bodySpec struct {
-	name      string // "Syrian Coalition"
-	short     string // "the Coalition"
-	leader    string // the title of its head
-	deputy    string // a second office, "" if none
-	assembly  string // the sub-body that holds numbered sessions, "" if none
-	committee string // a committee that meets between sessions, "" if none
-	dept      string // the department line under the publisher
-	home      string // the city where it usually meets
-	founded   int    // year
-	interval  int    // months between numbered sessions
-	people    culture
+	name       string // "Syrian Coalition"
+	short      string // "the Coalition"
+	leader     string // the title of its head
+	deputy     string // a second office, "" if none
+	assembly   string // the sub-body that holds numbered sessions, "" if none
+	committee  string // a committee that meets between sessions, "" if none
+	dept       string // the department line under the publisher
+	home       string // the city where it usually meets
+	founded    int    // year
+	interval   int    // months between numbered sessions
+	people     culture
 	opposition bool
 }
 
@@ -132,13 +137,25 @@ var bodySpecs = []bodySpec{
 		"Communications Office", "Amman", 2014, 0, western, false},
 }
 
-// perpetrators are the parties that communiqués condemn or blame. A state
-// is named by its state entry instead.
-var perpetrators = []string{"the Assad regime", "regime forces", "Iranian-backed militias", "ISIS",
-	"Hay'at Tahrir al-Sham", "the PYD militia"}
+// perpetrator is a party that communiqués condemn or blame, with the
+// weapons the genre attributes to it.
+type perpetrator struct {
+	name    string
+	weapons []string
+}
 
-var weaponPhrases = []string{"barrel bombs", "artillery shells", "surface-to-surface missiles",
-	"cluster munitions", "suicide drones", "airstrikes", "rocket launchers"}
+var airForce = []string{"barrel bombs", "airstrikes", "cluster munitions", "guided missiles"}
+var artillery = []string{"artillery shells", "surface-to-surface missiles", "rocket launchers", "suicide drones"}
+var bombs = []string{"a car bomb", "an explosive device", "a suicide bomber", "mortar shells"}
+
+var perpetrators = []perpetrator{
+	{"the Assad regime", append(airForce, artillery...)},
+	{"regime forces", artillery},
+	{"Iranian-backed militias", artillery},
+	{"ISIS", bombs},
+	{"Hay'at Tahrir al-Sham", bombs[1:]},
+	{"the PYD militia", bombs},
+}
 
 var targets = []string{"a crowded market", "a school", "a hospital", "a bakery", "a mosque",
 	"a camp for displaced families", "a water station", "a residential neighbourhood"}

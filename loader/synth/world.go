@@ -101,7 +101,7 @@ func newWorld(r *rand.Rand) *world {
 	for _, s := range stateSpecs {
 		st := &state{stateSpec: s}
 		st.president = w.newOffice(r, "President", s.names, firstDay.AddDate(-2, 0, 0), 60, 140, nil)
-		st.foreignMinister = w.newOffice(r, "Foreign Minister", s.names, firstDay.AddDate(-1, 0, 0), 24, 72, nil)
+		st.foreignMinister = w.newOffice(r, s.fmTitle, s.names, firstDay.AddDate(-1, 0, 0), 24, 72, nil)
 		w.states = append(w.states, st)
 	}
 	w.envoy = w.newOffice(r, "Special Envoy for Syria", western, firstDay.AddDate(0, -3, 0), 18, 54, nil)
@@ -205,9 +205,14 @@ func (w *world) crossOver(r *rand.Rand, b *body) {
 			continue
 		}
 		from := b.leader.terms[i].from
-		if deputy, _ := b.deputy.at(from.AddDate(0, 0, -1)); deputy != nil {
-			b.leader.terms[i].who = deputy
+		deputy, _ := b.deputy.at(from.AddDate(0, 0, -1))
+		if deputy == nil || deputy == b.leader.terms[i-1].who {
+			continue
 		}
+		b.leader.terms[i].who = deputy
+		// The promoted deputy's seat goes to someone new on the same day.
+		b.deputy.terms = append(b.deputy.terms, term{from: from, who: w.newPerson(r, b.people)})
+		sort.SliceStable(b.deputy.terms, func(i, j int) bool { return b.deputy.terms[i].from.Before(b.deputy.terms[j].from) })
 	}
 }
 
@@ -236,7 +241,7 @@ func (w *world) layAgreements(r *rand.Rand) []agreement {
 	span := int(worldEnd.Sub(firstDay).Hours() / 24)
 	for i := 0; i < 40; i++ {
 		day := firstDay.AddDate(0, 0, r.Intn(span))
-		a := agreement{date: day, city: pick(r, meetingCities), province: provinces[r.Intn(4)]}
+		a := agreement{date: day, city: pick(r, agreementCities), province: provinces[r.Intn(4)]}
 		switch i % 3 {
 		case 0:
 			a.kind = "resolution"
