@@ -263,7 +263,7 @@ func (d *doc) instrumentFacts(s *sentence, agr *dent, noun, v int) {
 	// "signed by Turkish President X and Russian President Y", "the United
 	// States and Russia agreed … on a framework"
 	var parties []*mention
-	if b := s.find(v+1, min(len(t), v+8), "by"); b >= 0 {
+	if b := s.find(v+1, min(len(t), v+12), "by"); b >= 0 {
 		parties = d.actorList(s, b+1, min(len(t), b+14))
 	}
 	if len(parties) == 0 && v > noun {

@@ -104,7 +104,7 @@ type doc struct {
 func (r *Report) Add(name string, gold, got *graph.Extraction) {
 	r.Documents++
 	d := &doc{name: name, gold: gold, got: got, gByID: byID(gold), xByID: byID(got),
-		places: map[*graph.Extraction]map[string][]string{gold: placesOf(gold), got: placesOf(got)},
+		places:    map[*graph.Extraction]map[string][]string{gold: placesOf(gold), got: placesOf(got)},
 		matchMemo: map[[2]string]bool{}}
 	// entities: each extracted entity may claim one gold entity
 	for _, t := range graph.EntityTypes {

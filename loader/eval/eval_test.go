@@ -49,7 +49,7 @@ func TestReport_EntitiesByName(t *testing.T) {
 		ent("t", graph.State, "Turkey"),
 	}}
 	got := &graph.Extraction{Entities: []graph.Entity{
-		ent("x1", graph.Person, "Nasr Al Hariri"),            // case and hyphen
+		ent("x1", graph.Person, "Nasr Al Hariri"),             // case and hyphen
 		ent("x2", graph.Organization, "The Syrian Coalition"), // leading "the"
 		ent("x3", graph.Place, "Turkey"),                      // wrong type
 		ent("x4", graph.Person, "Hariri"),                     // a duplicate of x1

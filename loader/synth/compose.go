@@ -158,7 +158,7 @@ func (c *composer) condemnDoc() bool {
 	perp, weapons := c.perpetrator()
 	noun, adj := perpTitles(perp)
 	weapon, target := pick(c.r, weapons), pick(c.r, targets)
-	verb := pick(c.r, []string{"condemns", "strongly condemns", "denounces", "condemns in the strongest terms"})
+	verb := pick(c.r, []string{"condemns", "strongly condemns", "denounces", "firmly condemns"})
 	c.title = fmt.Sprintf(pick(c.r, []string{
 		"%[1]s Condemns %[2]s for Massacre in %[4]s",
 		"%[1]s Denounces %[3]s Attack on %[4]s",
@@ -269,7 +269,7 @@ var fillers = []func(c *composer) string{
 			return fmt.Sprintf("%s briefed members on the talks held in %s with %s about %s.",
 				capFirst(c.mention(leader, c.b.leader, c.b.name)), st.capital, c.stateMention(fm, st, st.foreignMinister), pick(c.r, topics))
 		}
-		return fmt.Sprintf("%s raised the matter in %s with %s, and asked for %s to be put on the agenda of the next international meeting on Syria.",
+		return fmt.Sprintf("%s raised the matter in %s with %s and asked for %s to be put on the agenda of the next international meeting on Syria.",
 			capFirst(c.mention(leader, c.b.leader, c.b.name)), st.capital, c.stateMention(fm, st, st.foreignMinister), pick(c.r, topics))
 	},
 	func(c *composer) string {

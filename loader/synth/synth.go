@@ -101,7 +101,8 @@ func (c *composer) render() string {
 	}
 	foot += "\n"
 
-	target := MinBytes + 250 + c.r.Intn(MaxBytes-MinBytes-900)
+	// Most communiqués run to two or three pages: aim between 2.3 and 4.9 KB.
+	target := MinBytes + 250 + c.r.Intn(2600)
 	c.addFillers(head.Len()+len(foot), target)
 	return head.String() + strings.Join(c.paras, "\n\n") + foot
 }
