@@ -261,6 +261,9 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 	for i < j && t[i].norm == "." {
 		i++
 	}
+	for j > i+1 && (t[j-1].norm == "of" || t[j-1].norm == "the" || t[j-1].norm == "for") {
+		j-- // "Fact-Finding Mission of the" before a known name
+	}
 	if i >= j {
 		return false
 	}
@@ -323,6 +326,15 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 		e := d.entity(graph.Place, name, nil)
 		if e.PlaceType == "" {
 			e.PlaceType = pt
+		}
+		e.addSurface(surface)
+		s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
+		return true
+	case before(1) == "in" && (meetingWords[before(2)] || instrumentVerbs[before(2)] || bodyMeetVerbs[before(2)]) && j-i <= 3:
+		// "met in Toronto", "signed in Lausanne": where a meeting was held
+		e := d.entity(graph.Place, surface, nil)
+		if e.PlaceType == "" {
+			e.PlaceType = "city"
 		}
 		e.addSurface(surface)
 		s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
@@ -477,7 +489,7 @@ func (d *doc) personByFamilyName(s *sentence, i, j int) *dent {
 }
 
 // Sub-bodies that communiqués name by their common noun alone.
-var genericBodies = []string{"general assembly", "assembly", "political committee", "committee",
+var genericBodies = []string{"general assembly", "assembly", "political committee", "committee", "conference", "summit",
 	"general secretariat", "secretariat", "council", "commission", "coalition", "league", "government",
 	"legal committee", "executive committee", "presidential body", "regime", "alliance", "union"}
 

@@ -287,8 +287,8 @@ func (d *doc) condemnations(s *sentence) {
 		if neg {
 			continue
 		}
-		issuer := d.subject(s, v)
-		if issuer == nil {
+		issuers := d.subjects(s, v)
+		if len(issuers) == 0 {
 			continue
 		}
 		// the object: up to a clause boundary
@@ -317,9 +317,11 @@ func (d *doc) condemnations(s *sentence) {
 				break
 			}
 		}
-		for _, tg := range targets {
-			if tg != issuer {
-				d.relate(graph.Condemned, issuer, tg, s, confExplicit, "", concerning)
+		for _, issuer := range issuers {
+			for _, tg := range targets {
+				if tg != issuer {
+					d.relate(graph.Condemned, issuer, tg, s, confExplicit, "", concerning)
+				}
 			}
 		}
 	}
@@ -390,19 +392,35 @@ func (d *doc) quoted(s *sentence, i int) bool {
 // state or person named before it in the sentence, the issuer for "It" or
 // "We", or the issuer of the previous sentence.
 func (d *doc) subject(s *sentence, v int) *dent {
-	var subj *dent
+	if subj := d.subjects(s, v); len(subj) > 0 {
+		return subj[len(subj)-1]
+	}
+	return nil
+}
+
+// subjects are the actors who do what the verb at v says: a list of them
+// ("Iran, Russia and Turkey condemn") or the last one named before it.
+func (d *doc) subjects(s *sentence, v int) []*dent {
+	var out []*dent
+	var last *mention
 	for _, m := range s.ms {
 		if m.j > v {
 			break
 		}
-		if m.e != nil && m.kind == mEntity && m.e.Type.Actor() {
-			subj = m.e
+		if m.e == nil || m.kind != mEntity || !m.e.Type.Actor() {
+			continue
 		}
+		// a list goes on over "," and "and"; anything else starts anew
+		if last != nil && !(m.i == last.j+1 && s.word(last.j, ",", "and") || m.i == last.j+2 && s.word(last.j, ",") && s.word(last.j+1, "and")) {
+			out = out[:0]
+		}
+		out = append(out, m.e)
+		last = m
 	}
-	if subj == nil && s.find(0, v, "it", "we") >= 0 {
-		subj = d.issuer
+	if len(out) == 0 && s.find(0, v, "it", "we") >= 0 && d.issuer != nil {
+		out = append(out, d.issuer)
 	}
-	return subj
+	return out
 }
 
 // Words that name events, and their types.
@@ -663,6 +681,31 @@ func (d *doc) attendance(s *sentence) {
 		}
 		if subj != nil {
 			d.relate(graph.Attended, subj, d.mainMeeting, s, confWeak, "", "")
+		}
+	}
+	// "Taking part were A, B and C", "attended by A and B"
+	for k := range t {
+		if s.word(k, "taking") && s.word(k+1, "part") && s.word(k+2, "were", "was") ||
+			s.word(k, "attended", "joined") && s.word(k+1, "by") || s.word(k, "participants") && s.word(k+1, "included") {
+			for _, m := range s.ms {
+				if m.i > k && m.e != nil && (m.e.Type == graph.Person || m.kind == mEntity && m.e.Type == graph.State && !s.word(m.j, "'s")) {
+					d.relate(graph.Attended, m.e, d.mainMeeting, s, confWeak, "", "")
+				}
+			}
+		}
+		// "hosted by Saudi Arabia", "Canada hosted the meeting"
+		if s.word(k, "hosted") {
+			var host *dent
+			if s.word(k+1, "by") {
+				if m := s.at(k + 2); m != nil && m.e != nil && m.kind == mEntity {
+					host = m.e
+				}
+			} else if subj := d.subject(s, k); subj != nil && (s.word(k+1, "the") || s.word(k+1, "it")) {
+				host = subj
+			}
+			if host != nil && (host.Type == graph.State || host.Type == graph.Organization) {
+				d.relate(graph.Held, host, d.mainMeeting, s, confPattern, "", "")
+			}
 		}
 	}
 	if k := s.find(0, len(t), "represented"); k >= 0 && s.word(k+1, "by") {

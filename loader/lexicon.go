@@ -125,6 +125,11 @@ func ParseLexicon(name string, r io.Reader) ([]*Entry, error) {
 		}
 		if len(f) > 2 {
 			e.Aliases = splitList(f[2])
+			for _, a := range e.Aliases {
+				if strings.Contains(a, "=") {
+					return nil, bad("alias %q looks like an attribute: leave the aliases field empty (TYPE | name | | key=value)", a)
+				}
+			}
 		}
 		if len(f) > 3 {
 			for _, a := range splitList(f[3]) {

@@ -358,6 +358,11 @@ func ordinal(s *sentence, i int) (int, int) {
 var sessionNouns = map[string]bool{"session": true, "meeting": true, "round": true, "summit": true,
 	"conference": true, "congress": true, "sessions": false}
 
+// Adjectives between a session's number and its noun.
+var sessionAdjectives = map[string]bool{"extraordinary": true, "ordinary": true, "regular": true,
+	"emergency": true, "plenary": true, "periodic": true, "annual": true, "special": true, "international": true,
+	"ministerial": true, "consultative": true}
+
 var futureCues = map[string]bool{"will": true, "next": true, "upcoming": true, "forthcoming": true,
 	"due": true, "expected": true, "planned": true, "scheduled": true, "shall": true, "would": true}
 
@@ -378,6 +383,22 @@ func (d *doc) sessions(s *sentence) {
 			k = m.j
 			if s.word(k, "'s") {
 				k++
+			}
+		}
+		// "fourth extraordinary session", "sixth International Meeting"
+		for q := k; q < min(len(t), k+3) && !sessionNouns[t[q].norm]; q++ {
+			if sessionAdjectives[t[q].norm] || t[q].upper() && s.at(q) == nil {
+				continue
+			}
+			break
+		}
+		for q := k; q < min(len(t), k+3); q++ {
+			if sessionNouns[t[q].norm] {
+				k = q
+				break
+			}
+			if !sessionAdjectives[t[q].norm] && !(t[q].upper() && s.at(q) == nil) {
+				break
 			}
 		}
 		if k >= len(t) || !sessionNouns[t[k].norm] {
@@ -409,8 +430,19 @@ func (d *doc) sessions(s *sentence) {
 		if body == nil && s.title && d.issuer != nil {
 			body = d.issuer
 		}
+		// states that hold a meeting together: "Iran, Russia and Turkey
+		// held the sixth International Meeting"
+		var holders []*dent
 		if body == nil {
-			continue
+			for _, m := range d.subjects(s, i) {
+				if m.Type == graph.State {
+					holders = append(holders, m)
+				}
+			}
+			if len(holders) == 0 {
+				continue
+			}
+			body = holders[0]
 		}
 		id := graph.SessionMeetingID(body.ID, n)
 		mt, ok := d.ents[id]
@@ -436,10 +468,13 @@ func (d *doc) sessions(s *sentence) {
 			}
 		}
 		d.relate(graph.Held, body, mt, s, confExplicit, "", "")
+		for _, h := range holders {
+			d.relate(graph.Held, h, mt, s, confPattern, "", "")
+		}
 		if p := d.meetingPlace(s); p != nil {
 			d.relate(graph.OccurredIn, mt, p, s, confPattern, "", "")
 		}
-		if d.mainMeeting == nil && (s.title || body == d.issuer || d.partOfIssuer(body)) {
+		if d.mainMeeting == nil && (s.title || body == d.issuer || d.partOfIssuer(body) || len(holders) > 0) {
 			d.mainMeeting = mt
 		}
 	}
@@ -536,10 +571,14 @@ func (d *doc) bodyMeetings(s *sentence) {
 				continue
 			}
 		}
-		// the body: the subject, an organisation named before the verb
+		// the body: the subject, an organisation named before the verb,
+		// or the issuer speaking as "we"
 		var body *dent
+		if s.word(0, "we") {
+			body = d.issuer
+		}
 		for _, m := range s.ms {
-			if m.j <= v && m.e != nil && m.e.Type == graph.Organization {
+			if body == nil && m.j <= v && m.e != nil && m.e.Type == graph.Organization {
 				body = m.e
 			}
 		}

@@ -40,11 +40,11 @@ Organization | Council of the League of Arab States | Arab League Council; Counc
 Organization | Organisation of Islamic Cooperation | Organization of Islamic Cooperation; OIC; Organisation of the Islamic Conference
 Organization | European Union | EU
 Organization | Council of the European Union | EU Council; Council of the EU | parent=European Union
-Organization | European Council | parent=European Union
-Organization | European Commission | parent=European Union
-Organization | European Parliament | parent=European Union
+Organization | European Council |  | parent=European Union
+Organization | European Commission |  | parent=European Union
+Organization | European Parliament |  | parent=European Union
 Organization | NATO | North Atlantic Treaty Organization; North Atlantic Treaty Organisation; the Alliance
-Organization | North Atlantic Council | parent=NATO
+Organization | North Atlantic Council |  | parent=NATO
 Organization | G7 | Group of Seven; G-7
 Organization | Gulf Cooperation Council | GCC; Cooperation Council for the Arab States of the Gulf
 Organization | Astana Group | Astana guarantors; guarantor states of the Astana format; Astana format

@@ -79,3 +79,43 @@ Place | Jeddah | | placeType=city; country=Saudi Arabia
 Place | Tunis | | placeType=city; country=Tunisia
 Place | Nouakchott | | placeType=city; country=Mauritania
 Place | Dhahran | | placeType=city; country=Saudi Arabia
+# Other cities where bodies meet and sign
+Place | Makkah | Mecca; Makkah Al-Mukarramah | placeType=city; country=Saudi Arabia
+Place | Toronto | | placeType=city; country=Canada
+Place | Ottawa | | placeType=city; country=Canada
+Place | Rome | | placeType=city; country=Italy
+Place | Madrid | | placeType=city; country=Spain
+Place | Lausanne | | placeType=city; country=Switzerland
+Place | Montreux | | placeType=city; country=Switzerland
+Place | Munich | | placeType=city; country=Germany
+Place | Sharm el-Sheikh | Sharm El Sheikh | placeType=city; country=Egypt
+Place | Baghdad | | placeType=city; country=Iraq
+Place | Erbil | Irbil | placeType=city; country=Iraq
+Place | Abu Dhabi | | placeType=city; country=United Arab Emirates
+Place | Dubai | | placeType=city; country=United Arab Emirates
+Place | Kuwait City | | placeType=city; country=Kuwait
+Place | Muscat | | placeType=city; country=Oman
+Place | Manama | | placeType=city; country=Bahrain
+Place | Rabat | | placeType=city; country=Morocco
+Place | Algiers | | placeType=city; country=Algeria
+Place | Khartoum | | placeType=city; country=Sudan
+Place | Tripoli | | placeType=city; country=Libya
+Place | Islamabad | | placeType=city; country=Pakistan
+Place | Kuala Lumpur | | placeType=city; country=Malaysia
+Place | Jakarta | | placeType=city; country=Indonesia
+Place | Tokyo | | placeType=city; country=Japan
+Place | Beijing | | placeType=city; country=China
+Place | Oslo | | placeType=city; country=Norway
+Place | Stockholm | | placeType=city; country=Sweden
+Place | Copenhagen | | placeType=city; country=Denmark
+Place | Warsaw | | placeType=city; country=Poland
+Place | Athens | | placeType=city; country=Greece
+Place | Nicosia | | placeType=city; country=Cyprus
+Place | Luxembourg | | placeType=city
+Place | Strasbourg | | placeType=city; country=France
+Place | Bern | | placeType=city; country=Switzerland
+Place | Baku | | placeType=city; country=Azerbaijan
+Place | Sulaymaniyah | | placeType=city; country=Iraq
+Place | Hatay | Antakya | placeType=province; country=Turkey
+Place | Kilis | | placeType=city; country=Turkey
+Place | Sanliurfa | Şanlıurfa; Urfa | placeType=city; country=Turkey

@@ -7,12 +7,17 @@ Role | Secretary-General | Secretary General; General Secretary
 Role | Deputy Secretary-General | Deputy Secretary General; Assistant Secretary-General
 Role | Prime Minister | Premier
 Role | Deputy Prime Minister
-Role | Foreign Minister | Minister of Foreign Affairs; Minister for Foreign Affairs | government
+Role | Foreign Minister | Minister of Foreign Affairs; Minister for Foreign Affairs; Foreign Secretary; Minister for Europe and Foreign Affairs; Secretary of Foreign Affairs | government
 Role | Deputy Foreign Minister | Deputy Minister of Foreign Affairs; Vice Foreign Minister | government
 Role | Defence Minister | Defense Minister; Minister of Defence; Minister of Defense | government
 Role | Interior Minister | Minister of Interior; Minister of the Interior | government
 Role | Minister | | government
-Role | Secretary of State | | government
+Role | Secretary of State | Acting Secretary of State | government
+Role | Permanent Representative | Permanent Representative to the United Nations; UN Ambassador | government
+Role | Special Presidential Envoy | Special Presidential Envoy for the Syrian settlement | government
+Role | Deputy Undersecretary | Deputy Undersecretary for Foreign Affairs; Undersecretary; Under-Secretary | government
+Role | Senior Assistant to the Foreign Minister | Senior Assistant to the Foreign Minister for Special Political Affairs | government
+Role | Joint Special Envoy | Joint Special Envoy for Syria
 Role | Ambassador | | government
 Role | Special Envoy | Special Envoy for Syria; Envoy; Special Envoy of the Secretary-General for Syria
 Role | Deputy Special Envoy | Deputy Special Envoy for Syria

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // composer writes one document. It keeps what the document has said so far,
@@ -565,11 +567,13 @@ func thousands(n int) string {
 	return s
 }
 
+// capFirst capitalises the first letter, which may be any rune ("Çelik").
 func capFirst(s string) string {
-	if s == "" {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
 		return s
 	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // title capitalises the words of a phrase for a headline, leaving the small
