@@ -64,7 +64,7 @@ func (d *doc) lexiconMentions(s *sentence) {
 // Council Resolution 2401", "UNSC Resolution 2118".
 func (d *doc) resolutions(s *sentence) {
 	for i := 0; i+1 < len(s.toks); i++ {
-		if s.toks[i].norm != "resolution" || !s.toks[i+1].digit() || len(s.toks[i+1].text) < 3 {
+		if s.toks[i].norm != "resolution" || !s.toks[i+1].digit() || len(s.toks[i+1].text) < 3 || len(s.toks[i+1].text) > 4 {
 			continue
 		}
 		j := i + 2
@@ -85,11 +85,8 @@ func (d *doc) resolutions(s *sentence) {
 		if s.covered(start, j) {
 			continue
 		}
-		e := d.entity(graph.Agreement, "UN Security Council Resolution "+num, nil)
+		e := d.resolution(num)
 		e.addSurface(s.tokText(d, start, j))
-		e.addSurface("Resolution " + num)
-		e.addSurface("Security Council Resolution " + num)
-		e.addSurface("UNSC Resolution " + num)
 		s.addMention(&mention{i: start, j: j, kind: mEntity, e: e, text: s.tokText(d, start, j)})
 		// "adopted Resolution 2401 on 24 February"
 		if k := s.find(max(0, start-3), start, "adopted", "passed"); k >= 0 {
@@ -98,6 +95,34 @@ func (d *doc) resolutions(s *sentence) {
 			}
 		}
 	}
+	// "Resolutions 2042 and 2043", "resolutions 2170 (2014), 2199 (2015)
+	// and 2253 (2015)"
+	for i := 0; i+1 < len(s.toks); i++ {
+		if s.toks[i].norm != "resolutions" {
+			continue
+		}
+		for k := i + 1; k < len(s.toks); k++ {
+			tk := s.toks[k]
+			switch {
+			case tk.digit() && len(tk.text) == 4 && !s.word(k-1, "("):
+				e := d.resolution(tk.text)
+				s.addMention(&mention{i: k, j: k + 1, kind: mEntity, e: e, text: tk.text})
+			case tk.digit() && s.word(k-1, "(") || s.word(k, ",", "and", "(", ")"):
+			default:
+				k = len(s.toks)
+			}
+		}
+	}
+}
+
+// resolution is the UN Security Council resolution of a number, with the
+// forms it is cited by.
+func (d *doc) resolution(num string) *dent {
+	e := d.entity(graph.Agreement, "UN Security Council Resolution "+num, nil)
+	e.addSurface("Resolution " + num)
+	e.addSurface("Security Council Resolution " + num)
+	e.addSurface("UNSC Resolution " + num)
+	return e
 }
 
 func removeMention(ms []*mention, m *mention) []*mention {
@@ -243,6 +268,21 @@ func (d *doc) capSpan(s *sentence, i int) int {
 	return j
 }
 
+// placeBefore reports whether the list item ending before token k is a
+// place named after an event noun, so that the list goes on naming places.
+func (d *doc) placeBefore(s *sentence, k int) bool {
+	m := s.at(k - 1)
+	if m == nil || m.e == nil || m.e.Type != graph.Place {
+		return false
+	}
+	for q := m.i - 1; q >= max(0, m.i-12); q-- {
+		if eventTriggers[s.toks[q].norm] == "attack" && s.word(q+1, "of", "on") {
+			return true
+		}
+	}
+	return false
+}
+
 // nameOpeners are stop words that can open a body's name.
 var nameOpeners = map[string]bool{"general": true, "special": true, "supreme": true, "high": true,
 	"higher": true, "national": true, "central": true, "executive": true, "political": true, "legal": true,
@@ -326,6 +366,16 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 		e := d.entity(graph.Place, name, nil)
 		if e.PlaceType == "" {
 			e.PlaceType = pt
+		}
+		e.addSurface(surface)
+		s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
+		return true
+	case (before(1) == "of" || before(1) == "on") && eventTriggers[before(2)] == "attack" && !d.personCue(s, i, j, false) ||
+		(before(1) == "," || before(1) == "and") && d.placeBefore(s, i-1):
+		// "the bombing of Kafr Nabudah, Qalaat al-Madiq and …": places hit
+		e := d.entity(graph.Place, surface, nil)
+		if e.PlaceType == "" {
+			e.PlaceType = "town"
 		}
 		e.addSurface(surface)
 		s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})

@@ -465,11 +465,23 @@ func (d *doc) events(s *sentence) {
 				skip = true
 			}
 		}
-		// ", killing dozens" tells what an attack did; it is not another event
-		if skip || s.word(i-1, ",") && strings.HasSuffix(t[i].norm, "ing") {
+		// ", killing dozens" tells what an attack did; it is not another
+		// event; "the elections due in May" have not happened
+		if skip || s.word(i-1, ",") && strings.HasSuffix(t[i].norm, "ing") || s.word(i+1, "due", "scheduled", "expected", "planned") {
 			continue
 		}
+		if typ == "visit" && d.meetingIn(s) {
+			continue // a visit for talks is the meeting
+		}
 		places := d.eventPlaces(s, i)
+		if len(places) == 0 && typ == "election" && d.mainMeeting != nil {
+			// elections held at the reported session take place there
+			for _, r := range d.rels {
+				if r.Type == graph.OccurredIn && r.From == d.mainMeeting.ID {
+					places = append(places, d.ents[r.To])
+				}
+			}
+		}
 		if len(places) == 0 {
 			continue
 		}
@@ -491,6 +503,16 @@ func (d *doc) events(s *sentence) {
 			d.relate(graph.OccurredIn, ev, p, s, confPattern, "", "")
 		}
 	}
+}
+
+// meetingIn reports whether the sentence reports talks.
+func (d *doc) meetingIn(s *sentence) bool {
+	for _, tk := range s.toks {
+		if meetVerbs[tk.norm] {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) ceasefireAfter(s *sentence, i int) bool {

@@ -551,6 +551,11 @@ var (
 // session number, with its place and day.
 func (d *doc) bodyMeetings(s *sentence) {
 	t := s.toks
+	for _, m := range s.ms {
+		if m.e != nil && m.e.Type == graph.Meeting && m.e.Session > 0 {
+			return // a numbered session: sessions() has it
+		}
+	}
 	for v := range t {
 		if !bodyMeetVerbs[t[v].norm] || d.future(s, v) || s.title {
 			continue
