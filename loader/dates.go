@@ -16,27 +16,10 @@ type dateSpan struct {
 	from, to   graph.Date
 }
 
-const (
-	monthRE   = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
-	weekdayRE = `(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
-	dayRE     = `(\d{1,2})(?:st|nd|rd|th)?`
-	yearRE    = `(\d{4})`
-)
-
-var (
-	// "10-11 November, 2018", "9 and Sunday 10 March 2019", "10-11 March"
-	reDayRange = regexp.MustCompile(dayRE + `\s*(?:-|–|and|to|until)\s*(?:` + weekdayRE + `\s+)?` + dayRE + `\s+` + monthRE + `(?:,?\s+` + yearRE + `)?`)
-	// "November 10-11, 2018"
-	reMonthRange = regexp.MustCompile(monthRE + `\s+` + dayRE + `\s*(?:-|–)\s*` + dayRE + `(?:,?\s+` + yearRE + `)?`)
-	// "12 November 2018", "17 September"
-	reDayMonth = regexp.MustCompile(dayRE + `\s+(?:of\s+)?` + monthRE + `(?:,?\s+` + yearRE + `)?`)
-	// "November 12, 2018", "September 17"
-	reMonthDay = regexp.MustCompile(monthRE + `\s+` + dayRE + `(?:,\s*` + yearRE + `|\s+` + yearRE + `)?\b`)
-	// "on Saturday and Sunday", "on Wednesday"
-	reWeekdays = regexp.MustCompile(`\b(?:on|last|this|on last)\s+` + weekdayRE + `(?:\s+(?:morning|evening|night|afternoon))?(?:\s+(?:and|to)\s+` + weekdayRE + `)?\b`)
-	// a header line that is only a date, with an optional weekday, place and time
-	reDateLine = regexp.MustCompile(`^(?:` + weekdayRE + `,?\s+)?(?:[A-Z][\p{L} .'-]{1,40},\s+)?(?:` + dayRE + `\s+` + monthRE + `,?\s+` + yearRE + `|` + monthRE + `\s+` + dayRE + `,?\s+` + yearRE + `)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$`)
-)
+// reDateLine is a header line that holds only a date, with an optional
+// weekday, place and time: "Monday, 12 November 2018 21:07", "November 12,
+// 2018", "Cairo, 12 October 2019".
+var reDateLine = regexp.MustCompile(`^(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][\p{L} .'-]{1,40},\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$`)
 
 var monthNumbers = map[string]time.Month{
 	"jan": time.January, "feb": time.February, "mar": time.March, "apr": time.April,
@@ -62,76 +45,170 @@ var weekdays = map[string]time.Weekday{
 // and a bare weekday ("on Wednesday") the latest such day on or before
 // publication. Dates the text does not give are left out.
 func findDates(s string, published graph.Date) []dateSpan {
-	pubYear := 0
+	return datesIn(tokenize(s, 0, len(s)), published)
+}
+
+// datesIn reads dates from tokens; the spans are the tokens' offsets. It
+// reads "10-11 November, 2018", "Saturday 9 and Sunday 10 March 2019",
+// "November 10-11, 2018", "17 September", "September 17, 2018" and "on
+// Saturday and Sunday".
+func datesIn(toks []token, published graph.Date) []dateSpan {
 	pub, havePub := published.Time()
-	if havePub {
-		pubYear = pub.Year()
-	}
-	year := func(y string) int {
-		if y == "" {
-			return pubYear
-		}
-		n, _ := strconv.Atoi(y)
-		return n
-	}
-	day := func(d string) int { n, _ := strconv.Atoi(d); return n }
 	var out []dateSpan
-	taken := func(a, b int) bool {
-		for _, d := range out {
-			if a < d.end && b > d.start {
-				return true
-			}
+	n := len(toks)
+	tok := func(i int) *token {
+		if i >= 0 && i < n {
+			return &toks[i]
 		}
-		return false
+		return nil
 	}
-	add := func(a, b int, y int, m time.Month, d1, d2 int) {
-		if taken(a, b) || y == 0 || m == 0 {
-			return
+	day := func(i int) int {
+		t := tok(i)
+		if t == nil || !t.digit() {
+			return 0
+		}
+		d := strings.TrimRight(t.norm, "stndrh")
+		if len(d) > 2 || len(t.norm)-len(d) > 2 {
+			return 0
+		}
+		v, err := strconv.Atoi(d)
+		if err != nil || v < 1 || v > 31 {
+			return 0
+		}
+		return v
+	}
+	month := func(i int) time.Month {
+		t := tok(i)
+		if t == nil || !t.word || !t.upper() {
+			return 0
+		}
+		w := strings.TrimSuffix(t.norm, ".")
+		m := monthOf(w)
+		if m == 0 || len(w) > 3 && !strings.HasPrefix(strings.ToLower(m.String()), w) {
+			return 0
+		}
+		return m
+	}
+	year := func(i int) int {
+		t := tok(i)
+		if t == nil || len(t.norm) != 4 || !t.digit() {
+			return 0
+		}
+		v, err := strconv.Atoi(t.norm)
+		if err != nil || v < 1900 || v > 2100 {
+			return 0
+		}
+		return v
+	}
+	rangeSep := func(i int) int { // tokens a range separator takes: "-", "–", "and", "to", "until"
+		t := tok(i)
+		switch {
+		case t == nil:
+			return 0
+		case t.hyphen && day(i) > 0:
+			return 0 // "10-11": the hyphen is not a token
+		case t.norm == "–" || t.norm == "-" || t.norm == "and" || t.norm == "to" || t.norm == "until":
+			return 1
+		}
+		return 0
+	}
+	yearAfter := func(i int) (int, int) { // optional ", 2018" or " 2018"
+		if tok(i) != nil && tok(i).norm == "," && year(i+1) > 0 {
+			return year(i + 1), i + 2
+		}
+		if year(i) > 0 {
+			return year(i), i + 1
+		}
+		return 0, i
+	}
+	add := func(i, j int, y int, m time.Month, d1, d2 int) int {
+		if y == 0 && havePub {
+			y = pub.Year()
 		}
 		from, to := graph.MakeDate(y, m, d1), graph.MakeDate(y, m, d2)
-		if from == "" || to == "" || to < from {
-			return
+		if y == 0 || from == "" || to == "" || to < from {
+			return i + 1
 		}
-		out = append(out, dateSpan{start: a, end: b, from: from, to: to})
+		out = append(out, dateSpan{start: toks[i].start, end: toks[j-1].end, from: from, to: to})
+		return j
 	}
-	for _, m := range reDayRange.FindAllStringSubmatchIndex(s, -1) {
-		g := groups(s, m)
-		add(m[0], m[1], year(g[5]), monthOf(g[4]), day(g[1]), day(g[3]))
-	}
-	for _, m := range reMonthRange.FindAllStringSubmatchIndex(s, -1) {
-		g := groups(s, m)
-		add(m[0], m[1], year(g[4]), monthOf(g[1]), day(g[2]), day(g[3]))
-	}
-	for _, m := range reDayMonth.FindAllStringSubmatchIndex(s, -1) {
-		g := groups(s, m)
-		add(m[0], m[1], year(g[3]), monthOf(g[2]), day(g[1]), day(g[1]))
-	}
-	for _, m := range reMonthDay.FindAllStringSubmatchIndex(s, -1) {
-		g := groups(s, m)
-		y := g[3]
-		if y == "" {
-			y = g[4]
-		}
-		add(m[0], m[1], year(y), monthOf(g[1]), day(g[2]), day(g[2]))
-	}
-	if havePub {
-		for _, m := range reWeekdays.FindAllStringSubmatchIndex(s, -1) {
-			g := groups(s, m)
-			if taken(m[0], m[1]) || strings.HasPrefix(g[0], "this") {
+	for i := 0; i < n; {
+		if d1 := day(i); d1 > 0 {
+			// D-D Month [Year], D and [Weekday] D Month [Year]
+			k := i + 1
+			if tok(k) != nil && tok(k).hyphen && day(k) > 0 {
+				// "10-11"
+			} else if sep := rangeSep(k); sep > 0 {
+				k += sep
+				if _, ok := weekdayOf(tok(k)); ok {
+					k++
+				}
+			} else {
+				k = -1
+			}
+			if k > 0 && day(k) > 0 && month(k+1) > 0 {
+				y, end := yearAfter(k + 2)
+				i = add(i, end, y, month(k+1), d1, day(k))
 				continue
 			}
-			from := lastWeekday(pub, weekdays[strings.ToLower(g[1])])
-			to := from
-			if g[2] != "" {
-				to = lastWeekday(pub, weekdays[strings.ToLower(g[2])])
-				if to < from {
-					from = graph.DateOf(mustTime(to).AddDate(0, 0, -1))
-				}
+			// D [of] Month [Year]
+			k = i + 1
+			if tok(k) != nil && tok(k).norm == "of" {
+				k++
 			}
-			out = append(out, dateSpan{start: m[0], end: m[1], from: from, to: to})
+			if m := month(k); m > 0 {
+				y, end := yearAfter(k + 1)
+				i = add(i, end, y, m, d1, d1)
+				continue
+			}
 		}
+		if m := month(i); m > 0 && day(i+1) > 0 {
+			// Month D-D, Year
+			if tok(i+2) != nil && tok(i+2).hyphen && day(i+2) > 0 {
+				y, end := yearAfter(i + 3)
+				i = add(i, end, y, m, day(i+1), day(i+2))
+				continue
+			}
+			// Month D, Year
+			y, end := yearAfter(i + 2)
+			i = add(i, end, y, m, day(i+1), day(i+1))
+			continue
+		}
+		// on Saturday and Sunday, last Wednesday
+		if t := tok(i); t != nil && havePub && (t.norm == "on" || t.norm == "last") {
+			if wd, ok := weekdayOf(tok(i + 1)); ok && day(i+2) == 0 {
+				from := lastWeekday(pub, wd)
+				to, end := from, i+2
+				if tok(end) != nil && partsOfDay[tok(end).norm] {
+					end++
+				}
+				if tok(end) != nil && (tok(end).norm == "and" || tok(end).norm == "to") {
+					if wd2, ok := weekdayOf(tok(end + 1)); ok {
+						to = lastWeekday(pub, wd2)
+						if to < from {
+							from = graph.DateOf(mustTime(to).AddDate(0, 0, -1))
+						}
+						end += 2
+					}
+				}
+				out = append(out, dateSpan{start: toks[i].start, end: toks[end-1].end, from: from, to: to})
+				i = end
+				continue
+			}
+		}
+		i++
 	}
 	return out
+}
+
+var partsOfDay = map[string]bool{"morning": true, "evening": true, "night": true, "afternoon": true}
+
+func weekdayOf(t *token) (time.Weekday, bool) {
+	if t == nil {
+		return 0, false
+	}
+	wd, ok := weekdays[t.norm]
+	return wd, ok
 }
 
 func mustTime(d graph.Date) time.Time { t, _ := d.Time(); return t }
@@ -142,15 +219,6 @@ func lastWeekday(pub time.Time, wd time.Weekday) graph.Date {
 	return graph.DateOf(pub.AddDate(0, 0, -back))
 }
 
-func groups(s string, m []int) []string {
-	g := make([]string, len(m)/2)
-	for i := range g {
-		if m[2*i] >= 0 {
-			g[i] = s[m[2*i]:m[2*i+1]]
-		}
-	}
-	return g
-}
 
 // parseDateLine reads a header line that holds only a date, such as "Monday,
 // 12 November 2018 21:07", "November 12, 2018" or "Cairo, 12 October 2019".

@@ -40,11 +40,7 @@ func newDoc(x *Extractor, text string) *doc {
 	}
 	for _, s := range d.sents {
 		s.toks = tokenize(text, s.start, s.end)
-		for _, ds := range findDates(text[s.start:s.end], d.h.published) {
-			ds.start += s.start
-			ds.end += s.start
-			s.dates = append(s.dates, ds)
-		}
+		s.dates = datesIn(s.toks, d.h.published)
 	}
 	return d
 }

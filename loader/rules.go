@@ -460,11 +460,8 @@ func (d *doc) sessions(s *sentence) {
 		mt.addSurface(s.tokText(d, i, noun+1))
 		s.addMention(&mention{i: i, j: noun + 1, kind: mEntity, e: mt, text: s.tokText(d, i, noun+1)})
 		if mt.Start == "" {
-			for _, ds := range s.dates {
-				if !d.sinceBefore(s, ds) {
-					mt.Start, mt.End = ds.from, ds.to
-					break
-				}
+			if ds := d.meetingDates(s); ds != nil {
+				mt.Start, mt.End = ds.from, ds.to
 			}
 		}
 		d.relate(graph.Held, body, mt, s, confExplicit, "", "")
@@ -502,6 +499,26 @@ func (d *doc) future(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// meetingDates picks the days of a meeting from a sentence's dates: a range
+// ("on 11-12 July") before a single day ("on Monday"), never the start of a
+// period ("since March").
+func (d *doc) meetingDates(s *sentence) *dateSpan {
+	var first *dateSpan
+	for k := range s.dates {
+		ds := &s.dates[k]
+		if d.sinceBefore(s, *ds) {
+			continue
+		}
+		if ds.from != ds.to {
+			return ds
+		}
+		if first == nil {
+			first = ds
+		}
+	}
+	return first
 }
 
 // sinceBefore reports whether a date is the start of a period ("since 18
@@ -595,11 +612,8 @@ func (d *doc) bodyMeetings(s *sentence) {
 			continue
 		}
 		var date graph.Date
-		for _, ds := range s.dates {
-			if !d.sinceBefore(s, ds) {
-				date = ds.from
-				break
-			}
+		if ds := d.meetingDates(s); ds != nil {
+			date = ds.from
 		}
 		key := date
 		if key == "" {

@@ -249,7 +249,7 @@ var fillers = []func(c *composer) string{
 		}
 		envoy, _ := c.w.envoy.at(c.pub)
 		return fmt.Sprintf("On the political track, %s stressed that any settlement must be based on %s, and reviewed the latest contacts with %s on the next round of talks. %s",
-			strings.ToLower(c.who()[:1])+c.who()[1:], c.describe(rs[0]), c.envoyMention(envoy), pick(c.r, []string{
+			c.whoLower(), c.describe(rs[0]), c.envoyMention(envoy), pick(c.r, []string{
 				c.they() + " rejected any process that would bypass the United Nations.",
 				c.they() + " insisted on a clear timetable for the negotiations.",
 				c.they() + " warned against attempts to reduce the process to a constitutional exercise.",
@@ -321,7 +321,7 @@ var fillers = []func(c *composer) string{
 	},
 	func(c *composer) string {
 		return fmt.Sprintf("Turning to services, %s discussed the supply of electricity, water and bread in %s province and the support needed by the local councils, and asked for a plan to be presented %s.",
-			strings.ToLower(c.who()[:1])+c.who()[1:], pick(c.r, provinces[:3]), pick(c.r, []string{"at the next meeting", "within a month", "before the winter"}))
+			c.whoLower(), pick(c.r, provinces[:3]), pick(c.r, []string{"at the next meeting", "within a month", "before the winter"}))
 	},
 	func(c *composer) string {
 		p := pick(c.r, provinces)
@@ -331,7 +331,7 @@ var fillers = []func(c *composer) string{
 	},
 	func(c *composer) string {
 		return fmt.Sprintf("On education, %s noted that more than %s children in %s province are out of school, and that many schools are being used as shelters for displaced families. %s called for support to pay teachers%s salaries and to rebuild classrooms.",
-			strings.ToLower(c.who()[:1])+c.who()[1:], thousands(10000*(1+c.r.Intn(30))), pick(c.r, provinces[:4]), c.they(), c.apos)
+			c.whoLower(), thousands(10000*(1+c.r.Intn(30))), pick(c.r, provinces[:4]), c.they(), c.apos)
 	},
 	func(c *composer) string {
 		return fmt.Sprintf("%s praised the work of the civil defence volunteers, the medical teams and the civil society organisations who %s, and paid tribute to those among them who lost their lives.",
@@ -397,6 +397,15 @@ func (c *composer) who() string {
 		return "Members"
 	}
 	return capFirst(c.b.short)
+}
+
+// whoLower is who in the middle of a sentence: "members", "the Coalition".
+func (c *composer) whoLower() string {
+	w := c.who()
+	if c.meeting {
+		return strings.ToLower(w)
+	}
+	return c.b.short
 }
 
 func (c *composer) they() string {
