@@ -219,7 +219,6 @@ func lastWeekday(pub time.Time, wd time.Weekday) graph.Date {
 	return graph.DateOf(pub.AddDate(0, 0, -back))
 }
 
-
 // parseDateLine reads a header line that holds only a date, such as "Monday,
 // 12 November 2018 21:07", "November 12, 2018" or "Cairo, 12 October 2019".
 func parseDateLine(line string) (graph.Date, bool) {

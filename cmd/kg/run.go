@@ -23,6 +23,7 @@ import (
 	"github.com/actorgraph/kg/graph/embedded"
 	"github.com/actorgraph/kg/loader"
 	"github.com/actorgraph/kg/loader/eval"
+	"github.com/actorgraph/kg/loader/synth"
 )
 
 const usage = `kg: a knowledge graph of the actors, places and agreements of communiqués
@@ -32,6 +33,7 @@ usage:
   kg load    PATH [--data DIR]
   kg extract PATH
   kg eval    GOLD_DIR [--detail]
+  kg synth   DIR [--n 1000] [--seed 1]    (write generated communiqués, for load tests)
   kg help
 
 PATH is a .txt communiqué, a directory of them, or - for standard input.
@@ -158,6 +160,17 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		}
 		r.Write(m.Stdout, *detail)
 		return nil
+	case "synth":
+		n := fs.Int("n", 1000, "how many communiqués")
+		seed := fs.Int64("seed", 1, "seed of the generator; the same seed writes the same texts")
+		if err := parse(fs, rest, 1); err != nil {
+			return err
+		}
+		if err := synth.WriteDir(fs.Arg(0), synth.Generate(*seed, *n)); err != nil {
+			return err
+		}
+		fmt.Fprintf(m.Stderr, "kg: wrote %d communiqués to %s\n", *n, fs.Arg(0))
+		return nil
 	case "help", "-h", "--help":
 		fmt.Fprint(m.Stdout, usage)
 		return nil
@@ -190,10 +203,12 @@ func parse(fs *flag.FlagSet, args []string, positional int) error {
 }
 
 func (m *Main) openStore(o options) error {
+	start := time.Now()
 	st, err := embedded.Open(o.data)
 	if err != nil {
 		return err
 	}
+	fmt.Fprintf(m.Stderr, "kg: opened %s in %s\n", o.data, time.Since(start).Round(time.Microsecond))
 	m.mu.Lock()
 	m.store = st
 	m.mu.Unlock()

@@ -31,8 +31,9 @@ type Doc struct {
 
 // Generate returns n communiqués for seed. The same seed and n give the same
 // documents; a longer run with the same seed begins with the documents of a
-// shorter one. Every document has its own title, so no two share a title and
-// date, and publication dates spread over 2012-2024.
+// shorter one. Every document has its own title, compared as graph.NameKey
+// compares names (so "Coalition's" and "Coalition’s" are one title): no two
+// are versions of one communiqué. Publication dates spread over 2012-2024.
 func Generate(seed int64, n int) []Doc {
 	// math/rand's seeded Source is frozen by the Go 1 promise, which is what
 	// keeps a seed's corpus the same from one Go release to the next.
@@ -51,11 +52,11 @@ func Generate(seed int64, n int) []Doc {
 			if attempt >= 40 {
 				c.title += " – " + longDate(c.pub)
 			}
-			if !titles[c.title] {
+			if !titles[graph.NameKey(c.title)] {
 				break
 			}
 		}
-		titles[c.title] = true
+		titles[graph.NameKey(c.title)] = true
 		docs = append(docs, Doc{Name: fmt.Sprintf("synth-%05d.txt", i+1), Text: c.render()})
 	}
 	return docs

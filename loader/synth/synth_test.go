@@ -175,10 +175,10 @@ func TestGenerate_Headers(t *testing.T) {
 			t.Errorf("%s: published %s, outside 2012-2024", d.Name, p.published.Format(time.DateOnly))
 		}
 		years[p.published.Year()]++
-		if other, ok := titles[p.title]; ok {
+		if other, ok := titles[graph.NameKey(p.title)]; ok {
 			t.Errorf("%s and %s have the same title %q", other, d.Name, p.title)
 		}
-		titles[p.title] = d.Name
+		titles[graph.NameKey(p.title)] = d.Name
 		if stampLine.MatchString(d.Text[:strings.Index(d.Text, "\n")]) {
 			stamps++
 		}
