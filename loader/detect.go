@@ -248,7 +248,15 @@ func (d *doc) capSpan(s *sentence, i int) int {
 			// a body's name ends at its head noun: "the Hauran Council
 			// Tarek Wahbi" is a body and a person
 			if j-1 > i && orgHeads[t[j-1].norm] && !orgHeads[t[j].norm] {
-				return j
+				// unless the words after it end in a body noun too:
+				// "Northern Front Operations Room"
+				k := j
+				for k < len(t) && t[k].word && t[k].upper() && !s.covered(k, k+1) {
+					k++
+				}
+				if !orgHeads[t[k-1].norm] {
+					return j
+				}
 			}
 			j++
 		case t[j].word && particles[t[j].norm] && j+1 < len(t) && t[j+1].hyphen && t[j+1].upper():
@@ -389,6 +397,10 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 		e.addSurface(surface)
 		s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
 		return true
+	case s.title && !hon:
+		// a title capitalises every word: "Al-Bahra Visits Atmeh" names
+		// no one new
+		return false
 	case d.personCue(s, i, j, hon):
 		e := d.personByFamilyName(s, i, j)
 		if e == nil {

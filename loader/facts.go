@@ -119,6 +119,9 @@ func (d *doc) roleHolders(s *sentence, r *mention) []*dent {
 	if s.word(k, ",") {
 		k++
 	}
+	for k < len(t) && (honorifics[t[k].norm] || t[k].norm == ".") && s.at(k) == nil {
+		k++ // "its head, Dr. Nasr al-Hariri"
+	}
 	if m := s.at(k); m != nil && m.e != nil && m.e.Type == graph.Person && m.i == k {
 		return []*dent{m.e}
 	}
@@ -411,8 +414,14 @@ func (d *doc) subjects(s *sentence, v int) []*dent {
 			continue
 		}
 		// a list goes on over "," and "and"; anything else starts anew
-		if last != nil && !(m.i == last.j+1 && s.word(last.j, ",", "and") || m.i == last.j+2 && s.word(last.j, ",") && s.word(last.j+1, "and")) {
-			out = out[:0]
+		if last != nil {
+			gap := m.i - last.j
+			if s.word(m.i-1, "the") {
+				gap-- // "Iran, the Russian Federation and the Republic of Turkey"
+			}
+			if !(gap == 1 && s.word(last.j, ",", "and") || gap == 2 && s.word(last.j, ",") && s.word(last.j+1, "and")) {
+				out = out[:0]
+			}
 		}
 		out = append(out, m.e)
 		last = m

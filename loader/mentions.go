@@ -168,7 +168,7 @@ var orgHeads = map[string]bool{
 	"programme": true, "program": true, "mission": true, "centre": true, "center": true, "institute": true,
 	"association": true, "foundation": true, "bureau": true, "directorate": true, "corps": true,
 	"guard": true, "guards": true, "division": true, "defence": true, "defense": true, "radio": true,
-	"tv": true, "television": true, "agency's": false, "alliance": true, "bloc": true, "platform": true,
+	"tv": true, "television": true, "room": true, "agency's": false, "alliance": true, "bloc": true, "platform": true,
 	"body": true, "board": true, "parliament": true, "senate": true, "cabinet": true, "federation": true,
 	"society": true, "syndicate": true, "bar": false, "red": false, "crescent": true, "cross": true,
 	"secretariat's": false, "nations": true, "states": false, "regime": true, "militia": true,
