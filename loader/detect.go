@@ -371,31 +371,16 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 		if graph.EntityType(graph.Place).Valid() && !oneOfStrings(graph.PlaceTypes, pt) {
 			pt = "site"
 		}
-		e := d.entity(graph.Place, name, nil)
-		if e.PlaceType == "" {
-			e.PlaceType = pt
-		}
-		e.addSurface(surface)
-		s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
+		d.contextEntity(s, i, j, graph.Place, name, pt).addSurface(surface)
 		return true
 	case (before(1) == "of" || before(1) == "on") && eventTriggers[before(2)] == "attack" && !d.personCue(s, i, j, false) ||
 		(before(1) == "," || before(1) == "and") && d.placeBefore(s, i-1):
 		// "the bombing of Kafr Nabudah, Qalaat al-Madiq and …": places hit
-		e := d.entity(graph.Place, surface, nil)
-		if e.PlaceType == "" {
-			e.PlaceType = "town"
-		}
-		e.addSurface(surface)
-		s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
+		d.contextEntity(s, i, j, graph.Place, surface, "town")
 		return true
 	case before(1) == "in" && (meetingWords[before(2)] || instrumentVerbs[before(2)] || bodyMeetVerbs[before(2)]) && j-i <= 3:
 		// "met in Toronto", "signed in Lausanne": where a meeting was held
-		e := d.entity(graph.Place, surface, nil)
-		if e.PlaceType == "" {
-			e.PlaceType = "city"
-		}
-		e.addSurface(surface)
-		s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
+		d.contextEntity(s, i, j, graph.Place, surface, "city")
 		return true
 	case s.title && !hon:
 		// a title capitalises every word: "Al-Bahra Visits Atmeh" names
@@ -411,6 +396,19 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// contextEntity records a name found from context: the entity of type t
+// (with placeType pt for a new place) and its mention over tokens [i, j).
+func (d *doc) contextEntity(s *sentence, i, j int, t graph.EntityType, name, pt string) *dent {
+	e := d.entity(t, name, nil)
+	if t == graph.Place && e.PlaceType == "" {
+		e.PlaceType = pt
+	}
+	surface := s.tokText(d, i, j)
+	e.addSurface(surface)
+	s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
+	return e
 }
 
 // personCue reports whether the span [i, j) names a person: it follows an

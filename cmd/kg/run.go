@@ -227,13 +227,19 @@ func (m *Main) extractor(o options) (*loader.Extractor, error) {
 	return loader.New(loader.Options{Lexicon: lex, MinConfidence: o.minConf})
 }
 
-// extract prints one extraction per line.
-func (m *Main) extract(ctx context.Context, o options, path string) error {
+// read returns the extractor the options ask for and the inputs at path.
+func (m *Main) read(o options, path string) (*loader.Extractor, []loader.Item, error) {
 	x, err := m.extractor(o)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
 	items, err := loader.Read(path, m.Stdin, o.maxSize)
+	return x, items, err
+}
+
+// extract prints one extraction per line.
+func (m *Main) extract(ctx context.Context, o options, path string) error {
+	x, items, err := m.read(o, path)
 	if err != nil {
 		return err
 	}
@@ -260,11 +266,7 @@ func (m *Main) extract(ctx context.Context, o options, path string) error {
 // load extracts and stores every communiqué under path, each document in
 // its own transaction, going on past bad ones.
 func (m *Main) load(ctx context.Context, o options, path string) error {
-	x, err := m.extractor(o)
-	if err != nil {
-		return err
-	}
-	items, err := loader.Read(path, m.Stdin, o.maxSize)
+	x, items, err := m.read(o, path)
 	if err != nil {
 		return err
 	}

@@ -119,12 +119,8 @@ func (r *Report) Add(name string, gold, got *graph.Extraction) {
 				xs = append(xs, e.ID)
 			}
 		}
-		c := r.Entities[t]
 		gHit, xOK := assign(gs, xs, d.entityMatch)
-		c.Gold += len(gs)
-		c.Extracted += len(xs)
-		c.GoldHit += count(gHit)
-		c.ExtractedOK += count(xOK)
+		r.Entities[t].tally(gHit, xOK)
 		for i, id := range gs {
 			if !gHit[i] {
 				r.Misses = append(r.Misses, fmt.Sprintf("%s: missed %s %q", name, t, d.gByID[id].Name))
@@ -148,12 +144,8 @@ func (r *Report) Add(name string, gold, got *graph.Extraction) {
 				xs = append(xs, i)
 			}
 		}
-		c := r.Relations[t]
 		gHit, xOK := assign(gs, xs, func(gi, xi int) bool { return d.relationMatch(&gold.Relations[gi], &got.Relations[xi]) })
-		c.Gold += len(gs)
-		c.Extracted += len(xs)
-		c.GoldHit += count(gHit)
-		c.ExtractedOK += count(xOK)
+		r.Relations[t].tally(gHit, xOK)
 		for i, gi := range gs {
 			if !gHit[i] {
 				r.Misses = append(r.Misses, fmt.Sprintf("%s: missed %s", name, d.describe(gold, &gold.Relations[gi])))
@@ -180,6 +172,14 @@ func assign[T any](gs, xs []T, match func(g, x T) bool) (gHit, xOK []bool) {
 		}
 	}
 	return gHit, xOK
+}
+
+// tally adds one document's matching of a category.
+func (c *Counts) tally(gHit, xOK []bool) {
+	c.Gold += len(gHit)
+	c.Extracted += len(xOK)
+	c.GoldHit += count(gHit)
+	c.ExtractedOK += count(xOK)
 }
 
 func count(bs []bool) int {
