@@ -259,7 +259,8 @@ func (d *doc) capSpan(s *sentence, i int) int {
 				}
 			}
 			j++
-		case t[j].word && particles[t[j].norm] && j+1 < len(t) && t[j+1].hyphen && t[j+1].upper():
+		case t[j].word && particles[t[j].norm] && !t[j].upper() && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) &&
+			(t[j+1].hyphen || t[j].norm == "bin" || t[j].norm == "ibn" || t[j].norm == "bint" || t[j].norm == "abu"):
 			j += 2
 		case t[j].word && t[j].hyphen && !t[j].digit(): // "Hay'at Tahrir al-Sham", "Abu-Hatab"
 			j++

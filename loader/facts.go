@@ -18,22 +18,26 @@ func (d *doc) roles(s *sentence) {
 			continue
 		}
 		body, explicit := d.roleBody(s, r)
-		if body == nil && r.role.Attrs["government"] != "" || r.role.Attrs["government"] == "" && body == nil && lastState != nil && lastState.Type == graph.State {
-			body = lastState
+		if body == nil {
+			body = d.bodyAfterHolder(s, r) // "Foreign Minister X of Pakistan"
 		}
 		persons := d.roleHolders(s, r)
 		conf := confExplicit
-		if body == nil {
-			// a bare title ("Vice-President X") is the issuer's; one whose
-			// body the text names in a way not understood ("the station's
-			// photographer", "a member of …") is nobody's
-			if d.issuer == nil || r.role.Attrs["government"] != "" || s.word(r.i-1, "'s", "a", "an", "its", "their") ||
-				s.word(r.j, "of", "at", "with", "for") {
-				continue
-			}
-			body, conf = d.issuer, confDefault
-		} else if !explicit {
+		switch {
+		case body != nil && !explicit:
 			conf = confPattern
+		case body != nil:
+		case r.role.flag("government") && lastState != nil:
+			// "Turkish Foreign Minister X and Deputy Foreign Minister Y"
+			body, conf = lastState, confPattern
+		case r.role.flag("internal") && d.issuer != nil && !s.word(r.i-1, "'s", "a", "an", "its", "their") &&
+			!s.word(r.j, "of", "at", "with", "for"):
+			// a bare internal title ("Vice-President X", "Secretary-General
+			// X") is the issuer's; one whose body the text names in a way
+			// not understood ("the station's photographer") is nobody's
+			body, conf = d.issuer, confDefault
+		default:
+			continue
 		}
 		if body.Type == graph.State {
 			lastState = body
@@ -42,6 +46,27 @@ func (d *doc) roles(s *sentence) {
 			d.relate(graph.HoldsRole, p, body, s, conf, roleTitle(r.text), "")
 		}
 	}
+}
+
+// bodyAfterHolder reads "TITLE NAME of BODY": the body named after the
+// holder who follows the title.
+func (d *doc) bodyAfterHolder(s *sentence, r *mention) *dent {
+	k := r.j
+	if s.word(k, ",") {
+		k++
+	}
+	p := s.at(k)
+	if p == nil || p.e == nil || p.e.Type != graph.Person || p.i != k || !s.word(p.j, "of") {
+		return nil
+	}
+	q := p.j + 1
+	if s.word(q, "the") && s.at(q) == nil {
+		q++
+	}
+	if m := s.at(q); m != nil && m.e != nil && m.i == q && (m.e.Type == graph.State || m.e.Type == graph.Organization) {
+		return m.e
+	}
+	return nil
 }
 
 // roleTitle is a title as HOLDS_ROLE keeps it: as written, in the singular.

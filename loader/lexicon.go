@@ -31,6 +31,13 @@ type Entry struct {
 
 func (e *Entry) names() []string { return append([]string{e.Name}, e.Aliases...) }
 
+// flag reports whether the entry carries a bare attribute such as
+// "government".
+func (e *Entry) flag(name string) bool {
+	_, ok := e.Attrs[name]
+	return ok
+}
+
 // Lexicon finds the names of known entities, adjectives of states and office
 // titles in text. Matching runs an Aho-Corasick automaton
 // (github.com/petar-dambovaliev/aho-corasick, a port of the Rust crate with

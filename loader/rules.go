@@ -332,6 +332,9 @@ var ordinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth":
 	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
 	"nineteenth": 19, "twentieth": 20}
 
+var ordinalTens = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90}
+
 // ordinal reads "42nd" or "forty-second" at token i; it returns the number
 // and the token after it.
 func ordinal(s *sentence, i int) (int, int) {
@@ -346,8 +349,7 @@ func ordinal(s *sentence, i int) (int, int) {
 			}
 		}
 	}
-	tens := map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-	if n, ok := tens[t.norm]; ok && i+1 < len(s.toks) && s.toks[i+1].hyphen {
+	if n, ok := ordinalTens[t.norm]; ok && i+1 < len(s.toks) && s.toks[i+1].hyphen {
 		if u, ok := ordinalWords[s.toks[i+1].norm]; ok && u < 10 {
 			return n + u, i + 2
 		}
@@ -373,8 +375,8 @@ func (d *doc) sessions(s *sentence) {
 	t := s.toks
 	for i := range t {
 		n, k := ordinal(s, i)
-		if n == 0 {
-			continue
+		if n == 0 || t[i].hyphen && i > 0 && ordinalTens[t[i-1].norm] > 0 {
+			continue // "Sixth" in "Forty-Sixth" was read with "Forty"
 		}
 		var body *dent
 		// ORDINAL BODY 's? NOUN
@@ -418,8 +420,8 @@ func (d *doc) sessions(s *sentence) {
 				body = m.e
 			}
 		}
-		// BODY held its / BODY 's ORDINAL
-		if body == nil {
+		// BODY held its ORDINAL, BODY 's ORDINAL
+		if body == nil && (s.word(i-1, "its", "'s") || s.word(i-2, "'s")) {
 			for _, m := range s.ms {
 				if m.i >= i || m.e == nil || m.e.Type != graph.Organization {
 					continue
@@ -433,16 +435,18 @@ func (d *doc) sessions(s *sentence) {
 		// states that hold a meeting together: "Iran, Russia and Turkey
 		// held the sixth International Meeting"
 		var holders []*dent
-		if body == nil {
+		if body == nil && s.find(0, i, "held", "hold", "holds", "convened", "hosted") >= 0 {
 			for _, m := range d.subjects(s, i) {
 				if m.Type == graph.State {
 					holders = append(holders, m)
 				}
 			}
-			if len(holders) == 0 {
-				continue
+			if len(holders) > 0 {
+				body = holders[0]
 			}
-			body = holders[0]
+		}
+		if body == nil {
+			continue
 		}
 		id := graph.SessionMeetingID(body.ID, n)
 		mt, ok := d.ents[id]

@@ -1,10 +1,10 @@
 # Office titles. The canonical title is what HOLDS_ROLE carries when the
 # text uses a variant; titles the text writes otherwise are kept as written.
-Role | President | Chairman; Chair
-Role | Vice-President | Vice President; Deputy President; Vice-Chairman; Vice Chairman
-Role | Head | Chief; Leader
-Role | Secretary-General | Secretary General; General Secretary
-Role | Deputy Secretary-General | Deputy Secretary General; Assistant Secretary-General
+Role | President | Chairman; Chair | internal
+Role | Vice-President | Vice President; Deputy President; Vice-Chairman; Vice Chairman | internal
+Role | Head | Chief; Leader | internal
+Role | Secretary-General | Secretary General; General Secretary | internal
+Role | Deputy Secretary-General | Deputy Secretary General; Assistant Secretary-General | internal
 Role | Prime Minister | Premier
 Role | Deputy Prime Minister
 Role | Foreign Minister | Minister of Foreign Affairs; Minister for Foreign Affairs; Foreign Secretary; Minister for Europe and Foreign Affairs; Secretary of Foreign Affairs | government
@@ -23,8 +23,8 @@ Role | Special Envoy | Special Envoy for Syria; Envoy; Special Envoy of the Secr
 Role | Deputy Special Envoy | Deputy Special Envoy for Syria
 Role | Special Representative | Special Representative for Syria Engagement; Special Representative for Syria
 Role | High Representative | High Representative for Foreign Affairs and Security Policy
-Role | Spokesperson | Spokesman; Spokeswoman; Official Spokesperson
-Role | Member | member
+Role | Spokesperson | Spokesman; Spokeswoman; Official Spokesperson | internal
+Role | Member | member | internal
 Role | Co-chair | co-chair; Co-Chair
 Role | Director | director; Director-General; Director General
 Role | Commander | commander
