@@ -551,6 +551,7 @@ func (d *doc) personByFamilyName(s *sentence, i, j int) *dent {
 
 // Sub-bodies that communiqués name by their common noun alone.
 var genericBodies = []string{"general assembly", "assembly", "political committee", "committee", "conference", "summit",
+	"organisation", "organization",
 	"general secretariat", "secretariat", "council", "commission", "coalition", "league", "government",
 	"legal committee", "executive committee", "presidential body", "regime", "alliance", "union"}
 
@@ -656,5 +657,5 @@ func (d *doc) issuerPart(name string) *Entry {
 }
 
 func (d *doc) partOfIssuer(e *dent) bool {
-	return d.issuer != nil && e.entry != nil && e.entry.Attrs["parent"] == d.issuer.Name
+	return d.issuer != nil && d.partOf(e, d.issuer)
 }

@@ -54,10 +54,13 @@ func (d *doc) run() {
 		d.contextMentions(s)
 	}
 	for _, s := range d.sents {
+		d.subBodies(s)
+	}
+	for _, s := range d.sents {
 		d.shortMentions(s)
 	}
 	for _, s := range d.sents {
-		d.subBodies(s)
+		d.possessiveParts(s)
 		d.agreements(s)
 	}
 	for _, s := range d.sents {

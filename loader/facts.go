@@ -300,7 +300,12 @@ var (
 func (d *doc) condemnations(s *sentence) {
 	t := s.toks
 	for v := range t {
-		if !condemnVerbs[t[v].norm] || d.quoted(s, v) {
+		if !condemnVerbs[t[v].norm] {
+			continue
+		}
+		// a quotation counts only when it names its speaker inside it:
+		// "The North Atlantic Council condemns …", quoted by NATO itself
+		if q := d.quoteStart(s, v); q >= 0 && len(d.subjectsFrom(s, q, v)) == 0 {
 			continue
 		}
 		if t[v].norm == "condemnation" && !s.word(v-1, "its", "their", "his") {
@@ -347,12 +352,27 @@ func (d *doc) condemnations(s *sentence) {
 		}
 		for _, issuer := range issuers {
 			for _, tg := range targets {
-				if tg != issuer {
+				// a body does not condemn itself, its parent or its parts
+				if tg != issuer && !d.partOf(issuer, tg) && !d.partOf(tg, issuer) {
 					d.relate(graph.Condemned, issuer, tg, s, confExplicit, "", concerning)
 				}
 			}
 		}
 	}
+}
+
+// partOf reports whether the document ties part to whole with PART_OF, or
+// the lexicon says whole is part's parent.
+func (d *doc) partOf(part, whole *dent) bool {
+	if part.entry != nil && part.entry.Attrs["parent"] == whole.Name {
+		return true
+	}
+	for _, r := range d.rels {
+		if r.Type == graph.PartOf && r.From == part.ID && r.To == whole.ID {
+			return true
+		}
+	}
+	return false
 }
 
 // targets are the parties named in [i, j): bodies and states, a state named
@@ -367,7 +387,8 @@ func (d *doc) targets(s *sentence, i, j int) []*dent {
 		switch {
 		case m.kind == mAdjective:
 			if s.word(m.j, "ally", "allies", "backers", "forces", "warplanes", "aircraft", "army", "troops",
-				"partner", "military", "operation", "aggression", "airstrikes", "regime", "militias", "offensive") {
+				"partner", "military", "operation", "aggression", "airstrikes", "regime", "militias", "offensive",
+				"occupation", "annexation", "strike", "strikes", "blockade", "incursion", "invasion") {
 				out = append(out, m.e)
 			}
 		case m.e.Type == graph.Organization || m.e.Type == graph.State:
@@ -406,14 +427,22 @@ func (d *doc) victimBefore(s *sentence, i int) bool {
 }
 
 // quoted reports whether token i stands inside quotation marks.
-func (d *doc) quoted(s *sentence, i int) bool {
-	n := 0
-	for _, tk := range s.toks[:i] {
+func (d *doc) quoted(s *sentence, i int) bool { return d.quoteStart(s, i) >= 0 }
+
+// quoteStart returns the token after the opening quotation mark of the
+// quotation that token i stands in, or -1.
+func (d *doc) quoteStart(s *sentence, i int) int {
+	open := -1
+	for k, tk := range s.toks[:i] {
 		if tk.norm == "\"" || tk.norm == "“" || tk.norm == "”" {
-			n++
+			if open < 0 {
+				open = k + 1
+			} else {
+				open = -1
+			}
 		}
 	}
-	return n%2 == 1
+	return open
 }
 
 // subject is the actor who does what the verb at v says: the last body,
@@ -429,9 +458,22 @@ func (d *doc) subject(s *sentence, v int) *dent {
 // subjects are the actors who do what the verb at v says: a list of them
 // ("Iran, Russia and Turkey condemn") or the last one named before it.
 func (d *doc) subjects(s *sentence, v int) []*dent {
+	out := d.subjectsFrom(s, 0, v)
+	if len(out) == 0 && s.find(0, v, "it", "we") >= 0 && d.issuer != nil {
+		out = append(out, d.issuer)
+	}
+	return out
+}
+
+// subjectsFrom is subjects among the tokens [from, v), without the issuer
+// as the default.
+func (d *doc) subjectsFrom(s *sentence, from, v int) []*dent {
 	var out []*dent
 	var last *mention
 	for _, m := range s.ms {
+		if m.i < from {
+			continue
+		}
 		if m.j > v {
 			break
 		}
@@ -450,9 +492,6 @@ func (d *doc) subjects(s *sentence, v int) []*dent {
 		}
 		out = append(out, m.e)
 		last = m
-	}
-	if len(out) == 0 && s.find(0, v, "it", "we") >= 0 && d.issuer != nil {
-		out = append(out, d.issuer)
 	}
 	return out
 }

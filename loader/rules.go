@@ -17,9 +17,10 @@ const (
 	confWeak     = 0.5
 )
 
-// subBodies links a part to its body where the text ties them: the lexicon's
-// compound names ("Syrian Coalition's General Assembly") and possessives
-// ("the Coalition's Legal Committee").
+// subBodies links a part to its body where the text ties them by naming
+// them together: the lexicon's compound names ("Syrian Coalition's General
+// Assembly") and a body's name before a part found from context ("OIC
+// Council of Foreign Ministers"). Possessives come later (possessiveParts).
 func (d *doc) subBodies(s *sentence) {
 	for _, m := range append([]*mention(nil), s.ms...) {
 		if m.e == nil || m.e.Type != graph.Organization {
@@ -31,6 +32,29 @@ func (d *doc) subBodies(s *sentence) {
 			if parent != nil && d.namesParent(m.text, parent) {
 				d.relate(graph.PartOf, m.e, d.entity(graph.Organization, "", parent), s, confExplicit, "", "")
 			}
+		}
+		// BODY PART, where the part is found from context: "OIC Council of
+		// Foreign Ministers", "EU Foreign Affairs Council"
+		if next := s.at(m.j); next != nil && next.i == m.j && next.e != nil && next.e.Type == graph.Organization &&
+			next.e.entry == nil && m.e.entry != nil && !strings.HasPrefix(next.e.Name, m.e.Name) {
+			part := d.entity(graph.Organization, m.e.Name+" "+next.e.Name, nil)
+			part.addSurface(s.tokText(d, m.i, next.j))
+			for _, a := range next.e.surfaces {
+				part.addSurface(a)
+			}
+			d.replaceEntity(next.e, part)
+			d.relate(graph.PartOf, part, m.e, s, confPattern, "", "")
+			continue
+		}
+	}
+}
+
+// possessiveParts links a part named after its body's possessive ("the
+// Coalition's Legal Committee"); it runs once "the Coalition" is resolved.
+func (d *doc) possessiveParts(s *sentence) {
+	for _, m := range append([]*mention(nil), s.ms...) {
+		if m.e == nil || m.e.Type != graph.Organization {
+			continue
 		}
 		// BODY 's PART
 		if s.word(m.j, "'s") {
