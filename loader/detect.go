@@ -292,6 +292,20 @@ func (d *doc) placeBefore(s *sentence, k int) bool {
 	return false
 }
 
+// triggerBefore reports whether an event word stands within n tokens before
+// token k, in the same clause.
+func (d *doc) triggerBefore(s *sentence, k, n int) bool {
+	for q := k - 1; q >= max(0, k-n); q-- {
+		if s.word(q, ",", ";", ":") {
+			return false
+		}
+		if eventTriggers[s.toks[q].norm] != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // nameOpeners are stop words that can open a body's name.
 var nameOpeners = map[string]bool{"general": true, "special": true, "supreme": true, "high": true,
 	"higher": true, "national": true, "central": true, "executive": true, "political": true, "legal": true,
@@ -375,7 +389,8 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 		d.contextEntity(s, i, j, graph.Place, name, pt).addSurface(surface)
 		return true
 	case (before(1) == "of" || before(1) == "on") && eventTriggers[before(2)] == "attack" && !d.personCue(s, i, j, false) ||
-		(before(1) == "," || before(1) == "and") && d.placeBefore(s, i-1):
+		(before(1) == "," || before(1) == "and") && d.placeBefore(s, i-1) ||
+		(before(1) == "in" || before(1) == "at" || before(1) == "near") && d.triggerBefore(s, i-1, 6) && j-i <= 3 && !d.personCue(s, i, j, false):
 		// "the bombing of Kafr Nabudah, Qalaat al-Madiq and …": places hit
 		d.contextEntity(s, i, j, graph.Place, surface, "town")
 		return true

@@ -12,6 +12,7 @@ import (
 // Negotiations Commission"), and elections ("X won the vote for
 // President").
 func (d *doc) roles(s *sentence) {
+	d.headVerbs(s)
 	var lastState *dent
 	for _, r := range append([]*mention(nil), s.ms...) {
 		if r.kind != mRole {
@@ -45,6 +46,34 @@ func (d *doc) roles(s *sentence) {
 		for _, p := range persons {
 			d.relate(graph.HoldsRole, p, body, s, conf, roleTitle(r.text), "")
 		}
+	}
+}
+
+// Verbs that say a person holds a title: "X, who heads the Commission".
+var headVerbs = map[string]string{"heads": "head", "headed": "head", "chairs": "chair", "chaired": "chair",
+	"leads": "leader", "led": "leader", "directs": "director", "presides": "president"}
+
+// headVerbs finds "PERSON, who heads (the) BODY".
+func (d *doc) headVerbs(s *sentence) {
+	for v, tk := range s.toks {
+		role := headVerbs[tk.norm]
+		if role == "" || !s.word(v-1, "who") || !s.word(v-2, ",") {
+			continue
+		}
+		p := s.at(v - 3)
+		q := v + 1
+		if s.word(q, "the") && s.at(q) == nil {
+			q++
+		}
+		b := s.at(q)
+		if p == nil || p.e == nil || p.e.Type != graph.Person || b == nil || b.e == nil || b.i != q ||
+			(b.e.Type != graph.Organization && b.e.Type != graph.State) {
+			continue
+		}
+		if tk.norm == "led" || tk.norm == "headed" || tk.norm == "chaired" {
+			continue // past: a meeting or a delegation, not an office
+		}
+		d.relate(graph.HoldsRole, p.e, b.e, s, confPattern, role, "")
 	}
 }
 
