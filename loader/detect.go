@@ -200,8 +200,8 @@ func (d *doc) knownNames(s *sentence) {
 		if e.entry != nil || e.Type == graph.Meeting || e.Type == graph.Event {
 			continue
 		}
-		for _, n := range append([]string{e.Name}, e.surfaces...) {
-			want := strings.Fields(normPhrase(n))
+		for _, n := range e.names() {
+			want := strings.Fields(n)
 			if len(want) < 2 {
 				continue
 			}
@@ -551,8 +551,7 @@ func (d *doc) personByFamilyName(s *sentence, i, j int) *dent {
 		if e.Type != graph.Person {
 			continue
 		}
-		for _, n := range append([]string{e.Name}, e.surfaces...) {
-			np := normPhrase(n)
+		for _, np := range e.names() {
 			if np != key && (strings.HasSuffix(np, " "+key) || strings.HasSuffix(np, " al "+key)) {
 				if found != nil && found != e {
 					return nil
@@ -614,7 +613,7 @@ func (d *doc) bodyByHead(head string) *dent {
 		if e.Type != graph.Organization {
 			continue
 		}
-		np := normPhrase(e.Name)
+		np := e.names()[0]
 		words := strings.Split(np, " ")
 		hw := strings.Split(head, " ")
 		if strings.HasSuffix(" "+np, " "+head) || strings.HasPrefix(np, head+" of ") || containsWord(words, hw[len(hw)-1]) && len(hw) == 1 {
@@ -630,7 +629,7 @@ func (d *doc) bodyByHead(head string) *dent {
 		var only *Entry
 		for _, e := range d.x.lex.entries {
 			if e.Type == string(graph.Organization) && e.Attrs["parent"] == d.issuer.Name &&
-				strings.HasSuffix(" "+normPhrase(e.Name), " "+head) {
+				strings.HasSuffix(" "+e.key, " "+head) {
 				if only != nil {
 					return nil
 				}

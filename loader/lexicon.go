@@ -27,6 +27,7 @@ type Entry struct {
 	Name    string
 	Aliases []string
 	Attrs   map[string]string
+	key     string // normPhrase(Name)
 }
 
 func (e *Entry) names() []string { return append([]string{e.Name}, e.Aliases...) }
@@ -193,7 +194,8 @@ func oneOfStrings(set []string, v string) bool {
 func NewLexicon(entries []*Entry) *Lexicon {
 	lx := &Lexicon{byName: map[string]*Entry{}}
 	for _, e := range entries {
-		k := e.Type + "\x00" + normPhrase(e.Name)
+		e.key = normPhrase(e.Name)
+		k := e.Type + "\x00" + e.key
 		if old, ok := lx.byName[k]; ok {
 			old.Aliases = append(old.Aliases, e.Aliases...)
 			for a, v := range e.Attrs {

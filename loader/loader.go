@@ -112,6 +112,9 @@ type dent struct {
 	surfaces []string
 	entry    *Entry
 	dropped  bool
+	// phrases caches normPhrase of the name and each surface, in that
+	// order, for the matching that runs once per token.
+	phrases []string
 }
 
 func (e *dent) addSurface(s string) {
@@ -125,6 +128,21 @@ func (e *dent) addSurface(s string) {
 		}
 	}
 	e.surfaces = append(e.surfaces, s)
+	if e.phrases != nil {
+		e.phrases = append(e.phrases, normPhrase(s))
+	}
+}
+
+// names returns the normal forms of the entity's name and surfaces.
+func (e *dent) names() []string {
+	if e.phrases == nil || len(e.phrases) != len(e.surfaces)+1 {
+		e.phrases = make([]string, 0, len(e.surfaces)+1)
+		e.phrases = append(e.phrases, normPhrase(e.Name))
+		for _, s := range e.surfaces {
+			e.phrases = append(e.phrases, normPhrase(s))
+		}
+	}
+	return e.phrases
 }
 
 // aliases are the lexicon's aliases and the forms the text used, less the

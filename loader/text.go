@@ -122,6 +122,17 @@ func firstRune(s string) rune {
 // normWord is a word's matching form: graph.NameKey without the dots of
 // abbreviations.
 func normWord(w string) string {
+	plain := true // ASCII letters and digits only: the common case
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return strings.ToLower(w)
+	}
 	return strings.ReplaceAll(graph.NameKey(w), ".", "")
 }
 
