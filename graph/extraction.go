@@ -3,6 +3,7 @@ package graph
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // Extraction is one document's facts, in the flat format of EXTRACTION.md:
@@ -29,7 +30,7 @@ type DocumentMeta struct {
 
 // Entity is a node: a person, body, state, place, agreement, meeting or
 // event. In an Extraction it is what one document says; in a Store it is
-// merged over every document that mentions it (see MergeEntity).
+// merged over every document that mentions it (see MergeEntities).
 type Entity struct {
 	ID        string     `json:"id"`
 	Type      EntityType `json:"type"`
@@ -96,6 +97,9 @@ func (x *Extraction) Validate() error {
 const MaxNameLength = 1024
 
 func checkText(what, s string) error {
+	if !utf8.ValidString(s) {
+		return fmt.Errorf("%s %q is not valid UTF-8", what, s)
+	}
 	if len(s) > MaxNameLength {
 		return fmt.Errorf("%s is %d bytes long, over the limit of %d", what, len(s), MaxNameLength)
 	}
@@ -179,7 +183,7 @@ func (x *Extraction) validate() error {
 			return fmt.Errorf("relation %d: only CONDEMNED has concerning, not %s", i, r.Type)
 		case r.Concerning != "" && types[r.Concerning] != Agreement && types[r.Concerning] != Event:
 			return fmt.Errorf("relation %d: concerning %q is not an Agreement or Event of the document", i, r.Concerning)
-		case r.Confidence < 0 || r.Confidence > 1:
+		case !(r.Confidence >= 0 && r.Confidence <= 1): // NaN too
 			return fmt.Errorf("relation %d: confidence %v is outside [0, 1]", i, r.Confidence)
 		case r.Evidence != nil && (r.Evidence.Start < 0 || r.Evidence.End < r.Evidence.Start):
 			return fmt.Errorf("relation %d: evidence offsets [%d, %d) are not a span", i, r.Evidence.Start, r.Evidence.End)

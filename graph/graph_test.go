@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"math"
 	"strings"
 	"testing"
 )
@@ -108,6 +109,8 @@ func TestExtractionValidate(t *testing.T) {
 			x.Entities[0] = Entity{ID: "place:p", Type: Place, Name: "P", PlaceType: "planet"}
 		}, "placeType"},
 		{"confidence", func(x *Extraction) { x.Relations[1].Confidence = 2 }, "confidence"},
+		{"NaN confidence", func(x *Extraction) { x.Relations[1].Confidence = math.NaN() }, "confidence"},
+		{"bad UTF-8", func(x *Extraction) { x.Entities[0].Name = "A\xffB" }, "UTF-8"},
 		{"concerning", func(x *Extraction) { x.Relations[1].Concerning = "person:a" }, "concerning"},
 	}
 	for _, tt := range tests {

@@ -176,12 +176,13 @@ func Contribute(x *Extraction) Contribution {
 	return c
 }
 
-// MergeEntities merges one entity's versions from several documents. docs
-// gives each supporting document's publication date; the version of the
-// earliest document (then the smallest id) gives the name and each field it
-// sets, later ones fill what it leaves empty, and every other name becomes an
-// alias. The result does not depend on the order of versions, so every
-// backend merges alike.
+// MergeEntities merges one entity's versions from several documents.
+// published gives each supporting document's publication date; the version
+// of the earliest document (undated last, then the smallest id) gives the
+// name and each field it sets, later ones fill what it leaves empty, and
+// every other name becomes an alias. The result does not depend on the order
+// of versions, and depends only on each distinct version's earliest
+// document, so a backend may fold versions in as they come.
 func MergeEntities(versions []Entity, published map[string]Date) Entity {
 	vs := append([]Entity(nil), versions...)
 	key := func(e *Entity) string {
@@ -236,7 +237,9 @@ func MergeEntities(versions []Entity, published map[string]Date) Entity {
 // MergeFacts merges one fact's versions from several documents: all their
 // observations, ordered by publication date and document, with the seen
 // dates and the highest confidence derived from them. The role as written in
-// the earliest document is kept. No versions give the zero Fact.
+// the earliest document is kept. No versions give the zero Fact. The summary
+// fields depend only on the earliest observation, the range of dates and the
+// highest confidence, so a backend may keep them up to date incrementally.
 func MergeFacts(versions []Fact) Fact {
 	if len(versions) == 0 {
 		return Fact{}

@@ -1,6 +1,7 @@
 package embedded
 
-// SchemaVersion exposes the layout version, so that a test can write a newer one.
+// SchemaVersion exposes the layout version, so that a test can write a newer
+// or an older one.
 const SchemaVersion = schemaVersion
 
 // SetFailAfter installs a failure injected after the named steps of a write

@@ -2,11 +2,25 @@ package embedded
 
 import (
 	"bytes"
+	"fmt"
+	"math"
+	"strconv"
 	"strings"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/actorgraph/kg/graph"
 )
 
 // The buckets of the file. Records hold JSON; index buckets hold composite
 // keys (see key) with empty values, so that a prefix scan answers a filter.
+//
+// What grows with the number of documents that support an entity or a fact,
+// its Documents and its Observations, is never part of one record: each
+// document's share is a key of its own under the entity's or the fact's id,
+// beside the merged record, so that a put writes only what its document
+// brings, mostly to the page that already holds the id's other keys, and a
+// read assembles the lists with one prefix scan.
 var (
 	bucketMeta = []byte("meta")
 	keySchema  = []byte("schema")
@@ -15,23 +29,33 @@ var (
 	bucketDocuments = []byte("documents")
 	// (published, documentID) → "": documents in the order reads return them
 	bucketDocumentsByDate = []byte("documents_by_date")
-	// (documentID, entityID) → "" and (documentID, factID) → ""
+	// (documentID, entityID) → the digest of the version the document gives
 	bucketDocumentEntities = []byte("document_entities")
-	bucketDocumentFacts    = []byte("document_facts")
+	// (documentID, factID) → factVersion: the document's share of the fact
+	// besides its observations
+	bucketDocumentFacts = []byte("document_facts")
 
-	// entityID → merged graph.Entity; raw ids as keys, so a cursor walks ids in order
+	// Under each entity id, in this order:
+	//   (entityID) → entityRecord: the merged entity without Documents
+	//   (entityID, tagContent, digest) → graph.Entity as a document gives
+	//     it, without Documents: the documents that give an entity alike
+	//     share one record, so a merge decodes each distinct version once
+	//   (entityID, tagLead, digest, dateKey(published), documentID) → "":
+	//     the documents that give each version, earliest first, so that the
+	//     document that leads a version in the merge is the first key; all
+	//     of them are the entity's Documents
 	bucketEntities = []byte("entities")
-	// (entityID, documentID) → published date, 0x00, content digest: the
-	// version of the entity a document gives, and the date that orders it
-	bucketEntityVersions = []byte("entity_versions")
-	// (entityID, content digest) → graph.Entity as a document gives it,
-	// without Documents: the documents that give an entity alike share one
-	// record, so a merge decodes each distinct version once
-	bucketEntityContents = []byte("entity_contents")
-	// factID → merged graph.Fact
+	// Under each fact id, in this order:
+	//   (factID) → graph.Fact without Observations: what filters need and
+	//     the summary fields
+	//   (factID, tagConfidence, confidenceKey, documentID) → "": the highest
+	//     confidence of each document's observations, so that the last key
+	//     is the fact's Confidence
+	//   (factID, tagObservation, dateKey(published), documentID, position)
+	//     → encodeObservation: the fact's Observations in the order of
+	//     graph.MergeFacts, so that the first is the earliest and its
+	//     document gives the role
 	bucketFacts = []byte("facts")
-	// (factID, documentID) → graph.Fact with that document's observations
-	bucketFactVersions = []byte("fact_versions")
 
 	// (NameKey of a name or alias, entityID) → ""
 	bucketIndexName = []byte("index_name")
@@ -46,11 +70,20 @@ var (
 	bucketIndexConcerning = []byte("index_concerning")
 )
 
+// The tags that tell the kinds of keys under an entity or a fact apart, in
+// the order the kinds sort.
+const (
+	tagContent     = "c"
+	tagLead        = "l"
+	tagConfidence  = "c"
+	tagObservation = "o"
+)
+
 // dataBuckets are created when a file is opened, so that transactions can
 // rely on them existing.
 var dataBuckets = [][]byte{
 	bucketDocuments, bucketDocumentsByDate, bucketDocumentEntities, bucketDocumentFacts,
-	bucketEntities, bucketEntityVersions, bucketEntityContents, bucketFacts, bucketFactVersions,
+	bucketEntities, bucketFacts,
 	bucketIndexName, bucketIndexEntityType, bucketIndexFactType,
 	bucketIndexOut, bucketIndexIn, bucketIndexConcerning,
 }
@@ -85,6 +118,89 @@ func key(parts ...string) []byte {
 // prefix is the key prefix shared by every key whose first parts are parts.
 func prefix(parts ...string) []byte {
 	return append(key(parts...), sep)
+}
+
+// splitKey returns the parts of a composite key, unescaped.
+func splitKey(k []byte) []string {
+	var parts []string
+	for {
+		i := bytes.IndexByte(k, sep)
+		if i < 0 {
+			return append(parts, unescape(k))
+		}
+		parts = append(parts, unescape(k[:i]))
+		k = k[i+1:]
+	}
+}
+
+// undated is the date key of a document without a publication date: a byte
+// no ISO date holds, so undated documents sort after every dated one, as
+// graph.MergeEntities and graph.MergeFacts order them.
+const undated = "\xff"
+
+// dateKey is the key part that orders documents by publication date.
+func dateKey(d graph.Date) string {
+	if d == "" {
+		return undated
+	}
+	return string(d)
+}
+
+// dateOfKey undoes dateKey.
+func dateOfKey(k string) graph.Date {
+	if k == undated {
+		return ""
+	}
+	return graph.Date(k)
+}
+
+// confidenceKey is a key part that orders confidences as numbers: the bits
+// of the float, sign flipped (all bits for a negative one), in hex.
+func confidenceKey(c float64) string {
+	b := math.Float64bits(c)
+	if b>>63 == 0 {
+		b |= 1 << 63
+	} else {
+		b = ^b
+	}
+	return fmt.Sprintf("%016x", b)
+}
+
+// confidenceOfKey undoes confidenceKey.
+func confidenceOfKey(k string) (float64, error) {
+	b, err := strconv.ParseUint(k, 16, 64)
+	if err != nil || len(k) != 16 {
+		return 0, fmt.Errorf("confidence key %q is not 16 hex digits", k)
+	}
+	if b>>63 == 1 {
+		b &^= 1 << 63
+	} else {
+		b = ^b
+	}
+	return math.Float64frombits(b), nil
+}
+
+// pastPrefix is the first key after every key under p, a prefix that ends
+// with the separator.
+func pastPrefix(p []byte) []byte {
+	end := bytes.Clone(p)
+	end[len(end)-1]++
+	return end
+}
+
+// lastUnder moves c to the last key under prefix p and returns it, or nil
+// when there is none.
+func lastUnder(c *bolt.Cursor, p []byte) []byte {
+	k, _ := c.Seek(pastPrefix(p))
+	if k == nil {
+		k, _ = c.Last()
+	} else {
+		k, _ = c.Prev()
+	}
+	if !bytes.HasPrefix(k, p) {
+		return nil
+	}
+	return k
 }
 
 // lastPart returns the last part of a composite key, unescaped.

@@ -68,7 +68,8 @@ func (s *Store) Documents(ctx context.Context, f graph.DocumentFilter) ([]graph.
 func (s *Store) Entities(ctx context.Context, f graph.EntityFilter) ([]graph.Entity, error) {
 	var out []graph.Entity
 	err := s.view(ctx, "read entities", func(tx *bolt.Tx) error {
-		merged := tx.Bucket(bucketEntities)
+		entities := tx.Bucket(bucketEntities)
+		docs := entityDocuments(entities)
 		var ids []string
 		switch {
 		case len(f.IDs) > 0:
@@ -82,23 +83,21 @@ func (s *Store) Entities(ctx context.Context, f graph.EntityFilter) ([]graph.Ent
 				ids = append(ids, scanLast(tx.Bucket(bucketIndexEntityType), prefix(string(t)))...)
 			}
 		default:
-			// No filter: every entity is wanted, in the bucket's id order.
-			c := merged.Cursor()
-			for k, v := c.First(); k != nil && (f.Limit <= 0 || len(out) < f.Limit); k, v = c.Next() {
-				if err := checkEvery(ctx, len(out)); err != nil {
+			// No filter: every entity is wanted, in id order.
+			return eachRecord(ctx, entities, f.Limit, func(id string, raw []byte) error {
+				e, err := decodeEntity(id, raw)
+				if err != nil {
 					return err
 				}
-				var e graph.Entity
-				if err := json.Unmarshal(v, &e); err != nil {
-					return fmt.Errorf("entity %s: %w", k, err)
-				}
+				e.Documents = docs(id)
 				out = append(out, e)
-			}
-			return nil
+				return nil
+			})
 		}
 		ids = dedupe(ids)
 		sort.Strings(ids)
 		nameKey := graph.NameKey(f.Name)
+		docEntities := tx.Bucket(bucketDocumentEntities)
 		for i, id := range ids {
 			if f.Limit > 0 && len(out) == f.Limit {
 				break
@@ -106,15 +105,19 @@ func (s *Store) Entities(ctx context.Context, f graph.EntityFilter) ([]graph.Ent
 			if err := checkEvery(ctx, i); err != nil {
 				return err
 			}
-			raw := merged.Get([]byte(id))
+			if f.Document != "" && docEntities.Get(key(f.Document, id)) == nil {
+				continue
+			}
+			raw := entities.Get(key(id))
 			if raw == nil {
 				continue
 			}
-			var e graph.Entity
-			if err := json.Unmarshal(raw, &e); err != nil {
-				return fmt.Errorf("entity %s: %w", id, err)
+			e, err := decodeEntity(id, raw)
+			if err != nil {
+				return err
 			}
 			if entityMatches(&f, nameKey, &e) {
+				e.Documents = docs(id)
 				out = append(out, e)
 			}
 		}
@@ -123,14 +126,46 @@ func (s *Store) Entities(ctx context.Context, f graph.EntityFilter) ([]graph.Ent
 	return out, err
 }
 
+// eachRecord calls fn with the id and the record of each entity or fact of
+// b in id order, up to limit of them, stepping over the keys under each id.
+func eachRecord(ctx context.Context, b *bolt.Bucket, limit int, fn func(id string, raw []byte) error) error {
+	c := b.Cursor()
+	n := 0
+	// k belongs to bbolt: the key past an id's keys is built on a copy.
+	for k, v := c.First(); k != nil && (limit <= 0 || n < limit); k, v = c.Seek(append(bytes.Clone(k), sep+1)) {
+		if err := checkEvery(ctx, n); err != nil {
+			return err
+		}
+		if bytes.IndexByte(k, sep) >= 0 {
+			return fmt.Errorf("bucket %s: key %q has no record before it", b, k)
+		}
+		if err := fn(unescape(k), v); err != nil {
+			return err
+		}
+		n++
+	}
+	return nil
+}
+
+// decodeEntity decodes the merged entity of a stored entityRecord, skipping
+// what only a merge needs.
+func decodeEntity(id string, raw []byte) (graph.Entity, error) {
+	var rec struct {
+		Entity graph.Entity `json:"entity"`
+	}
+	if err := json.Unmarshal(raw, &rec); err != nil {
+		return graph.Entity{}, fmt.Errorf("entity %s: %w", id, err)
+	}
+	return rec.Entity, nil
+}
+
+// entityMatches checks the filters on the merged record; the document filter
+// is checked on the document's keys instead.
 func entityMatches(f *graph.EntityFilter, nameKey string, e *graph.Entity) bool {
 	if len(f.IDs) > 0 && !slices.Contains(f.IDs, e.ID) {
 		return false
 	}
 	if len(f.Types) > 0 && !slices.Contains(f.Types, e.Type) {
-		return false
-	}
-	if f.Document != "" && !slices.Contains(e.Documents, f.Document) {
 		return false
 	}
 	if f.Name != "" && !slices.ContainsFunc(e.Names(), func(n string) bool { return graph.NameKey(n) == nameKey }) {
@@ -139,12 +174,59 @@ func entityMatches(f *graph.EntityFilter, nameKey string, e *graph.Entity) bool 
 	return true
 }
 
+// entityDocuments returns a function that lists the documents supporting an
+// entity, by id: the last parts of its lead keys.
+func entityDocuments(entities *bolt.Bucket) func(id string) []string {
+	c := entities.Cursor()
+	return func(id string) []string {
+		var docs []string
+		p := prefix(id, tagLead)
+		for k, _ := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, _ = c.Next() {
+			docs = append(docs, lastPart(k))
+		}
+		sort.Strings(docs)
+		return docs
+	}
+}
+
+// factObservations returns a function that lists the observations of a
+// fact: the records under its observation keys, which sort as
+// graph.MergeFacts orders observations, each with the document and date its
+// key names.
+func factObservations(facts *bolt.Bucket) func(id string) ([]graph.Observation, error) {
+	c := facts.Cursor()
+	return func(id string) ([]graph.Observation, error) {
+		var obs []graph.Observation
+		p := prefix(id, tagObservation)
+		for k, v := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, v = c.Next() {
+			parts := splitKey(k)
+			if len(parts) != 5 {
+				return nil, fmt.Errorf("fact %s: malformed observation key %q", id, k)
+			}
+			o, err := decodeObservation(parts[3], dateOfKey(parts[2]), v)
+			if err != nil {
+				return nil, fmt.Errorf("fact %s: observation %q: %w", id, k, err)
+			}
+			obs = append(obs, o)
+		}
+		return obs, nil
+	}
+}
+
 // Facts returns the merged facts that match f, by id, choosing an index as
 // Entities does.
 func (s *Store) Facts(ctx context.Context, f graph.FactFilter) ([]graph.Fact, error) {
 	var out []graph.Fact
 	err := s.view(ctx, "read facts", func(tx *bolt.Tx) error {
-		merged := tx.Bucket(bucketFacts)
+		facts := tx.Bucket(bucketFacts)
+		observations := factObservations(facts)
+		decode := func(id string, raw []byte) (graph.Fact, error) {
+			var fact graph.Fact
+			if err := json.Unmarshal(raw, &fact); err != nil {
+				return fact, fmt.Errorf("fact %s: %w", id, err)
+			}
+			return fact, nil
+		}
 		types := dedupe(f.Types)
 		// byEnd scans an edge index for the given entities, narrowed to the
 		// wanted relation types when there are any.
@@ -180,21 +262,22 @@ func (s *Store) Facts(ctx context.Context, f graph.FactFilter) ([]graph.Fact, er
 				ids = append(ids, scanLast(tx.Bucket(bucketIndexFactType), prefix(string(t)))...)
 			}
 		default:
-			c := merged.Cursor()
-			for k, v := c.First(); k != nil && (f.Limit <= 0 || len(out) < f.Limit); k, v = c.Next() {
-				if err := checkEvery(ctx, len(out)); err != nil {
+			return eachRecord(ctx, facts, f.Limit, func(id string, raw []byte) error {
+				fact, err := decode(id, raw)
+				if err != nil {
 					return err
 				}
-				var fact graph.Fact
-				if err := json.Unmarshal(v, &fact); err != nil {
-					return fmt.Errorf("fact %s: %w", k, err)
+				// the record holds no observations: they have keys of their own
+				if fact.Observations, err = observations(id); err != nil {
+					return err
 				}
 				out = append(out, fact)
-			}
-			return nil
+				return nil
+			})
 		}
 		ids = dedupe(ids)
 		sort.Strings(ids)
+		docFacts := tx.Bucket(bucketDocumentFacts)
 		for i, id := range ids {
 			if f.Limit > 0 && len(out) == f.Limit {
 				break
@@ -202,15 +285,21 @@ func (s *Store) Facts(ctx context.Context, f graph.FactFilter) ([]graph.Fact, er
 			if err := checkEvery(ctx, i); err != nil {
 				return err
 			}
-			raw := merged.Get([]byte(id))
+			if f.Document != "" && docFacts.Get(key(f.Document, id)) == nil {
+				continue
+			}
+			raw := facts.Get(key(id))
 			if raw == nil {
 				continue
 			}
-			var fact graph.Fact
-			if err := json.Unmarshal(raw, &fact); err != nil {
-				return fmt.Errorf("fact %s: %w", id, err)
+			fact, err := decode(id, raw)
+			if err != nil {
+				return err
 			}
 			if factMatches(&f, &fact) {
+				if fact.Observations, err = observations(id); err != nil {
+					return err
+				}
 				out = append(out, fact)
 			}
 		}
@@ -219,14 +308,15 @@ func (s *Store) Facts(ctx context.Context, f graph.FactFilter) ([]graph.Fact, er
 	return out, err
 }
 
+// factMatches checks the filters on the merged record; the document filter
+// is checked on the document's keys instead.
 func factMatches(f *graph.FactFilter, x *graph.Fact) bool {
 	switch {
 	case len(f.IDs) > 0 && !slices.Contains(f.IDs, x.ID),
 		len(f.Types) > 0 && !slices.Contains(f.Types, x.Type),
 		len(f.From) > 0 && !slices.Contains(f.From, x.From),
 		len(f.To) > 0 && !slices.Contains(f.To, x.To),
-		len(f.Concerning) > 0 && !slices.Contains(f.Concerning, x.Concerning),
-		f.Document != "" && !slices.Contains(x.Documents(), f.Document):
+		len(f.Concerning) > 0 && !slices.Contains(f.Concerning, x.Concerning):
 		return false
 	}
 	return true

@@ -1,10 +1,14 @@
 // Package embedded is the default graph.Store: a single bbolt file in a data
 // directory, durable on disk, needing no server, for one process at a time.
 //
-// Each document's contribution is kept per entity and per fact, and the
-// merged entities and facts are recomputed from those contributions whenever
-// a document is put or removed, so the merge rules of package graph apply
-// exactly and reads only look merged records up through index buckets.
+// Each document's contribution is kept per entity and per fact, under keys of
+// its own, beside a merged record of each entity and fact that holds what
+// reads filter on. A put writes its document's keys and brings the merged
+// records it touches up to date from a few of them, so that it costs what
+// its document holds, however many documents already name the same
+// entities; reads assemble an entity's Documents and a fact's Observations
+// from the per-document keys. The merge rules of package graph apply
+// exactly (see keys.go for the layout).
 package embedded
 
 import (
@@ -28,9 +32,11 @@ import (
 const FileName = "kg.db"
 
 // schemaVersion is the layout of the buckets this code writes and reads.
-// Raise it whenever the layout changes; a file of a newer version is refused
+// Raise it whenever the layout changes; a file of another version is refused
 // rather than misread.
-const schemaVersion = 1
+//
+// Version 2 keeps Documents and Observations out of the merged records.
+const schemaVersion = 2
 
 // opOpen names the opening of a store in errors; translate treats file
 // system errors while opening as a bad data directory, which a user can fix.
@@ -75,7 +81,8 @@ func DefaultDir() string {
 // Open opens the store in dir, creating the directory and the database file
 // if they do not exist. Only one process may have a data directory open: a
 // second one gets an ECONFLICT error naming the directory after about a
-// second. A file written by a newer, unknown schema is refused.
+// second. A file written in another schema version is refused with an
+// ECONFLICT error that says what to do.
 func Open(dir string) (*Store, error) {
 	const op = opOpen
 	if dir == "" {
@@ -126,6 +133,11 @@ func initSchema(tx *bolt.Tx, dir string) error {
 			return &graph.Error{Code: graph.ECONFLICT, Op: opOpen,
 				Message: fmt.Sprintf("data directory %s holds a store of schema version %d, but this kg reads only up to version %d: use a newer kg",
 					dir, v, schemaVersion)}
+		case v < schemaVersion:
+			return &graph.Error{Code: graph.ECONFLICT, Op: opOpen,
+				Message: fmt.Sprintf("data directory %s holds a store of schema version %d, written by an older kg; this kg reads version %d: "+
+					"load the documents again into a new data directory, or remove %s and load them again",
+					dir, v, schemaVersion, filepath.Join(dir, FileName))}
 		}
 	}
 	for _, name := range dataBuckets {

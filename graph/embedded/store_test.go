@@ -133,35 +133,72 @@ func expectLocked(t *testing.T, dir string, err error) {
 	}
 }
 
-func TestOpenNewerSchema(t *testing.T) {
-	dir := t.TempDir()
-	s := mustOpen(t, dir)
-	mustPut(t, s, synthetic(0, 0, 10, 10))
-	s.Close()
+// A file of another schema version is refused, with a message that says
+// what to do, and left as it is.
+func TestOpenOtherSchema(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		version int
+		advice  string
+	}{
+		{"newer", embedded.SchemaVersion + 1, "use a newer kg"},
+		{"older", embedded.SchemaVersion - 1, "load the documents again"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			s := mustOpen(t, dir)
+			mustPut(t, s, synthetic(0, 0, 10, 10))
+			s.Close()
+			version := strconv.Itoa(c.version)
+			setSchema(t, dir, version)
 
+			s, err := embedded.Open(dir)
+			if err == nil {
+				s.Close()
+				t.Fatalf("Open of a store of schema version %s succeeded", version)
+			}
+			if msg := graph.ErrorMessage(err); graph.ErrorCode(err) != graph.ECONFLICT || !strings.Contains(msg, dir) ||
+				!strings.Contains(msg, "schema version "+version) || !strings.Contains(msg, c.advice) {
+				t.Errorf("Open of schema version %s: %v (code %q); want %q naming %s and version %s, saying %q",
+					version, err, graph.ErrorCode(err), graph.ECONFLICT, dir, version, c.advice)
+			}
+			if got := schemaOf(t, dir); got != version {
+				t.Errorf("the refused file now has schema version %q, want %q as it was", got, version)
+			}
+		})
+	}
+}
+
+// setSchema writes a schema version into the store file in dir.
+func setSchema(t *testing.T, dir, version string) {
+	t.Helper()
 	db, err := bolt.Open(filepath.Join(dir, embedded.FileName), 0o600, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	newer := strconv.Itoa(embedded.SchemaVersion + 1)
-	err = db.Update(func(tx *bolt.Tx) error { return tx.Bucket([]byte("meta")).Put([]byte("schema"), []byte(newer)) })
+	err = db.Update(func(tx *bolt.Tx) error { return tx.Bucket([]byte("meta")).Put([]byte("schema"), []byte(version)) })
 	if cerr := db.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
 		t.Fatal(err)
 	}
+}
 
-	s, err = embedded.Open(dir)
-	if err == nil {
-		s.Close()
-		t.Fatal("Open of a store of a newer schema succeeded")
+// schemaOf reads the schema version of the store file in dir.
+func schemaOf(t *testing.T, dir string) string {
+	t.Helper()
+	db, err := bolt.Open(filepath.Join(dir, embedded.FileName), 0o600, &bolt.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
 	}
-	if graph.ErrorCode(err) != graph.ECONFLICT || !strings.Contains(err.Error(), dir) ||
-		!strings.Contains(err.Error(), "schema version "+newer) {
-		t.Errorf("Open of a newer schema: %v (code %q); want %q naming %s and version %s",
-			err, graph.ErrorCode(err), graph.ECONFLICT, dir, newer)
+	defer db.Close()
+	var v string
+	err = db.View(func(tx *bolt.Tx) error { v = string(tx.Bucket([]byte("meta")).Get([]byte("schema"))); return nil })
+	if err != nil {
+		t.Fatal(err)
 	}
+	return v
 }
 
 func TestOpenNotAStore(t *testing.T) {

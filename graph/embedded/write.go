@@ -8,9 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
 	"sort"
-	"strings"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -99,42 +97,18 @@ func (s *Store) put(ctx context.Context, tx *bolt.Tx, x *graph.Extraction, fp st
 	if err := tx.Bucket(bucketDocumentsByDate).Put(key(string(c.Document.Published), id), nil); err != nil {
 		return res, err
 	}
-	versions, contents := tx.Bucket(bucketEntityVersions), tx.Bucket(bucketEntityContents)
-	docEntities := tx.Bucket(bucketDocumentEntities)
-	for _, e := range c.Entities {
-		e.Documents = nil
-		raw, err := json.Marshal(e)
-		if err != nil {
+	for i := range c.Entities {
+		if err := addEntityVersion(tx, id, c.Document.Published, &c.Entities[i], touched); err != nil {
 			return res, err
 		}
-		sum := sha256.Sum256(raw)
-		digest := hex.EncodeToString(sum[:16])
-		if contents.Get(key(e.ID, digest)) == nil {
-			if err := contents.Put(key(e.ID, digest), raw); err != nil {
-				return res, err
-			}
-		}
-		ref := string(c.Document.Published) + "\x00" + digest
-		if err := versions.Put(key(e.ID, id), []byte(ref)); err != nil {
-			return res, err
-		}
-		if err := docEntities.Put(key(id, e.ID), nil); err != nil {
-			return res, err
-		}
-		touched.entities[e.ID] = true
 	}
 	if err := s.step(ctx, "added entity versions"); err != nil {
 		return res, err
 	}
-	factVersions, docFacts := tx.Bucket(bucketFactVersions), tx.Bucket(bucketDocumentFacts)
-	for _, f := range c.Facts {
-		if err := putJSON(factVersions, key(f.ID, id), f); err != nil {
+	for i := range c.Facts {
+		if err := addFactVersion(tx, id, c.Document.Published, &c.Facts[i], touched); err != nil {
 			return res, err
 		}
-		if err := docFacts.Put(key(id, f.ID), nil); err != nil {
-			return res, err
-		}
-		touched.added[f.ID] = f
 	}
 	if err := s.step(ctx, "added fact versions"); err != nil {
 		return res, err
@@ -172,65 +146,208 @@ func (s *Store) RemoveDocument(ctx context.Context, id string) error {
 	return translate(op+" "+id, s.dir, err)
 }
 
-// affected collects the entities and facts whose merged form must be
-// recomputed after contributions changed.
+// affected collects the entities and facts whose merged record must be
+// brought up to date once a transaction's contributions are written.
 type affected struct {
-	entities map[string]bool
-	// facts lost a contribution and are merged anew from what remains.
-	facts map[string]bool
-	// added facts gained only this document's version, which is merged into
-	// the stored fact without reading the other versions.
-	added map[string]graph.Fact
+	// remerge holds the entities that lost the earliest document of one of
+	// their versions: they are merged anew from their distinct versions.
+	remerge map[string]bool
+	// added holds the entities that gained a version, or an earlier first
+	// document for one, which is merged into the stored record alone. An
+	// entity given in a version that an earlier document already gave is in
+	// neither: its merge is the same, and its Documents are keys of their
+	// own.
+	added map[string]addedVersion
+	// facts that gained or lost a document, each with its type and ends,
+	// which a fact new to the store has no record to take them from.
+	facts map[string]*graph.Fact
+}
+
+// addedVersion is a version of an entity and the order of its earliest
+// document.
+type addedVersion struct {
+	entity graph.Entity
+	order  []byte
 }
 
 func newAffected() affected {
-	return affected{entities: map[string]bool{}, facts: map[string]bool{}, added: map[string]graph.Fact{}}
+	return affected{remerge: map[string]bool{}, added: map[string]addedVersion{}, facts: map[string]*graph.Fact{}}
 }
 
+// factVersion is a document's share of a fact besides its observations: the
+// role as the document writes it, which the merged fact takes from its
+// earliest document, and the highest confidence of its observations, which
+// is part of its confidence key under the fact.
+type factVersion struct {
+	Role       string  `json:"role,omitempty"`
+	Confidence float64 `json:"confidence,omitempty"`
+}
+
+// addEntityVersion records that document doc gives entity e (whose
+// Documents are ignored), and notes the version for merging only when it is
+// new or doc is now its earliest document.
+func addEntityVersion(tx *bolt.Tx, doc string, published graph.Date, e *graph.Entity, touched affected) error {
+	v := *e
+	v.Documents = nil
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	sum := sha256.Sum256(raw)
+	digest := hex.EncodeToString(sum[:16])
+	entities := tx.Bucket(bucketEntities)
+	if entities.Get(key(e.ID, tagContent, digest)) == nil {
+		if err := entities.Put(key(e.ID, tagContent, digest), raw); err != nil {
+			return err
+		}
+	}
+	lead := key(e.ID, tagLead, digest, dateKey(published), doc)
+	if err := entities.Put(lead, nil); err != nil {
+		return err
+	}
+	if err := tx.Bucket(bucketDocumentEntities).Put(key(doc, e.ID), []byte(digest)); err != nil {
+		return err
+	}
+	if first, _ := entities.Cursor().Seek(prefix(e.ID, tagLead, digest)); bytes.Equal(first, lead) {
+		touched.added[e.ID] = addedVersion{entity: v, order: versionOrder(published, doc)}
+	}
+	return nil
+}
+
+// addFactVersion records document doc's version of fact f: each observation
+// under its own key, its confidence and its role.
+func addFactVersion(tx *bolt.Tx, doc string, published graph.Date, f *graph.Fact, touched affected) error {
+	facts := tx.Bucket(bucketFacts)
+	for i := range f.Observations {
+		k := key(f.ID, tagObservation, dateKey(published), doc, position(i))
+		if err := facts.Put(k, encodeObservation(&f.Observations[i])); err != nil {
+			return err
+		}
+	}
+	// f is merged from this document's statements alone (graph.Contribute):
+	// its Confidence is their highest.
+	if err := facts.Put(key(f.ID, tagConfidence, confidenceKey(f.Confidence), doc), nil); err != nil {
+		return err
+	}
+	if err := putJSON(tx.Bucket(bucketDocumentFacts), key(doc, f.ID), factVersion{Role: f.Role, Confidence: f.Confidence}); err != nil {
+		return err
+	}
+	touched.facts[f.ID] = f
+	return nil
+}
+
+// position is the key part of an observation's place among its document's
+// observations of a fact, which graph.Contribute has put in text order;
+// fixed width, so that keys sort as the numbers do.
+func position(i int) string { return fmt.Sprintf("%06d", i) }
+
 // removeContribution deletes a document's record and every contribution it
-// made, noting what must be recomputed.
+// made, noting what must be merged anew.
 func removeContribution(tx *bolt.Tx, old docRecord, touched affected) error {
-	id := old.Document.ID
+	id, published := old.Document.ID, old.Document.Published
 	if err := tx.Bucket(bucketDocuments).Delete([]byte(id)); err != nil {
 		return err
 	}
-	if err := tx.Bucket(bucketDocumentsByDate).Delete(key(string(old.Document.Published), id)); err != nil {
+	if err := tx.Bucket(bucketDocumentsByDate).Delete(key(string(published), id)); err != nil {
 		return err
 	}
-	for _, side := range []struct {
-		index, versions []byte
-		ids             map[string]bool
-	}{
-		{bucketDocumentEntities, bucketEntityVersions, touched.entities},
-		{bucketDocumentFacts, bucketFactVersions, touched.facts},
-	} {
-		index, versions := tx.Bucket(side.index), tx.Bucket(side.versions)
-		// bbolt cursors must not delete while they walk, so collect first.
-		var keys [][]byte
-		p := prefix(id)
-		c := index.Cursor()
-		for k, _ := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, _ = c.Next() {
-			keys = append(keys, bytes.Clone(k))
+	for _, k := range scanKeys(tx.Bucket(bucketDocumentEntities), prefix(id)) {
+		if err := removeEntityVersion(tx, id, published, lastPart(k), touched); err != nil {
+			return err
 		}
-		for _, k := range keys {
-			other := lastPart(k)
-			side.ids[other] = true
-			if err := versions.Delete(key(other, id)); err != nil {
-				return err
-			}
-			if err := index.Delete(k); err != nil {
-				return err
-			}
+	}
+	for _, k := range scanKeys(tx.Bucket(bucketDocumentFacts), prefix(id)) {
+		if err := removeFactVersion(tx, id, published, lastPart(k), touched); err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
-// recompute merges every affected entity and fact anew from the
-// contributions that remain, keeping the index buckets in step.
+// removeEntityVersion deletes document doc's version of entity id, and the
+// version's content with its last document. The entity needs merging anew
+// only when doc was the earliest document of its version.
+func removeEntityVersion(tx *bolt.Tx, doc string, published graph.Date, id string, touched affected) error {
+	docEntities := tx.Bucket(bucketDocumentEntities)
+	digest := string(docEntities.Get(key(doc, id)))
+	if digest == "" {
+		return fmt.Errorf("entity %s: the version of document %s has no digest", id, doc)
+	}
+	entities := tx.Bucket(bucketEntities)
+	leads := prefix(id, tagLead, digest)
+	lead := key(id, tagLead, digest, dateKey(published), doc)
+	if first, _ := entities.Cursor().Seek(leads); bytes.Equal(first, lead) {
+		touched.remerge[id] = true
+	}
+	if err := entities.Delete(lead); err != nil {
+		return err
+	}
+	if next, _ := entities.Cursor().Seek(leads); !bytes.HasPrefix(next, leads) {
+		if err := entities.Delete(key(id, tagContent, digest)); err != nil {
+			return err
+		}
+	}
+	return docEntities.Delete(key(doc, id))
+}
+
+// removeFactVersion deletes document doc's observations of fact id, its
+// confidence and its role.
+func removeFactVersion(tx *bolt.Tx, doc string, published graph.Date, id string, touched affected) error {
+	docFacts := tx.Bucket(bucketDocumentFacts)
+	var v factVersion
+	if err := json.Unmarshal(docFacts.Get(key(doc, id)), &v); err != nil {
+		return fmt.Errorf("fact %s: the version of document %s: %w", id, doc, err)
+	}
+	facts := tx.Bucket(bucketFacts)
+	keys := scanKeys(facts, prefix(id, tagObservation, dateKey(published), doc))
+	if len(keys) == 0 {
+		return fmt.Errorf("fact %s: document %s supports it without observations", id, doc)
+	}
+	for _, k := range keys {
+		if err := facts.Delete(k); err != nil {
+			return err
+		}
+	}
+	if err := facts.Delete(key(id, tagConfidence, confidenceKey(v.Confidence), doc)); err != nil {
+		return err
+	}
+	if err := docFacts.Delete(key(doc, id)); err != nil {
+		return err
+	}
+	if _, ok := touched.facts[id]; !ok {
+		touched.facts[id] = nil
+	}
+	return nil
+}
+
+// scanKeys returns copies of the keys of b under p: bbolt cursors must not
+// delete while they walk, so callers collect first.
+func scanKeys(b *bolt.Bucket, p []byte) [][]byte {
+	var keys [][]byte
+	c := b.Cursor()
+	for k, _ := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, _ = c.Next() {
+		keys = append(keys, bytes.Clone(k))
+	}
+	return keys
+}
+
+// recompute brings the merged record of every affected entity and fact up
+// to date with the contributions that remain, keeping the index buckets in
+// step.
 func (s *Store) recompute(ctx context.Context, tx *bolt.Tx, touched affected) error {
-	for _, id := range sortedKeys(touched.entities) {
-		if err := recomputeEntity(tx, id); err != nil {
+	entities := make(map[string]bool, len(touched.remerge)+len(touched.added))
+	for id := range touched.remerge {
+		entities[id] = true
+	}
+	for id := range touched.added {
+		entities[id] = true
+	}
+	for _, id := range sortedKeys(entities) {
+		var add *addedVersion
+		if v, ok := touched.added[id]; ok && !touched.remerge[id] {
+			add = &v
+		}
+		if err := updateEntity(tx, id, add); err != nil {
 			return err
 		}
 	}
@@ -238,185 +355,160 @@ func (s *Store) recompute(ctx context.Context, tx *bolt.Tx, touched affected) er
 		return err
 	}
 	for _, id := range sortedKeys(touched.facts) {
-		if err := recomputeFact(tx, id); err != nil {
-			return err
-		}
-	}
-	for id, f := range touched.added {
-		if touched.facts[id] {
-			continue // merged anew above, with this version among the rest
-		}
-		if err := addFactVersion(tx, f); err != nil {
+		if err := summarizeFact(tx, id, touched.facts[id]); err != nil {
 			return err
 		}
 	}
 	return s.step(ctx, "merged facts")
 }
 
-func recomputeEntity(tx *bolt.Tx, id string) error {
-	merged := tx.Bucket(bucketEntities)
+// updateEntity merges version add into the stored record of entity id, or,
+// when add is nil, merges the entity anew from its distinct versions, each
+// with its earliest document: a later document that gives the same version
+// adds nothing to the merge. So an add costs the same however many
+// documents name the entity, and a removal what its distinct versions hold.
+func updateEntity(tx *bolt.Tx, id string, add *addedVersion) error {
+	entities := tx.Bucket(bucketEntities)
+	oldRaw := entities.Get(key(id))
+	var rec entityRecord
 	var before []indexEntry
-	if raw := merged.Get([]byte(id)); raw != nil {
-		// Only what the indexes hold: the documents of a widely named
-		// entity are many, and decoding them is most of the cost of a put.
-		var old struct {
-			ID      string           `json:"id"`
-			Type    graph.EntityType `json:"type"`
-			Name    string           `json:"name"`
-			Aliases []string         `json:"aliases"`
-		}
-		if err := json.Unmarshal(raw, &old); err != nil {
+	if oldRaw != nil {
+		if err := json.Unmarshal(oldRaw, &rec); err != nil {
 			return fmt.Errorf("entity %s: %w", id, err)
 		}
-		before = entityIndex(&graph.Entity{ID: old.ID, Type: old.Type, Name: old.Name, Aliases: old.Aliases})
+		before = entityIndex(&rec.Entity)
 	}
-	var refs []versionRef
-	p := prefix(id)
-	c := tx.Bucket(bucketEntityVersions).Cursor()
-	for k, v := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, v = c.Next() {
-		published, digest, ok := strings.Cut(string(v), "\x00")
-		if !ok {
-			return fmt.Errorf("entity %s: version record %q has no digest", id, v)
-		}
-		refs = append(refs, versionRef{doc: lastPart(k), published: graph.Date(published), digest: digest})
-	}
-	contents := tx.Bucket(bucketEntityContents)
-	live := map[string]bool{}
-	for _, r := range refs {
-		live[r.digest] = true
-	}
-	// Versions no document gives any more go with their last document.
-	var stale [][]byte
-	cc := contents.Cursor()
-	for k, _ := cc.Seek(p); k != nil && bytes.HasPrefix(k, p); k, _ = cc.Next() {
-		if !live[lastPart(k)] {
-			stale = append(stale, bytes.Clone(k))
-		}
-	}
-	for _, k := range stale {
-		if err := contents.Delete(k); err != nil {
+	if add != nil {
+		rec.add(&add.entity, add.order)
+	} else {
+		var err error
+		if rec, err = mergeVersions(tx, id); err != nil {
 			return err
 		}
-	}
-	if len(refs) == 0 {
-		if err := merged.Delete([]byte(id)); err != nil {
-			return err
+		if len(rec.Lead) == 0 {
+			if err := entities.Delete(key(id)); err != nil {
+				return err
+			}
+			return syncIndex(tx, before, nil)
 		}
-		return syncIndex(tx, before, nil)
 	}
-	e, err := mergeEntity(refs, func(digest string) (graph.Entity, error) {
-		var v graph.Entity
-		raw := contents.Get(key(id, digest))
-		if raw == nil {
-			return v, fmt.Errorf("entity %s: version %s is missing", id, digest)
-		}
-		err := json.Unmarshal(raw, &v)
-		return v, err
-	})
+	raw, err := json.Marshal(rec)
 	if err != nil {
 		return err
 	}
-	if err := putJSON(merged, []byte(id), e); err != nil {
-		return err
-	}
-	return syncIndex(tx, before, entityIndex(&e))
-}
-
-// versionRef is one document's version of an entity, by content digest.
-type versionRef struct {
-	doc       string
-	published graph.Date
-	digest    string
-}
-
-// mergeEntity merges an entity's versions with graph.MergeEntities, handing
-// it only the earliest document's version of each distinct content: a later
-// document that gives the same version adds nothing to the fields, names or
-// aliases it leads to, only its id to Documents, which is filled here. So an
-// entity named alike by every document merges in time linear in their number
-// with one decoded version, not one per document.
-func mergeEntity(refs []versionRef, content func(digest string) (graph.Entity, error)) (graph.Entity, error) {
-	earliest := map[string]versionRef{}
-	docs := make([]string, 0, len(refs))
-	for _, r := range refs {
-		docs = append(docs, r.doc)
-		e, ok := earliest[r.digest]
-		if !ok || earlier(r, e) {
-			earliest[r.digest] = r
-		}
-	}
-	versions := make([]graph.Entity, 0, len(earliest))
-	published := make(map[string]graph.Date, len(earliest))
-	for _, digest := range sortedKeys(earliest) {
-		r := earliest[digest]
-		v, err := content(digest)
-		if err != nil {
-			return graph.Entity{}, err
-		}
-		v.Documents = []string{r.doc}
-		versions = append(versions, v)
-		published[r.doc] = r.published
-	}
-	m := graph.MergeEntities(versions, published)
-	sort.Strings(docs)
-	m.Documents = slices.Compact(docs)
-	return m, nil
-}
-
-func recomputeFact(tx *bolt.Tx, id string) error {
-	merged := tx.Bucket(bucketFacts)
-	var before []indexEntry
-	if raw := merged.Get([]byte(id)); raw != nil {
-		var old graph.Fact
-		if err := json.Unmarshal(raw, &old); err != nil {
-			return fmt.Errorf("fact %s: %w", id, err)
-		}
-		before = factIndex(&old)
-	}
-	var versions []graph.Fact
-	p := prefix(id)
-	c := tx.Bucket(bucketFactVersions).Cursor()
-	for k, v := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, v = c.Next() {
-		var f graph.Fact
-		if err := json.Unmarshal(v, &f); err != nil {
-			return fmt.Errorf("fact %s version: %w", id, err)
-		}
-		versions = append(versions, f)
-	}
-	if len(versions) == 0 {
-		if err := merged.Delete([]byte(id)); err != nil {
+	if !bytes.Equal(raw, oldRaw) {
+		if err := entities.Put(key(id), raw); err != nil {
 			return err
 		}
-		return syncIndex(tx, before, nil)
 	}
-	f := graph.MergeFacts(versions)
-	if err := putJSON(merged, []byte(id), f); err != nil {
-		return err
-	}
-	return syncIndex(tx, before, factIndex(&f))
+	return syncIndex(tx, before, entityIndex(&rec.Entity))
 }
 
-// addFactVersion merges one new document's version into the stored fact.
-// graph.MergeFacts orders observations by date, document and offset and takes
-// the role from the earliest, so merging the stored fact with the new version
-// gives what merging every version would, without decoding each of them.
-func addFactVersion(tx *bolt.Tx, f graph.Fact) error {
-	merged := tx.Bucket(bucketFacts)
-	var before []indexEntry
-	versions := []graph.Fact{f}
-	if raw := merged.Get([]byte(f.ID)); raw != nil {
-		var old graph.Fact
-		if err := json.Unmarshal(raw, &old); err != nil {
-			return fmt.Errorf("fact %s: %w", f.ID, err)
+// mergeVersions merges the distinct versions of entity id; an entity
+// without versions gives the zero record.
+func mergeVersions(tx *bolt.Tx, id string) (entityRecord, error) {
+	var rec entityRecord
+	entities := tx.Bucket(bucketEntities)
+	leads := entities.Cursor()
+	p := prefix(id, tagContent)
+	c := entities.Cursor()
+	for k, raw := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, raw = c.Next() {
+		digest := lastPart(k)
+		lp := prefix(id, tagLead, digest)
+		lead, _ := leads.Seek(lp)
+		if !bytes.HasPrefix(lead, lp) {
+			return rec, fmt.Errorf("entity %s: version %s has no document", id, digest)
 		}
-		before = factIndex(&old)
-		versions = []graph.Fact{old, f}
+		parts := splitKey(lead)
+		if len(parts) != 5 {
+			return rec, fmt.Errorf("entity %s: version %s has a malformed document key %q", id, digest, lead)
+		}
+		var v graph.Entity
+		if err := json.Unmarshal(raw, &v); err != nil {
+			return rec, fmt.Errorf("entity %s version %s: %w", id, digest, err)
+		}
+		rec.add(&v, versionOrder(dateOfKey(parts[3]), parts[4]))
 	}
-	m := graph.MergeFacts(versions)
-	if err := putJSON(merged, []byte(f.ID), m); err != nil {
+	return rec, nil
+}
+
+// summarizeFact brings the record of fact id up to date with the
+// observations stored for it, deriving each summary field as
+// graph.MergeFacts does from a few keys: the first observation is the
+// earliest and its document gives the role; FirstSeen and LastSeen are the
+// dates of the first and the last dated observation; the last confidence key
+// is the highest. So a fact seen in many documents costs no more to update
+// than one seen once. shape gives the type and ends of a fact not yet
+// stored; it may be nil for a fact that is.
+func summarizeFact(tx *bolt.Tx, id string, shape *graph.Fact) error {
+	facts := tx.Bucket(bucketFacts)
+	oldRaw := facts.Get(key(id))
+	var old *graph.Fact
+	if oldRaw != nil {
+		old = new(graph.Fact)
+		if err := json.Unmarshal(oldRaw, old); err != nil {
+			return fmt.Errorf("fact %s: %w", id, err)
+		}
+		shape = old
+	}
+	c := facts.Cursor()
+	observations := prefix(id, tagObservation)
+	first, _ := c.Seek(observations)
+	if !bytes.HasPrefix(first, observations) {
+		if old == nil {
+			return nil
+		}
+		if err := facts.Delete(key(id)); err != nil {
+			return err
+		}
+		return syncIndex(tx, factIndex(old), nil)
+	}
+	if shape == nil {
+		return fmt.Errorf("fact %s: observations without a fact", id)
+	}
+	parts := splitKey(first)
+	if len(parts) != 5 {
+		return fmt.Errorf("fact %s: malformed observation key %q", id, first)
+	}
+	leadDoc := parts[3]
+	m := graph.Fact{ID: id, Type: shape.Type, From: shape.From, To: shape.To,
+		Concerning: shape.Concerning, FirstSeen: dateOfKey(parts[2])}
+	// The last dated observation is the one before the first undated one.
+	last, _ := c.Seek(prefix(id, tagObservation, undated))
+	if last == nil {
+		last, _ = c.Last()
+	} else {
+		last, _ = c.Prev()
+	}
+	if bytes.HasPrefix(last, observations) {
+		m.LastSeen = dateOfKey(splitKey(last)[2])
+	}
+	top := lastUnder(c, prefix(id, tagConfidence))
+	if top == nil {
+		return fmt.Errorf("fact %s: observations without a confidence", id)
+	}
+	var err error
+	if m.Confidence, err = confidenceOfKey(splitKey(top)[2]); err != nil {
+		return fmt.Errorf("fact %s: %w", id, err)
+	}
+	var v factVersion
+	if err := json.Unmarshal(tx.Bucket(bucketDocumentFacts).Get(key(leadDoc, id)), &v); err != nil {
+		return fmt.Errorf("fact %s: the version of document %s: %w", id, leadDoc, err)
+	}
+	m.Role = v.Role
+	raw, err := json.Marshal(m)
+	if err != nil {
 		return err
 	}
-	return syncIndex(tx, before, factIndex(&m))
+	if !bytes.Equal(raw, oldRaw) {
+		if err := facts.Put(key(id), raw); err != nil {
+			return err
+		}
+	}
+	if old == nil {
+		return syncIndex(tx, nil, factIndex(&m))
+	}
+	return nil
 }
 
 // indexEntry is one key of an index bucket.
@@ -433,6 +525,8 @@ func entityIndex(e *graph.Entity) []indexEntry {
 	return out
 }
 
+// factIndex lists the index keys of a fact; they depend only on what its id
+// is derived from, so they never change while the fact exists.
 func factIndex(f *graph.Fact) []indexEntry {
 	t := string(f.Type)
 	out := []indexEntry{
@@ -538,13 +632,4 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-// earlier orders document versions as graph.MergeEntities does: by
-// publication date, undated last, then by document id.
-func earlier(a, b versionRef) bool {
-	if a.published != b.published {
-		return b.published == "" || a.published != "" && a.published < b.published
-	}
-	return a.doc < b.doc
 }
