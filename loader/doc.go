@@ -27,6 +27,7 @@ type doc struct {
 	lastMeeting *dent
 	// firstMeeting is the first meeting between parties the text reports.
 	firstMeeting *dent
+	runeAt       map[int]int // byte offset -> rune offset, see runeOffset
 }
 
 func newDoc(x *Extractor, text string) *doc {

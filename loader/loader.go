@@ -99,11 +99,21 @@ func (d *doc) evidence(ev *graph.Evidence) *graph.Evidence {
 	if ev == nil {
 		return nil
 	}
-	return &graph.Evidence{
-		Start: utf8.RuneCountInString(d.text[:ev.Start]),
-		End:   utf8.RuneCountInString(d.text[:ev.End]),
-		Text:  ev.Text,
+	return &graph.Evidence{Start: d.runeOffset(ev.Start), End: d.runeOffset(ev.End), Text: ev.Text}
+}
+
+// runeOffset converts a byte offset of the text into a rune offset. Many
+// facts share a sentence, so the offsets are kept.
+func (d *doc) runeOffset(b int) int {
+	if r, ok := d.runeAt[b]; ok {
+		return r
 	}
+	if d.runeAt == nil {
+		d.runeAt = map[int]int{}
+	}
+	r := utf8.RuneCountInString(d.text[:b])
+	d.runeAt[b] = r
+	return r
 }
 
 // dent is an entity of the document being extracted.
