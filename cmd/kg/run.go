@@ -40,6 +40,9 @@ PATH is a .txt communiqué, a directory of them, or - for standard input.
 Common flags: --lexicon FILE (extra lexicon entries), --min-confidence X,
 --max-size BYTES (largest communiqué read; default 1 MiB).
 The data directory defaults to $KG_DATA, else ` + "`$XDG_DATA_HOME/kg`" + ` or ~/.local/share/kg.
+serve and load use Neo4j instead when NEO4J_URI is set (with NEO4J_USERNAME,
+NEO4J_PASSWORD, NEO4J_DATABASE) or --neo4j-uri/-username/-password/-database
+are given; --data keeps them on the embedded store.
 `
 
 // usageError is a mistake in the command line.
@@ -59,6 +62,7 @@ type Main struct {
 
 	mu    sync.Mutex
 	store graph.Store
+	where string // the store, for logs: a data directory or a Neo4j address
 	addr  string
 	ready chan struct{}
 }
@@ -95,6 +99,8 @@ type options struct {
 	data, lexicon string
 	minConf       float64
 	maxSize       int
+	neo4j         neo4jOptions  // store.go
+	flags         *flag.FlagSet // store.go: tells flags given from defaults
 }
 
 func (o *options) register(fs *flag.FlagSet) {
@@ -102,6 +108,7 @@ func (o *options) register(fs *flag.FlagSet) {
 	fs.StringVar(&o.lexicon, "lexicon", "", "extra lexicon file (see loader/lexicon/README.md)")
 	fs.Float64Var(&o.minConf, "min-confidence", 0, "drop facts whose confidence is below this (0-1)")
 	fs.IntVar(&o.maxSize, "max-size", loader.MaxSize, "largest communiqué read, in bytes")
+	o.registerStore(fs)
 }
 
 func defaultDataDir() string {
@@ -200,19 +207,6 @@ func parse(fs *flag.FlagSet, args []string, positional int) error {
 		return usageError{fmt.Sprintf("%s needs a PATH (a file, a directory or -)", fs.Name())}
 	}
 	return fs.Parse(append([]string{"--"}, pos...))
-}
-
-func (m *Main) openStore(o options) error {
-	start := time.Now()
-	st, err := embedded.Open(o.data)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(m.Stderr, "kg: opened %s in %s\n", o.data, time.Since(start).Round(time.Microsecond))
-	m.mu.Lock()
-	m.store = st
-	m.mu.Unlock()
-	return nil
 }
 
 func (m *Main) extractor(o options) (*loader.Extractor, error) {
@@ -345,7 +339,7 @@ func (m *Main) serve(ctx context.Context, o options, load, addr string, gopts gq
 	if strings.HasPrefix(host, "[::]") {
 		host = "localhost" + strings.TrimPrefix(host, "[::]")
 	}
-	logger.Info("serving", "graphiql", "http://"+host+"/", "graphql", "http://"+host+"/graphql", "data", o.data)
+	logger.Info("serving", "graphiql", "http://"+host+"/", "graphql", "http://"+host+"/graphql", "store", m.where)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
