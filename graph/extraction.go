@@ -1,6 +1,9 @@
 package graph
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -90,6 +93,21 @@ func (x *Extraction) Validate() error {
 		return &Error{Code: EINVALID, Op: "validate " + name, Message: err.Error()}
 	}
 	return nil
+}
+
+// Fingerprint identifies a version of a document: its SHA256 when the
+// extraction has one, else a digest of the extraction itself, so that an
+// extraction without a hash is still recognised when put again unchanged.
+func (x *Extraction) Fingerprint() (string, error) {
+	if x.Document.SHA256 != "" {
+		return "sha256:" + x.Document.SHA256, nil
+	}
+	raw, err := json.Marshal(x)
+	if err != nil {
+		return "", err
+	}
+	h := sha256.Sum256(raw)
+	return "extraction:" + hex.EncodeToString(h[:]), nil
 }
 
 // MaxNameLength bounds ids, names and roles, in bytes: longer ones are not

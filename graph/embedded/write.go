@@ -22,10 +22,6 @@ type docRecord struct {
 	Fingerprint string         `json:"fingerprint"`
 }
 
-// maxKeyPart bounds ids and names, which become parts of bbolt keys
-// (at most 32 KiB each); far longer than any real name.
-const maxKeyPart = 4096
-
 // errUnchanged rolls back the write transaction of a document that is
 // already stored as it is, so that nothing at all is written.
 var errUnchanged = errors.New("document unchanged")
@@ -40,13 +36,10 @@ func (s *Store) PutDocument(ctx context.Context, x *graph.Extraction) (graph.Put
 	if err := x.Validate(); err != nil {
 		return graph.PutResult{}, err
 	}
-	if err := checkLengths(x); err != nil {
-		return graph.PutResult{}, err
-	}
 	if err := ctx.Err(); err != nil {
 		return graph.PutResult{}, translate(op, s.dir, err)
 	}
-	fp, err := fingerprint(x)
+	fp, err := x.Fingerprint()
 	if err != nil {
 		return graph.PutResult{}, translate(op, s.dir, err)
 	}
@@ -585,44 +578,6 @@ func putJSON(b *bolt.Bucket, k []byte, v any) error {
 		return err
 	}
 	return b.Put(k, raw)
-}
-
-// fingerprint identifies a version of a document: its SHA256 when the
-// extraction has one, else a digest of the extraction itself, so that an
-// extraction without a hash is still recognised when put again unchanged.
-func fingerprint(x *graph.Extraction) (string, error) {
-	if x.Document.SHA256 != "" {
-		return "sha256:" + x.Document.SHA256, nil
-	}
-	raw, err := json.Marshal(x)
-	if err != nil {
-		return "", err
-	}
-	h := sha256.Sum256(raw)
-	return "extraction:" + hex.EncodeToString(h[:]), nil
-}
-
-// checkLengths rejects ids and names too long to be parts of bbolt keys, as
-// invalid input naming the culprit, before anything is written.
-func checkLengths(x *graph.Extraction) error {
-	fail := func(what string) error {
-		return &graph.Error{Code: graph.EINVALID, Op: "validate " + x.Document.ID,
-			Message: fmt.Sprintf("%s is longer than %d bytes", what, maxKeyPart)}
-	}
-	if len(x.Document.ID) > maxKeyPart || len(x.Document.Published) > maxKeyPart {
-		return fail("the document id")
-	}
-	for _, e := range x.Entities {
-		if len(e.ID) > maxKeyPart {
-			return fail(fmt.Sprintf("entity id %.40q…", e.ID))
-		}
-		for _, n := range e.Names() {
-			if len(n) > maxKeyPart {
-				return fail(fmt.Sprintf("a name of entity %s", e.ID))
-			}
-		}
-	}
-	return nil
 }
 
 func sortedKeys[V any](m map[string]V) []string {

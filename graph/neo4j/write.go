@@ -2,8 +2,6 @@ package neo4j
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"reflect"
@@ -28,7 +26,7 @@ func (s *Store) PutDocument(ctx context.Context, x *graph.Extraction) (graph.Put
 	if err := ctx.Err(); err != nil {
 		return graph.PutResult{}, s.translate(ctx, op, err)
 	}
-	fp, err := fingerprint(x)
+	fp, err := x.Fingerprint()
 	if err != nil {
 		return graph.PutResult{}, s.translate(ctx, op, err)
 	}
@@ -506,19 +504,4 @@ func single(ctx context.Context, tx neo4j.ManagedTransaction, query string, para
 		return nil, err
 	}
 	return res.Single(ctx)
-}
-
-// fingerprint identifies a version of a document: its SHA256 when the
-// extraction has one, else a digest of the extraction itself, so that an
-// extraction without a hash is still recognised when put again unchanged.
-func fingerprint(x *graph.Extraction) (string, error) {
-	if x.Document.SHA256 != "" {
-		return "sha256:" + x.Document.SHA256, nil
-	}
-	raw, err := json.Marshal(x)
-	if err != nil {
-		return "", err
-	}
-	h := sha256.Sum256(raw)
-	return "extraction:" + hex.EncodeToString(h[:]), nil
 }
