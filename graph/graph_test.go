@@ -200,3 +200,20 @@ func TestMergeEntities_UndatedLast(t *testing.T) {
 		t.Errorf("name = %q, want the dated document's", m.Name)
 	}
 }
+
+func TestFingerprint(t *testing.T) {
+	a, b := validExtraction(), validExtraction()
+	fa, _ := a.Fingerprint()
+	fb, _ := b.Fingerprint()
+	if fa != fb || !strings.HasPrefix(fa, "extraction:") {
+		t.Errorf("equal extractions: %q and %q", fa, fb)
+	}
+	b.Entities[0].Name = "Another"
+	if fb, _ = b.Fingerprint(); fb == fa {
+		t.Error("a changed extraction keeps its fingerprint")
+	}
+	a.Document.SHA256 = "abc"
+	if fa, _ = a.Fingerprint(); fa != "sha256:abc" {
+		t.Errorf("with a text hash: %q", fa)
+	}
+}
