@@ -6,6 +6,13 @@ import (
 	"github.com/actorgraph/kg/graph"
 )
 
+// stateVerbs after a country's name make it act, so name a State, not a
+// Place: "Syria acceded to the Convention".
+var stateVerbs = map[string]bool{"acceded": true, "ratified": true, "signed": true, "joined": true,
+	"condemned": true, "condemns": true, "rejected": true, "rejects": true, "agreed": true, "announced": true,
+	"accepted": true, "demanded": true, "called": true, "calls": true, "supports": true, "supported": true,
+	"vetoed": true, "voted": true, "hosted": true, "hosts": true, "withdrew": true, "denied": true}
+
 var locatives = map[string]bool{"in": true, "inside": true, "across": true, "into": true, "throughout": true,
 	"within": true, "to": true, "from": true, "at": true, "near": true, "towards": true}
 
@@ -35,7 +42,7 @@ func (d *doc) lexiconMentions(s *sentence) {
 		case place != nil && state != nil:
 			// a country the lexicon also knows as a place is named as a
 			// place unless it acts: "Syria's representative"
-			if s.word(m.j, "'s") && !(m.i > 0 && locatives[s.toks[m.i-1].norm]) {
+			if (s.word(m.j, "'s") || stateVerbs[s.tokNorm(m.j)]) && !(m.i > 0 && locatives[s.toks[m.i-1].norm]) {
 				name = state
 			} else {
 				name = place
@@ -523,6 +530,14 @@ func (d *doc) shortMentions(s *sentence) {
 				continue
 			}
 		}
+		// "the Treaty", "the memorandum": the latest instrument of that kind
+		if t[i].norm == "the" && i+1 < len(t) && instrumentNouns[t[i+1].norm] && !s.covered(i+1, i+2) && !s.word(i+2, "of", "that", "which", "signed", "reached", "agreed") {
+			if e := d.lastInstrument(s, t[i+1].norm); e != nil {
+				s.addMention(&mention{i: i, j: i + 2, kind: mEntity, e: e, text: s.tokText(d, i, i+2)})
+				i++
+				continue
+			}
+		}
 		// "the Coalition", "the Assembly", "the political committee"
 		if t[i].norm == "the" && j < len(t) {
 			if k, e := d.anaphor(s, i+1); e != nil {
@@ -532,6 +547,23 @@ func (d *doc) shortMentions(s *sentence) {
 			}
 		}
 	}
+}
+
+// lastInstrument is the latest instrument named before sentence s whose
+// name has the noun ("the Treaty" after "the North Atlantic Treaty").
+func (d *doc) lastInstrument(s *sentence, noun string) *dent {
+	var last *dent
+	for _, o := range d.sents {
+		if o.start > s.start {
+			break
+		}
+		for _, m := range o.ms {
+			if m.e != nil && m.e.Type == graph.Agreement && (o != s || m.j <= 0) && containsWord(strings.Fields(m.e.names()[0]), noun) {
+				last = m.e
+			}
+		}
+	}
+	return last
 }
 
 // personByFamilyName finds the person of the document whose name ends with

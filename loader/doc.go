@@ -63,6 +63,7 @@ func (d *doc) run() {
 	for _, s := range d.sents {
 		d.possessiveParts(s)
 		d.agreements(s)
+		d.accessions(s)
 	}
 	for _, s := range d.sents {
 		d.sessions(s)

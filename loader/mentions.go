@@ -95,6 +95,14 @@ func typeIn(t graph.EntityType, ts []graph.EntityType) bool {
 	return false
 }
 
+// tokNorm is token i's normal form, or "" past either end.
+func (s *sentence) tokNorm(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.toks[i].norm
+}
+
 // word reports whether token i's normal form is one of ws.
 func (s *sentence) word(i int, ws ...string) bool {
 	if i < 0 || i >= len(s.toks) {

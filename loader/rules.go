@@ -164,7 +164,8 @@ func removeCovered(ms []*mention, i, j int) []*mention {
 // Words that name an instrument, and the verbs that make one.
 var (
 	instrumentNouns = map[string]bool{"agreement": true, "memorandum": true, "ceasefire": true, "truce": true,
-		"accord": true, "protocol": true, "deal": true, "declaration": true, "roadmap": true, "framework": true}
+		"accord": true, "protocol": true, "deal": true, "declaration": true, "roadmap": true, "framework": true,
+		"treaty": true, "convention": true}
 	instrumentVerbs = map[string]bool{"signed": true, "reached": true, "agreed": true, "concluded": true,
 		"announced": true, "brokered": true, "sealed": true, "struck": true}
 )
@@ -227,6 +228,48 @@ func (d *doc) agreements(s *sentence) {
 		agr.addSurface(s.tokText(d, start, i+1))
 		s.addMention(&mention{i: start, j: i + 1, kind: mEntity, e: agr, text: s.tokText(d, start, i+1)})
 		d.instrumentFacts(s, agr, i, v)
+	}
+}
+
+// Verbs by which a party binds itself to an instrument that already exists:
+// "Syria acceded to the Chemical Weapons Convention", "joined by Turkey in
+// 1952".
+var accessionVerbs = map[string]bool{"acceded": true, "accedes": true, "ratified": true, "ratifies": true,
+	"joined": true, "signed": true}
+
+// accessions links the parties that acceded to, ratified, joined or signed
+// an instrument the sentence names.
+func (d *doc) accessions(s *sentence) {
+	for _, m := range s.ms {
+		if m.e == nil || m.e.Type != graph.Agreement {
+			continue
+		}
+		// ACTOR acceded to / ratified / signed AGREEMENT
+		v := m.i - 1
+		if s.word(v, "the") {
+			v--
+		}
+		if s.word(v, "to") {
+			v--
+		}
+		if v >= 0 && accessionVerbs[s.toks[v].norm] && !d.future(s, v) {
+			for _, p := range d.subjects(s, v) {
+				if p.Type == graph.State || p.Type == graph.Organization {
+					d.relate(graph.PartyTo, p, m.e, s, confPattern, "", "")
+				}
+			}
+		}
+		// AGREEMENT, signed … and joined by ACTOR
+		for k := m.j; k < min(len(s.toks), m.j+14); k++ {
+			if s.word(k, ";", ".") {
+				break
+			}
+			if accessionVerbs[s.toks[k].norm] && s.word(k+1, "by") {
+				for _, p := range d.actorList(s, k+2, min(len(s.toks), k+10)) {
+					d.relate(graph.PartyTo, p.e, m.e, s, confPattern, "", "")
+				}
+			}
+		}
 	}
 }
 

@@ -7,3 +7,5 @@ Agreement | Ankara ceasefire agreement | nationwide ceasefire of December 2016; 
 Agreement | Vienna Statement | Vienna statement of the International Syria Support Group | date=2015-11-14; place=Vienna
 Agreement | Riyadh II Communiqué | Riyadh 2 Communiqué; Riyadh II statement | place=Riyadh
 Agreement | Chemical Weapons Convention | CWC; Convention on the Prohibition of Chemical Weapons
+Agreement | North Atlantic Treaty | Washington Treaty; NATO Treaty | date=1949-04-04; place=Washington
+Agreement | Charter of the United Nations | UN Charter; United Nations Charter
