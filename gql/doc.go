@@ -2,9 +2,12 @@
 // ../schema.graphqls, gqlgen's generated executor, thin resolvers and the
 // HTTP handler that serves them (NewHandler).
 //
-// The resolvers only read, through Reader, and never know which backend they
-// talk to. Store failures are presented once, by presentError, with the graph
-// error code in extensions.code.
+// The query resolvers read through Reader, batched by per-operation data
+// loaders (loaders.go), and never know which backend they talk to. The
+// mutations (mutations.go) are off unless Options.APIToken is set; they
+// extract through an Extractor and write through a Writer, so that gql
+// depends on neither the loader nor a backend. Store failures are presented
+// once, by presentError, with the graph error code in extensions.code.
 package gql
 
 // gqlgen finds ../gqlgen.yml by walking up from this directory and runs from

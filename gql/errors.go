@@ -18,12 +18,13 @@ import (
 // GraphQL's own errors (parse and validation failures, complexity) keep the
 // codes gqlgen gives them.
 const (
-	CodeNotFound     = "NOT_FOUND"
-	CodeBadUserInput = "BAD_USER_INPUT"
-	CodeConflict     = "CONFLICT"
-	CodeTimeout      = "TIMEOUT"
-	CodeCanceled     = "CANCELED"
-	CodeInternal     = "INTERNAL"
+	CodeNotFound        = "NOT_FOUND"
+	CodeBadUserInput    = "BAD_USER_INPUT"
+	CodeUnauthenticated = "UNAUTHENTICATED"
+	CodeConflict        = "CONFLICT"
+	CodeTimeout         = "TIMEOUT"
+	CodeCanceled        = "CANCELED"
+	CodeInternal        = "INTERNAL"
 )
 
 // codes maps graph's error codes to extensions.code: the one table where a
@@ -82,6 +83,8 @@ func classify(err error) (code, message string) {
 	switch {
 	case errors.Is(err, errPanic):
 		return CodeInternal, internalMessage
+	case isUnauthenticated(err):
+		return CodeUnauthenticated, err.Error()
 	case errors.Is(err, context.DeadlineExceeded):
 		return CodeTimeout, timeoutMessage
 	case errors.Is(err, context.Canceled):

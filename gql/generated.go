@@ -34,6 +34,7 @@ type ResolverRoot interface {
 	Event() EventResolver
 	Evidence() EvidenceResolver
 	Meeting() MeetingResolver
+	Mutation() MutationResolver
 	Organization() OrganizationResolver
 	Person() PersonResolver
 	Place() PlaceResolver
@@ -100,6 +101,15 @@ type ComplexityRoot struct {
 		Text       func(childComplexity int) int
 	}
 
+	IngestResult struct {
+		DocumentID    func(childComplexity int) int
+		EntityCount   func(childComplexity int) int
+		Error         func(childComplexity int) int
+		ErrorCode     func(childComplexity int) int
+		RelationCount func(childComplexity int) int
+		Status        func(childComplexity int) int
+	}
+
 	Meeting struct {
 		Aliases    func(childComplexity int) int
 		Attendees  func(childComplexity int) int
@@ -114,6 +124,11 @@ type ComplexityRoot struct {
 		Start      func(childComplexity int) int
 	}
 
+	Mutation struct {
+		Ingest         func(childComplexity int, documents []CommuniqueInput) int
+		RemoveDocument func(childComplexity int, id string) int
+	}
+
 	Organization struct {
 		Agreements            func(childComplexity int) int
 		Aliases               func(childComplexity int) int
@@ -124,7 +139,7 @@ type ComplexityRoot struct {
 		Meetings              func(childComplexity int) int
 		MeetingsAttended      func(childComplexity int) int
 		Name                  func(childComplexity int) int
-		OfficeHolders         func(childComplexity int) int
+		OfficeHolders         func(childComplexity int, role *string, at *graph.Date) int
 		PartOf                func(childComplexity int) int
 		Parts                 func(childComplexity int) int
 	}
@@ -137,7 +152,7 @@ type ComplexityRoot struct {
 		ID                    func(childComplexity int) int
 		Meetings              func(childComplexity int) int
 		Name                  func(childComplexity int) int
-		Roles                 func(childComplexity int) int
+		Roles                 func(childComplexity int, at *graph.Date) int
 	}
 
 	Place struct {
@@ -156,6 +171,7 @@ type ComplexityRoot struct {
 		Condemnations func(childComplexity int, by *string, target *string, concerning *string) int
 		Documents     func(childComplexity int, limit *int) int
 		Meetings      func(childComplexity int, body *string) int
+		OfficeHolders func(childComplexity int, role *string, organization string, at *graph.Date) int
 		Organization  func(childComplexity int, name string) int
 		Person        func(childComplexity int, name string) int
 		Place         func(childComplexity int, name string) int
@@ -184,7 +200,7 @@ type ComplexityRoot struct {
 		Meetings              func(childComplexity int) int
 		MeetingsAttended      func(childComplexity int) int
 		Name                  func(childComplexity int) int
-		OfficeHolders         func(childComplexity int) int
+		OfficeHolders         func(childComplexity int, role *string, at *graph.Date) int
 		Parts                 func(childComplexity int) int
 	}
 }
@@ -236,9 +252,13 @@ type MeetingResolver interface {
 	Attendees(ctx context.Context, obj *Meeting) ([]Entity, error)
 	References(ctx context.Context, obj *Meeting) ([]Agreement, error)
 }
+type MutationResolver interface {
+	Ingest(ctx context.Context, documents []CommuniqueInput) ([]IngestResult, error)
+	RemoveDocument(ctx context.Context, id string) (string, error)
+}
 type OrganizationResolver interface {
 	Documents(ctx context.Context, obj *Organization) ([]graph.Document, error)
-	OfficeHolders(ctx context.Context, obj *Organization) ([]graph.Fact, error)
+	OfficeHolders(ctx context.Context, obj *Organization, role *string, at *graph.Date) ([]graph.Fact, error)
 	Meetings(ctx context.Context, obj *Organization) ([]Meeting, error)
 	MeetingsAttended(ctx context.Context, obj *Organization) ([]Meeting, error)
 	CondemnationsIssued(ctx context.Context, obj *Organization) ([]graph.Fact, error)
@@ -249,7 +269,7 @@ type OrganizationResolver interface {
 }
 type PersonResolver interface {
 	Documents(ctx context.Context, obj *Person) ([]graph.Document, error)
-	Roles(ctx context.Context, obj *Person) ([]graph.Fact, error)
+	Roles(ctx context.Context, obj *Person, at *graph.Date) ([]graph.Fact, error)
 	Meetings(ctx context.Context, obj *Person) ([]Meeting, error)
 	CondemnationsIssued(ctx context.Context, obj *Person) ([]graph.Fact, error)
 	CondemnationsReceived(ctx context.Context, obj *Person) ([]graph.Fact, error)
@@ -270,6 +290,7 @@ type QueryResolver interface {
 	Meetings(ctx context.Context, body *string) ([]Meeting, error)
 	Condemnations(ctx context.Context, by *string, target *string, concerning *string) ([]graph.Fact, error)
 	Documents(ctx context.Context, limit *int) ([]graph.Document, error)
+	OfficeHolders(ctx context.Context, role *string, organization string, at *graph.Date) ([]graph.Fact, error)
 }
 type RoleResolver interface {
 	Holder(ctx context.Context, obj *graph.Fact) (*Person, error)
@@ -280,7 +301,7 @@ type RoleResolver interface {
 }
 type StateResolver interface {
 	Documents(ctx context.Context, obj *State) ([]graph.Document, error)
-	OfficeHolders(ctx context.Context, obj *State) ([]graph.Fact, error)
+	OfficeHolders(ctx context.Context, obj *State, role *string, at *graph.Date) ([]graph.Fact, error)
 	Meetings(ctx context.Context, obj *State) ([]Meeting, error)
 	MeetingsAttended(ctx context.Context, obj *State) ([]Meeting, error)
 	CondemnationsIssued(ctx context.Context, obj *State) ([]graph.Fact, error)
@@ -547,6 +568,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Evidence.Text(childComplexity), true
 
+	case "IngestResult.documentId":
+		if e.ComplexityRoot.IngestResult.DocumentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestResult.DocumentID(childComplexity), true
+	case "IngestResult.entityCount":
+		if e.ComplexityRoot.IngestResult.EntityCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestResult.EntityCount(childComplexity), true
+	case "IngestResult.error":
+		if e.ComplexityRoot.IngestResult.Error == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestResult.Error(childComplexity), true
+	case "IngestResult.errorCode":
+		if e.ComplexityRoot.IngestResult.ErrorCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestResult.ErrorCode(childComplexity), true
+	case "IngestResult.relationCount":
+		if e.ComplexityRoot.IngestResult.RelationCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestResult.RelationCount(childComplexity), true
+	case "IngestResult.status":
+		if e.ComplexityRoot.IngestResult.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestResult.Status(childComplexity), true
+
 	case "Meeting.aliases":
 		if e.ComplexityRoot.Meeting.Aliases == nil {
 			break
@@ -614,6 +672,29 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Meeting.Start(childComplexity), true
 
+	case "Mutation.ingest":
+		if e.ComplexityRoot.Mutation.Ingest == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_ingest_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.Ingest(childComplexity, args["documents"].([]CommuniqueInput)), true
+	case "Mutation.removeDocument":
+		if e.ComplexityRoot.Mutation.RemoveDocument == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeDocument_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveDocument(childComplexity, args["id"].(string)), true
+
 	case "Organization.agreements":
 		if e.ComplexityRoot.Organization.Agreements == nil {
 			break
@@ -673,7 +754,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Organization.OfficeHolders(childComplexity), true
+		args, err := ec.field_Organization_officeHolders_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Organization.OfficeHolders(childComplexity, args["role"].(*string), args["at"].(*graph.Date)), true
 	case "Organization.partOf":
 		if e.ComplexityRoot.Organization.PartOf == nil {
 			break
@@ -734,7 +820,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Person.Roles(childComplexity), true
+		args, err := ec.field_Person_roles_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Person.Roles(childComplexity, args["at"].(*graph.Date)), true
 
 	case "Place.agreements":
 		if e.ComplexityRoot.Place.Agreements == nil {
@@ -830,6 +921,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Meetings(childComplexity, args["body"].(*string)), true
+	case "Query.officeHolders":
+		if e.ComplexityRoot.Query.OfficeHolders == nil {
+			break
+		}
+
+		args, err := ec.field_Query_officeHolders_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.OfficeHolders(childComplexity, args["role"].(*string), args["organization"].(string), args["at"].(*graph.Date)), true
 	case "Query.organization":
 		if e.ComplexityRoot.Query.Organization == nil {
 			break
@@ -989,7 +1091,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.State.OfficeHolders(childComplexity), true
+		args, err := ec.field_State_officeHolders_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.State.OfficeHolders(childComplexity, args["role"].(*string), args["at"].(*graph.Date)), true
 	case "State.parts":
 		if e.ComplexityRoot.State.Parts == nil {
 			break
@@ -1005,7 +1112,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	opCtx := graphql.GetOperationContext(ctx)
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
-		return graphql.NewInputUnmarshalerIndex()
+		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("CommuniqueInput", ec.unmarshalInputCommuniqueInput),
+		)
 	}
 	first := true
 
@@ -1039,6 +1148,21 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			}
 
 			return &response
+		}
+	case ast.Mutation:
+		return func(ctx context.Context) *graphql.Response {
+			if !first {
+				return nil
+			}
+			first = false
+			ctx = graphql.WithLazyInputUnmarshalerIndex(ctx, inputUnmarshalers)
+			data := ec._Mutation(ctx, opCtx.Operation.SelectionSet)
+			var buf bytes.Buffer
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
 		}
 
 	default:
@@ -1077,6 +1201,7 @@ case, diacritics, quotes, hyphens and a leading "the": "nasr al hariri" finds
 """
 schema {
   query: Query
+  mutation: Mutation
 }
 
 """
@@ -1086,8 +1211,8 @@ that no source gives is null.
 scalar Date
 
 """
-The entry points of every read: one entity by name, or lists of meetings,
-condemnations and documents.
+The entry points of every read: one entity by name, lists of meetings,
+condemnations and documents, and who held a title when.
 """
 type Query {
   """
@@ -1144,6 +1269,105 @@ type Query {
     "At most this many documents; all when null. Must not be negative."
     limit: Int
   ): [Document!]!
+  """
+  Who held a title at an organisation or state, from the dated observations
+  of the documents. Without ` + "`" + `at` + "`" + `, every holding of the title there, earliest
+  first seen first (undated last). With ` + "`" + `at` + "`" + `, the holdings on that day, by
+  this rule, applied to each title (compared by name key) at the body on its
+  own:
+
+  1. A holder held the title on day D if an observation of the holding covers
+     D: if D lies in the span from the publication date of the earliest
+     document that states the holding to that of the latest (firstSeen to
+     lastSeen). All holdings that cover D are returned; a holder seen both
+     before and after another is taken to have held the title throughout.
+  2. If no holding covers D, the title is taken to stay with the holder whose
+     latest observation on or before D is the latest of all: a holder whose
+     holding is followed, before D, by an observation of another holder of the
+     same title is no longer taken to hold it. Holders last seen on the same
+     day are all returned.
+
+  Holdings that no dated document states never answer a question with ` + "`" + `at` + "`" + `.
+  NOT_FOUND when no organisation or state has the name ` + "`" + `organization` + "`" + `.
+  """
+  officeHolders(
+    "The title, e.g. President, matched by name key; every title when null."
+    role: String
+    "A name or alias of the organisation or state the title is held at."
+    organization: String!
+    "The day asked about; every holding, whenever seen, when null."
+    at: Date
+  ): [Role!]!
+}
+
+"""
+Changes to the stored communiqués. Mutations are off unless the server is
+configured with an API token (` + "`" + `kg serve --api-token` + "`" + `, or KG_API_TOKEN), and
+then each request must carry it as ` + "`" + `Authorization: Bearer <token>` + "`" + `. A
+mutation without the token, with a wrong one, or on a server without one is
+UNAUTHENTICATED and changes nothing.
+"""
+type Mutation {
+  """
+  Extracts the facts of each communiqué and stores them, each document on
+  its own and all or nothing: a document that fails is not stored at all,
+  and its result says why, while the others are stored. One result per
+  input, in the order given. Ingesting the same text again changes nothing;
+  a changed text of the same document replaces what the old one stated.
+  BAD_USER_INPUT when the list is empty or longer than the server allows.
+  """
+  ingest(
+    "The communiqués to store, at most 100."
+    documents: [CommuniqueInput!]!
+  ): [IngestResult!]!
+  """
+  Removes a stored document and every entity and fact that only it
+  supported; what other documents also state stays. Returns the id removed.
+  NOT_FOUND when no document has the id.
+  """
+  removeDocument(
+    "The id of the document, as Document.id gives it."
+    id: ID!
+  ): ID!
+}
+
+"One communiqué to ingest."
+input CommuniqueInput {
+  """
+  The text as published, as a .txt communiqué is read: the title, the
+  publication date and the publisher at the top, then the body.
+  """
+  text: String!
+  "Where the text comes from, such as a URL, kept as Document.source; null when unknown."
+  source: String
+}
+
+"What ingest did with one communiqué."
+type IngestResult {
+  "The id of the stored document; null when it failed."
+  documentId: ID
+  "Whether the document was added, replaced, found unchanged, or failed."
+  status: IngestStatus!
+  "How many entities the document names; null when it failed."
+  entityCount: Int
+  "How many relation statements the document makes; null when it failed."
+  relationCount: Int
+  "Why the document failed, naming the input; null when it was stored."
+  error: String
+  "The code of the failure, as extensions.code gives it: BAD_USER_INPUT for a text that is not a communiqué, INTERNAL for a store failure; null when it was stored."
+  errorCode: String
+}
+
+"The outcome of ingesting one communiqué."
+enum IngestStatus {
+  "A new document was stored."
+  ADDED
+  "The same text was stored before; nothing changed."
+  UNCHANGED
+  "A changed text of a stored document replaced the old one and the facts only it stated."
+  REPLACED
+  "Nothing of the document was stored; error says why."
+  FAILED
 }
 
 """
@@ -1171,8 +1395,15 @@ type Person implements Entity {
   aliases: [String!]!
   "The documents that mention the person, by publication date then id."
   documents: [Document!]!
-  "The titles the person was seen holding, earliest first seen first."
-  roles: [Role!]!
+  """
+  The titles the person was seen holding, earliest first seen first. With
+  ` + "`" + `at` + "`" + `, only those the person held on that day, by the rule of
+  Query.officeHolders.
+  """
+  roles(
+    "The day asked about; every title, whenever seen, when null."
+    at: Date
+  ): [Role!]!
   "The meetings the person attended, earliest first (undated ones last)."
   meetings: [Meeting!]!
   "The condemnations the person issued, earliest observed first."
@@ -1194,8 +1425,16 @@ type Organization implements Entity {
   aliases: [String!]!
   "The documents that mention the organisation, by publication date then id."
   documents: [Document!]!
-  "The titles held at the organisation and by whom, earliest first seen first."
-  officeHolders: [Role!]!
+  """
+  The titles held at the organisation and by whom, earliest first seen first. With ` + "`" + `role` + "`" + `, only that title; with ` + "`" + `at` + "`" + `, only the holdings
+  on that day, by the rule of Query.officeHolders.
+  """
+  officeHolders(
+    "The title, e.g. President, matched by name key; every title when null."
+    role: String
+    "The day asked about; every holding, whenever seen, when null."
+    at: Date
+  ): [Role!]!
   "The meetings the organisation held (its sessions), earliest first (undated ones last)."
   meetings: [Meeting!]!
   "The meetings the organisation attended, earliest first (undated ones last)."
@@ -1222,8 +1461,16 @@ type State implements Entity {
   aliases: [String!]!
   "The documents that mention the state, by publication date then id."
   documents: [Document!]!
-  "The titles held at the state (ministers, envoys) and by whom, earliest first seen first."
-  officeHolders: [Role!]!
+  """
+  The titles held at the state (ministers, envoys) and by whom, earliest first seen first. With ` + "`" + `role` + "`" + `, only that title; with ` + "`" + `at` + "`" + `, only the holdings
+  on that day, by the rule of Query.officeHolders.
+  """
+  officeHolders(
+    "The title, e.g. President, matched by name key; every title when null."
+    role: String
+    "The day asked about; every holding, whenever seen, when null."
+    at: Date
+  ): [Role!]!
   "The meetings the state held, earliest first (undated ones last)."
   meetings: [Meeting!]!
   "The meetings the state attended, earliest first (undated ones last)."
@@ -1572,6 +1819,24 @@ func (ec *executionContext) childFields_Evidence(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
 }
 
+func (ec *executionContext) childFields_IngestResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "documentId":
+		return ec.fieldContext_IngestResult_documentId(ctx, field)
+	case "status":
+		return ec.fieldContext_IngestResult_status(ctx, field)
+	case "entityCount":
+		return ec.fieldContext_IngestResult_entityCount(ctx, field)
+	case "relationCount":
+		return ec.fieldContext_IngestResult_relationCount(ctx, field)
+	case "error":
+		return ec.fieldContext_IngestResult_error(ctx, field)
+	case "errorCode":
+		return ec.fieldContext_IngestResult_errorCode(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IngestResult", field.Name)
+}
+
 func (ec *executionContext) childFields_Meeting(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -1842,6 +2107,70 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 
 // region    ***************************** args.gotpl *****************************
 
+func (ec *executionContext) field_Mutation_ingest_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "documents",
+		func(ctx context.Context, v any) ([]CommuniqueInput, error) {
+			return ec.unmarshalNCommuniqueInput2ᚕgithubᚗcomᚋactorgraphᚋkgᚋgqlᚐCommuniqueInputᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["documents"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_removeDocument_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Organization_officeHolders_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "role",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["role"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "at",
+		func(ctx context.Context, v any) (*graph.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋactorgraphᚋkgᚋgraphᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["at"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Person_roles_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "at",
+		func(ctx context.Context, v any) (*graph.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋactorgraphᚋkgᚋgraphᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["at"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -1928,6 +2257,36 @@ func (ec *executionContext) field_Query_meetings_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_officeHolders_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "role",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["role"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "organization",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["organization"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "at",
+		func(ctx context.Context, v any) (*graph.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋactorgraphᚋkgᚋgraphᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["at"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_organization_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -1981,6 +2340,28 @@ func (ec *executionContext) field_Query_state_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["name"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_State_officeHolders_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "role",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["role"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "at",
+		func(ctx context.Context, v any) (*graph.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋactorgraphᚋkgᚋgraphᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["at"] = arg1
 	return args, nil
 }
 
@@ -3113,6 +3494,144 @@ func (ec *executionContext) fieldContext_Evidence_document(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _IngestResult_documentId(ctx context.Context, field graphql.CollectedField, obj *IngestResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestResult_documentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DocumentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IngestResult_documentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestResult", field, false, false, "ID")
+}
+
+func (ec *executionContext) _IngestResult_status(ctx context.Context, field graphql.CollectedField, obj *IngestResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestResult_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v IngestStatus) graphql.Marshaler {
+			return ec.marshalNIngestStatus2githubᚗcomᚋactorgraphᚋkgᚋgqlᚐIngestStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestResult_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestResult", field, false, false, "IngestStatus")
+}
+
+func (ec *executionContext) _IngestResult_entityCount(ctx context.Context, field graphql.CollectedField, obj *IngestResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestResult_entityCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EntityCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IngestResult_entityCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IngestResult_relationCount(ctx context.Context, field graphql.CollectedField, obj *IngestResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestResult_relationCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RelationCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IngestResult_relationCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IngestResult_error(ctx context.Context, field graphql.CollectedField, obj *IngestResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestResult_error(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Error, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IngestResult_error(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _IngestResult_errorCode(ctx context.Context, field graphql.CollectedField, obj *IngestResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestResult_errorCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ErrorCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IngestResult_errorCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestResult", field, false, false, "String")
+}
+
 func (ec *executionContext) _Meeting_id(ctx context.Context, field graphql.CollectedField, obj *Meeting) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3411,6 +3930,94 @@ func (ec *executionContext) fieldContext_Meeting_references(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_ingest(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_ingest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().Ingest(ctx, fc.Args["documents"].([]CommuniqueInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []IngestResult) graphql.Marshaler {
+			return ec.marshalNIngestResult2ᚕgithubᚗcomᚋactorgraphᚋkgᚋgqlᚐIngestResultᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_ingest(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IngestResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_ingest_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeDocument(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeDocument(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveDocument(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeDocument(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeDocument_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Organization_id(ctx context.Context, field graphql.CollectedField, obj *Organization) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3521,7 +4128,8 @@ func (ec *executionContext) _Organization_officeHolders(ctx context.Context, fie
 			return ec.fieldContext_Organization_officeHolders(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Organization().OfficeHolders(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Organization().OfficeHolders(ctx, obj, fc.Args["role"].(*string), fc.Args["at"].(*graph.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []graph.Fact) graphql.Marshaler {
@@ -3531,7 +4139,7 @@ func (ec *executionContext) _Organization_officeHolders(ctx context.Context, fie
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Organization_officeHolders(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Organization_officeHolders(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Organization",
 		Field:      field,
@@ -3540,6 +4148,17 @@ func (ec *executionContext) fieldContext_Organization_officeHolders(_ context.Co
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Role(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Organization_officeHolders_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -3878,7 +4497,8 @@ func (ec *executionContext) _Person_roles(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Person_roles(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Person().Roles(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Person().Roles(ctx, obj, fc.Args["at"].(*graph.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []graph.Fact) graphql.Marshaler {
@@ -3888,7 +4508,7 @@ func (ec *executionContext) _Person_roles(ctx context.Context, field graphql.Col
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Person_roles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Person_roles(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Person",
 		Field:      field,
@@ -3897,6 +4517,17 @@ func (ec *executionContext) fieldContext_Person_roles(_ context.Context, field g
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Role(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Person_roles_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -4569,6 +5200,50 @@ func (ec *executionContext) fieldContext_Query_documents(ctx context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_officeHolders(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_officeHolders(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().OfficeHolders(ctx, fc.Args["role"].(*string), fc.Args["organization"].(string), fc.Args["at"].(*graph.Date))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []graph.Fact) graphql.Marshaler {
+			return ec.marshalNRole2ᚕgithubᚗcomᚋactorgraphᚋkgᚋgraphᚐFactᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_officeHolders(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Role(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_officeHolders_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4966,7 +5641,8 @@ func (ec *executionContext) _State_officeHolders(ctx context.Context, field grap
 			return ec.fieldContext_State_officeHolders(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.State().OfficeHolders(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.State().OfficeHolders(ctx, obj, fc.Args["role"].(*string), fc.Args["at"].(*graph.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []graph.Fact) graphql.Marshaler {
@@ -4976,7 +5652,7 @@ func (ec *executionContext) _State_officeHolders(ctx context.Context, field grap
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_State_officeHolders(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_State_officeHolders(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "State",
 		Field:      field,
@@ -4985,6 +5661,17 @@ func (ec *executionContext) fieldContext_State_officeHolders(_ context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Role(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_State_officeHolders_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -6286,6 +6973,55 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
+func (ec *executionContext) unmarshalInputCommuniqueInput(ctx context.Context, obj any) (CommuniqueInput, error) {
+	var it CommuniqueInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"text", "source"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCommuniqueInput unmarshals raw into the CommuniqueInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCommuniqueInput(ctx context.Context, raw any) (CommuniqueInput, error) {
+	var out CommuniqueInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CommuniqueInput", raw, &out)
+	return out, err
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -6716,6 +7452,64 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var ingestResultImplementors = []string{"IngestResult"}
+
+func (ec *executionContext) _IngestResult(ctx context.Context, sel ast.SelectionSet, obj *IngestResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ingestResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IngestResult")
+		case "documentId":
+			out.Values[i] = ec._IngestResult_documentId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._IngestResult_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "entityCount":
+			out.Values[i] = ec._IngestResult_entityCount(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "relationCount":
+			out.Values[i] = ec._IngestResult_relationCount(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "error":
+			out.Values[i] = ec._IngestResult_error(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "errorCode":
+			out.Values[i] = ec._IngestResult_errorCode(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var meetingImplementors = []string{"Meeting", "Entity"}
 
 func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, obj *Meeting) graphql.Marshaler {
@@ -6788,6 +7582,56 @@ func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Meeting_references(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var mutationImplementors = []string{"Mutation"}
+
+func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mutationImplementors)
+	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
+		Object: "Mutation",
+	})
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
+			Object: field.Name,
+			Field:  field,
+		})
+
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Mutation")
+		case "ingest":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_ingest(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "removeDocument":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeDocument(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -7114,6 +7958,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_documents(ctx, field)
+				})
+		case "officeHolders":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_officeHolders(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -7711,6 +8561,25 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) unmarshalNCommuniqueInput2githubᚗcomᚋactorgraphᚋkgᚋgqlᚐCommuniqueInput(ctx context.Context, v any) (CommuniqueInput, error) {
+	res, err := ec.unmarshalInputCommuniqueInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCommuniqueInput2ᚕgithubᚗcomᚋactorgraphᚋkgᚋgqlᚐCommuniqueInputᚄ(ctx context.Context, v any) ([]CommuniqueInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]CommuniqueInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCommuniqueInput2githubᚗcomᚋactorgraphᚋkgᚋgqlᚐCommuniqueInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
 func (ec *executionContext) marshalNCondemnation2githubᚗcomᚋactorgraphᚋkgᚋgraphᚐFact(ctx context.Context, sel ast.SelectionSet, v graph.Fact) graphql.Marshaler {
 	return ec._Condemnation(ctx, sel, &v)
 }
@@ -7835,6 +8704,36 @@ func (ec *executionContext) marshalNID2string(ctx context.Context, sel ast.Selec
 		graphql.AddInvalidNullFromMarshaler(ctx, "ID!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNIngestResult2githubᚗcomᚋactorgraphᚋkgᚋgqlᚐIngestResult(ctx context.Context, sel ast.SelectionSet, v IngestResult) graphql.Marshaler {
+	return ec._IngestResult(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNIngestResult2ᚕgithubᚗcomᚋactorgraphᚋkgᚋgqlᚐIngestResultᚄ(ctx context.Context, sel ast.SelectionSet, v []IngestResult) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIngestResult2githubᚗcomᚋactorgraphᚋkgᚋgqlᚐIngestResult(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNIngestStatus2githubᚗcomᚋactorgraphᚋkgᚋgqlᚐIngestStatus(ctx context.Context, v any) (IngestStatus, error) {
+	var res IngestStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIngestStatus2githubᚗcomᚋactorgraphᚋkgᚋgqlᚐIngestStatus(ctx context.Context, sel ast.SelectionSet, v IngestStatus) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
@@ -8153,6 +9052,24 @@ func (ec *executionContext) marshalODate2githubᚗcomᚋactorgraphᚋkgᚋgraph�
 	return res
 }
 
+func (ec *executionContext) unmarshalODate2ᚖgithubᚗcomᚋactorgraphᚋkgᚋgraphᚐDate(ctx context.Context, v any) (*graph.Date, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := UnmarshalDate(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODate2ᚖgithubᚗcomᚋactorgraphᚋkgᚋgraphᚐDate(ctx context.Context, sel ast.SelectionSet, v *graph.Date) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := MarshalDate(*v)
+	return res
+}
+
 func (ec *executionContext) marshalOEntity2githubᚗcomᚋactorgraphᚋkgᚋgqlᚐEntity(ctx context.Context, sel ast.SelectionSet, v Entity) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -8191,6 +9108,24 @@ func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel as
 	_ = sel
 	res := graphql.MarshalFloatContext(*v)
 	return graphql.WrapContextMarshaler(ctx, res)
+}
+
+func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalID(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOID2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalID(*v)
+	return res
 }
 
 func (ec *executionContext) unmarshalOInt2ᚖint(ctx context.Context, v any) (*int, error) {

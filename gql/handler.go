@@ -14,6 +14,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/actorgraph/kg/graph"
 )
@@ -31,6 +32,7 @@ const (
 	DefaultComplexityLimit = 500
 	DefaultQueryCacheSize  = 1000
 	DefaultMaxBodyBytes    = 1 << 20
+	DefaultLoaderWait      = 2 * time.Millisecond
 )
 
 // Options configure NewHandler. The zero value serves with the defaults
@@ -55,8 +57,25 @@ type Options struct {
 	// QueryCacheSize is how many parsed and validated queries are kept. Zero
 	// means DefaultQueryCacheSize.
 	QueryCacheSize int
+	// LoaderWait is how long a data loader gathers the keys that the
+	// resolvers of one level of a query ask for before it reads them all in
+	// one store call: each level of a nested query waits this long once.
+	// Zero means DefaultLoaderWait.
+	LoaderWait time.Duration
 	// Logger receives internal errors and panics; nil means slog.Default().
 	Logger *slog.Logger
+
+	// APIToken turns the mutations on: a request that carries it as
+	// "Authorization: Bearer <token>" may run them. Empty means mutations
+	// are off, and every one is UNAUTHENTICATED.
+	APIToken string
+	// Extractor extracts the communiqués that ingest stores. It is required
+	// with an APIToken.
+	Extractor Extractor
+	// Writer stores and removes documents for the mutations; nil means the
+	// store NewHandler serves, if it is a Writer (every graph.Store is).
+	// With an APIToken, one of them must be.
+	Writer Writer
 }
 
 func (o Options) withDefaults() Options {
@@ -71,6 +90,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.QueryCacheSize == 0 {
 		o.QueryCacheSize = DefaultQueryCacheSize
+	}
+	if o.LoaderWait == 0 {
+		o.LoaderWait = DefaultLoaderWait
 	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
@@ -96,10 +118,17 @@ func NewHandler(store Reader, opts Options) http.Handler {
 }
 
 // NewServer returns the GraphQL endpoint alone, configured as NewHandler
-// serves it, for callers that route it themselves.
+// serves it, for callers that route it themselves. It panics when opts has
+// an APIToken without an Extractor, or without a Writer when store is not
+// one: a mistake in the wiring, which must not wait for the first mutation
+// to show.
 func NewServer(store Reader, opts Options) *handler.Server {
 	opts = opts.withDefaults()
-	srv := handler.New(NewExecutableSchema(Config{Resolvers: NewResolver(store)}))
+	res := NewResolver(store)
+	if opts.APIToken != "" {
+		res.mut = mutationsFor(store, opts)
+	}
+	srv := handler.New(NewExecutableSchema(Config{Resolvers: res}))
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](opts.QueryCacheSize))
@@ -111,11 +140,33 @@ func NewServer(store Reader, opts Options) *handler.Server {
 	srv.Use(extension.FixedComplexityLimit(opts.ComplexityLimit))
 	srv.SetErrorPresenter(presentError(opts.Logger))
 	srv.SetRecoverFunc(recoverFunc(opts.Logger))
-	// Each operation gets its own cache of what it read, never shared.
+	// Each operation gets its own data loaders, and with them its own cache
+	// of what it read, never shared.
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
-		return next(withReads(ctx, store))
+		// One check for the whole operation, before any mutation runs.
+		oc := graphql.GetOperationContext(ctx)
+		if oc.Operation != nil && oc.Operation.Operation == ast.Mutation {
+			if err := authorize(opts.APIToken, oc.Headers); err != nil {
+				presented := presentError(opts.Logger)(ctx, err)
+				return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{presented}})
+			}
+		}
+		return next(withReads(ctx, store, opts))
 	})
 	return srv
+}
+
+// mutationsFor returns what the mutation resolvers need, or panics when the
+// options leave something out.
+func mutationsFor(store Reader, opts Options) mutations {
+	w := opts.Writer
+	if w == nil {
+		w, _ = store.(Writer)
+	}
+	if opts.Extractor == nil || w == nil {
+		panic("gql: Options.APIToken is set without an Extractor, or without a Writer and over a store that is not one")
+	}
+	return mutations{extractor: opts.Extractor, writer: w, log: opts.Logger}
 }
 
 // healthHandler answers 200 "ok" when the store answers a trivial read, and

@@ -91,6 +91,70 @@ func (e EventType) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// The outcome of ingesting one communiqué.
+type IngestStatus string
+
+const (
+	// A new document was stored.
+	IngestStatusAdded IngestStatus = "ADDED"
+	// The same text was stored before; nothing changed.
+	IngestStatusUnchanged IngestStatus = "UNCHANGED"
+	// A changed text of a stored document replaced the old one and the facts only it stated.
+	IngestStatusReplaced IngestStatus = "REPLACED"
+	// Nothing of the document was stored; error says why.
+	IngestStatusFailed IngestStatus = "FAILED"
+)
+
+var AllIngestStatus = []IngestStatus{
+	IngestStatusAdded,
+	IngestStatusUnchanged,
+	IngestStatusReplaced,
+	IngestStatusFailed,
+}
+
+func (e IngestStatus) IsValid() bool {
+	switch e {
+	case IngestStatusAdded, IngestStatusUnchanged, IngestStatusReplaced, IngestStatusFailed:
+		return true
+	}
+	return false
+}
+
+func (e IngestStatus) String() string {
+	return string(e)
+}
+
+func (e *IngestStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = IngestStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid IngestStatus", str)
+	}
+	return nil
+}
+
+func (e IngestStatus) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *IngestStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e IngestStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // The kind of a place.
 type PlaceType string
 

@@ -11,43 +11,45 @@ import (
 // them and do nothing else, so that *.resolvers.go stays free of logic that
 // gqlgen would move around on regeneration.
 
-// the fields of Role and Condemnation that need the entity at a fact's end.
-var endFields = []string{"holder", "organization", "by", "target", "concerning"}
-
 // factsAbout returns the facts of type t from (out) or to (!out) entity id,
-// earliest observed first, with their ends preloaded when the query wants them.
+// earliest observed first, through the operation's fact loader.
 func (r *Resolver) factsAbout(ctx context.Context, id string, t graph.RelationType, out bool) ([]graph.Fact, error) {
-	return r.facts(ctx, edges(id, t, out))
-}
-
-// edges selects the facts of type t from (out) or to (!out) entity id.
-func edges(id string, t graph.RelationType, out bool) graph.FactFilter {
-	f := graph.FactFilter{Types: []graph.RelationType{t}}
-	if out {
-		f.From = []string{id}
-	} else {
-		f.To = []string{id}
+	facts, err := readsFrom(ctx, r.store).factsAt(ctx, t, endOf(out), id)
+	if err != nil {
+		return nil, err
 	}
-	return f
+	sortFacts(facts)
+	return facts, nil
 }
 
-// facts returns the facts f selects, earliest observed first.
+// endOf is the end of the facts of an entity from it (out) or to it (!out).
+func endOf(out bool) factEnd {
+	if out {
+		return fromEnd
+	}
+	return toEnd
+}
+
+// facts returns the facts f selects, earliest observed first. The entities
+// at their ends are read by the entity loader, together, when asked for.
 func (r *Resolver) facts(ctx context.Context, f graph.FactFilter) ([]graph.Fact, error) {
 	facts, err := r.store.Facts(ctx, f)
 	if err != nil {
 		return nil, err
 	}
 	sortFacts(facts)
-	if err := readsFrom(ctx, r.store).primeEnds(ctx, facts, endFields...); err != nil {
-		return nil, err
-	}
 	return facts, nil
 }
 
 // condemnationsConcerning returns the condemnations about agreement or
 // event id, earliest observed first.
 func (r *Resolver) condemnationsConcerning(ctx context.Context, id string) ([]graph.Fact, error) {
-	return r.facts(ctx, graph.FactFilter{Types: []graph.RelationType{graph.Condemned}, Concerning: []string{id}})
+	facts, err := readsFrom(ctx, r.store).factsAt(ctx, graph.Condemned, concerningEnd, id)
+	if err != nil {
+		return nil, err
+	}
+	sortFacts(facts)
+	return facts, nil
 }
 
 // linked returns the entities related to entity id by facts of type t: the
@@ -55,7 +57,7 @@ func (r *Resolver) condemnationsConcerning(ctx context.Context, id string) ([]gr
 // Only entities of the given types are kept (all when none are given), each
 // once, by id.
 func (r *Resolver) linked(ctx context.Context, id string, t graph.RelationType, out bool, types ...graph.EntityType) ([]graph.Entity, error) {
-	facts, err := r.store.Facts(ctx, edges(id, t, out))
+	facts, err := readsFrom(ctx, r.store).factsAt(ctx, t, endOf(out), id)
 	if err != nil {
 		return nil, err
 	}

@@ -5,6 +5,7 @@ package gql
 // (see reads).
 type Resolver struct {
 	store Reader
+	mut   mutations
 }
 
 // NewResolver returns the resolvers over store. NewHandler wires it; it is

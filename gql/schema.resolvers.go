@@ -141,14 +141,24 @@ func (r *meetingResolver) References(ctx context.Context, obj *Meeting) ([]Agree
 	return r.agreementsLinked(ctx, obj.ID, graph.References, true)
 }
 
+// Ingest is the resolver for the ingest field.
+func (r *mutationResolver) Ingest(ctx context.Context, documents []CommuniqueInput) ([]IngestResult, error) {
+	return r.ingest(ctx, documents)
+}
+
+// RemoveDocument is the resolver for the removeDocument field.
+func (r *mutationResolver) RemoveDocument(ctx context.Context, id string) (string, error) {
+	return r.removeDocument(ctx, id)
+}
+
 // Documents is the resolver for the documents field.
 func (r *organizationResolver) Documents(ctx context.Context, obj *Organization) ([]graph.Document, error) {
 	return r.documentsOf(ctx, obj.Documents)
 }
 
 // OfficeHolders is the resolver for the officeHolders field.
-func (r *organizationResolver) OfficeHolders(ctx context.Context, obj *Organization) ([]graph.Fact, error) {
-	return r.factsAbout(ctx, obj.ID, graph.HoldsRole, false)
+func (r *organizationResolver) OfficeHolders(ctx context.Context, obj *Organization, role *string, at *graph.Date) ([]graph.Fact, error) {
+	return r.bodyOfficeHolders(ctx, obj.ID, role, at)
 }
 
 // Meetings is the resolver for the meetings field.
@@ -192,8 +202,8 @@ func (r *personResolver) Documents(ctx context.Context, obj *Person) ([]graph.Do
 }
 
 // Roles is the resolver for the roles field.
-func (r *personResolver) Roles(ctx context.Context, obj *Person) ([]graph.Fact, error) {
-	return r.factsAbout(ctx, obj.ID, graph.HoldsRole, true)
+func (r *personResolver) Roles(ctx context.Context, obj *Person, at *graph.Date) ([]graph.Fact, error) {
+	return r.roles(ctx, obj.ID, at)
 }
 
 // Meetings is the resolver for the meetings field.
@@ -276,6 +286,11 @@ func (r *queryResolver) Documents(ctx context.Context, limit *int) ([]graph.Docu
 	return r.documents(ctx, limit)
 }
 
+// OfficeHolders is the resolver for the officeHolders field.
+func (r *queryResolver) OfficeHolders(ctx context.Context, role *string, organization string, at *graph.Date) ([]graph.Fact, error) {
+	return r.officeHolders(ctx, role, organization, at)
+}
+
 // Holder is the resolver for the holder field.
 func (r *roleResolver) Holder(ctx context.Context, obj *graph.Fact) (*Person, error) {
 	return r.holder(ctx, obj)
@@ -302,8 +317,8 @@ func (r *stateResolver) Documents(ctx context.Context, obj *State) ([]graph.Docu
 }
 
 // OfficeHolders is the resolver for the officeHolders field.
-func (r *stateResolver) OfficeHolders(ctx context.Context, obj *State) ([]graph.Fact, error) {
-	return r.factsAbout(ctx, obj.ID, graph.HoldsRole, false)
+func (r *stateResolver) OfficeHolders(ctx context.Context, obj *State, role *string, at *graph.Date) ([]graph.Fact, error) {
+	return r.bodyOfficeHolders(ctx, obj.ID, role, at)
 }
 
 // Meetings is the resolver for the meetings field.
@@ -359,6 +374,9 @@ func (r *Resolver) Evidence() EvidenceResolver { return &evidenceResolver{r} }
 // Meeting returns MeetingResolver implementation.
 func (r *Resolver) Meeting() MeetingResolver { return &meetingResolver{r} }
 
+// Mutation returns MutationResolver implementation.
+func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
+
 // Organization returns OrganizationResolver implementation.
 func (r *Resolver) Organization() OrganizationResolver { return &organizationResolver{r} }
 
@@ -384,6 +402,7 @@ type (
 	eventResolver        struct{ *Resolver }
 	evidenceResolver     struct{ *Resolver }
 	meetingResolver      struct{ *Resolver }
+	mutationResolver     struct{ *Resolver }
 	organizationResolver struct{ *Resolver }
 	personResolver       struct{ *Resolver }
 	placeResolver        struct{ *Resolver }

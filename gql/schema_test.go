@@ -14,6 +14,7 @@ func TestSchema_Conventions(t *testing.T) {
 	r := post(t, fixtureServer(t), `{ __schema { types {
 		name kind description
 		fields { name description args { name description } }
+		inputFields { name description }
 		enumValues { name description } } } }`)
 	var data struct {
 		Schema struct {
@@ -23,7 +24,8 @@ func TestSchema_Conventions(t *testing.T) {
 					Name, Description string
 					Args              []struct{ Name, Description string }
 				}
-				EnumValues []struct{ Name, Description string }
+				InputFields []struct{ Name, Description string }
+				EnumValues  []struct{ Name, Description string }
 			}
 		} `json:"__schema"`
 	}
@@ -59,16 +61,22 @@ func TestSchema_Conventions(t *testing.T) {
 				}
 			}
 		}
+		for _, f := range typ.InputFields {
+			if !camel.MatchString(f.Name) || strings.TrimSpace(f.Description) == "" {
+				t.Errorf("input field %s.%s is not camelCase or has no description", typ.Name, f.Name)
+			}
+		}
 		for _, v := range typ.EnumValues {
 			if !caps.MatchString(v.Name) || strings.TrimSpace(v.Description) == "" {
 				t.Errorf("enum value %s.%s is not in capitals or has no description", typ.Name, v.Name)
 			}
 		}
 	}
-	// Query, Entity, seven entity types, Role, Condemnation, Evidence,
-	// Document, Date, PlaceType, EventType.
-	if ours != 16 {
-		t.Errorf("schema has %d types of its own, want 16", ours)
+	// Query, Mutation, Entity, seven entity types, Role, Condemnation,
+	// Evidence, Document, Date, PlaceType, EventType, CommuniqueInput,
+	// IngestResult, IngestStatus.
+	if ours != 20 {
+		t.Errorf("schema has %d types of its own, want 20", ours)
 	}
 }
 

@@ -217,3 +217,49 @@ func TestExtract_JSONLines(t *testing.T) {
 		t.Errorf("extract -: exit %d, %.200s", code, stdout)
 	}
 }
+
+// TestServe_IngestWithToken: mutations are off without a token, and with
+// one they take communiqués through the real loader into the store.
+func TestServe_IngestWithToken(t *testing.T) {
+	base := startServe(t, "--data", t.TempDir(), "--api-token", "s3cret")
+	text, err := os.ReadFile("../../examples/01-coalition-ga-55th-session.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := json.Marshal(map[string]any{
+		"query":     `mutation($docs: [CommuniqueInput!]!) { ingest(documents: $docs) { documentId status error } }`,
+		"variables": map[string]any{"docs": []map[string]string{{"text": string(text), "source": "ex1.txt"}}},
+	})
+	post := func(token string) gqlResponse {
+		req, _ := http.NewRequest(http.MethodPost, base+"/graphql", bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		if token != "" {
+			req.Header.Set("Authorization", "Bearer "+token)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var r gqlResponse
+		if err := json.NewDecoder(resp.Body).Decode(&r); err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	for _, tok := range []string{"", "wrong"} {
+		if r := post(tok); len(r.Errors) == 0 || r.Errors[0].Extensions["code"] != "UNAUTHENTICATED" {
+			t.Errorf("token %q: %+v, want UNAUTHENTICATED", tok, r.Errors)
+		}
+	}
+	if r := query(t, base, `{ documents { title } }`); compact(r.Data) != `{"documents":[]}` {
+		t.Fatalf("refused mutations stored something: %s", compact(r.Data))
+	}
+	r := post("s3cret")
+	if s := compact(r.Data); len(r.Errors) > 0 || !strings.Contains(s, `"status":"ADDED"`) {
+		t.Fatalf("ingest with the token: %s %+v", s, r.Errors)
+	}
+	if r := query(t, base, `{ documents { title } }`); !strings.Contains(compact(r.Data), "55th Session") {
+		t.Errorf("the ingested communiqué is not served: %s", compact(r.Data))
+	}
+}

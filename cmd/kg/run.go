@@ -30,6 +30,7 @@ const usage = `kg: a knowledge graph of the actors, places and agreements of com
 
 usage:
   kg serve   [--load PATH] [--data DIR] [--addr :8080] [--no-introspection] [--no-graphiql]
+             [--api-token TOKEN]
   kg load    PATH [--data DIR]
   kg extract PATH
   kg eval    GOLD_DIR [--detail]
@@ -43,6 +44,9 @@ The data directory defaults to $KG_DATA, else ` + "`$XDG_DATA_HOME/kg`" + ` or ~
 serve and load use Neo4j instead when NEO4J_URI is set (with NEO4J_USERNAME,
 NEO4J_PASSWORD, NEO4J_DATABASE) or --neo4j-uri/-username/-password/-database
 are given; --data keeps them on the embedded store.
+serve turns the GraphQL mutations (ingest, removeDocument) on only with an API
+token, --api-token or $KG_API_TOKEN, which requests must send as
+Authorization: Bearer TOKEN.
 `
 
 // usageError is a mistake in the command line.
@@ -135,10 +139,23 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		addr := fs.String("addr", ":8080", "address to listen on")
 		noIntro := fs.Bool("no-introspection", false, "turn GraphQL introspection off")
 		noUI := fs.Bool("no-graphiql", false, "do not serve GraphiQL at /")
+		// The default is not shown from the environment, so that -h never prints the token.
+		token := fs.String("api-token", "", "turn mutations on for requests with this Bearer token (default $KG_API_TOKEN)")
 		if err := parse(fs, rest, 0); err != nil {
 			return err
 		}
-		return m.serve(ctx, o, *load, *addr, gql.Options{DisableIntrospection: *noIntro, DisableGraphiQL: *noUI || *noIntro})
+		gopts := gql.Options{DisableIntrospection: *noIntro, DisableGraphiQL: *noUI || *noIntro, APIToken: *token}
+		if gopts.APIToken == "" {
+			gopts.APIToken = os.Getenv("KG_API_TOKEN")
+		}
+		if gopts.APIToken != "" {
+			x, err := m.extractor(o)
+			if err != nil {
+				return err
+			}
+			gopts.Extractor = x
+		}
+		return m.serve(ctx, o, *load, *addr, gopts)
 	case "load":
 		if err := parse(fs, rest, 1); err != nil {
 			return err

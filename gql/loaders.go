@@ -1,0 +1,213 @@
+package gql
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+
+	"github.com/vikstrous/dataloadgen"
+
+	"github.com/actorgraph/kg/graph"
+)
+
+// loaders are one operation's data loaders. gqlgen resolves the items of a
+// list concurrently; each item's resolver asks a loader for one key, and the
+// loader gathers the keys asked for within Options.LoaderWait into one store
+// call. So a nested list costs one store call per level of the query, not
+// one per row. Loaders cache by key, which is why they must never outlive
+// the operation that built them.
+type loaders struct {
+	entities  *dataloadgen.Loader[string, graph.Entity]
+	documents *dataloadgen.Loader[string, graph.Document]
+	facts     *dataloadgen.Loader[factKey, []graph.Fact]
+}
+
+// factEnd says which end of a fact a factKey names.
+type factEnd uint8
+
+const (
+	fromEnd       factEnd = iota // the facts from the entity
+	toEnd                        // the facts to the entity
+	concerningEnd                // the condemnations concerning the entity
+)
+
+// factKey asks for the facts of one type at one end of one entity.
+type factKey struct {
+	typ graph.RelationType
+	end factEnd
+	id  string
+}
+
+func newLoaders(store Reader, opts Options) *loaders {
+	wait := dataloadgen.WithWait(opts.LoaderWait)
+	l := &loaders{}
+	l.entities = dataloadgen.NewLoader(guard(opts.Logger, func(ctx context.Context, ids []string) ([]graph.Entity, []error) {
+		es, err := store.Entities(ctx, graph.EntityFilter{IDs: ids})
+		return inKeyOrder(ids, es, err, func(e graph.Entity) string { return e.ID }, "entity")
+	}), wait)
+	l.documents = dataloadgen.NewLoader(guard(opts.Logger, func(ctx context.Context, ids []string) ([]graph.Document, []error) {
+		ds, err := store.Documents(ctx, graph.DocumentFilter{IDs: ids})
+		return inKeyOrder(ids, ds, err, func(d graph.Document) string { return d.ID }, "document")
+	}), wait)
+	l.facts = dataloadgen.NewLoader(guard(opts.Logger, func(ctx context.Context, keys []factKey) ([][]graph.Fact, []error) {
+		facts, err := fetchFacts(ctx, store, keys)
+		if err != nil {
+			return nil, []error{err}
+		}
+		return facts, nil
+	}), wait)
+	return l
+}
+
+// guard turns a panic in the store into errPanic, logged with its stack as
+// recoverFunc does: dataloadgen would otherwise recover it into a plain
+// error and lose the stack.
+func guard[K comparable, V any](log *slog.Logger, fetch func(context.Context, []K) ([]V, []error)) func(context.Context, []K) ([]V, []error) {
+	return func(ctx context.Context, keys []K) (vs []V, errs []error) {
+		defer func() {
+			if p := recover(); p != nil {
+				vs, errs = nil, []error{recoverFunc(log)(ctx, p)}
+			}
+		}()
+		return fetch(ctx, keys)
+	}
+}
+
+// inKeyOrder returns the values for ids, in the order of ids, whatever order
+// the store gave them in, or err for every id when the read failed. An id
+// the store does not return is an internal error of that id alone: ids come
+// from the store's own facts, so the store is inconsistent.
+func inKeyOrder[V any](ids []string, vs []V, err error, id func(V) string, what string) ([]V, []error) {
+	if err != nil {
+		return nil, []error{err}
+	}
+	byID := make(map[string]V, len(vs))
+	for _, v := range vs {
+		byID[id(v)] = v
+	}
+	out := make([]V, len(ids))
+	var errs []error
+	for i, k := range ids {
+		v, ok := byID[k]
+		if !ok {
+			if errs == nil {
+				errs = make([]error, len(ids))
+			}
+			errs[i] = graph.Internal("gql", fmt.Errorf("store has no %s %q, which one of its facts names", what, k))
+		}
+		out[i] = v
+	}
+	return out, errs
+}
+
+// fetchFacts answers a batch of factKeys with one store call for each
+// relation type and end among them (one in all, when the batch comes from
+// one field of a list), and returns each key's facts in key order.
+func fetchFacts(ctx context.Context, store Reader, keys []factKey) ([][]graph.Fact, error) {
+	type group struct {
+		typ graph.RelationType
+		end factEnd
+	}
+	var order []group
+	ids := map[group][]string{}
+	for _, k := range keys {
+		g := group{k.typ, k.end}
+		if _, ok := ids[g]; !ok {
+			order = append(order, g)
+		}
+		ids[g] = append(ids[g], k.id)
+	}
+	got := make(map[factKey][]graph.Fact, len(keys))
+	for _, g := range order {
+		f := graph.FactFilter{Types: []graph.RelationType{g.typ}}
+		switch g.end {
+		case fromEnd:
+			f.From = ids[g]
+		case toEnd:
+			f.To = ids[g]
+		case concerningEnd:
+			f.Concerning = ids[g]
+		}
+		facts, err := store.Facts(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		for _, fact := range facts {
+			k := factKey{typ: g.typ, end: g.end, id: fact.From}
+			switch g.end {
+			case toEnd:
+				k.id = fact.To
+			case concerningEnd:
+				k.id = fact.Concerning
+			}
+			got[k] = append(got[k], fact)
+		}
+	}
+	out := make([][]graph.Fact, len(keys))
+	for i, k := range keys {
+		out[i] = got[k]
+	}
+	return out, nil
+}
+
+// entitiesByID returns the entities with the given ids, in that order.
+func (l *loaders) entitiesByID(ctx context.Context, ids []string) ([]graph.Entity, error) {
+	es, err := l.entities.LoadAll(ctx, ids)
+	return es, firstError(err)
+}
+
+// entity returns the entity with the given id.
+func (l *loaders) entity(ctx context.Context, id string) (graph.Entity, error) {
+	return l.entities.Load(ctx, id)
+}
+
+// documentsByID returns the documents with the given ids, in that order.
+func (l *loaders) documentsByID(ctx context.Context, ids []string) ([]graph.Document, error) {
+	ds, err := l.documents.LoadAll(ctx, ids)
+	return ds, firstError(err)
+}
+
+// factsAt returns the facts of type t at the given end of entity id, in the
+// store's order. The list is the caller's own: the loader's cached one is
+// shared by every resolver that asks for the same key, and callers sort.
+func (l *loaders) factsAt(ctx context.Context, t graph.RelationType, end factEnd, id string) ([]graph.Fact, error) {
+	facts, err := l.facts.Load(ctx, factKey{typ: t, end: end, id: id})
+	if err != nil {
+		return nil, err
+	}
+	return slices.Clone(facts), nil
+}
+
+// factsAtAll returns the facts of type t at the given end of each of ids,
+// read in one batch.
+func (l *loaders) factsAtAll(ctx context.Context, t graph.RelationType, end factEnd, ids []string) ([]graph.Fact, error) {
+	keys := make([]factKey, len(ids))
+	for i, id := range ids {
+		keys[i] = factKey{typ: t, end: end, id: id}
+	}
+	lists, err := l.facts.LoadAll(ctx, keys)
+	if err != nil {
+		return nil, firstError(err)
+	}
+	var out []graph.Fact
+	for _, facts := range lists {
+		out = append(out, facts...)
+	}
+	return out, nil
+}
+
+// firstError unwraps LoadAll's per-key errors to the first of them, so that
+// the presenter sees one error with one code.
+func firstError(err error) error {
+	var errs dataloadgen.ErrorSlice
+	if errors.As(err, &errs) {
+		for _, e := range errs {
+			if e != nil {
+				return e
+			}
+		}
+	}
+	return err
+}
