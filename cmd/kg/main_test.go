@@ -63,7 +63,22 @@ type gqlResponse struct {
 func query(t *testing.T, base, q string) gqlResponse {
 	t.Helper()
 	body, _ := json.Marshal(map[string]string{"query": q})
-	resp, err := http.Post(base+"/graphql", "application/json", bytes.NewReader(body))
+	return postGraphQL(t, base, body, "")
+}
+
+// postGraphQL posts a GraphQL request body, with a Bearer token when one is
+// given, and decodes the answer.
+func postGraphQL(t *testing.T, base string, body []byte, token string) gqlResponse {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodPost, base+"/graphql", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -230,23 +245,7 @@ func TestServe_IngestWithToken(t *testing.T) {
 		"query":     `mutation($docs: [CommuniqueInput!]!) { ingest(documents: $docs) { documentId status error } }`,
 		"variables": map[string]any{"docs": []map[string]string{{"text": string(text), "source": "ex1.txt"}}},
 	})
-	post := func(token string) gqlResponse {
-		req, _ := http.NewRequest(http.MethodPost, base+"/graphql", bytes.NewReader(body))
-		req.Header.Set("Content-Type", "application/json")
-		if token != "" {
-			req.Header.Set("Authorization", "Bearer "+token)
-		}
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		var r gqlResponse
-		if err := json.NewDecoder(resp.Body).Decode(&r); err != nil {
-			t.Fatal(err)
-		}
-		return r
-	}
+	post := func(token string) gqlResponse { return postGraphQL(t, base, body, token) }
 	for _, tok := range []string{"", "wrong"} {
 		if r := post(tok); len(r.Errors) == 0 || r.Errors[0].Extensions["code"] != "UNAUTHENTICATED" {
 			t.Errorf("token %q: %+v, want UNAUTHENTICATED", tok, r.Errors)

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/kg/graph"
+	"github.com/actorgraph/kg/graph/storetest"
 )
 
 // The store keeps merged records up to date from a few keys rather than by
@@ -110,8 +111,8 @@ func modelDocument(rng *rand.Rand, id, sha string) *graph.Extraction {
 
 // modelSnapshot is what the store must hold for the given documents, by the
 // merge functions of package graph.
-func modelSnapshot(docs map[string]*graph.Extraction) snapshot {
-	var snap snapshot
+func modelSnapshot(docs map[string]*graph.Extraction) storetest.Snapshot {
+	var snap storetest.Snapshot
 	versions := map[string][]graph.Entity{}
 	facts := map[string][]graph.Fact{}
 	published := map[string]graph.Date{}
@@ -195,7 +196,7 @@ func TestMatchesGraphMerge(t *testing.T) {
 				what = "remove " + id
 			}
 			want := modelSnapshot(stored)
-			if got := takeSnapshot(t, s); !reflect.DeepEqual(got, want) {
+			if got := storetest.TakeSnapshot(t, s); !reflect.DeepEqual(got, want) {
 				t.Fatalf("round %d step %d, after %s: the store differs from graph's merge\ngot  %s\nwant %s",
 					round, step, what, asJSON(got), asJSON(want))
 			}
@@ -206,7 +207,7 @@ func TestMatchesGraphMerge(t *testing.T) {
 
 // checkDocumentFilters checks that each document selects the entities and
 // facts it supports, merged over every document.
-func checkDocumentFilters(t *testing.T, s graph.Store, want snapshot) {
+func checkDocumentFilters(t *testing.T, s graph.Store, want storetest.Snapshot) {
 	t.Helper()
 	for _, d := range want.Documents {
 		var wantEntities []graph.Entity

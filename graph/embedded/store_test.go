@@ -40,31 +40,7 @@ func mustPut(t testing.TB, s graph.Store, x *graph.Extraction) graph.PutResult {
 	return res
 }
 
-// snapshot is everything a store holds, as its readers see it.
-type snapshot struct {
-	Documents []graph.Document
-	Entities  []graph.Entity
-	Facts     []graph.Fact
-}
-
-func takeSnapshot(t *testing.T, s graph.Store) snapshot {
-	t.Helper()
-	ctx := t.Context()
-	var snap snapshot
-	var err error
-	if snap.Documents, err = s.Documents(ctx, graph.DocumentFilter{}); err != nil {
-		t.Fatalf("Documents: %v", err)
-	}
-	if snap.Entities, err = s.Entities(ctx, graph.EntityFilter{}); err != nil {
-		t.Fatalf("Entities: %v", err)
-	}
-	if snap.Facts, err = s.Facts(ctx, graph.FactFilter{}); err != nil {
-		t.Fatalf("Facts: %v", err)
-	}
-	return snap
-}
-
-func sameSnapshot(t *testing.T, what string, got, want snapshot) {
+func sameSnapshot(t *testing.T, what string, got, want storetest.Snapshot) {
 	t.Helper()
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("%s: the store differs: %d documents, %d entities, %d facts; want %d, %d, %d",
@@ -85,13 +61,13 @@ func TestRestart(t *testing.T) {
 		docs = append(docs, synthetic(i, 0, n, r))
 		mustPut(t, s, docs[i])
 	}
-	before := takeSnapshot(t, s)
+	before := storetest.TakeSnapshot(t, s)
 	if err := s.Close(); err != nil {
 		t.Fatalf("Close: %v", err)
 	}
 
 	s = mustOpen(t, dir)
-	sameSnapshot(t, "after reopening", takeSnapshot(t, s), before)
+	sameSnapshot(t, "after reopening", storetest.TakeSnapshot(t, s), before)
 	if len(before.Documents) != 8 {
 		t.Fatalf("stored %d documents, want 8", len(before.Documents))
 	}
@@ -276,7 +252,7 @@ func TestPutAtomic(t *testing.T) {
 				s := mustOpen(t, t.TempDir())
 				mustPut(t, s, synthetic(0, 0, 20, 20))
 				mustPut(t, s, synthetic(1, 0, 20, 20))
-				before := takeSnapshot(t, s)
+				before := storetest.TakeSnapshot(t, s)
 
 				embedded.SetFailAfter(s, func(got string) error {
 					if got == step {
@@ -289,7 +265,7 @@ func TestPutAtomic(t *testing.T) {
 					t.Fatalf("PutDocument with a failure after %q = %+v, %v; want the injected failure as %q",
 						step, res, err, graph.EINTERNAL)
 				}
-				sameSnapshot(t, "after a failed put", takeSnapshot(t, s), before)
+				sameSnapshot(t, "after a failed put", storetest.TakeSnapshot(t, s), before)
 				if es, _ := s.Entities(t.Context(), graph.EntityFilter{Document: c.x.Document.ID}); len(es) != 20 && c.want == graph.Replaced {
 					t.Errorf("the previous version supports %d entities after a failed replacement, want 20", len(es))
 				}
@@ -312,7 +288,7 @@ func TestRemoveAtomic(t *testing.T) {
 			x := synthetic(0, 0, 20, 20)
 			mustPut(t, s, x)
 			mustPut(t, s, synthetic(1, 0, 20, 20))
-			before := takeSnapshot(t, s)
+			before := storetest.TakeSnapshot(t, s)
 			embedded.SetFailAfter(s, func(got string) error {
 				if got == step {
 					return injected
@@ -322,7 +298,7 @@ func TestRemoveAtomic(t *testing.T) {
 			if err := s.RemoveDocument(t.Context(), x.Document.ID); !errors.Is(err, injected) {
 				t.Fatalf("RemoveDocument with a failure after %q: %v, want the injected failure", step, err)
 			}
-			sameSnapshot(t, "after a failed removal", takeSnapshot(t, s), before)
+			sameSnapshot(t, "after a failed removal", storetest.TakeSnapshot(t, s), before)
 		})
 	}
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/actorgraph/kg/graph"
 	"github.com/actorgraph/kg/graph/neo4j"
+	"github.com/actorgraph/kg/graph/storetest"
 )
 
 // closedPort returns a loopback address where nothing listens.
@@ -280,30 +281,6 @@ func TestFullTextIndex(t *testing.T) {
 	}
 }
 
-// snapshot is everything a store holds, as its readers see it.
-type snapshot struct {
-	Documents []graph.Document
-	Entities  []graph.Entity
-	Facts     []graph.Fact
-}
-
-func takeSnapshot(t testing.TB, s graph.Store) snapshot {
-	t.Helper()
-	ctx := context.Background()
-	var snap snapshot
-	var err error
-	if snap.Documents, err = s.Documents(ctx, graph.DocumentFilter{}); err != nil {
-		t.Fatalf("Documents: %v", err)
-	}
-	if snap.Entities, err = s.Entities(ctx, graph.EntityFilter{}); err != nil {
-		t.Fatalf("Entities: %v", err)
-	}
-	if snap.Facts, err = s.Facts(ctx, graph.FactFilter{}); err != nil {
-		t.Fatalf("Facts: %v", err)
-	}
-	return snap
-}
-
 // TestAtomicity injects a failure after each statement of a document's
 // write transaction and checks that the store is as it was: a document lands
 // whole or not at all, and a failed replacement keeps the old version.
@@ -313,7 +290,7 @@ func TestAtomicity(t *testing.T) {
 	ctx := t.Context()
 	mustPut(t, s, extraction("document:a", "2019-02-01", "a1"))
 	mustPut(t, s, extraction("document:b", "2020-05-01", "b1"))
-	before := takeSnapshot(t, s)
+	before := storetest.TakeSnapshot(t, s)
 	if len(before.Documents) != 2 || len(before.Entities) != 5 || len(before.Facts) != 3 {
 		t.Fatalf("two documents gave %d documents, %d entities, %d facts; want 2, 5, 3",
 			len(before.Documents), len(before.Entities), len(before.Facts))
@@ -356,7 +333,7 @@ func TestAtomicity(t *testing.T) {
 			if !errors.Is(err, injected) || steps != 1 {
 				t.Fatalf("with a failure after %q: error %v after %d injections; want the injected failure once", c.step, err, steps)
 			}
-			if after := takeSnapshot(t, s); !reflect.DeepEqual(after, before) {
+			if after := storetest.TakeSnapshot(t, s); !reflect.DeepEqual(after, before) {
 				t.Errorf("the store changed after a failed transaction:\ngot  %+v\nwant %+v", after, before)
 			}
 		})
@@ -378,7 +355,7 @@ func TestDeadline(t *testing.T) {
 	s := mustOpenEmpty(t)
 	defer s.Close()
 	mustPut(t, s, extraction("document:a", "2019-02-01", "a1"))
-	before := takeSnapshot(t, s)
+	before := storetest.TakeSnapshot(t, s)
 
 	done, cancel := context.WithCancel(context.Background())
 	cancel()
@@ -425,7 +402,7 @@ func TestDeadline(t *testing.T) {
 	if err := blocker.Rollback(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	if after := takeSnapshot(t, s); !reflect.DeepEqual(after, before) {
+	if after := storetest.TakeSnapshot(t, s); !reflect.DeepEqual(after, before) {
 		t.Errorf("the store changed after a write that missed its deadline:\ngot  %+v\nwant %+v", after, before)
 	}
 }

@@ -10,25 +10,35 @@ import (
 	"github.com/actorgraph/kg/gql"
 	"github.com/actorgraph/kg/graph"
 	"github.com/actorgraph/kg/graph/embedded"
+	"github.com/actorgraph/kg/graph/neo4j"
+	"github.com/actorgraph/kg/graph/storetest"
 	"github.com/actorgraph/kg/loader"
 	"github.com/actorgraph/kg/loader/synth"
 )
+
+// openBoth opens an empty Neo4j store and an empty embedded one, closed when
+// the test ends, and the real loader.
+func openBoth(t *testing.T) (*neo4j.Store, *embedded.Store, *loader.Extractor) {
+	t.Helper()
+	n4 := mustOpenEmpty(t)
+	t.Cleanup(func() { n4.Close() })
+	emb, err := embedded.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { emb.Close() })
+	ex, err := loader.New(loader.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n4, emb, ex
+}
 
 // TestSameAsEmbedded loads generated communiqués through the real loader
 // into both stores, replaces and removes some, and checks after each stage
 // that the two hold exactly the same documents, entities and facts.
 func TestSameAsEmbedded(t *testing.T) {
-	n4 := mustOpenEmpty(t)
-	defer n4.Close()
-	emb, err := embedded.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer emb.Close()
-	ex, err := loader.New(loader.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	n4, emb, ex := openBoth(t)
 	var xs []*graph.Extraction
 	for _, d := range synth.Generate(7, 80) {
 		x, err := ex.Extract(d.Name, []byte(d.Text))
@@ -47,7 +57,7 @@ func TestSameAsEmbedded(t *testing.T) {
 	}
 	compare := func(stage string) {
 		t.Helper()
-		want, got := takeSnapshot(t, emb), takeSnapshot(t, n4)
+		want, got := storetest.TakeSnapshot(t, emb), storetest.TakeSnapshot(t, n4)
 		if len(want.Facts) == 0 {
 			t.Fatalf("%s: the embedded store holds no facts; the test proves nothing", stage)
 		}
@@ -131,17 +141,7 @@ func diff[T any](t *testing.T, what string, got, want []T, id func(T) string) {
 // ones: the answers must be byte for byte the same.
 func TestReadmeQueries(t *testing.T) {
 	seed := seedExtraction(t)
-	n4 := mustOpenEmpty(t)
-	defer n4.Close()
-	emb, err := embedded.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer emb.Close()
-	ex, err := loader.New(loader.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	n4, emb, ex := openBoth(t)
 	xs := []*graph.Extraction{seed}
 	for _, d := range synth.Generate(3, 40) {
 		x, err := ex.Extract(d.Name, []byte(d.Text))
