@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"sort"
 	"strings"
 )
@@ -26,15 +27,49 @@ import (
 //     not an error; filters combine with AND, and values within one filter
 //     field with OR. Filters apply to the merged entity or fact: a Name
 //     filter with a Document filter matches a name any document gave.
+//   - PutDocuments stores a batch as PutDocument would one extraction after
+//     another, in order, but in as few transactions as the backend can, and
+//     all or nothing: when it returns an error, nothing of the batch is
+//     stored. An invalid extraction fails the whole batch with EINVALID
+//     naming it. Each document is still stored whole.
 //   - A Limit of zero or less means no limit. A context that is done stops
 //     the call with an error that wraps ctx.Err().
+//   - Edges returns what Facts would, without observations, for traversals
+//     that need only the ends; Search ranks entities by SearchScore.
 type Store interface {
 	PutDocument(ctx context.Context, x *Extraction) (PutResult, error)
+	PutDocuments(ctx context.Context, xs []*Extraction) ([]PutResult, error)
 	RemoveDocument(ctx context.Context, id string) error
 	Documents(ctx context.Context, f DocumentFilter) ([]Document, error)
 	Entities(ctx context.Context, f EntityFilter) ([]Entity, error)
 	Facts(ctx context.Context, f FactFilter) ([]Fact, error)
+	Edges(ctx context.Context, f FactFilter) ([]Edge, error)
+	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
 	Close() error
+}
+
+// Edge is a fact without its observations and dates: what a traversal of
+// the graph needs to know of it.
+type Edge struct {
+	ID         string
+	Type       RelationType
+	From       string
+	To         string
+	Concerning string
+}
+
+// SearchQuery asks for the entities whose names or aliases best match Text.
+type SearchQuery struct {
+	Text  string
+	Types []EntityType // all types when empty
+	Limit int          // at most this many hits; all that match when zero
+}
+
+// SearchHit is an entity that matches a search, with its score (see
+// SearchScore): hits come best first, then by entity id.
+type SearchHit struct {
+	Entity Entity
+	Score  float64
 }
 
 // PutStatus says what PutDocument did.
@@ -88,6 +123,9 @@ type FactFilter struct {
 	From       []string
 	To         []string
 	Concerning []string
+	// Involving selects the facts whose From, To or Concerning is one of
+	// these entity ids.
+	Involving []string
 	// Document selects the facts that a document supports.
 	Document string
 	Limit    int
@@ -295,4 +333,28 @@ func appendUnique(list []string, s string) []string {
 		}
 	}
 	return append(list, s)
+}
+
+// PrepareBatch checks a batch for PutDocuments before anything is stored:
+// every extraction must be given and valid. It returns each one's
+// Fingerprint; the first fault is an EINVALID *Error that names the
+// extraction's place in the batch and its document.
+func PrepareBatch(xs []*Extraction) ([]string, error) {
+	fps := make([]string, len(xs))
+	for i, x := range xs {
+		if x == nil {
+			return nil, &Error{Code: EINVALID, Op: "put documents",
+				Message: fmt.Sprintf("extraction %d of %d: none given", i+1, len(xs))}
+		}
+		if err := x.Validate(); err != nil {
+			return nil, &Error{Code: EINVALID, Op: "put documents",
+				Message: fmt.Sprintf("extraction %d of %d (document %q): %v", i+1, len(xs), x.Document.ID, err), Err: err}
+		}
+		fp, err := x.Fingerprint()
+		if err != nil {
+			return nil, &Error{Code: EINTERNAL, Op: "put documents", Err: err}
+		}
+		fps[i] = fp
+	}
+	return fps, nil
 }

@@ -297,6 +297,39 @@ func (m *Main) load(ctx context.Context, o options, path string) error {
 		}
 		fmt.Fprintln(m.Stderr, "kg:", describe(err))
 	}
+	// Extractions are stored in batches, each one PutDocuments, which on
+	// Neo4j costs a fraction of a transaction per document. A batch the
+	// store rejects is stored again one document at a time, so that each
+	// bad document is named and the others still load.
+	var batch []*graph.Extraction
+	flush := func() error {
+		defer func() { batch = batch[:0] }()
+		if len(batch) == 0 {
+			return nil
+		}
+		results, err := m.store.PutDocuments(ctx, batch)
+		if err == nil {
+			for _, res := range results {
+				counts[res.Status]++
+			}
+			return nil
+		}
+		if graph.ErrorCode(err) == graph.EINTERNAL {
+			return err // the store itself is failing: stop
+		}
+		for _, x := range batch {
+			res, err := m.store.PutDocument(ctx, x)
+			if graph.ErrorCode(err) == graph.EINTERNAL {
+				return err
+			}
+			if err != nil {
+				report(err)
+				continue
+			}
+			counts[res.Status]++
+		}
+		return nil
+	}
 	err = x.ExtractAll(ctx, items, func(r loader.Result) error {
 		if bar != nil {
 			defer bar.Add(1)
@@ -305,17 +338,15 @@ func (m *Main) load(ctx context.Context, o options, path string) error {
 			report(r.Err)
 			return nil
 		}
-		res, err := m.store.PutDocument(ctx, r.Extraction)
-		if graph.ErrorCode(err) == graph.EINTERNAL {
-			return err // the store itself is failing: stop
-		}
-		if err != nil {
-			report(err)
+		batch = append(batch, r.Extraction)
+		if len(batch) < loadBatch {
 			return nil
 		}
-		counts[res.Status]++
-		return nil
+		return flush()
 	})
+	if err == nil {
+		err = flush()
+	}
 	if bar != nil {
 		bar.Finish()
 	}
@@ -330,6 +361,10 @@ func (m *Main) load(ctx context.Context, o options, path string) error {
 	}
 	return nil
 }
+
+// loadBatch is the number of documents kg load stores per PutDocuments: a
+// few megabytes of parameters for Neo4j, a few seconds of work at most.
+const loadBatch = 256
 
 // serve optionally loads a folder, then serves the API until ctx is done.
 func (m *Main) serve(ctx context.Context, o options, load, addr string, gopts gql.Options) error {

@@ -68,6 +68,10 @@ var (
 	bucketIndexIn  = []byte("index_in")
 	// (concerning, factID) → ""
 	bucketIndexConcerning = []byte("index_concerning")
+	// (search token of a name or alias, entityID) → "": graph.SearchTokens
+	// of every name, which Search looks up whole and, for the word still
+	// being typed, by prefix
+	bucketIndexSearch = []byte("index_search")
 )
 
 // The tags that tell the kinds of keys under an entity or a fact apart, in
@@ -85,7 +89,7 @@ var dataBuckets = [][]byte{
 	bucketDocuments, bucketDocumentsByDate, bucketDocumentEntities, bucketDocumentFacts,
 	bucketEntities, bucketFacts,
 	bucketIndexName, bucketIndexEntityType, bucketIndexFactType,
-	bucketIndexOut, bucketIndexIn, bucketIndexConcerning,
+	bucketIndexOut, bucketIndexIn, bucketIndexConcerning, bucketIndexSearch,
 }
 
 // Composite keys join their parts with a 0x00 byte. Ids and names are input

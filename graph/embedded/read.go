@@ -218,108 +218,158 @@ func factObservations(facts *bolt.Bucket) func(id string) ([]graph.Observation, 
 func (s *Store) Facts(ctx context.Context, f graph.FactFilter) ([]graph.Fact, error) {
 	var out []graph.Fact
 	err := s.view(ctx, "read facts", func(tx *bolt.Tx) error {
-		facts := tx.Bucket(bucketFacts)
-		observations := factObservations(facts)
-		decode := func(id string, raw []byte) (graph.Fact, error) {
-			var fact graph.Fact
-			if err := json.Unmarshal(raw, &fact); err != nil {
-				return fact, fmt.Errorf("fact %s: %w", id, err)
-			}
-			return fact, nil
-		}
-		types := dedupe(f.Types)
-		// byEnd scans an edge index for the given entities, narrowed to the
-		// wanted relation types when there are any.
-		byEnd := func(b *bolt.Bucket, ends []string) []string {
-			var ids []string
-			for _, end := range dedupe(ends) {
-				if len(types) == 0 {
-					ids = append(ids, scanLast(b, prefix(end))...)
-					continue
-				}
-				for _, t := range types {
-					ids = append(ids, scanLast(b, prefix(end, string(t)))...)
-				}
-			}
-			return ids
-		}
-		var ids []string
-		switch {
-		case len(f.IDs) > 0:
-			ids = dedupe(f.IDs)
-		case len(f.From) > 0:
-			ids = byEnd(tx.Bucket(bucketIndexOut), f.From)
-		case len(f.To) > 0:
-			ids = byEnd(tx.Bucket(bucketIndexIn), f.To)
-		case len(f.Concerning) > 0:
-			for _, c := range dedupe(f.Concerning) {
-				ids = append(ids, scanLast(tx.Bucket(bucketIndexConcerning), prefix(c))...)
-			}
-		case f.Document != "":
-			ids = scanLast(tx.Bucket(bucketDocumentFacts), prefix(f.Document))
-		case len(types) > 0:
-			for _, t := range types {
-				ids = append(ids, scanLast(tx.Bucket(bucketIndexFactType), prefix(string(t)))...)
-			}
-		default:
-			return eachRecord(ctx, facts, f.Limit, func(id string, raw []byte) error {
-				fact, err := decode(id, raw)
-				if err != nil {
-					return err
-				}
-				// the record holds no observations: they have keys of their own
-				if fact.Observations, err = observations(id); err != nil {
-					return err
-				}
-				out = append(out, fact)
-				return nil
-			})
-		}
-		ids = dedupe(ids)
-		sort.Strings(ids)
-		docFacts := tx.Bucket(bucketDocumentFacts)
-		for i, id := range ids {
-			if f.Limit > 0 && len(out) == f.Limit {
-				break
-			}
-			if err := checkEvery(ctx, i); err != nil {
+		observations := factObservations(tx.Bucket(bucketFacts))
+		return selectFacts(ctx, tx, &f, func(fact *graph.Fact) error {
+			// the record holds no observations: they have keys of their own
+			var err error
+			if fact.Observations, err = observations(fact.ID); err != nil {
 				return err
 			}
-			if f.Document != "" && docFacts.Get(key(f.Document, id)) == nil {
-				continue
-			}
-			raw := facts.Get(key(id))
-			if raw == nil {
-				continue
-			}
-			fact, err := decode(id, raw)
-			if err != nil {
-				return err
-			}
-			if factMatches(&f, &fact) {
-				if fact.Observations, err = observations(id); err != nil {
-					return err
-				}
-				out = append(out, fact)
-			}
-		}
-		return nil
+			out = append(out, *fact)
+			return nil
+		})
 	})
 	return out, err
 }
 
-// factMatches checks the filters on the merged record; the document filter
-// is checked on the document's keys instead.
-func factMatches(f *graph.FactFilter, x *graph.Fact) bool {
-	switch {
-	case len(f.IDs) > 0 && !slices.Contains(f.IDs, x.ID),
-		len(f.Types) > 0 && !slices.Contains(f.Types, x.Type),
-		len(f.From) > 0 && !slices.Contains(f.From, x.From),
-		len(f.To) > 0 && !slices.Contains(f.To, x.To),
-		len(f.Concerning) > 0 && !slices.Contains(f.Concerning, x.Concerning):
-		return false
+// Edges returns what Facts would without observations: only the facts'
+// records are read, never the keys of their observations.
+func (s *Store) Edges(ctx context.Context, f graph.FactFilter) ([]graph.Edge, error) {
+	var out []graph.Edge
+	err := s.view(ctx, "read edges", func(tx *bolt.Tx) error {
+		return selectFacts(ctx, tx, &f, func(fact *graph.Fact) error {
+			out = append(out, graph.Edge{ID: fact.ID, Type: fact.Type, From: fact.From, To: fact.To,
+				Concerning: fact.Concerning})
+			return nil
+		})
+	})
+	return out, err
+}
+
+// selectFacts calls fn with the record of each fact that matches f, by id,
+// up to f.Limit of them. The most selective filter given chooses the index
+// that yields the candidates; the others are checked on each record.
+func selectFacts(ctx context.Context, tx *bolt.Tx, f *graph.FactFilter, fn func(fact *graph.Fact) error) error {
+	facts := tx.Bucket(bucketFacts)
+	decode := func(id string, raw []byte) (*graph.Fact, error) {
+		fact := new(graph.Fact)
+		if err := json.Unmarshal(raw, fact); err != nil {
+			return nil, fmt.Errorf("fact %s: %w", id, err)
+		}
+		return fact, nil
 	}
-	return true
+	types := dedupe(f.Types)
+	// byEnd scans an edge index for the given entities, narrowed to the
+	// wanted relation types when there are any.
+	byEnd := func(b *bolt.Bucket, ends []string) []string {
+		var ids []string
+		for _, end := range dedupe(ends) {
+			if len(types) == 0 {
+				ids = append(ids, scanLast(b, prefix(end))...)
+				continue
+			}
+			for _, t := range types {
+				ids = append(ids, scanLast(b, prefix(end, string(t)))...)
+			}
+		}
+		return ids
+	}
+	byConcerning := func(ends []string) []string {
+		var ids []string
+		for _, c := range dedupe(ends) {
+			ids = append(ids, scanLast(tx.Bucket(bucketIndexConcerning), prefix(c))...)
+		}
+		return ids
+	}
+	var ids []string
+	switch {
+	case len(f.IDs) > 0:
+		ids = dedupe(f.IDs)
+	case len(f.From) > 0:
+		ids = byEnd(tx.Bucket(bucketIndexOut), f.From)
+	case len(f.To) > 0:
+		ids = byEnd(tx.Bucket(bucketIndexIn), f.To)
+	case len(f.Concerning) > 0:
+		ids = byConcerning(f.Concerning)
+	case len(f.Involving) > 0:
+		ids = append(byEnd(tx.Bucket(bucketIndexOut), f.Involving), byEnd(tx.Bucket(bucketIndexIn), f.Involving)...)
+		if len(types) == 0 || slices.Contains(types, graph.Condemned) {
+			ids = append(ids, byConcerning(f.Involving)...)
+		}
+	case f.Document != "":
+		ids = scanLast(tx.Bucket(bucketDocumentFacts), prefix(f.Document))
+	case len(types) > 0:
+		for _, t := range types {
+			ids = append(ids, scanLast(tx.Bucket(bucketIndexFactType), prefix(string(t)))...)
+		}
+	default:
+		return eachRecord(ctx, facts, f.Limit, func(id string, raw []byte) error {
+			fact, err := decode(id, raw)
+			if err != nil {
+				return err
+			}
+			return fn(fact)
+		})
+	}
+	ids = dedupe(ids)
+	sort.Strings(ids)
+	match := newFactMatcher(f)
+	docFacts := tx.Bucket(bucketDocumentFacts)
+	n := 0
+	for i, id := range ids {
+		if f.Limit > 0 && n == f.Limit {
+			break
+		}
+		if err := checkEvery(ctx, i); err != nil {
+			return err
+		}
+		if f.Document != "" && docFacts.Get(key(f.Document, id)) == nil {
+			continue
+		}
+		raw := facts.Get(key(id))
+		if raw == nil {
+			continue
+		}
+		fact, err := decode(id, raw)
+		if err != nil {
+			return err
+		}
+		if match(fact) {
+			if err := fn(fact); err != nil {
+				return err
+			}
+			n++
+		}
+	}
+	return nil
+}
+
+// newFactMatcher returns a check of the filters on a merged record; the
+// document filter is checked on the document's keys instead. The lists
+// become sets, since a traversal may ask for the facts of thousands of
+// entities at once.
+func newFactMatcher(f *graph.FactFilter) func(x *graph.Fact) bool {
+	ids, types, from, to := set(f.IDs), set(f.Types), set(f.From), set(f.To)
+	concerning, involving := set(f.Concerning), set(f.Involving)
+	in := func(s map[string]bool, v string) bool { return s == nil || s[v] }
+	return func(x *graph.Fact) bool {
+		return in(ids, x.ID) && (types == nil || types[string(x.Type)]) && in(from, x.From) && in(to, x.To) &&
+			in(concerning, x.Concerning) &&
+			(involving == nil || involving[x.From] || involving[x.To] || x.Concerning != "" && involving[x.Concerning])
+	}
+}
+
+// set returns the values of l as a set, or nil when l is empty, which
+// filters read as "any".
+func set[T ~string](l []T) map[string]bool {
+	if len(l) == 0 {
+		return nil
+	}
+	m := make(map[string]bool, len(l))
+	for _, v := range l {
+		m[string(v)] = true
+	}
+	return m
 }
 
 // view runs a read transaction, translating its failure.

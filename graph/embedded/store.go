@@ -35,8 +35,9 @@ const FileName = "kg.db"
 // Raise it whenever the layout changes; a file of another version is refused
 // rather than misread.
 //
-// Version 2 keeps Documents and Observations out of the merged records.
-const schemaVersion = 2
+// Version 2 keeps Documents and Observations out of the merged records;
+// version 3 adds the search index.
+const schemaVersion = 3
 
 // opOpen names the opening of a store in errors; translate treats file
 // system errors while opening as a bad data directory, which a user can fix.

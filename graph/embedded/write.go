@@ -58,6 +58,34 @@ func (s *Store) PutDocument(ctx context.Context, x *graph.Extraction) (graph.Put
 	return res, nil
 }
 
+// PutDocuments stores a batch in one transaction, so that a bulk load
+// pays for one sync of the file per batch rather than one per document.
+func (s *Store) PutDocuments(ctx context.Context, xs []*graph.Extraction) ([]graph.PutResult, error) {
+	const op = "put documents"
+	fps, err := graph.PrepareBatch(xs)
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, translate(op, s.dir, err)
+	}
+	results := make([]graph.PutResult, len(xs))
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		for i, x := range xs {
+			res, err := s.put(ctx, tx, x, fps[i])
+			if err != nil && !errors.Is(err, errUnchanged) {
+				return fmt.Errorf("document %s: %w", x.Document.ID, err)
+			}
+			results[i] = res
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, translate(op, s.dir, err)
+	}
+	return results, nil
+}
+
 func (s *Store) put(ctx context.Context, tx *bolt.Tx, x *graph.Extraction, fp string) (graph.PutResult, error) {
 	id := x.Document.ID
 	res := graph.PutResult{DocumentID: id, Status: graph.Added,
@@ -515,7 +543,7 @@ func entityIndex(e *graph.Entity) []indexEntry {
 	for _, n := range e.Names() {
 		out = append(out, indexEntry{bucketIndexName, key(graph.NameKey(n), e.ID)})
 	}
-	return out
+	return append(out, searchIndex(e)...)
 }
 
 // factIndex lists the index keys of a fact; they depend only on what its id

@@ -95,18 +95,20 @@ const queryDeleteNames = `CALL { UNWIND $deleteNames AS row
   MATCH (:` + labelEntity + ` {id: row.id})-[r:NAMED]->(n:` + labelName + ` {key: row.key}) DELETE r
   WITH DISTINCT n WHERE NOT EXISTS { (n)<-[:NAMED]-() } DELETE n }`
 
-// queryPut writes a document's new version and every merged entity and
-// fact that changed: the document and its mentions, entity properties,
-// labels and names, the document's fact versions, and the carriers of the
-// facts, creating what is missing (MERGE on ids). A document's mentions and
-// fact versions are created, not merged: it has none when this runs, since
-// it is new or queryRemove took its old ones away, and MERGE would lock the
-// entities every document mentions.
+// queryPut writes documents' new versions and every merged entity and fact
+// that changed: the documents and their mentions, entity properties, labels
+// and names, the documents' fact versions, and the carriers of the facts,
+// creating what is missing (MERGE on ids). A document's mentions and fact
+// versions are created, not merged: it has none when this runs, since it is
+// new or queryRemove took its old ones away, and MERGE would lock the
+// entities every document mentions. So are the carriers of facts that the
+// transaction's own read found missing ($newFacts), which spares the server
+// a search of the relationships of both ends.
 var queryPut = func() string {
 	var b strings.Builder
 	b.WriteString(writePrefix + `CALL { UNWIND $document AS doc MERGE (d:` + labelDocument + ` {id: doc.id}) SET d += doc }
 CALL { UNWIND $mentions AS row
-  MATCH (d:` + labelDocument + ` {id: $doc})
+  MATCH (d:` + labelDocument + ` {id: row.doc})
   MERGE (e:` + labelEntity + ` {id: row.id})
   CREATE (d)-[:MENTIONS {digest: row.digest}]->(e) }
 CALL { UNWIND $entities AS row MATCH (e:` + labelEntity + ` {id: row.id}) SET e += row.props }
@@ -128,25 +130,34 @@ CALL { UNWIND $addNames AS row MATCH (e:` + labelEntity + ` {id: row.id})
 CALL { UNWIND $versions AS row CREATE (v:` + labelFactVersion + `) SET v = row }
 `)
 	for _, t := range graph.RelationTypes {
-		ends := `UNWIND $facts.` + string(t) + ` AS row
-  MATCH (a:` + labelEntity + ` {id: row.from}), (b:` + labelEntity + ` {id: row.to})
-  `
-		switch t {
-		case graph.Condemned:
-			b.WriteString(`CALL { ` + ends + `MERGE (c:` + labelCondemnation + ` {id: row.id}) SET c += row.props
-  MERGE (a)-[:ISSUED]->(c) MERGE (c)-[:AGAINST]->(b)
-  WITH c, row WHERE row.concerning IS NOT NULL
-  MATCH (x:` + labelEntity + ` {id: row.concerning}) MERGE (c)-[:CONCERNS]->(x) }
-`)
-		case graph.HoldsRole:
-			b.WriteString(`CALL { ` + ends + `MERGE (role:` + labelRole + ` {id: row.roleId}) ON CREATE SET role.title = row.props.role, role.key = row.roleKey
-  MERGE (role)-[:ROLE_AT]->(b)
-  MERGE (a)-[r:` + factRel[t] + ` {id: row.id}]->(role) SET r += row.props }
-`)
-		default:
-			b.WriteString(`CALL { ` + ends + `MERGE (a)-[r:` + factRel[t] + ` {id: row.id}]->(b) SET r += row.props }
-`)
-		}
+		b.WriteString(putFact(t, "facts", "MERGE"))
+		b.WriteString(putFact(t, "newFacts", "CREATE"))
 	}
 	return strings.TrimSuffix(b.String(), "\n")
 }()
+
+// putFact writes the carriers of the facts of type t in the parameter list
+// $list.t: with MERGE, or with CREATE for carriers known to be missing.
+func putFact(t graph.RelationType, list, write string) string {
+	ends := `UNWIND $` + list + `.` + string(t) + ` AS row
+  MATCH (a:` + labelEntity + ` {id: row.from}), (b:` + labelEntity + ` {id: row.to})
+  `
+	switch t {
+	case graph.Condemned:
+		return `CALL { ` + ends + write + ` (c:` + labelCondemnation + ` {id: row.id}) SET c += row.props
+  ` + write + ` (a)-[:ISSUED]->(c) ` + write + ` (c)-[:AGAINST]->(b)
+  WITH c, row WHERE row.concerning IS NOT NULL
+  MATCH (x:` + labelEntity + ` {id: row.concerning}) ` + write + ` (c)-[:CONCERNS]->(x) }
+`
+	case graph.HoldsRole:
+		return `CALL { ` + ends + `MERGE (role:` + labelRole + ` {id: row.roleId}) ON CREATE SET role.title = row.props.role, role.key = row.roleKey
+  MERGE (role)-[:ROLE_AT]->(b)
+  ` + write + ` (a)-[r:` + factRel[t] + ` {id: row.id}]->(role) SET r += row.props }
+`
+	}
+	return `CALL { ` + ends + write + ` (a)-[r:` + factRel[t] + ` {id: row.id}]->(b) SET r += row.props }
+`
+}
+
+// queryStoredDocuments returns which of the document ids $ids are stored.
+const queryStoredDocuments = writePrefix + `RETURN COLLECT { UNWIND $ids AS id MATCH (d:` + labelDocument + ` {id: id}) RETURN d.id } AS ids`

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -130,65 +131,11 @@ func (s *Store) Entities(ctx context.Context, f graph.EntityFilter) ([]graph.Ent
 func (s *Store) Facts(ctx context.Context, f graph.FactFilter) ([]graph.Fact, error) {
 	const op = "read facts"
 	params := map[string]any{}
-	var conds []string
-	if len(f.IDs) > 0 {
-		params["ids"] = anys(dedupe(f.IDs))
-		conds = append(conds, "r.id IN $ids")
-	}
-	if len(f.From) > 0 {
-		params["from"] = anys(dedupe(f.From))
-		conds = append(conds, "a.id IN $from")
-	}
-	if len(f.To) > 0 {
-		params["to"] = anys(dedupe(f.To))
-		conds = append(conds, "b.id IN $to")
-	}
-	var prefix, imports string
-	if f.Document != "" {
-		params["doc"] = f.Document
-		prefix = "CALL { MATCH (v:" + labelFactVersion + " {doc: $doc}) RETURN collect(v.fact) AS docFacts }\n"
-		imports = "WITH docFacts "
-		conds = append(conds, "r.id IN docFacts")
-	}
-	types := dedupe(f.Types)
-	if len(types) == 0 {
-		types = graph.RelationTypes
-	}
-	var blocks []string
-	for _, t := range types {
-		if !t.Valid() {
-			continue
-		}
-		c := conds
-		var pattern string
-		switch t {
-		case graph.Condemned:
-			pattern = "(a:" + labelEntity + ")-[:ISSUED]->(r:" + labelCondemnation + ")-[:AGAINST]->(b:" + labelEntity + ")"
-			if len(f.Concerning) > 0 {
-				c = append(c, "EXISTS { (r)-[:CONCERNS]->(x:"+labelEntity+") WHERE x.id IN $concerning }")
-			}
-		case graph.HoldsRole:
-			pattern = "(a:" + labelEntity + ")-[r:" + factRel[t] + "]->(:" + labelRole + ")-[:ROLE_AT]->(b:" + labelEntity + ")"
-		default:
-			pattern = "(a:" + labelEntity + ")-[r:" + factRel[t] + "]->(b:" + labelEntity + ")"
-		}
-		if len(f.Concerning) > 0 && t != graph.Condemned {
-			continue // only condemnations concern something
-		}
-		block := imports + "MATCH " + pattern
-		if len(c) > 0 {
-			block += " WHERE " + strings.Join(c, " AND ")
-		}
-		blocks = append(blocks, block+" RETURN r.id AS id")
-	}
-	if len(f.Concerning) > 0 {
-		params["concerning"] = anys(dedupe(f.Concerning))
-	}
-	if len(blocks) == 0 {
+	selection, ok := selectFacts(&f, params, func(graph.RelationType) string { return "r.id AS id" })
+	if !ok {
 		return nil, nil
 	}
-	q := prefix + "CALL {\n  " + strings.Join(blocks, "\n  UNION\n  ") + "\n}\nWITH DISTINCT id ORDER BY id" +
-		limitClause(f.Limit, params) +
+	q := selection + "\nWITH DISTINCT id ORDER BY id" + limitClause(f.Limit, params) +
 		"\nRETURN id, COLLECT { MATCH (v:" + labelFactVersion + " {fact: id}) RETURN v.json } AS versions"
 	res, err := s.read(ctx, op, q, params)
 	if err != nil {
@@ -211,6 +158,121 @@ func (s *Store) Facts(ctx context.Context, f graph.FactFilter) ([]graph.Fact, er
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out, nil
+}
+
+// Edges returns what Facts would without observations, in one query that
+// reads no fact versions: the ends come from the carriers' own ends.
+func (s *Store) Edges(ctx context.Context, f graph.FactFilter) ([]graph.Edge, error) {
+	const op = "read edges"
+	params := map[string]any{}
+	selection, ok := selectFacts(&f, params, func(t graph.RelationType) string {
+		concerning := "null"
+		if t == graph.Condemned {
+			concerning = "head(COLLECT { MATCH (r)-[:CONCERNS]->(x:" + labelEntity + ") RETURN x.id })"
+		}
+		// t is one of graph.RelationTypes (selectFacts skips others)
+		return "r.id AS id, '" + string(t) + "' AS relType, a.id AS fromId, b.id AS toId, " + concerning + " AS concerningId"
+	})
+	if !ok {
+		return nil, nil
+	}
+	q := selection + "\nWITH DISTINCT id, relType, fromId, toId, concerningId ORDER BY id" + limitClause(f.Limit, params) +
+		"\nRETURN id, relType, fromId, toId, concerningId"
+	res, err := s.read(ctx, op, q, params)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]graph.Edge, 0, len(res))
+	for _, row := range res {
+		out = append(out, graph.Edge{ID: str(row[0]), Type: graph.RelationType(str(row[1])), From: str(row[2]),
+			To: str(row[3]), Concerning: str(row[4])})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out, nil
+}
+
+// selectFacts builds the part of a query that finds the facts f selects: a
+// MATCH per relation type, and for Involving per end, so that each starts
+// from an index seek on the entities given, united into one CALL that
+// yields the columns ret gives for each type, over the carrier r and the
+// ends a and b. It sets the parameters it uses; ok is false when no fact
+// can match.
+func selectFacts(f *graph.FactFilter, params map[string]any, ret func(t graph.RelationType) string) (q string, ok bool) {
+	var conds []string
+	if len(f.IDs) > 0 {
+		params["ids"] = anys(dedupe(f.IDs))
+		conds = append(conds, "r.id IN $ids")
+	}
+	if len(f.From) > 0 {
+		params["from"] = anys(dedupe(f.From))
+		conds = append(conds, "a.id IN $from")
+	}
+	if len(f.To) > 0 {
+		params["to"] = anys(dedupe(f.To))
+		conds = append(conds, "b.id IN $to")
+	}
+	if len(f.Concerning) > 0 {
+		params["concerning"] = anys(dedupe(f.Concerning))
+	}
+	if len(f.Involving) > 0 {
+		params["involving"] = anys(dedupe(f.Involving))
+	}
+	var prefix, imports string
+	if f.Document != "" {
+		params["doc"] = f.Document
+		prefix = "CALL { MATCH (v:" + labelFactVersion + " {doc: $doc}) RETURN collect(v.fact) AS docFacts }\n"
+		imports = "WITH docFacts "
+		conds = append(conds, "r.id IN docFacts")
+	}
+	types := dedupe(f.Types)
+	if len(types) == 0 {
+		types = graph.RelationTypes
+	}
+	var blocks []string
+	for _, t := range types {
+		if !t.Valid() {
+			continue
+		}
+		if len(f.Concerning) > 0 && t != graph.Condemned {
+			continue // only condemnations concern something
+		}
+		c := conds
+		var pattern string
+		switch t {
+		case graph.Condemned:
+			pattern = "(a:" + labelEntity + ")-[:ISSUED]->(r:" + labelCondemnation + ")-[:AGAINST]->(b:" + labelEntity + ")"
+			if len(f.Concerning) > 0 {
+				c = append(c, "EXISTS { (r)-[:CONCERNS]->(x:"+labelEntity+") WHERE x.id IN $concerning }")
+			}
+		case graph.HoldsRole:
+			pattern = "(a:" + labelEntity + ")-[r:" + factRel[t] + "]->(:" + labelRole + ")-[:ROLE_AT]->(b:" + labelEntity + ")"
+		default:
+			pattern = "(a:" + labelEntity + ")-[r:" + factRel[t] + "]->(b:" + labelEntity + ")"
+		}
+		block := func(match string, c []string) string {
+			b := imports + match
+			if len(c) > 0 {
+				b += " WHERE " + strings.Join(c, " AND ")
+			}
+			return b + " RETURN " + ret(t)
+		}
+		if len(f.Involving) == 0 {
+			blocks = append(blocks, block("MATCH "+pattern, c))
+			continue
+		}
+		// One block per end the entities may be at: an OR over the ends
+		// would not start from the index.
+		blocks = append(blocks,
+			block("MATCH "+pattern, append(slices.Clip(c), "a.id IN $involving")),
+			block("MATCH "+pattern, append(slices.Clip(c), "b.id IN $involving")))
+		if t == graph.Condemned {
+			blocks = append(blocks, block("MATCH (y:"+labelEntity+")<-[:CONCERNS]-(r:"+labelCondemnation+") WHERE y.id IN $involving\n  MATCH "+pattern, c))
+		}
+	}
+	if len(blocks) == 0 {
+		return "", false
+	}
+	return prefix + "CALL {\n  " + strings.Join(blocks, "\n  UNION\n  ") + "\n}", true
 }
 
 // read runs one read query and returns its rows' values, translating its

@@ -66,6 +66,7 @@ func TestSameAsEmbedded(t *testing.T) {
 		}
 		diff(t, stage+": entity", got.Entities, want.Entities, func(e graph.Entity) string { return e.ID })
 		diff(t, stage+": fact", got.Facts, want.Facts, func(f graph.Fact) string { return f.ID })
+		sameSearchesAndEdges(t, stage, emb, n4, want.Entities)
 	}
 
 	for _, x := range xs {

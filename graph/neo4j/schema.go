@@ -10,8 +10,11 @@ import (
 
 // schemaVersion is the layout of the graph this code writes and reads,
 // recorded in the database's KGSchema node. Raise it whenever the layout
-// changes; a database of a newer version is refused rather than misread.
-const schemaVersion = 1
+// changes; a database of a newer version is refused rather than misread,
+// one of an older version is brought up to date when opened.
+//
+// Version 2 adds the searchText of entities and its full-text index.
+const schemaVersion = 2
 
 // The labels and relationship types of the store. Entity labels come only
 // from graph.EntityTypes and fact relationships only from
@@ -82,9 +85,19 @@ func schemaStatements() []string {
 		// rather than in it, where they would slow every document's write.
 		"CREATE FULLTEXT INDEX kg_entity_names IF NOT EXISTS FOR (n:"+labelEntity+") ON EACH [n.name, n.aliases] "+
 			"OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}}",
+		// What Search looks candidates up in: the search tokens of every
+		// name, computed in Go and split again on white space only.
+		// Updated within the commit, unlike kg_entity_names, so that a
+		// search sees the documents put before it.
+		"CREATE FULLTEXT INDEX "+SearchIndex+" IF NOT EXISTS FOR (n:"+labelEntity+") ON EACH [n.searchText] "+
+			"OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
 	)
 	return out
 }
+
+// SearchIndex is the name of the full-text index over the search tokens of
+// entities' names (see graph.SearchTokens), which Search uses.
+const SearchIndex = "kg_entity_search"
 
 // FullTextIndex is the name of the full-text index over entity names and
 // aliases.
@@ -98,8 +111,13 @@ func (s *Store) initSchema(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	var recorded int64
 	if len(res.Records) == 1 {
-		if v, ok := res.Records[0].Values[0].(int64); ok && v > schemaVersion {
+		v, ok := res.Records[0].Values[0].(int64)
+		if ok {
+			recorded = v
+		}
+		if ok && v > schemaVersion {
 			return &graph.Error{Code: graph.ECONFLICT, Op: "open neo4j store",
 				Message: fmt.Sprintf("Neo4j database %s holds a kg graph of schema version %d, but this kg reads only up to version %d: use a newer kg",
 					s.cfg, v, schemaVersion)}
@@ -113,7 +131,38 @@ func (s *Store) initSchema(ctx context.Context) error {
 	if _, err := s.writeQuery(ctx, "CALL db.awaitIndexes(300)", nil); err != nil {
 		return err
 	}
+	if recorded < 2 {
+		if err := s.addSearchText(ctx); err != nil {
+			return err
+		}
+	}
 	_, err = s.writeQuery(ctx, "MERGE (v:"+labelSchema+" {id: 'kg'}) SET v.version = $version",
 		map[string]any{"version": schemaVersion})
 	return err
+}
+
+// addSearchText brings a graph of schema version 1 up to version 2: it gives
+// every entity without one its searchText, in batches, since the tokens are
+// computed in Go.
+func (s *Store) addSearchText(ctx context.Context) error {
+	const batch = 5000
+	for {
+		res, err := s.readQuery(ctx, "MATCH (e:"+labelEntity+") WHERE e.searchText IS NULL "+
+			"RETURN e.id, e.name, e.aliases LIMIT $batch", map[string]any{"batch": batch})
+		if err != nil {
+			return err
+		}
+		if len(res.Records) == 0 {
+			return nil
+		}
+		rows := make([]any, 0, len(res.Records))
+		for _, r := range res.Records {
+			e := graph.Entity{Name: str(r.Values[1]), Aliases: strs(r.Values[2])}
+			rows = append(rows, map[string]any{"id": str(r.Values[0]), "text": searchText(&e)})
+		}
+		if _, err := s.writeQuery(ctx, "UNWIND $rows AS row MATCH (e:"+labelEntity+" {id: row.id}) SET e.searchText = row.text",
+			map[string]any{"rows": rows}); err != nil {
+			return err
+		}
+	}
 }

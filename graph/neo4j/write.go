@@ -108,7 +108,11 @@ func (s *Store) change(ctx context.Context, tx neo4j.ManagedTransaction, id stri
 	if next != nil {
 		res.Entities, res.Relations = next.contribution.Document.Entities, next.contribution.Document.Relations
 	}
-	state, err := s.readPutState(ctx, tx, id, next)
+	var nexts []*version
+	if next != nil {
+		nexts = append(nexts, next)
+	}
+	state, err := s.readPutState(ctx, tx, id, nexts)
 	if err != nil {
 		return res, err
 	}
@@ -160,38 +164,13 @@ func (s *Store) change(ctx context.Context, tx neo4j.ManagedTransaction, id stri
 		}
 	}
 	if next != nil {
-		c := &next.contribution
-		doc := c.Document
-		w.document = []any{map[string]any{
-			"id": doc.ID, "title": doc.Title, "published": string(doc.Published), "publisher": doc.Publisher,
-			"source": doc.Source, "sha256": doc.SHA256, "entities": doc.Entities, "relations": doc.Relations,
-			"fingerprint": next.fingerprint,
-		}}
-		for _, e := range c.Entities {
-			digest := next.digests[e.ID]
-			w.mentions = append(w.mentions, map[string]any{"id": e.ID, "digest": digest})
-			st := state.entities[e.ID]
-			if st == nil {
-				st = &entityState{}
-				state.entities[e.ID] = st
-			}
-			touched[e.ID] = true
-			if i := st.version(digest); i >= 0 {
-				if before(doc.Published, doc.ID, st.versions[i].Published, st.versions[i].Doc) {
-					st.versions[i].Doc, st.versions[i].Published = doc.ID, doc.Published
-				}
-			} else {
-				st.versions = append(st.versions, entityVersion{Digest: digest, Doc: doc.ID,
-					Published: doc.Published, Entity: next.contents[e.ID]})
-			}
-		}
+		w.addDocument(state, next, touched)
 	}
 	for _, eid := range sortedKeys(touched) {
 		if err := w.entity(eid, state.entities[eid]); err != nil {
 			return res, err
 		}
 	}
-
 	// Facts: those the old version stated are merged anew from what the
 	// other documents say (and the new version, if it states them too);
 	// those only the new version states fold its version into the stored
@@ -199,15 +178,8 @@ func (s *Store) change(ctx context.Context, tx neo4j.ManagedTransaction, id stri
 	var added []graph.Fact
 	if next != nil {
 		added = next.contribution.Facts
-		for _, f := range added {
-			raw, err := json.Marshal(f)
-			if err != nil {
-				return res, err
-			}
-			w.versions = append(w.versions, map[string]any{
-				"fact": f.ID, "doc": id, "type": string(f.Type), "published": string(next.contribution.Document.Published),
-				"role": nullable(f.Role), "json": string(raw),
-			})
+		if err := w.factVersions(next); err != nil {
+			return res, err
 		}
 	}
 	for _, f := range added {
@@ -223,7 +195,7 @@ func (s *Store) change(ctx context.Context, tx neo4j.ManagedTransaction, id stri
 				continue
 			}
 		}
-		w.fact(f, sum)
+		w.fact(f, sum, !ok)
 	}
 	for _, fid := range sortedKeys(remaining) {
 		vs := remaining[fid]
@@ -232,7 +204,7 @@ func (s *Store) change(ctx context.Context, tx neo4j.ManagedTransaction, id stri
 			continue
 		}
 		m := graph.MergeFacts(vs)
-		w.fact(m, summarize(m))
+		w.fact(m, summarize(m), false)
 	}
 
 	if state.document != nil {
@@ -264,18 +236,27 @@ type putState struct {
 
 type mention struct{ id, digest string }
 
-func (s *Store) readPutState(ctx context.Context, tx neo4j.ManagedTransaction, id string, next *version) (*putState, error) {
+// readPutState reads the stored version of document id (none when id is
+// empty) and what the versions nexts will touch.
+func (s *Store) readPutState(ctx context.Context, tx neo4j.ManagedTransaction, id string, nexts []*version) (*putState, error) {
 	entityIDs := []any{}
 	factIDs := map[string]any{}
 	for _, t := range graph.RelationTypes {
 		factIDs[string(t)] = []any{}
 	}
-	if next != nil {
+	seen := map[string]bool{}
+	for _, next := range nexts {
 		for _, e := range next.contribution.Entities {
-			entityIDs = append(entityIDs, e.ID)
+			if !seen[e.ID] {
+				seen[e.ID] = true
+				entityIDs = append(entityIDs, e.ID)
+			}
 		}
 		for _, f := range next.contribution.Facts {
-			factIDs[string(f.Type)] = append(factIDs[string(f.Type)].([]any), f.ID)
+			if !seen[f.ID] {
+				seen[f.ID] = true
+				factIDs[string(f.Type)] = append(factIDs[string(f.Type)].([]any), f.ID)
+			}
 		}
 	}
 	rec, err := single(ctx, tx, queryPutState, map[string]any{"doc": id, "entityIds": entityIDs, "factIds": factIDs})
@@ -379,6 +360,54 @@ func (s *Store) readRemovalState(ctx context.Context, tx neo4j.ManagedTransactio
 	return rs, nil
 }
 
+// addDocument plans the writes of a document's version next, whose old
+// version, if any, is already taken out of state: the document, its
+// mentions, and its versions of the entities it names, folded into state.
+func (w *writes) addDocument(state *putState, next *version, touched map[string]bool) {
+	c := &next.contribution
+	doc := c.Document
+	w.document = append(w.document, map[string]any{
+		"id": doc.ID, "title": doc.Title, "published": string(doc.Published), "publisher": doc.Publisher,
+		"source": doc.Source, "sha256": doc.SHA256, "entities": doc.Entities, "relations": doc.Relations,
+		"fingerprint": next.fingerprint,
+	})
+	for _, e := range c.Entities {
+		digest := next.digests[e.ID]
+		w.mentions = append(w.mentions, map[string]any{"doc": doc.ID, "id": e.ID, "digest": digest})
+		st := state.entities[e.ID]
+		if st == nil {
+			st = &entityState{}
+			state.entities[e.ID] = st
+		}
+		touched[e.ID] = true
+		if i := st.version(digest); i >= 0 {
+			if before(doc.Published, doc.ID, st.versions[i].Published, st.versions[i].Doc) {
+				st.versions[i].Doc, st.versions[i].Published = doc.ID, doc.Published
+			}
+		} else {
+			st.versions = append(st.versions, entityVersion{Digest: digest, Doc: doc.ID,
+				Published: doc.Published, Entity: next.contents[e.ID]})
+		}
+	}
+}
+
+// factVersions plans the FactVersion nodes of a document's version next:
+// its share of each fact it states.
+func (w *writes) factVersions(next *version) error {
+	doc := next.contribution.Document
+	for _, f := range next.contribution.Facts {
+		raw, err := json.Marshal(f)
+		if err != nil {
+			return err
+		}
+		w.versions = append(w.versions, map[string]any{
+			"fact": f.ID, "doc": doc.ID, "type": string(f.Type), "published": string(doc.Published),
+			"role": nullable(f.Role), "json": string(raw),
+		})
+	}
+	return nil
+}
+
 // writes collects the parameter lists of queryRemove and queryPut.
 type writes struct {
 	doc            string
@@ -391,11 +420,13 @@ type writes struct {
 	deleteEntities []any
 	versions       []any
 	facts          map[graph.RelationType][]any
+	newFacts       map[graph.RelationType][]any
 	deleteFacts    map[string][]any
 }
 
 func newWrites(doc string) *writes {
 	return &writes{doc: doc, labels: map[graph.EntityType][]any{}, facts: map[graph.RelationType][]any{},
+		newFacts:    map[graph.RelationType][]any{},
 		deleteFacts: map[string][]any{}}
 }
 
@@ -423,7 +454,7 @@ func (w *writes) entity(id string, st *entityState) error {
 		"type": string(m.Type), "name": m.Name, "aliases": nullableList(m.Aliases), "nameKeys": keys,
 		"placeType": nullable(m.PlaceType), "session": nullableInt(m.Session), "start": nullable(string(m.Start)),
 		"end": nullable(string(m.End)), "date": nullable(string(m.Date)), "eventType": nullable(m.EventType),
-		"versions": string(raw),
+		"versions": string(raw), "searchText": searchText(&m),
 	}
 	w.entities = append(w.entities, map[string]any{"id": id, "props": props})
 	if !st.exists || st.typ != m.Type {
@@ -448,8 +479,10 @@ func (w *writes) entity(id string, st *entityState) error {
 	return nil
 }
 
-// fact plans the write of a fact's carrier with its summary.
-func (w *writes) fact(f graph.Fact, sum factSummary) {
+// fact plans the write of a fact's carrier with its summary. A carrier that
+// is known not to exist yet is created rather than merged, which costs the
+// server a lock and a search of the ends' relationships less.
+func (w *writes) fact(f graph.Fact, sum factSummary, isNew bool) {
 	props := map[string]any{
 		"firstSeen": nullable(string(sum.FirstSeen)), "lastSeen": nullable(string(sum.LastSeen)),
 		"confidence": sum.Confidence, "firstDoc": sum.FirstDoc, "firstStart": sum.FirstStart,
@@ -460,6 +493,10 @@ func (w *writes) fact(f graph.Fact, sum factSummary) {
 		key := graph.NameKey(f.Role)
 		row["roleId"] = "role:" + f.To + ":" + key
 		row["roleKey"] = key
+	}
+	if isNew {
+		w.newFacts[f.Type] = append(w.newFacts[f.Type], row)
+		return
 	}
 	w.facts[f.Type] = append(w.facts[f.Type], row)
 }
@@ -482,9 +519,10 @@ func (w *writes) putParams(deleteNames bool) map[string]any {
 	for _, t := range graph.EntityTypes {
 		labels[string(t)] = orEmpty(w.labels[t])
 	}
-	facts := map[string]any{}
+	facts, newFacts := map[string]any{}, map[string]any{}
 	for _, t := range graph.RelationTypes {
 		facts[string(t)] = orEmpty(w.facts[t])
+		newFacts[string(t)] = orEmpty(w.newFacts[t])
 	}
 	names := []any{}
 	if deleteNames {
@@ -493,7 +531,7 @@ func (w *writes) putParams(deleteNames bool) map[string]any {
 	return map[string]any{
 		"doc": w.doc, "document": orEmpty(w.document), "mentions": orEmpty(w.mentions),
 		"entities": orEmpty(w.entities), "labels": labels, "deleteNames": names, "addNames": orEmpty(w.addNames),
-		"versions": orEmpty(w.versions), "facts": facts,
+		"versions": orEmpty(w.versions), "facts": facts, "newFacts": newFacts,
 	}
 }
 

@@ -39,9 +39,14 @@ func Run(t *testing.T, open func(t *testing.T) graph.Store) {
 	t.Run("Replace", func(t *testing.T) { testReplace(t, fresh(t)) })
 	t.Run("Remove", func(t *testing.T) { testRemove(t, loaded(t)) })
 	t.Run("Invalid", func(t *testing.T) { testInvalid(t, fresh) })
-	t.Run("DatesAndRoles", func(t *testing.T) { testDatesAndRoles(t, fresh(t)) })
+	t.Run("DatesAndRoles", func(t *testing.T) { testDatesAndRoles(t, fresh(t), false) })
+	t.Run("DatesAndRolesInOneBatch", func(t *testing.T) { testDatesAndRoles(t, fresh(t), true) })
+	t.Run("PutDocuments", func(t *testing.T) { testPutDocuments(t, fresh) })
 	t.Run("Provenance", func(t *testing.T) { testProvenance(t, fresh(t)) })
 	t.Run("Names", func(t *testing.T) { testNames(t, fresh(t)) })
+	t.Run("Involving", func(t *testing.T) { testInvolving(t, loaded(t)) })
+	t.Run("Edges", func(t *testing.T) { testEdges(t, loaded(t)) })
+	t.Run("Search", func(t *testing.T) { testSearch(t, fresh) })
 }
 
 func testEmptyStore(t *testing.T, s graph.Store) {
@@ -430,18 +435,25 @@ func roleDoc(id string, published graph.Date, person, personName, role string, s
 	}
 }
 
-func testDatesAndRoles(t *testing.T, s graph.Store) {
+// testDatesAndRoles puts its first four documents one by one, or in one
+// PutDocuments when batched: the answers must be the same.
+func testDatesAndRoles(t *testing.T, s graph.Store, batched bool) {
 	const league, lina, omar = "organization:harbour-league", "person:lina-haddad", "person:omar-nasser"
 	const dMay, dNov, dJul, dSep, dUndated = "document:may-2018", "document:nov-2018", "document:jul-2019",
 		"document:sep-2019", "document:undated"
 	// Put out of date order: the merge must not depend on it.
-	for _, x := range []*graph.Extraction{
+	xs := []*graph.Extraction{
 		roleDoc(dNov, "2018-11-12", lina, "Lina Haddad", "secretary general", 5),
 		roleDoc(dJul, "2019-07-20", lina, "L. Haddad", "Secretary General", 7),
 		roleDoc(dSep, "2019-09-01", omar, "Omar Nasser", "Secretary-General", 9),
 		roleDoc(dMay, "2018-05-01", lina, "Lina al-Haddad", "Secretary-General", 3),
-	} {
-		mustPut(t, s, x)
+	}
+	if batched {
+		mustPutAll(t, s, xs...)
+	} else {
+		for _, x := range xs {
+			mustPut(t, s, x)
+		}
 	}
 	docs := mustDocuments(t, s, graph.DocumentFilter{})
 	expectEqual(t, "documents by date", docIDs(docs), []string{dMay, dNov, dJul, dSep})
