@@ -11,6 +11,7 @@ import (
 // type below is its own Go type over graph.Entity, because gqlgen resolves an
 // interface to its GraphQL type by a Go type switch.
 type Entity interface {
+	Node
 	// stored returns the store's entity the GraphQL object shows.
 	stored() graph.Entity
 }
@@ -41,6 +42,14 @@ func (e Place) stored() graph.Entity        { return graph.Entity(e) }
 func (e Agreement) stored() graph.Entity    { return graph.Entity(e) }
 func (e Meeting) stored() graph.Entity      { return graph.Entity(e) }
 func (e Event) stored() graph.Entity        { return graph.Entity(e) }
+
+func (e Person) nodeID() string       { return e.ID }
+func (e Organization) nodeID() string { return e.ID }
+func (e State) nodeID() string        { return e.ID }
+func (e Place) nodeID() string        { return e.ID }
+func (e Agreement) nodeID() string    { return e.ID }
+func (e Meeting) nodeID() string      { return e.ID }
+func (e Event) nodeID() string        { return e.ID }
 
 // asEntity wraps a stored entity in the GraphQL type of its entity type.
 // Types are a closed set that every store validates on the way in, so any

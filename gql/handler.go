@@ -29,7 +29,8 @@ const (
 // Defaults for the zero Options.
 const (
 	DefaultRequestTimeout  = 30 * time.Second
-	DefaultComplexityLimit = 500
+	DefaultComplexityLimit = 20000
+	DefaultMaxDepth        = 15
 	DefaultQueryCacheSize  = 1000
 	DefaultMaxBodyBytes    = 1 << 20
 	DefaultLoaderWait      = 2 * time.Millisecond
@@ -48,9 +49,15 @@ type Options struct {
 	// query that runs past it fail with TIMEOUT. Zero means
 	// DefaultRequestTimeout; a negative value means no bound.
 	RequestTimeout time.Duration
-	// ComplexityLimit rejects queries whose complexity (a field counts one,
-	// plus its selections) exceeds it. Zero means DefaultComplexityLimit.
+	// ComplexityLimit rejects queries whose complexity exceeds it: a field
+	// counts one plus its selection, and a list with `first` (or `limit`)
+	// counts its selection that many times (see complexity.go). Zero means
+	// DefaultComplexityLimit.
 	ComplexityLimit int
+	// MaxDepth rejects queries whose fields nest deeper than it, not
+	// counting introspection. Zero means DefaultMaxDepth; a negative value
+	// means no limit.
+	MaxDepth int
 	// MaxBodyBytes bounds the size of a request body; a larger one is
 	// refused unread. Zero means DefaultMaxBodyBytes.
 	MaxBodyBytes int64
@@ -84,6 +91,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.ComplexityLimit == 0 {
 		o.ComplexityLimit = DefaultComplexityLimit
+	}
+	if o.MaxDepth == 0 {
+		o.MaxDepth = DefaultMaxDepth
 	}
 	if o.MaxBodyBytes == 0 {
 		o.MaxBodyBytes = DefaultMaxBodyBytes
@@ -128,7 +138,9 @@ func NewServer(store Reader, opts Options) *handler.Server {
 	if opts.APIToken != "" {
 		res.mut = mutationsFor(store, opts)
 	}
-	srv := handler.New(NewExecutableSchema(Config{Resolvers: res}))
+	cfg := Config{Resolvers: res}
+	setComplexity(&cfg.Complexity)
+	srv := handler.New(NewExecutableSchema(cfg))
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](opts.QueryCacheSize))
@@ -136,6 +148,9 @@ func NewServer(store Reader, opts Options) *handler.Server {
 		srv.SetDisableSuggestion(true)
 	} else {
 		srv.Use(extension.Introspection{})
+	}
+	if opts.MaxDepth > 0 {
+		srv.Use(depthLimit{max: opts.MaxDepth})
 	}
 	srv.Use(extension.FixedComplexityLimit(opts.ComplexityLimit))
 	srv.SetErrorPresenter(presentError(opts.Logger))

@@ -22,6 +22,7 @@ type loaders struct {
 	entities  *dataloadgen.Loader[string, graph.Entity]
 	documents *dataloadgen.Loader[string, graph.Document]
 	facts     *dataloadgen.Loader[factKey, []graph.Fact]
+	factByID  *dataloadgen.Loader[string, graph.Fact]
 }
 
 // factEnd says which end of a fact a factKey names.
@@ -31,6 +32,7 @@ const (
 	fromEnd       factEnd = iota // the facts from the entity
 	toEnd                        // the facts to the entity
 	concerningEnd                // the condemnations concerning the entity
+	anyEnd                       // the facts with the entity at any end
 )
 
 // factKey asks for the facts of one type at one end of one entity.
@@ -50,6 +52,10 @@ func newLoaders(store Reader, opts Options) *loaders {
 	l.documents = dataloadgen.NewLoader(guard(opts.Logger, func(ctx context.Context, ids []string) ([]graph.Document, []error) {
 		ds, err := store.Documents(ctx, graph.DocumentFilter{IDs: ids})
 		return inKeyOrder(ids, ds, err, func(d graph.Document) string { return d.ID }, "document")
+	}), wait)
+	l.factByID = dataloadgen.NewLoader(guard(opts.Logger, func(ctx context.Context, ids []string) ([]graph.Fact, []error) {
+		fs, err := store.Facts(ctx, graph.FactFilter{IDs: ids})
+		return inKeyOrder(ids, fs, err, func(f graph.Fact) string { return f.ID }, "fact")
 	}), wait)
 	l.facts = dataloadgen.NewLoader(guard(opts.Logger, func(ctx context.Context, keys []factKey) ([][]graph.Fact, []error) {
 		facts, err := fetchFacts(ctx, store, keys)
@@ -119,6 +125,10 @@ func fetchFacts(ctx context.Context, store Reader, keys []factKey) ([][]graph.Fa
 		}
 		ids[g] = append(ids[g], k.id)
 	}
+	asked := make(map[factKey]bool, len(keys))
+	for _, k := range keys {
+		asked[k] = true
+	}
 	got := make(map[factKey][]graph.Fact, len(keys))
 	for _, g := range order {
 		f := graph.FactFilter{Types: []graph.RelationType{g.typ}}
@@ -129,20 +139,31 @@ func fetchFacts(ctx context.Context, store Reader, keys []factKey) ([][]graph.Fa
 			f.To = ids[g]
 		case concerningEnd:
 			f.Concerning = ids[g]
+		case anyEnd:
+			f.Involving = ids[g]
 		}
 		facts, err := store.Facts(ctx, f)
 		if err != nil {
 			return nil, err
 		}
 		for _, fact := range facts {
-			k := factKey{typ: g.typ, end: g.end, id: fact.From}
+			var ends []string
 			switch g.end {
+			case fromEnd:
+				ends = []string{fact.From}
 			case toEnd:
-				k.id = fact.To
+				ends = []string{fact.To}
 			case concerningEnd:
-				k.id = fact.Concerning
+				ends = []string{fact.Concerning}
+			case anyEnd:
+				// A fact belongs to each of its ends that was asked for.
+				ends = dedupe([]string{fact.From, fact.To, fact.Concerning})
 			}
-			got[k] = append(got[k], fact)
+			for _, id := range ends {
+				if k := (factKey{g.typ, g.end, id}); asked[k] {
+					got[k] = append(got[k], fact)
+				}
+			}
 		}
 	}
 	out := make([][]graph.Fact, len(keys))
@@ -196,6 +217,12 @@ func (l *loaders) factsAtAll(ctx context.Context, t graph.RelationType, end fact
 		out = append(out, facts...)
 	}
 	return out, nil
+}
+
+// factsByID returns the facts with the given ids, in that order.
+func (l *loaders) factsByID(ctx context.Context, ids []string) ([]graph.Fact, error) {
+	fs, err := l.factByID.LoadAll(ctx, ids)
+	return fs, firstError(err)
 }
 
 // firstError unwraps LoadAll's per-key errors to the first of them, so that

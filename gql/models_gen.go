@@ -7,7 +7,259 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+
+	"github.com/actorgraph/kg/graph"
 )
+
+// A page of agreements.
+type AgreementConnection struct {
+	// The agreements of the page, each with its cursor.
+	Edges []AgreementEdge `json:"edges"`
+	// Where the page lies in the list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many agreements the whole list has, over every page.
+	TotalCount int `json:"totalCount"`
+}
+
+// An agreement in a page.
+type AgreementEdge struct {
+	// The agreement.
+	Node *Agreement `json:"node"`
+	// Where it is in the list: pass it as `after` for the items after it.
+	Cursor string `json:"cursor"`
+}
+
+// A page of condemnations.
+type CondemnationConnection struct {
+	// The condemnations of the page, each with its cursor.
+	Edges []CondemnationEdge `json:"edges"`
+	// Where the page lies in the list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many condemnations the whole list has, over every page.
+	TotalCount int `json:"totalCount"`
+}
+
+// A condemnation in a page.
+type CondemnationEdge struct {
+	// The condemnation.
+	Node *Condemnation `json:"node"`
+	// Where it is in the list: pass it as `after` for the items after it.
+	Cursor string `json:"cursor"`
+}
+
+// A page of documents.
+type DocumentConnection struct {
+	// The documents of the page, each with its cursor.
+	Edges []DocumentEdge `json:"edges"`
+	// Where the page lies in the list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many documents the whole list has, over every page.
+	TotalCount int `json:"totalCount"`
+}
+
+// A document in a page.
+type DocumentEdge struct {
+	// The document.
+	Node *Document `json:"node"`
+	// Where it is in the list: pass it as `after` for the items after it.
+	Cursor string `json:"cursor"`
+}
+
+// A page of events.
+type EventConnection struct {
+	// The events of the page, each with its cursor.
+	Edges []EventEdge `json:"edges"`
+	// Where the page lies in the list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many events the whole list has, over every page.
+	TotalCount int `json:"totalCount"`
+}
+
+// An event in a page.
+type EventEdge struct {
+	// The event.
+	Node *Event `json:"node"`
+	// Where it is in the list: pass it as `after` for the items after it.
+	Cursor string `json:"cursor"`
+}
+
+// A part of the graph as nodes and edges, in the shape Cytoscape.js, vis.js
+// and similar tools take (`{ data: { id, source, target } }` per element).
+type Graph struct {
+	// The entities, nearest to the starting ones first.
+	Nodes []GraphNode `json:"nodes"`
+	// Every relationship between two of the nodes, by id. A condemnation that
+	// concerns an agreement or event among the nodes gives a second edge, from
+	// the issuer to it, whose id is the relationship's id followed by
+	// "/concerning".
+	Edges []GraphEdge `json:"edges"`
+	// Whether the limit left out entities within the depth.
+	Truncated bool `json:"truncated"`
+}
+
+// A relationship as an edge to draw.
+type GraphEdge struct {
+	// The edge's id: the relationship's global id, or it followed by /concerning (see Graph.edges).
+	ID string `json:"id"`
+	// The global id of the entity the edge runs from.
+	Source string `json:"source"`
+	// The global id of the entity the edge runs to.
+	Target string `json:"target"`
+	// The type of the relationship.
+	Type graph.RelationType `json:"type"`
+	// The global id of the relationship the edge draws, for node(id:).
+	Relationship string `json:"relationship"`
+}
+
+// An entity as a node to draw.
+type GraphNode struct {
+	// The entity's global id.
+	ID string `json:"id"`
+	// A caption to draw: the name, and for a dated meeting, event or agreement the day in parentheses.
+	Label string `json:"label"`
+	// The entity's main name.
+	Name string `json:"name"`
+	// The entity's type.
+	Type graph.EntityType `json:"type"`
+}
+
+// A page of meetings.
+type MeetingConnection struct {
+	// The meetings of the page, each with its cursor.
+	Edges []MeetingEdge `json:"edges"`
+	// Where the page lies in the list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many meetings the whole list has, over every page.
+	TotalCount int `json:"totalCount"`
+}
+
+// A meeting in a page.
+type MeetingEdge struct {
+	// The meeting.
+	Node *Meeting `json:"node"`
+	// Where it is in the list: pass it as `after` for the items after it.
+	Cursor string `json:"cursor"`
+}
+
+// A page of organisations.
+type OrganizationConnection struct {
+	// The organisations of the page, each with its cursor.
+	Edges []OrganizationEdge `json:"edges"`
+	// Where the page lies in the list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many organisations the whole list has, over every page.
+	TotalCount int `json:"totalCount"`
+}
+
+// An organisation in a page.
+type OrganizationEdge struct {
+	// The organisation.
+	Node *Organization `json:"node"`
+	// Where it is in the list: pass it as `after` for the items after it.
+	Cursor string `json:"cursor"`
+}
+
+// Where a page of a connection lies in the whole list, as Relay defines it.
+type PageInfo struct {
+	// Whether items follow this page.
+	HasNextPage bool `json:"hasNextPage"`
+	// Whether items precede this page.
+	HasPreviousPage bool `json:"hasPreviousPage"`
+	// The cursor of the page's first item; null for an empty page.
+	StartCursor *string `json:"startCursor,omitempty"`
+	// The cursor of the page's last item, to pass as `after` for the next page; null for an empty page.
+	EndCursor *string `json:"endCursor,omitempty"`
+}
+
+// A page of persons.
+type PersonConnection struct {
+	// The persons of the page, each with its cursor.
+	Edges []PersonEdge `json:"edges"`
+	// Where the page lies in the list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many persons the whole list has, over every page.
+	TotalCount int `json:"totalCount"`
+}
+
+// A person in a page.
+type PersonEdge struct {
+	// The person.
+	Node *Person `json:"node"`
+	// Where it is in the list: pass it as `after` for the items after it.
+	Cursor string `json:"cursor"`
+}
+
+// A page of places.
+type PlaceConnection struct {
+	// The places of the page, each with its cursor.
+	Edges []PlaceEdge `json:"edges"`
+	// Where the page lies in the list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many places the whole list has, over every page.
+	TotalCount int `json:"totalCount"`
+}
+
+// A place in a page.
+type PlaceEdge struct {
+	// The place.
+	Node *Place `json:"node"`
+	// Where it is in the list: pass it as `after` for the items after it.
+	Cursor string `json:"cursor"`
+}
+
+// An entity that matches a search, with how well it matches.
+type SearchHit struct {
+	// The entity.
+	Entity Entity `json:"entity"`
+	// How well a name or alias of the entity matches the query: higher is better; hits come best first, then by id.
+	Score float64 `json:"score"`
+}
+
+// A page of states.
+type StateConnection struct {
+	// The states of the page, each with its cursor.
+	Edges []StateEdge `json:"edges"`
+	// Where the page lies in the list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many states the whole list has, over every page.
+	TotalCount int `json:"totalCount"`
+}
+
+// A state in a page.
+type StateEdge struct {
+	// The state.
+	Node *State `json:"node"`
+	// Where it is in the list: pass it as `after` for the items after it.
+	Cursor string `json:"cursor"`
+}
+
+// A page of an entity's timeline.
+type TimelineConnection struct {
+	// The entries of the page, each with its cursor.
+	Edges []TimelineEdge `json:"edges"`
+	// Where the page lies in the timeline.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many entries the whole timeline has within from and to, over every page.
+	TotalCount int `json:"totalCount"`
+}
+
+// An entry in a page of a timeline.
+type TimelineEdge struct {
+	// The entry.
+	Node *TimelineEntry `json:"node"`
+	// Where it is in the timeline: pass it as `after` for the entries after it.
+	Cursor string `json:"cursor"`
+}
+
+// One dated fact in an entity's timeline.
+type TimelineEntry struct {
+	// The fact's date, by the rule of Query.timeline.
+	Date graph.Date `json:"date"`
+	// Where the date comes from.
+	DateKind TimelineDateKind `json:"dateKind"`
+	// The fact, with its evidence.
+	Relationship *Relationship `json:"relationship"`
+}
 
 // The kind of an event.
 type EventType string
@@ -223,6 +475,64 @@ func (e *PlaceType) UnmarshalJSON(b []byte) error {
 }
 
 func (e PlaceType) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Where a timeline entry's date comes from.
+type TimelineDateKind string
+
+const (
+	// The day of the meeting, event or agreement the fact is about: when it happened.
+	TimelineDateKindHappened TimelineDateKind = "HAPPENED"
+	// The publication date of the earliest document that states the fact: when it was first reported.
+	TimelineDateKindReported TimelineDateKind = "REPORTED"
+)
+
+var AllTimelineDateKind = []TimelineDateKind{
+	TimelineDateKindHappened,
+	TimelineDateKindReported,
+}
+
+func (e TimelineDateKind) IsValid() bool {
+	switch e {
+	case TimelineDateKindHappened, TimelineDateKindReported:
+		return true
+	}
+	return false
+}
+
+func (e TimelineDateKind) String() string {
+	return string(e)
+}
+
+func (e *TimelineDateKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = TimelineDateKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid TimelineDateKind", str)
+	}
+	return nil
+}
+
+func (e TimelineDateKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *TimelineDateKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e TimelineDateKind) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -14,6 +14,11 @@ type Reader interface {
 	Documents(ctx context.Context, f graph.DocumentFilter) ([]graph.Document, error)
 	Entities(ctx context.Context, f graph.EntityFilter) ([]graph.Entity, error)
 	Facts(ctx context.Context, f graph.FactFilter) ([]graph.Fact, error)
+	// Edges is Facts without observations: what path and neighborhood
+	// traverse, one call per level.
+	Edges(ctx context.Context, f graph.FactFilter) ([]graph.Edge, error)
+	// Search ranks entities by how well a name matches a query.
+	Search(ctx context.Context, q graph.SearchQuery) ([]graph.SearchHit, error)
 }
 
 // reads is one operation's view of the store: its data loaders (see
@@ -75,12 +80,12 @@ func (rd *reads) namedIDs(ctx context.Context, name string, types ...graph.Entit
 	return ids, nil
 }
 
-// one returns the single entity of type t that name designates: the only
-// match, or else the only one whose main name it is. Several matches by alias
-// alone ("Hariri" for two persons) are EINVALID, listing them, because
-// picking one would answer a question the user did not ask.
-func (rd *reads) one(ctx context.Context, name string, t graph.EntityType) (graph.Entity, error) {
-	es, err := rd.named(ctx, name, t)
+// one returns the single entity of the given types that name designates:
+// the only match, or else the only one whose main name it is. Several
+// matches by alias alone ("Hariri" for two persons) are EINVALID, listing
+// them, because picking one would answer a question the user did not ask.
+func (rd *reads) one(ctx context.Context, name string, types ...graph.EntityType) (graph.Entity, error) {
+	es, err := rd.named(ctx, name, types...)
 	if err != nil {
 		return graph.Entity{}, err
 	}
@@ -101,8 +106,12 @@ func (rd *reads) one(ctx context.Context, name string, t graph.EntityType) (grap
 	for i, e := range es {
 		list[i] = fmt.Sprintf("%q (%s)", e.Name, e.ID)
 	}
-	return graph.Entity{}, graph.Errorf(graph.EINVALID, "%q names %d %ss: %s; use a main name",
-		name, len(es), strings.ToLower(string(t)), strings.Join(list, ", "))
+	kind := "entities"
+	if len(types) == 1 {
+		kind = strings.ToLower(string(types[0])) + "s"
+	}
+	return graph.Entity{}, graph.Errorf(graph.EINVALID, "%q names %d %s: %s; use a main name",
+		name, len(es), kind, strings.Join(list, ", "))
 }
 
 // typeNames says "person", "organization or state", and so on.

@@ -30,17 +30,6 @@ func endOf(out bool) factEnd {
 	return toEnd
 }
 
-// facts returns the facts f selects, earliest observed first. The entities
-// at their ends are read by the entity loader, together, when asked for.
-func (r *Resolver) facts(ctx context.Context, f graph.FactFilter) ([]graph.Fact, error) {
-	facts, err := r.store.Facts(ctx, f)
-	if err != nil {
-		return nil, err
-	}
-	sortFacts(facts)
-	return facts, nil
-}
-
 // condemnationsConcerning returns the condemnations about agreement or
 // event id, earliest observed first.
 func (r *Resolver) condemnationsConcerning(ctx context.Context, id string) ([]graph.Fact, error) {
@@ -121,14 +110,79 @@ func (r *Resolver) meetingsLinked(ctx context.Context, id string, t graph.Relati
 	return convert(es, toMeeting), nil
 }
 
-// eventsIn returns the events that occurred in place id, earliest first.
-func (r *Resolver) eventsIn(ctx context.Context, id string) ([]Event, error) {
+// meetingsHeld returns the meetings body id held whose days overlap
+// [from, to], earliest first.
+func (r *Resolver) meetingsHeld(ctx context.Context, id string, from, to *graph.Date) ([]Meeting, error) {
+	f, t, err := dateRange(from, to)
+	if err != nil {
+		return nil, err
+	}
+	es, err := r.linked(ctx, id, graph.Held, true, graph.Meeting)
+	if err != nil {
+		return nil, err
+	}
+	es = keepEntities(es, meetingDays(f, t))
+	sortChronologically(es)
+	return convert(es, toMeeting), nil
+}
+
+// eventsIn returns the events of kind t (any when nil) that occurred in
+// place id within [from, to], earliest first.
+func (r *Resolver) eventsIn(ctx context.Context, id string, t *EventType, from, to *graph.Date) ([]Event, error) {
+	f, tt, err := dateRange(from, to)
+	if err != nil {
+		return nil, err
+	}
 	es, err := r.linked(ctx, id, graph.OccurredIn, false, graph.Event)
 	if err != nil {
 		return nil, err
 	}
+	es = keepEntities(es, allOf(ofKind(enumString(t), func(e *graph.Entity) string { return e.EventType }),
+		onDays(f, tt, func(e *graph.Entity) graph.Date { return e.Date })))
 	sortChronologically(es)
 	return convert(es, toEvent), nil
+}
+
+// keepEntities keeps the entities keep accepts (all when it is nil).
+func keepEntities(es []graph.Entity, keep func(*graph.Entity) bool) []graph.Entity {
+	if keep == nil {
+		return es
+	}
+	kept := es[:0]
+	for i := range es {
+		if keep(&es[i]) {
+			kept = append(kept, es[i])
+		}
+	}
+	return kept
+}
+
+// condemnationsOf returns the condemnations actor id issued or received,
+// earliest observed first: one batched read for both ends.
+func (r *Resolver) condemnationsOf(ctx context.Context, id string) ([]graph.Fact, error) {
+	facts, err := readsFrom(ctx, r.store).factsAt(ctx, graph.Condemned, anyEnd, id)
+	if err != nil {
+		return nil, err
+	}
+	kept := facts[:0]
+	for _, f := range facts {
+		// Involving matches the concerning end too, which an actor never is.
+		if f.From == id || f.To == id {
+			kept = append(kept, f)
+		}
+	}
+	sortFacts(kept)
+	return kept, nil
+}
+
+// documentFacts returns the facts document id states, by id.
+func (r *Resolver) documentFacts(ctx context.Context, id string) ([]graph.Fact, error) {
+	fs, err := r.store.Facts(ctx, graph.FactFilter{Document: id})
+	if err != nil {
+		return nil, err
+	}
+	sortItems(fs, func(f *graph.Fact) string { return f.ID })
+	return fs, nil
 }
 
 // agreementsLinked returns the agreements related to id by t, by id.
@@ -173,28 +227,24 @@ func (r *Resolver) holder(ctx context.Context, f *graph.Fact) (*Person, error) {
 }
 
 // documentsOf returns the documents with the given ids, by publication date
-// then id.
-func (r *Resolver) documentsOf(ctx context.Context, ids []string) ([]graph.Document, error) {
+// (undated ones last) then id.
+func (r *Resolver) documentsOf(ctx context.Context, ids []string) ([]Document, error) {
 	ds, err := readsFrom(ctx, r.store).documentsByID(ctx, ids)
 	if err != nil {
 		return nil, err
 	}
-	sort.SliceStable(ds, func(i, j int) bool {
-		if ds[i].Published != ds[j].Published {
-			return ds[i].Published < ds[j].Published
-		}
-		return ds[i].ID < ds[j].ID
-	})
-	return ds, nil
+	sortItems(ds, documentKey)
+	return documentsAs(ds, nil)
 }
 
 // document returns the document an observation cites.
-func (r *Resolver) document(ctx context.Context, e *Evidence) (*graph.Document, error) {
+func (r *Resolver) document(ctx context.Context, e *Evidence) (*Document, error) {
 	ds, err := readsFrom(ctx, r.store).documentsByID(ctx, []string{e.obs.DocumentID})
 	if err != nil {
 		return nil, err
 	}
-	return &ds[0], nil
+	d := Document(ds[0])
+	return &d, nil
 }
 
 // documentEntities returns the entities a document supports, by id.
@@ -207,43 +257,13 @@ func (r *Resolver) documentEntities(ctx context.Context, id string) ([]Entity, e
 }
 
 // sortChronologically orders meetings or events by their first day (start,
-// or date), undated ones last, then by session and id.
-func sortChronologically(es []graph.Entity) {
-	day := func(e *graph.Entity) graph.Date {
-		if e.Start != "" {
-			return e.Start
-		}
-		return e.Date
-	}
-	sort.SliceStable(es, func(i, j int) bool {
-		di, dj := day(&es[i]), day(&es[j])
-		if (di == "") != (dj == "") {
-			return dj == ""
-		}
-		if di != dj {
-			return di < dj
-		}
-		if es[i].Session != es[j].Session {
-			return es[i].Session < es[j].Session
-		}
-		return es[i].ID < es[j].ID
-	})
-}
+// or date), undated ones last, then by session and id: the order of
+// chronoKey, which the connections page by.
+func sortChronologically(es []graph.Entity) { sortItems(es, chronoKey) }
 
 // sortFacts orders facts by when they were first observed, undated ones
-// last, then by id.
-func sortFacts(fs []graph.Fact) {
-	sort.SliceStable(fs, func(i, j int) bool {
-		ai, aj := fs[i].FirstSeen, fs[j].FirstSeen
-		if (ai == "") != (aj == "") {
-			return aj == ""
-		}
-		if ai != aj {
-			return ai < aj
-		}
-		return fs[i].ID < fs[j].ID
-	})
-}
+// last, then by id: the order of factSortKey.
+func sortFacts(fs []graph.Fact) { sortItems(fs, factSortKey) }
 
 func containsType(ts []graph.EntityType, t graph.EntityType) bool {
 	for _, v := range ts {

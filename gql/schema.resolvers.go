@@ -12,7 +12,7 @@ import (
 )
 
 // Documents is the resolver for the documents field.
-func (r *agreementResolver) Documents(ctx context.Context, obj *Agreement) ([]graph.Document, error) {
+func (r *agreementResolver) Documents(ctx context.Context, obj *Agreement) ([]Document, error) {
 	return r.documentsOf(ctx, obj.Documents)
 }
 
@@ -32,57 +32,67 @@ func (r *agreementResolver) ReferencedBy(ctx context.Context, obj *Agreement) ([
 }
 
 // Condemnations is the resolver for the condemnations field.
-func (r *agreementResolver) Condemnations(ctx context.Context, obj *Agreement) ([]graph.Fact, error) {
-	return r.condemnationsConcerning(ctx, obj.ID)
+func (r *agreementResolver) Condemnations(ctx context.Context, obj *Agreement) ([]Condemnation, error) {
+	return factsAs[Condemnation](r.condemnationsConcerning(ctx, obj.ID))
 }
 
 // By is the resolver for the by field.
-func (r *condemnationResolver) By(ctx context.Context, obj *graph.Fact) (Entity, error) {
+func (r *condemnationResolver) By(ctx context.Context, obj *Condemnation) (Entity, error) {
 	return r.end(ctx, obj.From)
 }
 
 // Target is the resolver for the target field.
-func (r *condemnationResolver) Target(ctx context.Context, obj *graph.Fact) (Entity, error) {
+func (r *condemnationResolver) Target(ctx context.Context, obj *Condemnation) (Entity, error) {
 	return r.end(ctx, obj.To)
 }
 
 // Concerning is the resolver for the concerning field.
-func (r *condemnationResolver) Concerning(ctx context.Context, obj *graph.Fact) (Entity, error) {
+func (r *condemnationResolver) Concerning(ctx context.Context, obj *Condemnation) (Entity, error) {
 	return r.end(ctx, obj.Concerning)
 }
 
+// Date is the resolver for the date field.
+func (r *condemnationResolver) Date(ctx context.Context, obj *Condemnation) (*graph.Date, error) {
+	return &obj.FirstSeen, nil
+}
+
 // Confidence is the resolver for the confidence field.
-func (r *condemnationResolver) Confidence(ctx context.Context, obj *graph.Fact) (*float64, error) {
+func (r *condemnationResolver) Confidence(ctx context.Context, obj *Condemnation) (*float64, error) {
 	return optionalFloat(obj.Confidence), nil
 }
 
 // Evidence is the resolver for the evidence field.
-func (r *condemnationResolver) Evidence(ctx context.Context, obj *graph.Fact) ([]Evidence, error) {
-	return evidenceOf(obj), nil
+func (r *condemnationResolver) Evidence(ctx context.Context, obj *Condemnation) ([]Evidence, error) {
+	return evidenceOf((*graph.Fact)(obj)), nil
 }
 
 // Publisher is the resolver for the publisher field.
-func (r *documentResolver) Publisher(ctx context.Context, obj *graph.Document) (*string, error) {
+func (r *documentResolver) Publisher(ctx context.Context, obj *Document) (*string, error) {
 	return optionalString(obj.Publisher), nil
 }
 
 // Source is the resolver for the source field.
-func (r *documentResolver) Source(ctx context.Context, obj *graph.Document) (*string, error) {
+func (r *documentResolver) Source(ctx context.Context, obj *Document) (*string, error) {
 	return optionalString(obj.Source), nil
 }
 
 // Sha256 is the resolver for the sha256 field.
-func (r *documentResolver) Sha256(ctx context.Context, obj *graph.Document) (*string, error) {
+func (r *documentResolver) Sha256(ctx context.Context, obj *Document) (*string, error) {
 	return optionalString(obj.SHA256), nil
 }
 
 // Entities is the resolver for the entities field.
-func (r *documentResolver) Entities(ctx context.Context, obj *graph.Document) ([]Entity, error) {
+func (r *documentResolver) Entities(ctx context.Context, obj *Document) ([]Entity, error) {
 	return r.documentEntities(ctx, obj.ID)
 }
 
+// Facts is the resolver for the facts field.
+func (r *documentResolver) Facts(ctx context.Context, obj *Document) ([]Relationship, error) {
+	return factsAs[Relationship](r.documentFacts(ctx, obj.ID))
+}
+
 // Documents is the resolver for the documents field.
-func (r *eventResolver) Documents(ctx context.Context, obj *Event) ([]graph.Document, error) {
+func (r *eventResolver) Documents(ctx context.Context, obj *Event) ([]Document, error) {
 	return r.documentsOf(ctx, obj.Documents)
 }
 
@@ -102,17 +112,17 @@ func (r *eventResolver) References(ctx context.Context, obj *Event) ([]Agreement
 }
 
 // Condemnations is the resolver for the condemnations field.
-func (r *eventResolver) Condemnations(ctx context.Context, obj *Event) ([]graph.Fact, error) {
-	return r.condemnationsConcerning(ctx, obj.ID)
+func (r *eventResolver) Condemnations(ctx context.Context, obj *Event) ([]Condemnation, error) {
+	return factsAs[Condemnation](r.condemnationsConcerning(ctx, obj.ID))
 }
 
 // Document is the resolver for the document field.
-func (r *evidenceResolver) Document(ctx context.Context, obj *Evidence) (*graph.Document, error) {
+func (r *evidenceResolver) Document(ctx context.Context, obj *Evidence) (*Document, error) {
 	return r.document(ctx, obj)
 }
 
 // Documents is the resolver for the documents field.
-func (r *meetingResolver) Documents(ctx context.Context, obj *Meeting) ([]graph.Document, error) {
+func (r *meetingResolver) Documents(ctx context.Context, obj *Meeting) ([]Document, error) {
 	return r.documentsOf(ctx, obj.Documents)
 }
 
@@ -152,18 +162,18 @@ func (r *mutationResolver) RemoveDocument(ctx context.Context, id string) (strin
 }
 
 // Documents is the resolver for the documents field.
-func (r *organizationResolver) Documents(ctx context.Context, obj *Organization) ([]graph.Document, error) {
+func (r *organizationResolver) Documents(ctx context.Context, obj *Organization) ([]Document, error) {
 	return r.documentsOf(ctx, obj.Documents)
 }
 
 // OfficeHolders is the resolver for the officeHolders field.
-func (r *organizationResolver) OfficeHolders(ctx context.Context, obj *Organization, role *string, at *graph.Date) ([]graph.Fact, error) {
-	return r.bodyOfficeHolders(ctx, obj.ID, role, at)
+func (r *organizationResolver) OfficeHolders(ctx context.Context, obj *Organization, role *string, at *graph.Date) ([]Role, error) {
+	return factsAs[Role](r.bodyOfficeHolders(ctx, obj.ID, role, at))
 }
 
 // Meetings is the resolver for the meetings field.
-func (r *organizationResolver) Meetings(ctx context.Context, obj *Organization) ([]Meeting, error) {
-	return r.meetingsLinked(ctx, obj.ID, graph.Held, true)
+func (r *organizationResolver) Meetings(ctx context.Context, obj *Organization, from *graph.Date, to *graph.Date) ([]Meeting, error) {
+	return r.meetingsHeld(ctx, obj.ID, from, to)
 }
 
 // MeetingsAttended is the resolver for the meetingsAttended field.
@@ -172,13 +182,13 @@ func (r *organizationResolver) MeetingsAttended(ctx context.Context, obj *Organi
 }
 
 // CondemnationsIssued is the resolver for the condemnationsIssued field.
-func (r *organizationResolver) CondemnationsIssued(ctx context.Context, obj *Organization) ([]graph.Fact, error) {
-	return r.factsAbout(ctx, obj.ID, graph.Condemned, true)
+func (r *organizationResolver) CondemnationsIssued(ctx context.Context, obj *Organization) ([]Condemnation, error) {
+	return factsAs[Condemnation](r.factsAbout(ctx, obj.ID, graph.Condemned, true))
 }
 
 // CondemnationsReceived is the resolver for the condemnationsReceived field.
-func (r *organizationResolver) CondemnationsReceived(ctx context.Context, obj *Organization) ([]graph.Fact, error) {
-	return r.factsAbout(ctx, obj.ID, graph.Condemned, false)
+func (r *organizationResolver) CondemnationsReceived(ctx context.Context, obj *Organization) ([]Condemnation, error) {
+	return factsAs[Condemnation](r.factsAbout(ctx, obj.ID, graph.Condemned, false))
 }
 
 // Parts is the resolver for the parts field.
@@ -196,14 +206,24 @@ func (r *organizationResolver) Agreements(ctx context.Context, obj *Organization
 	return r.agreementsLinked(ctx, obj.ID, graph.PartyTo, true)
 }
 
+// Nodes is the resolver for the nodes field.
+func (r *pathResolver) Nodes(ctx context.Context, obj *Path) ([]Entity, error) {
+	return r.pathNodes(ctx, obj)
+}
+
+// Relationships is the resolver for the relationships field.
+func (r *pathResolver) Relationships(ctx context.Context, obj *Path) ([]Relationship, error) {
+	return r.pathRelationships(ctx, obj)
+}
+
 // Documents is the resolver for the documents field.
-func (r *personResolver) Documents(ctx context.Context, obj *Person) ([]graph.Document, error) {
+func (r *personResolver) Documents(ctx context.Context, obj *Person) ([]Document, error) {
 	return r.documentsOf(ctx, obj.Documents)
 }
 
 // Roles is the resolver for the roles field.
-func (r *personResolver) Roles(ctx context.Context, obj *Person, at *graph.Date) ([]graph.Fact, error) {
-	return r.roles(ctx, obj.ID, at)
+func (r *personResolver) Roles(ctx context.Context, obj *Person, at *graph.Date) ([]Role, error) {
+	return factsAs[Role](r.roles(ctx, obj.ID, at))
 }
 
 // Meetings is the resolver for the meetings field.
@@ -211,18 +231,23 @@ func (r *personResolver) Meetings(ctx context.Context, obj *Person) ([]Meeting, 
 	return r.meetingsLinked(ctx, obj.ID, graph.Attended, true)
 }
 
+// Condemnations is the resolver for the condemnations field.
+func (r *personResolver) Condemnations(ctx context.Context, obj *Person) ([]Condemnation, error) {
+	return factsAs[Condemnation](r.condemnationsOf(ctx, obj.ID))
+}
+
 // CondemnationsIssued is the resolver for the condemnationsIssued field.
-func (r *personResolver) CondemnationsIssued(ctx context.Context, obj *Person) ([]graph.Fact, error) {
-	return r.factsAbout(ctx, obj.ID, graph.Condemned, true)
+func (r *personResolver) CondemnationsIssued(ctx context.Context, obj *Person) ([]Condemnation, error) {
+	return factsAs[Condemnation](r.factsAbout(ctx, obj.ID, graph.Condemned, true))
 }
 
 // CondemnationsReceived is the resolver for the condemnationsReceived field.
-func (r *personResolver) CondemnationsReceived(ctx context.Context, obj *Person) ([]graph.Fact, error) {
-	return r.factsAbout(ctx, obj.ID, graph.Condemned, false)
+func (r *personResolver) CondemnationsReceived(ctx context.Context, obj *Person) ([]Condemnation, error) {
+	return factsAs[Condemnation](r.factsAbout(ctx, obj.ID, graph.Condemned, false))
 }
 
 // Documents is the resolver for the documents field.
-func (r *placeResolver) Documents(ctx context.Context, obj *Place) ([]graph.Document, error) {
+func (r *placeResolver) Documents(ctx context.Context, obj *Place) ([]Document, error) {
 	return r.documentsOf(ctx, obj.Documents)
 }
 
@@ -232,8 +257,8 @@ func (r *placeResolver) PlaceType(ctx context.Context, obj *Place) (*PlaceType, 
 }
 
 // Events is the resolver for the events field.
-func (r *placeResolver) Events(ctx context.Context, obj *Place) ([]Event, error) {
-	return r.eventsIn(ctx, obj.ID)
+func (r *placeResolver) Events(ctx context.Context, obj *Place, typeArg *EventType, from *graph.Date, to *graph.Date) ([]Event, error) {
+	return r.eventsIn(ctx, obj.ID, typeArg, from, to)
 }
 
 // Meetings is the resolver for the meetings field.
@@ -244,6 +269,26 @@ func (r *placeResolver) Meetings(ctx context.Context, obj *Place) ([]Meeting, er
 // Agreements is the resolver for the agreements field.
 func (r *placeResolver) Agreements(ctx context.Context, obj *Place) ([]Agreement, error) {
 	return r.agreementsLinked(ctx, obj.ID, graph.OccurredIn, false)
+}
+
+// Node is the resolver for the node field.
+func (r *queryResolver) Node(ctx context.Context, id string) (Node, error) {
+	return r.node(ctx, id)
+}
+
+// Nodes is the resolver for the nodes field.
+func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]Node, error) {
+	return r.nodes(ctx, ids)
+}
+
+// Entity is the resolver for the entity field.
+func (r *queryResolver) Entity(ctx context.Context, name string, typeArg *graph.EntityType) (Entity, error) {
+	return r.entityNamed(ctx, name, typeArg)
+}
+
+// Search is the resolver for the search field.
+func (r *queryResolver) Search(ctx context.Context, query string, types []graph.EntityType, first *int) ([]SearchHit, error) {
+	return r.search(ctx, query, types, first)
 }
 
 // Person is the resolver for the person field.
@@ -271,59 +316,179 @@ func (r *queryResolver) Agreement(ctx context.Context, name string) (*Agreement,
 	return lookup(ctx, r.Resolver, name, graph.Agreement, toAgreement)
 }
 
+// People is the resolver for the people field.
+func (r *queryResolver) People(ctx context.Context, name *string, first *int) ([]Person, error) {
+	return r.people(ctx, name, first)
+}
+
+// PeopleConnection is the resolver for the peopleConnection field.
+func (r *queryResolver) PeopleConnection(ctx context.Context, name *string, first *int, after *string) (*PersonConnection, error) {
+	return r.peopleConnection(ctx, name, first, after)
+}
+
+// Organizations is the resolver for the organizations field.
+func (r *queryResolver) Organizations(ctx context.Context, name *string, first *int) ([]Organization, error) {
+	return r.organizations(ctx, name, first)
+}
+
+// OrganizationsConnection is the resolver for the organizationsConnection field.
+func (r *queryResolver) OrganizationsConnection(ctx context.Context, name *string, first *int, after *string) (*OrganizationConnection, error) {
+	return r.organizationsConnection(ctx, name, first, after)
+}
+
+// States is the resolver for the states field.
+func (r *queryResolver) States(ctx context.Context, name *string, first *int) ([]State, error) {
+	return r.states(ctx, name, first)
+}
+
+// StatesConnection is the resolver for the statesConnection field.
+func (r *queryResolver) StatesConnection(ctx context.Context, name *string, first *int, after *string) (*StateConnection, error) {
+	return r.statesConnection(ctx, name, first, after)
+}
+
+// Places is the resolver for the places field.
+func (r *queryResolver) Places(ctx context.Context, name *string, typeArg *PlaceType, first *int) ([]Place, error) {
+	return r.places(ctx, name, typeArg, first)
+}
+
+// PlacesConnection is the resolver for the placesConnection field.
+func (r *queryResolver) PlacesConnection(ctx context.Context, name *string, typeArg *PlaceType, first *int, after *string) (*PlaceConnection, error) {
+	return r.placesConnection(ctx, name, typeArg, first, after)
+}
+
+// Agreements is the resolver for the agreements field.
+func (r *queryResolver) Agreements(ctx context.Context, name *string, party *string, from *graph.Date, to *graph.Date, first *int) ([]Agreement, error) {
+	return r.agreements(ctx, name, party, from, to, first)
+}
+
+// AgreementsConnection is the resolver for the agreementsConnection field.
+func (r *queryResolver) AgreementsConnection(ctx context.Context, name *string, party *string, from *graph.Date, to *graph.Date, first *int, after *string) (*AgreementConnection, error) {
+	return r.agreementsConnection(ctx, name, party, from, to, first, after)
+}
+
 // Meetings is the resolver for the meetings field.
-func (r *queryResolver) Meetings(ctx context.Context, body *string) ([]Meeting, error) {
-	return r.meetings(ctx, body)
+func (r *queryResolver) Meetings(ctx context.Context, body *string, place *string, name *string, from *graph.Date, to *graph.Date, first *int) ([]Meeting, error) {
+	return r.meetings(ctx, body, place, name, from, to, first)
+}
+
+// MeetingsConnection is the resolver for the meetingsConnection field.
+func (r *queryResolver) MeetingsConnection(ctx context.Context, body *string, place *string, name *string, from *graph.Date, to *graph.Date, first *int, after *string) (*MeetingConnection, error) {
+	return r.meetingsConnection(ctx, body, place, name, from, to, first, after)
+}
+
+// Events is the resolver for the events field.
+func (r *queryResolver) Events(ctx context.Context, typeArg *EventType, place *string, name *string, from *graph.Date, to *graph.Date, first *int) ([]Event, error) {
+	return r.events(ctx, typeArg, place, name, from, to, first)
+}
+
+// EventsConnection is the resolver for the eventsConnection field.
+func (r *queryResolver) EventsConnection(ctx context.Context, typeArg *EventType, place *string, name *string, from *graph.Date, to *graph.Date, first *int, after *string) (*EventConnection, error) {
+	return r.eventsConnection(ctx, typeArg, place, name, from, to, first, after)
 }
 
 // Condemnations is the resolver for the condemnations field.
-func (r *queryResolver) Condemnations(ctx context.Context, by *string, target *string, concerning *string) ([]graph.Fact, error) {
-	return r.condemnations(ctx, by, target, concerning)
+func (r *queryResolver) Condemnations(ctx context.Context, by *string, target *string, concerning *string, from *graph.Date, to *graph.Date, first *int) ([]Condemnation, error) {
+	return r.condemnations(ctx, by, target, concerning, from, to, first)
+}
+
+// CondemnationsConnection is the resolver for the condemnationsConnection field.
+func (r *queryResolver) CondemnationsConnection(ctx context.Context, by *string, target *string, concerning *string, from *graph.Date, to *graph.Date, first *int, after *string) (*CondemnationConnection, error) {
+	return r.condemnationsConnection(ctx, by, target, concerning, from, to, first, after)
 }
 
 // Documents is the resolver for the documents field.
-func (r *queryResolver) Documents(ctx context.Context, limit *int) ([]graph.Document, error) {
-	return r.documents(ctx, limit)
+func (r *queryResolver) Documents(ctx context.Context, limit *int, from *graph.Date, to *graph.Date, first *int) ([]Document, error) {
+	return r.documents(ctx, limit, from, to, first)
+}
+
+// DocumentsConnection is the resolver for the documentsConnection field.
+func (r *queryResolver) DocumentsConnection(ctx context.Context, from *graph.Date, to *graph.Date, first *int, after *string) (*DocumentConnection, error) {
+	return r.documentsConnection(ctx, from, to, first, after)
 }
 
 // OfficeHolders is the resolver for the officeHolders field.
-func (r *queryResolver) OfficeHolders(ctx context.Context, role *string, organization string, at *graph.Date) ([]graph.Fact, error) {
-	return r.officeHolders(ctx, role, organization, at)
+func (r *queryResolver) OfficeHolders(ctx context.Context, role *string, organization string, at *graph.Date) ([]Role, error) {
+	return factsAs[Role](r.officeHolders(ctx, role, organization, at))
 }
 
-// Holder is the resolver for the holder field.
-func (r *roleResolver) Holder(ctx context.Context, obj *graph.Fact) (*Person, error) {
-	return r.holder(ctx, obj)
+// Timeline is the resolver for the timeline field.
+func (r *queryResolver) Timeline(ctx context.Context, entity string, from *graph.Date, to *graph.Date, first *int, after *string) (*TimelineConnection, error) {
+	return r.timeline(ctx, entity, from, to, first, after)
 }
 
-// Organization is the resolver for the organization field.
-func (r *roleResolver) Organization(ctx context.Context, obj *graph.Fact) (Entity, error) {
+// Path is the resolver for the path field.
+func (r *queryResolver) Path(ctx context.Context, from string, to string, maxHops *int, relations []graph.RelationType, first *int) ([]Path, error) {
+	return r.paths(ctx, from, to, maxHops, first, relations)
+}
+
+// Neighborhood is the resolver for the neighborhood field.
+func (r *queryResolver) Neighborhood(ctx context.Context, ids []string, depth *int, relations []graph.RelationType, limit *int) (*Graph, error) {
+	return r.neighborhood(ctx, ids, depth, limit, relations)
+}
+
+// Source is the resolver for the source field.
+func (r *relationshipResolver) Source(ctx context.Context, obj *Relationship) (Entity, error) {
+	return r.end(ctx, obj.From)
+}
+
+// Target is the resolver for the target field.
+func (r *relationshipResolver) Target(ctx context.Context, obj *Relationship) (Entity, error) {
 	return r.end(ctx, obj.To)
 }
 
+// Role is the resolver for the role field.
+func (r *relationshipResolver) Role(ctx context.Context, obj *Relationship) (*string, error) {
+	return optionalString(obj.Role), nil
+}
+
+// Concerning is the resolver for the concerning field.
+func (r *relationshipResolver) Concerning(ctx context.Context, obj *Relationship) (Entity, error) {
+	return r.end(ctx, obj.Concerning)
+}
+
 // Confidence is the resolver for the confidence field.
-func (r *roleResolver) Confidence(ctx context.Context, obj *graph.Fact) (*float64, error) {
+func (r *relationshipResolver) Confidence(ctx context.Context, obj *Relationship) (*float64, error) {
 	return optionalFloat(obj.Confidence), nil
 }
 
 // Evidence is the resolver for the evidence field.
-func (r *roleResolver) Evidence(ctx context.Context, obj *graph.Fact) ([]Evidence, error) {
-	return evidenceOf(obj), nil
+func (r *relationshipResolver) Evidence(ctx context.Context, obj *Relationship) ([]Evidence, error) {
+	return evidenceOf((*graph.Fact)(obj)), nil
+}
+
+// Holder is the resolver for the holder field.
+func (r *roleResolver) Holder(ctx context.Context, obj *Role) (*Person, error) {
+	return r.holder(ctx, (*graph.Fact)(obj))
+}
+
+// Organization is the resolver for the organization field.
+func (r *roleResolver) Organization(ctx context.Context, obj *Role) (Entity, error) {
+	return r.end(ctx, obj.To)
+}
+
+// Confidence is the resolver for the confidence field.
+func (r *roleResolver) Confidence(ctx context.Context, obj *Role) (*float64, error) {
+	return optionalFloat(obj.Confidence), nil
+}
+
+// Evidence is the resolver for the evidence field.
+func (r *roleResolver) Evidence(ctx context.Context, obj *Role) ([]Evidence, error) {
+	return evidenceOf((*graph.Fact)(obj)), nil
 }
 
 // Documents is the resolver for the documents field.
-func (r *stateResolver) Documents(ctx context.Context, obj *State) ([]graph.Document, error) {
+func (r *stateResolver) Documents(ctx context.Context, obj *State) ([]Document, error) {
 	return r.documentsOf(ctx, obj.Documents)
 }
 
 // OfficeHolders is the resolver for the officeHolders field.
-func (r *stateResolver) OfficeHolders(ctx context.Context, obj *State, role *string, at *graph.Date) ([]graph.Fact, error) {
-	return r.bodyOfficeHolders(ctx, obj.ID, role, at)
+func (r *stateResolver) OfficeHolders(ctx context.Context, obj *State, role *string, at *graph.Date) ([]Role, error) {
+	return factsAs[Role](r.bodyOfficeHolders(ctx, obj.ID, role, at))
 }
 
 // Meetings is the resolver for the meetings field.
-func (r *stateResolver) Meetings(ctx context.Context, obj *State) ([]Meeting, error) {
-	return r.meetingsLinked(ctx, obj.ID, graph.Held, true)
+func (r *stateResolver) Meetings(ctx context.Context, obj *State, from *graph.Date, to *graph.Date) ([]Meeting, error) {
+	return r.meetingsHeld(ctx, obj.ID, from, to)
 }
 
 // MeetingsAttended is the resolver for the meetingsAttended field.
@@ -332,18 +497,23 @@ func (r *stateResolver) MeetingsAttended(ctx context.Context, obj *State) ([]Mee
 }
 
 // CondemnationsIssued is the resolver for the condemnationsIssued field.
-func (r *stateResolver) CondemnationsIssued(ctx context.Context, obj *State) ([]graph.Fact, error) {
-	return r.factsAbout(ctx, obj.ID, graph.Condemned, true)
+func (r *stateResolver) CondemnationsIssued(ctx context.Context, obj *State) ([]Condemnation, error) {
+	return factsAs[Condemnation](r.factsAbout(ctx, obj.ID, graph.Condemned, true))
 }
 
 // CondemnationsReceived is the resolver for the condemnationsReceived field.
-func (r *stateResolver) CondemnationsReceived(ctx context.Context, obj *State) ([]graph.Fact, error) {
-	return r.factsAbout(ctx, obj.ID, graph.Condemned, false)
+func (r *stateResolver) CondemnationsReceived(ctx context.Context, obj *State) ([]Condemnation, error) {
+	return factsAs[Condemnation](r.factsAbout(ctx, obj.ID, graph.Condemned, false))
 }
 
 // Parts is the resolver for the parts field.
 func (r *stateResolver) Parts(ctx context.Context, obj *State) ([]Organization, error) {
 	return r.parts(ctx, obj.ID)
+}
+
+// PartOf is the resolver for the partOf field.
+func (r *stateResolver) PartOf(ctx context.Context, obj *State) ([]Entity, error) {
+	return r.linkedEntities(ctx, obj.ID, graph.PartOf, true)
 }
 
 // Agreements is the resolver for the agreements field.
@@ -352,8 +522,8 @@ func (r *stateResolver) Agreements(ctx context.Context, obj *State) ([]Agreement
 }
 
 // Events is the resolver for the events field.
-func (r *stateResolver) Events(ctx context.Context, obj *State) ([]Event, error) {
-	return r.eventsIn(ctx, obj.ID)
+func (r *stateResolver) Events(ctx context.Context, obj *State, typeArg *EventType, from *graph.Date, to *graph.Date) ([]Event, error) {
+	return r.eventsIn(ctx, obj.ID, typeArg, from, to)
 }
 
 // Agreement returns AgreementResolver implementation.
@@ -380,6 +550,9 @@ func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
 // Organization returns OrganizationResolver implementation.
 func (r *Resolver) Organization() OrganizationResolver { return &organizationResolver{r} }
 
+// Path returns PathResolver implementation.
+func (r *Resolver) Path() PathResolver { return &pathResolver{r} }
+
 // Person returns PersonResolver implementation.
 func (r *Resolver) Person() PersonResolver { return &personResolver{r} }
 
@@ -388,6 +561,9 @@ func (r *Resolver) Place() PlaceResolver { return &placeResolver{r} }
 
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
+
+// Relationship returns RelationshipResolver implementation.
+func (r *Resolver) Relationship() RelationshipResolver { return &relationshipResolver{r} }
 
 // Role returns RoleResolver implementation.
 func (r *Resolver) Role() RoleResolver { return &roleResolver{r} }
@@ -404,9 +580,11 @@ type (
 	meetingResolver      struct{ *Resolver }
 	mutationResolver     struct{ *Resolver }
 	organizationResolver struct{ *Resolver }
+	pathResolver         struct{ *Resolver }
 	personResolver       struct{ *Resolver }
 	placeResolver        struct{ *Resolver }
 	queryResolver        struct{ *Resolver }
+	relationshipResolver struct{ *Resolver }
 	roleResolver         struct{ *Resolver }
 	stateResolver        struct{ *Resolver }
 )

@@ -2,6 +2,7 @@ package neo4j_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"testing"
 
@@ -14,6 +15,24 @@ import (
 const skipMessage = "NEO4J_URI is not set, so the tests against a real Neo4j are skipped. " +
 	"To run them: scripts/neo4j start && eval \"$(scripts/neo4j env)\" && go test ./graph/neo4j/ " +
 	"(or point NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE at a Neo4j 5 server whose database may be wiped)"
+
+// TestMain holds the test database for the whole run: other packages'
+// tests (gql's) wipe the same database, and go test ./... runs packages in
+// parallel.
+func TestMain(m *testing.M) {
+	if os.Getenv("NEO4J_URI") != "" {
+		cfg := neo4j.ConfigFromEnv(os.Getenv)
+		unlock, err := storetest.LockDatabase(cfg.URI, cfg.Database)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		code := m.Run()
+		unlock()
+		os.Exit(code)
+	}
+	os.Exit(m.Run())
+}
 
 // serverConfig returns the server the tests use, or skips the test.
 func serverConfig(t testing.TB) neo4j.Config {
