@@ -2,9 +2,6 @@ package neo4j
 
 import (
 	"context"
-	"fmt"
-	"os"
-	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -23,12 +20,10 @@ import (
 // documents.
 func (s *Store) PutDocuments(ctx context.Context, xs []*graph.Extraction) ([]graph.PutResult, error) {
 	const op = "put documents"
-	tp := time.Now()
 	fps, err := graph.PrepareBatch(xs)
 	if err != nil {
 		return nil, err
 	}
-	defer func() { fmt.Fprintf(os.Stderr, "all %v\n", time.Since(tp)) }()
 	if err := ctx.Err(); err != nil {
 		return nil, s.translate(ctx, op, err)
 	}
@@ -42,8 +37,6 @@ func (s *Store) PutDocuments(ctx context.Context, xs []*graph.Extraction) ([]gra
 		ids[i] = x.Document.ID
 	}
 	results := make([]graph.PutResult, len(xs))
-	tw := time.Now()
-	defer func() { fmt.Fprintf(os.Stderr, "tx %v\n", time.Since(tw)) }()
 	_, err = s.executeWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		rec, err := single(ctx, tx, queryStoredDocuments, map[string]any{"ids": ids})
 		if err != nil {
@@ -90,9 +83,7 @@ func (s *Store) addNew(ctx context.Context, tx neo4j.ManagedTransaction, nexts [
 	for j, i := range fresh {
 		vs[j] = nexts[i]
 	}
-	t0 := time.Now()
 	state, err := s.readPutState(ctx, tx, "", vs)
-	fmt.Fprintf(os.Stderr, "read %v\n", time.Since(t0))
 	if err != nil {
 		return err
 	}
@@ -139,11 +130,8 @@ func (s *Store) addNew(ctx context.Context, tx neo4j.ManagedTransaction, nexts [
 		}
 		w.fact(facts[fid], sums[fid], !ok)
 	}
-	t0 = time.Now()
-	p := w.putParams(true)
-	if _, err := tx.Run(ctx, queryPut, p); err != nil {
+	if _, err := tx.Run(ctx, queryPut, w.putParams(true)); err != nil {
 		return err
 	}
-	fmt.Fprintf(os.Stderr, "write %v entities %d mentions %d versions %d\n", time.Since(t0), len(w.entities), len(w.mentions), len(w.versions))
 	return s.step(ctx, "wrote new versions")
 }

@@ -4,6 +4,9 @@
 // in turn, so that identities and roles recur across documents the way they
 // do in a real archive. The texts have no gold; they measure how fast and
 // how steadily the loader and the stores work, not how well they extract.
+//
+// Graph skips the texts and generates extractions directly, for graphs of
+// a million relationships that extracting texts would take hours to build.
 package synth
 
 import (
