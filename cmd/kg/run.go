@@ -362,9 +362,12 @@ func (m *Main) load(ctx context.Context, o options, path string) error {
 	return nil
 }
 
-// loadBatch is the number of documents kg load stores per PutDocuments: a
-// few megabytes of parameters for Neo4j, a few seconds of work at most.
-const loadBatch = 256
+// loadBatch is the number of documents kg load stores per PutDocuments.
+// Larger batches help Neo4j a little (BenchmarkLoad) but slow bbolt, whose
+// write transactions copy more pages the more they hold: at 500 documents
+// of 50 statements a batch, the embedded store wrote a sixth as fast as at
+// 100 (cmd/kgbench).
+const loadBatch = 100
 
 // serve optionally loads a folder, then serves the API until ctx is done.
 func (m *Main) serve(ctx context.Context, o options, load, addr string, gopts gql.Options) error {

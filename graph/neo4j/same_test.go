@@ -3,8 +3,15 @@ package neo4j_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"reflect"
+	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/actorgraph/kg/gql"
@@ -167,5 +174,70 @@ func TestReadmeQueries(t *testing.T) {
 				t.Errorf("%s: answer %s is too short to be a real answer", q.query, want)
 			}
 		})
+	}
+}
+
+// TestReadmeQueriesSection asks every query of the README's "Queries"
+// section (whose answers gql's tests check against the README on the
+// embedded store) through the handler over both stores holding examples/:
+// the answers must be byte for byte the same.
+func TestReadmeQueriesSection(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(readme)
+	start := strings.Index(md, "\n## Queries\n")
+	if start < 0 {
+		t.Fatal(`README.md has no "## Queries" section`)
+	}
+	section := md[start+1:]
+	if end := strings.Index(section[3:], "\n## "); end >= 0 {
+		section = section[:end+3]
+	}
+	queries := regexp.MustCompile("(?s)```graphql\n(.*?)\n```").FindAllStringSubmatch(section, -1)
+	if len(queries) < 10 {
+		t.Fatalf("the Queries section has %d ```graphql blocks; want at least 10", len(queries))
+	}
+	n4, emb, ex := openBoth(t)
+	paths, err := filepath.Glob(filepath.Join("..", "..", "examples", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no communiqués in examples/: %v", err)
+	}
+	for _, p := range paths {
+		text, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// named as kg serve --load examples names them from the root
+		x, err := ex.Extract("examples/"+filepath.Base(p), text)
+		if err != nil {
+			t.Fatalf("extract %s: %v", p, err)
+		}
+		for _, s := range []graph.Store{emb, n4} {
+			mustPut(t, s, x)
+		}
+	}
+	he, hn := gql.NewHandler(emb, gql.Options{}), gql.NewHandler(n4, gql.Options{})
+	// Some examples show errors, so answers are compared whatever they say.
+	post := func(h http.Handler, query string) []byte {
+		body, err := json.Marshal(map[string]any{"query": query})
+		if err != nil {
+			t.Fatal(err)
+		}
+		req := httptest.NewRequest(http.MethodPost, gql.GraphQLPath, bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		return rec.Body.Bytes()
+	}
+	for _, q := range queries {
+		want := post(he, q[1])
+		if got := post(hn, q[1]); !bytes.Equal(got, want) {
+			t.Errorf("%s\nneo4j    %s\nembedded %s", q[1], got, want)
+		}
+		if !bytes.Contains(want, []byte(`"data"`)) {
+			t.Errorf("%s: answer %s has no data", q[1], want)
+		}
 	}
 }
