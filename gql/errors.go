@@ -24,6 +24,7 @@ const (
 	CodeConflict        = "CONFLICT"
 	CodeTimeout         = "TIMEOUT"
 	CodeCanceled        = "CANCELED"
+	CodeLimitExceeded   = "LIMIT_EXCEEDED"
 	CodeInternal        = "INTERNAL"
 )
 
@@ -85,6 +86,8 @@ func classify(err error) (code, message string) {
 		return CodeInternal, internalMessage
 	case isUnauthenticated(err):
 		return CodeUnauthenticated, err.Error()
+	case errors.As(err, new(*readLimitError)):
+		return CodeLimitExceeded, err.Error()
 	case errors.Is(err, context.DeadlineExceeded):
 		return CodeTimeout, timeoutMessage
 	case errors.Is(err, context.Canceled):

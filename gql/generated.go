@@ -2653,6 +2653,14 @@ type Query {
   issuer, its target and what it concerns to one another. The same entity
   twice gives the path of no hops. NOT_FOUND when no entity has one of the
   ids.
+
+  The search goes out from both ends and reads at most 50,000
+  relationships (the server's path read limit). When it needs more before
+  it can tell whether there is a path, it fails with LIMIT_EXCEEDED; when
+  the limit cuts it on the hop where the ends meet, the paths found are
+  returned, all of them shortest, with a LIMIT_EXCEEDED error beside them,
+  since others may be missing. Fewer hops or fewer relation types make the
+  search cheaper.
   """
   path(
     "The global id of the entity the paths start at."
@@ -2669,11 +2677,17 @@ type Query {
 
   """
   The entities within ` + "`" + `depth` + "`" + ` hops of the given ones, following
-  relationships in either direction, and every relationship among them: the
-  nodes-and-edges shape that Cytoscape.js and similar tools draw. Entities
-  are taken level by level, nearest first and by id within a level, until
-  there are ` + "`" + `limit` + "`" + ` of them; truncated says whether some were left out.
-  NOT_FOUND when no entity has one of the ids.
+  relationships in either direction, and the relationships among them: the
+  nodes-and-edges shape that Cytoscape.js and similar tools draw.
+
+  The work follows ` + "`" + `limit` + "`" + `: each hop reads at most 4 × ` + "`" + `limit` + "`" + `
+  relationships of the entities the previous hop added, the first by
+  relationship id, and takes new entities from them in that order until
+  there are ` + "`" + `limit` + "`" + `; one more read, as bounded, finds the relationships among
+  the entities of the last hop. Entities thus come nearest first, and the
+  same arguments give the same answer. Truncated says whether the bounds may
+  have left out something: an entity within ` + "`" + `depth` + "`" + `, or a relationship among
+  the nodes. NOT_FOUND when no entity has one of the ids.
   """
   neighborhood(
     "The global ids of the entities to start from, at most ` + "`" + `limit` + "`" + ` of them."
@@ -3452,13 +3466,17 @@ type Graph {
   "The entities, nearest to the starting ones first."
   nodes: [GraphNode!]!
   """
-  Every relationship between two of the nodes, by id. A condemnation that
-  concerns an agreement or event among the nodes gives a second edge, from
-  the issuer to it, whose id is the relationship's id followed by
-  "/concerning".
+  The relationships between two of the nodes, by id: every one unless
+  truncated. A condemnation that concerns an agreement or event among the
+  nodes gives a second edge, from the issuer to it, whose id is the
+  relationship's id followed by "/concerning".
   """
   edges: [GraphEdge!]!
-  "Whether the limit left out entities within the depth."
+  """
+  Whether the limit, or the bound it sets on what is read, may have left
+  out entities within the depth or relationships among the nodes; false
+  means the answer is whole.
+  """
   truncated: Boolean!
 }
 

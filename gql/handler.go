@@ -69,6 +69,10 @@ type Options struct {
 	// one store call: each level of a nested query waits this long once.
 	// Zero means DefaultLoaderWait.
 	LoaderWait time.Duration
+	// PathReadLimit bounds the relationships one path query may read in its
+	// breadth-first search; a search that needs more fails with
+	// LIMIT_EXCEEDED (see traverse.go). Zero means DefaultPathReadLimit.
+	PathReadLimit int
 	// Logger receives internal errors and panics; nil means slog.Default().
 	Logger *slog.Logger
 
@@ -135,6 +139,7 @@ func NewHandler(store Reader, opts Options) http.Handler {
 func NewServer(store Reader, opts Options) *handler.Server {
 	opts = opts.withDefaults()
 	res := NewResolver(store)
+	res.pathReadLimit = opts.PathReadLimit
 	if opts.APIToken != "" {
 		res.mut = mutationsFor(store, opts)
 	}

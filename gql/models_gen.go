@@ -88,12 +88,14 @@ type EventEdge struct {
 type Graph struct {
 	// The entities, nearest to the starting ones first.
 	Nodes []GraphNode `json:"nodes"`
-	// Every relationship between two of the nodes, by id. A condemnation that
-	// concerns an agreement or event among the nodes gives a second edge, from
-	// the issuer to it, whose id is the relationship's id followed by
-	// "/concerning".
+	// The relationships between two of the nodes, by id: every one unless
+	// truncated. A condemnation that concerns an agreement or event among the
+	// nodes gives a second edge, from the issuer to it, whose id is the
+	// relationship's id followed by "/concerning".
 	Edges []GraphEdge `json:"edges"`
-	// Whether the limit left out entities within the depth.
+	// Whether the limit, or the bound it sets on what is read, may have left
+	// out entities within the depth or relationships among the nodes; false
+	// means the answer is whole.
 	Truncated bool `json:"truncated"`
 }
 

@@ -6,6 +6,8 @@ package gql
 type Resolver struct {
 	store Reader
 	mut   mutations
+	// pathReadLimit is Options.PathReadLimit; zero means DefaultPathReadLimit.
+	pathReadLimit int
 }
 
 // NewResolver returns the resolvers over store. NewHandler wires it; it is
