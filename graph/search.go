@@ -380,11 +380,32 @@ const (
 // arguments, so every store ranks alike: hits by score, best first, then by
 // entity id.
 func SearchScore(query string, names []string) float64 {
+	return NewSearchScorer(query).Score(names)
+}
+
+// SearchScorer scores names against one query as SearchScore does, with
+// the query's tokens and NameKey worked out once, for a store that scores
+// thousands of candidates of the same query.
+type SearchScorer struct {
+	q   []string
+	key string
+}
+
+// NewSearchScorer prepares the scoring of names against query.
+func NewSearchScorer(query string) *SearchScorer {
 	q := searchTokens(query)
+	if len(q) == 0 {
+		return &SearchScorer{}
+	}
+	return &SearchScorer{q: q, key: NameKey(query)}
+}
+
+// Score is SearchScore(query, names).
+func (s *SearchScorer) Score(names []string) float64 {
+	q, key := s.q, s.key
 	if len(q) == 0 || len(names) == 0 {
 		return 0
 	}
-	key := NameKey(query)
 	if NameKey(names[0]) == key {
 		return scoreMainName
 	}

@@ -219,7 +219,7 @@ func (s *Store) Facts(ctx context.Context, f graph.FactFilter) ([]graph.Fact, er
 	var out []graph.Fact
 	err := s.view(ctx, "read facts", func(tx *bolt.Tx) error {
 		observations := factObservations(tx.Bucket(bucketFacts))
-		return selectFacts(ctx, tx, &f, func(fact *graph.Fact) error {
+		return selectFacts(ctx, tx, &f, false, func(fact *graph.Fact) error {
 			// the record holds no observations: they have keys of their own
 			var err error
 			if fact.Observations, err = observations(fact.ID); err != nil {
@@ -237,7 +237,7 @@ func (s *Store) Facts(ctx context.Context, f graph.FactFilter) ([]graph.Fact, er
 func (s *Store) Edges(ctx context.Context, f graph.FactFilter) ([]graph.Edge, error) {
 	var out []graph.Edge
 	err := s.view(ctx, "read edges", func(tx *bolt.Tx) error {
-		return selectFacts(ctx, tx, &f, func(fact *graph.Fact) error {
+		return selectFacts(ctx, tx, &f, true, func(fact *graph.Fact) error {
 			out = append(out, graph.Edge{ID: fact.ID, Type: fact.Type, From: fact.From, To: fact.To,
 				Concerning: fact.Concerning})
 			return nil
@@ -247,61 +247,50 @@ func (s *Store) Edges(ctx context.Context, f graph.FactFilter) ([]graph.Edge, er
 }
 
 // selectFacts calls fn with the record of each fact that matches f, by id,
-// up to f.Limit of them. The most selective filter given chooses the index
-// that yields the candidates; the others are checked on each record.
-func selectFacts(ctx context.Context, tx *bolt.Tx, f *graph.FactFilter, fn func(fact *graph.Fact) error) error {
+// up to f.Limit of them; edgesOnly decodes only what an Edge holds. The
+// most selective filter given chooses the index that yields the candidate
+// ids, from its keys alone; the others are checked on each record, read
+// only when its id's turn comes. When the index scans alone decide which
+// facts match (an Involving filter, say, whose keys carry the relation
+// type), the limit applies to the ids before any record is read.
+func selectFacts(ctx context.Context, tx *bolt.Tx, f *graph.FactFilter, edgesOnly bool, fn func(fact *graph.Fact) error) error {
 	facts := tx.Bucket(bucketFacts)
 	decode := func(id string, raw []byte) (*graph.Fact, error) {
 		fact := new(graph.Fact)
+		if edgesOnly {
+			var e edgeRecord
+			if err := decodeEdge(raw, &e); err != nil {
+				return nil, fmt.Errorf("fact %s: %w", id, err)
+			}
+			fact.ID, fact.Type, fact.From, fact.To, fact.Concerning = e.ID, e.Type, e.From, e.To, e.Concerning
+			return fact, nil
+		}
 		if err := json.Unmarshal(raw, fact); err != nil {
 			return nil, fmt.Errorf("fact %s: %w", id, err)
 		}
 		return fact, nil
 	}
 	types := dedupe(f.Types)
-	// byEnd scans an edge index for the given entities, narrowed to the
-	// wanted relation types when there are any.
-	byEnd := func(b *bolt.Bucket, ends []string) []string {
-		var ids []string
-		for _, end := range dedupe(ends) {
-			if len(types) == 0 {
-				ids = append(ids, scanLast(b, prefix(end))...)
-				continue
-			}
-			for _, t := range types {
-				ids = append(ids, scanLast(b, prefix(end, string(t)))...)
-			}
-		}
-		return ids
-	}
-	byConcerning := func(ends []string) []string {
-		var ids []string
-		for _, c := range dedupe(ends) {
-			ids = append(ids, scanLast(tx.Bucket(bucketIndexConcerning), prefix(c))...)
-		}
-		return ids
-	}
-	var ids []string
+	// exact says whether the scans of the filter that chooses the index
+	// decide alone which facts match: then only the f.Limit smallest ids
+	// are gathered.
+	var exact bool
+	noDocument := f.Document == ""
 	switch {
 	case len(f.IDs) > 0:
-		ids = dedupe(f.IDs)
 	case len(f.From) > 0:
-		ids = byEnd(tx.Bucket(bucketIndexOut), f.From)
+		exact = len(f.To) == 0 && len(f.Concerning) == 0 && len(f.Involving) == 0 && noDocument
 	case len(f.To) > 0:
-		ids = byEnd(tx.Bucket(bucketIndexIn), f.To)
+		exact = len(f.Concerning) == 0 && len(f.Involving) == 0 && noDocument
 	case len(f.Concerning) > 0:
-		ids = byConcerning(f.Concerning)
+		exact = len(types) == 0 && len(f.Involving) == 0 && noDocument
 	case len(f.Involving) > 0:
-		ids = append(byEnd(tx.Bucket(bucketIndexOut), f.Involving), byEnd(tx.Bucket(bucketIndexIn), f.Involving)...)
-		if len(types) == 0 || slices.Contains(types, graph.Condemned) {
-			ids = append(ids, byConcerning(f.Involving)...)
-		}
+		// the concerning index does not narrow by type
+		exact = noDocument && (len(types) == 0 || !slices.Contains(types, graph.Condemned))
 	case f.Document != "":
-		ids = scanLast(tx.Bucket(bucketDocumentFacts), prefix(f.Document))
+		exact = len(types) == 0
 	case len(types) > 0:
-		for _, t := range types {
-			ids = append(ids, scanLast(tx.Bucket(bucketIndexFactType), prefix(string(t)))...)
-		}
+		exact = true
 	default:
 		return eachRecord(ctx, facts, f.Limit, func(id string, raw []byte) error {
 			fact, err := decode(id, raw)
@@ -311,26 +300,79 @@ func selectFacts(ctx context.Context, tx *bolt.Tx, f *graph.FactFilter, fn func(
 			return fn(fact)
 		})
 	}
-	ids = dedupe(ids)
-	sort.Strings(ids)
+	bound := 0
+	if exact {
+		bound = f.Limit
+	}
+	cands := newCandidates(bound)
+	// byEnd scans an edge index for the given entities, narrowed to the
+	// wanted relation types when there are any.
+	byEnd := func(b *bolt.Bucket, ends []string) {
+		for _, end := range dedupe(ends) {
+			if len(types) == 0 {
+				cands.scanRuns(b, prefix(end))
+				continue
+			}
+			for _, t := range types {
+				cands.scanRuns(b, prefix(end, string(t)))
+			}
+		}
+	}
+	byConcerning := func(ends []string) {
+		for _, c := range dedupe(ends) {
+			cands.scanRuns(tx.Bucket(bucketIndexConcerning), prefix(c))
+		}
+	}
+	switch {
+	case len(f.IDs) > 0:
+		for _, id := range f.IDs {
+			cands.add(key(id))
+		}
+	case len(f.From) > 0:
+		byEnd(tx.Bucket(bucketIndexOut), f.From)
+	case len(f.To) > 0:
+		byEnd(tx.Bucket(bucketIndexIn), f.To)
+	case len(f.Concerning) > 0:
+		byConcerning(f.Concerning)
+	case len(f.Involving) > 0:
+		byEnd(tx.Bucket(bucketIndexOut), f.Involving)
+		byEnd(tx.Bucket(bucketIndexIn), f.Involving)
+		if len(types) == 0 || slices.Contains(types, graph.Condemned) {
+			byConcerning(f.Involving)
+		}
+	case f.Document != "":
+		cands.scanRuns(tx.Bucket(bucketDocumentFacts), prefix(f.Document))
+	default:
+		for _, t := range types {
+			cands.scanRuns(tx.Bucket(bucketIndexFactType), prefix(string(t)))
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	match := newFactMatcher(f)
 	docFacts := tx.Bucket(bucketDocumentFacts)
+	var docPrefix []byte
+	if f.Document != "" {
+		docPrefix = prefix(f.Document)
+	}
 	n := 0
-	for i, id := range ids {
+	for i, k := range cands.sorted() {
 		if f.Limit > 0 && n == f.Limit {
 			break
 		}
 		if err := checkEvery(ctx, i); err != nil {
 			return err
 		}
-		if f.Document != "" && docFacts.Get(key(f.Document, id)) == nil {
+		// k is the id escaped as a key part: the fact's own key
+		if docPrefix != nil && docFacts.Get(append(docPrefix[:len(docPrefix):len(docPrefix)], k...)) == nil {
 			continue
 		}
-		raw := facts.Get(key(id))
+		raw := facts.Get(k)
 		if raw == nil {
 			continue
 		}
-		fact, err := decode(id, raw)
+		fact, err := decode(unescape(k), raw)
 		if err != nil {
 			return err
 		}
@@ -342,6 +384,15 @@ func selectFacts(ctx context.Context, tx *bolt.Tx, f *graph.FactFilter, fn func(
 		}
 	}
 	return nil
+}
+
+// edgeRecord is what Edges decodes of a fact's record.
+type edgeRecord struct {
+	ID         string             `json:"id"`
+	Type       graph.RelationType `json:"type"`
+	From       string             `json:"from"`
+	To         string             `json:"to"`
+	Concerning string             `json:"concerning"`
 }
 
 // newFactMatcher returns a check of the filters on a merged record; the

@@ -1,0 +1,67 @@
+package embedded
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/actorgraph/kg/graph"
+)
+
+// TestDecodeEdgeMatchesJSON checks that decodeEdge reads fact records as
+// json.Unmarshal does, for records as the store writes them, with ids and
+// names that need escapes or are not ASCII, and for records it must hand
+// over to json.Unmarshal.
+func TestDecodeEdgeMatchesJSON(t *testing.T) {
+	plain := []string{"", "council", "Ayşe", "O'Brien", "مجلس", "é\u0301", "Fed:or"}
+	escaped := []string{`say "no"`, `back\slash`, "a<b>&c", "line\nbreak", "tab\t", "\u2028", "\x00nul", "\x01", "\xff"}
+	rng := rand.New(rand.NewPCG(7, 11))
+	pick := func() string {
+		s := plain[rng.IntN(len(plain))] + plain[rng.IntN(len(plain))]
+		if rng.IntN(30) == 0 {
+			s += escaped[rng.IntN(len(escaped))]
+		}
+		return s
+	}
+	fast := 0
+	for i := range 3000 {
+		f := graph.Fact{ID: fmt.Sprintf("fact:%d:", i) + pick(), Type: graph.RelationType(pick()), From: pick(),
+			To: pick(), Role: pick(), Concerning: pick(), FirstSeen: graph.Date(pick()),
+			Confidence: rng.Float64()}
+		raw, err := json.Marshal(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want, got, probe edgeRecord
+		if err := json.Unmarshal(raw, &want); err != nil {
+			t.Fatal(err)
+		}
+		if err := decodeEdge(raw, &got); err != nil {
+			t.Fatalf("decodeEdge(%s): %v", raw, err)
+		}
+		if got != want {
+			t.Fatalf("decodeEdge(%s) = %+v, want %+v", raw, got, want)
+		}
+		if readFlatEdge(raw, &probe) {
+			fast++
+		}
+	}
+	if fast < 100 {
+		t.Errorf("only %d of 3000 records were read without json.Unmarshal", fast)
+	}
+	// Records the fast path must leave to json.Unmarshal, whose answer (an
+	// error, or the record) decodeEdge then gives.
+	for _, raw := range []string{
+		``, `{`, `[]`, `{"id":"a"`, `{"id":"a",}`, `{"id":"a"} x`, `{"id":1}`, `{"id":"a","observations":[]}`,
+		`{"id":"a","x":{"y":"z"}}`, `{"id":"a\u0062"}`, `{"id" "a"}`, `{"ID":"a"}`, `{"iD":"a","To":"b"}`, `{"Role":"r","id":"a"}`, `{"id":"a","id":"b"}`,
+		` { "id" : "a" , "to" : "b" } `, `{}`, `{"confidence":0.5,"from":"x"}`,
+	} {
+		var want, got edgeRecord
+		werr := json.Unmarshal([]byte(raw), &want)
+		gerr := decodeEdge([]byte(raw), &got)
+		if (werr == nil) != (gerr == nil) || werr == nil && got != want {
+			t.Errorf("decodeEdge(%s) = %+v, %v; json.Unmarshal gives %+v, %v", raw, got, gerr, want, werr)
+		}
+	}
+}
