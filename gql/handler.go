@@ -33,7 +33,7 @@ const (
 	DefaultMaxDepth        = 15
 	DefaultQueryCacheSize  = 1000
 	DefaultMaxBodyBytes    = 1 << 20
-	DefaultLoaderWait      = 250 * time.Microsecond
+	DefaultLoaderWait      = 2 * time.Millisecond
 )
 
 // Options configure NewHandler. The zero value serves with the defaults
