@@ -6,7 +6,6 @@ import (
 	"io"
 	"net/http"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -176,28 +175,6 @@ func TestHandler_ComplexityLimit(t *testing.T) {
 	assertData(t, post(t, srv, `{ person(name: "Nasr al-Hariri") { name } }`), `{"person": {"name": "Nasr al-Hariri"}}`)
 }
 
-// countingStore counts the reads that reach a real store.
-type countingStore struct {
-	gql.Reader
-	mu        sync.Mutex
-	documents int
-	entities  int
-}
-
-func (s *countingStore) Documents(ctx context.Context, f graph.DocumentFilter) ([]graph.Document, error) {
-	s.mu.Lock()
-	s.documents++
-	s.mu.Unlock()
-	return s.Reader.Documents(ctx, f)
-}
-
-func (s *countingStore) Entities(ctx context.Context, f graph.EntityFilter) ([]graph.Entity, error) {
-	s.mu.Lock()
-	s.entities++
-	s.mu.Unlock()
-	return s.Reader.Entities(ctx, f)
-}
-
 // TestHandler_ReadsOncePerOperation checks the operation's cache: many
 // observations citing one document read it once, and the organisations of
 // a list of roles are read together, not one by one.
@@ -209,7 +186,7 @@ func TestHandler_ReadsOncePerOperation(t *testing.T) {
 		x.Entities = append(x.Entities, graph.Entity{ID: id, Type: graph.Person, Name: name})
 		x.Relations = append(x.Relations, graph.Relation{Type: graph.HoldsRole, From: id, To: commission, Role: "Member"})
 	}
-	store := &countingStore{Reader: MustOpenStore(t, x)}
+	store := &callCounter{Reader: MustOpenStore(t, x), calls: map[string]int{}}
 	srv := MustServe(t, store, gql.Options{})
 
 	r := post(t, srv, `{ organization(name: "Syrian Negotiations Commission") {
@@ -231,17 +208,18 @@ func TestHandler_ReadsOncePerOperation(t *testing.T) {
 		}
 	}
 	// One read for the name, one for all the roles' ends together.
-	if store.entities != 2 {
-		t.Errorf("%d entity reads, want 2", store.entities)
+	calls := store.reset()
+	if calls["Entities"] != 2 {
+		t.Errorf("%d entity reads, want 2", calls["Entities"])
 	}
-	if store.documents != 1 {
-		t.Errorf("%d document reads for four observations of one document, want 1", store.documents)
+	if calls["Documents"] != 1 {
+		t.Errorf("%d document reads for four observations of one document, want 1", calls["Documents"])
 	}
 
 	// The cache lives for one operation: the next request reads again.
 	post(t, srv, `{ organization(name: "Syrian Negotiations Commission") { officeHolders { evidence { document { title } } } } }`)
-	if store.documents != 2 {
-		t.Errorf("%d document reads after a second request, want 2", store.documents)
+	if n := store.reset()["Documents"]; n != 1 {
+		t.Errorf("%d document reads in a second request, want 1", n)
 	}
 }
 

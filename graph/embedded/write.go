@@ -69,6 +69,9 @@ func (s *Store) PutDocuments(ctx context.Context, xs []*graph.Extraction) ([]gra
 	if err := ctx.Err(); err != nil {
 		return nil, translate(op, s.dir, err)
 	}
+	if len(xs) == 0 {
+		return []graph.PutResult{}, nil // no transaction, no sync of the file or the log
+	}
 	results := make([]graph.PutResult, len(xs))
 	err = s.db.Update(func(tx *bolt.Tx) error {
 		for i, x := range xs {

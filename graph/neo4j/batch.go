@@ -27,6 +27,9 @@ func (s *Store) PutDocuments(ctx context.Context, xs []*graph.Extraction) ([]gra
 	if err := ctx.Err(); err != nil {
 		return nil, s.translate(ctx, op, err)
 	}
+	if len(xs) == 0 {
+		return []graph.PutResult{}, nil // no transaction, no sync of the file or the log
+	}
 	nexts := make([]*version, len(xs))
 	ids := make([]any, len(xs))
 	for i, x := range xs {
