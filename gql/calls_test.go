@@ -38,8 +38,14 @@ func (c *callCounter) Documents(ctx context.Context, f graph.DocumentFilter) ([]
 	return c.Reader.Documents(ctx, f)
 }
 
+// Entities counts a read that lists the entities' documents apart, as
+// "Entities+documents": the API reads them only for documents fields.
 func (c *callCounter) Entities(ctx context.Context, f graph.EntityFilter) ([]graph.Entity, error) {
-	c.count("Entities")
+	if f.WithoutDocuments {
+		c.count("Entities")
+	} else {
+		c.count("Entities+documents")
+	}
 	return c.Reader.Entities(ctx, f)
 }
 
@@ -171,6 +177,47 @@ func TestAPI_TraversalCalls(t *testing.T) {
 				data(t, post(t, srv, tc.query), &struct{}{})
 				if calls := store.reset(); !sameCalls(calls, tc.want) {
 					t.Errorf("%s\nstore calls %v, want %v", tc.query, calls, tc.want)
+				}
+			}
+		})
+	}
+}
+
+// TestAPI_EntityDocumentsCalls checks that the documents of a list of
+// entities cost one read of their lists and one of the documents, and that
+// each entity's documents are those the store lists for it.
+func TestAPI_EntityDocumentsCalls(t *testing.T) {
+	for _, s := range devStores(t) {
+		t.Run(s.name, func(t *testing.T) {
+			store := &callCounter{Reader: s.store, calls: map[string]int{}}
+			srv := MustServe(t, store, gql.Options{LoaderWait: 50 * time.Millisecond})
+			var d struct {
+				Organizations []struct {
+					ID        string
+					Documents []struct{ ID string }
+				}
+			}
+			store.reset()
+			data(t, post(t, srv, `{ organizations { id documents { id } } }`), &d)
+			want := map[string]int{"Entities": 1, "Entities+documents": 1, "Documents": 1}
+			if calls := store.reset(); !sameCalls(calls, want) {
+				t.Errorf("store calls for %d organisations' documents: %v, want %v", len(d.Organizations), calls, want)
+			}
+			if len(d.Organizations) < 15 {
+				t.Fatalf("%d organisations; the test needs many", len(d.Organizations))
+			}
+			for _, o := range d.Organizations {
+				es, err := s.store.Entities(context.Background(), graph.EntityFilter{IDs: []string{o.ID}})
+				if err != nil || len(es) != 1 {
+					t.Fatalf("store read of %s: %v, %d entities", o.ID, err, len(es))
+				}
+				var got []string
+				for _, doc := range o.Documents {
+					got = append(got, doc.ID)
+				}
+				slices.Sort(got)
+				if want := es[0].Documents; len(want) == 0 || !slices.Equal(got, want) {
+					t.Errorf("%s: documents %q, the store lists %q", o.ID, got, want)
 				}
 			}
 		})

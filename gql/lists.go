@@ -43,7 +43,7 @@ var placeTypes = []graph.EntityType{graph.Place, graph.State}
 // selectEntities returns the entities a list selects, in no order.
 func (r *Resolver) selectEntities(ctx context.Context, q entityQuery) ([]graph.Entity, error) {
 	rd := readsFrom(ctx, r.store)
-	f := graph.EntityFilter{Types: []graph.EntityType{q.typ}}
+	f := graph.EntityFilter{Types: []graph.EntityType{q.typ}, WithoutDocuments: true}
 	if q.name != nil {
 		if graph.NameKey(*q.name) == "" {
 			return nil, graph.Errorf(graph.EINVALID, "a name is required, not %q", *q.name)

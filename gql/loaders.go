@@ -18,11 +18,16 @@ import (
 // call. So a nested list costs one store call per level of the query, not
 // one per row. Loaders cache by key, which is why they must never outlive
 // the operation that built them.
+//
+// Entities are read without their Documents, which a hub has by the
+// thousand and few queries ask for; entityDocuments reads those lists, for
+// the documents fields alone.
 type loaders struct {
-	entities  *dataloadgen.Loader[string, graph.Entity]
-	documents *dataloadgen.Loader[string, graph.Document]
-	facts     *dataloadgen.Loader[factKey, []graph.Fact]
-	factByID  *dataloadgen.Loader[string, graph.Fact]
+	entities        *dataloadgen.Loader[string, graph.Entity]
+	entityDocuments *dataloadgen.Loader[string, []string]
+	documents       *dataloadgen.Loader[string, graph.Document]
+	facts           *dataloadgen.Loader[factKey, []graph.Fact]
+	factByID        *dataloadgen.Loader[string, graph.Fact]
 }
 
 // factEnd says which end of a fact a factKey names.
@@ -46,8 +51,20 @@ func newLoaders(store Reader, opts Options) *loaders {
 	wait := dataloadgen.WithWait(opts.LoaderWait)
 	l := &loaders{}
 	l.entities = dataloadgen.NewLoader(guard(opts.Logger, func(ctx context.Context, ids []string) ([]graph.Entity, []error) {
-		es, err := store.Entities(ctx, graph.EntityFilter{IDs: ids})
+		es, err := store.Entities(ctx, graph.EntityFilter{IDs: ids, WithoutDocuments: true})
 		return inKeyOrder(ids, es, err, func(e graph.Entity) string { return e.ID }, "entity")
+	}), wait)
+	l.entityDocuments = dataloadgen.NewLoader(guard(opts.Logger, func(ctx context.Context, ids []string) ([][]string, []error) {
+		es, err := store.Entities(ctx, graph.EntityFilter{IDs: ids})
+		byEntity, errs := inKeyOrder(ids, es, err, func(e graph.Entity) string { return e.ID }, "entity")
+		if byEntity == nil {
+			return nil, errs
+		}
+		docs := make([][]string, len(ids))
+		for i, e := range byEntity {
+			docs[i] = e.Documents
+		}
+		return docs, errs
 	}), wait)
 	l.documents = dataloadgen.NewLoader(guard(opts.Logger, func(ctx context.Context, ids []string) ([]graph.Document, []error) {
 		ds, err := store.Documents(ctx, graph.DocumentFilter{IDs: ids})

@@ -122,7 +122,7 @@ func (r *Resolver) nodes(ctx context.Context, ids []string) ([]Node, error) {
 	}
 	found := make(map[string]Node, len(ids))
 	if want := dedupe(byKind[entityKind]); len(want) > 0 {
-		es, err := r.store.Entities(ctx, graph.EntityFilter{IDs: want})
+		es, err := r.store.Entities(ctx, graph.EntityFilter{IDs: want, WithoutDocuments: true})
 		if err != nil {
 			return nil, err
 		}
@@ -190,7 +190,7 @@ func (r *Resolver) entityNamed(ctx context.Context, name string, t *graph.Entity
 // readEntities reads the entities with the given ids, by id, and primes the
 // operation's loader with them. Ids that no entity has are left out.
 func (r *Resolver) readEntities(ctx context.Context, ids []string) (map[string]graph.Entity, error) {
-	es, err := r.store.Entities(ctx, graph.EntityFilter{IDs: dedupe(ids)})
+	es, err := r.store.Entities(ctx, graph.EntityFilter{IDs: dedupe(ids), WithoutDocuments: true})
 	if err != nil {
 		return nil, err
 	}

@@ -52,7 +52,7 @@ func (r *Resolver) search(ctx context.Context, query string, types []graph.Entit
 	if n == 0 {
 		return []SearchHit{}, nil
 	}
-	hits, err := r.store.Search(ctx, graph.SearchQuery{Text: query, Types: types, Limit: n})
+	hits, err := r.store.Search(ctx, graph.SearchQuery{Text: query, Types: types, Limit: n, WithoutDocuments: true})
 	if err != nil {
 		return nil, err
 	}

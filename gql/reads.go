@@ -53,7 +53,7 @@ func (rd *reads) named(ctx context.Context, name string, types ...graph.EntityTy
 	if graph.NameKey(name) == "" {
 		return nil, graph.Errorf(graph.EINVALID, "a name is required, not %q", name)
 	}
-	es, err := rd.store.Entities(ctx, graph.EntityFilter{Name: name, Types: types})
+	es, err := rd.store.Entities(ctx, graph.EntityFilter{Name: name, Types: types, WithoutDocuments: true})
 	if err != nil {
 		return nil, err
 	}

@@ -237,6 +237,16 @@ func (r *Resolver) documentsOf(ctx context.Context, ids []string) ([]Document, e
 	return documentsAs(ds, nil)
 }
 
+// entityDocuments returns the documents that support an entity, as
+// documentsOf orders them.
+func (r *Resolver) entityDocuments(ctx context.Context, id string) ([]Document, error) {
+	ids, err := readsFrom(ctx, r.store).entityDocuments.Load(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return r.documentsOf(ctx, ids)
+}
+
 // document returns the document an observation cites.
 func (r *Resolver) document(ctx context.Context, e *Evidence) (*Document, error) {
 	ds, err := readsFrom(ctx, r.store).documentsByID(ctx, []string{e.obs.DocumentID})
@@ -249,7 +259,7 @@ func (r *Resolver) document(ctx context.Context, e *Evidence) (*Document, error)
 
 // documentEntities returns the entities a document supports, by id.
 func (r *Resolver) documentEntities(ctx context.Context, id string) ([]Entity, error) {
-	es, err := r.store.Entities(ctx, graph.EntityFilter{Document: id})
+	es, err := r.store.Entities(ctx, graph.EntityFilter{Document: id, WithoutDocuments: true})
 	if err != nil {
 		return nil, err
 	}

@@ -13,7 +13,7 @@ import (
 
 // Documents is the resolver for the documents field.
 func (r *agreementResolver) Documents(ctx context.Context, obj *Agreement) ([]Document, error) {
-	return r.documentsOf(ctx, obj.Documents)
+	return r.entityDocuments(ctx, obj.ID)
 }
 
 // Parties is the resolver for the parties field.
@@ -93,7 +93,7 @@ func (r *documentResolver) Facts(ctx context.Context, obj *Document) ([]Relation
 
 // Documents is the resolver for the documents field.
 func (r *eventResolver) Documents(ctx context.Context, obj *Event) ([]Document, error) {
-	return r.documentsOf(ctx, obj.Documents)
+	return r.entityDocuments(ctx, obj.ID)
 }
 
 // EventType is the resolver for the eventType field.
@@ -123,7 +123,7 @@ func (r *evidenceResolver) Document(ctx context.Context, obj *Evidence) (*Docume
 
 // Documents is the resolver for the documents field.
 func (r *meetingResolver) Documents(ctx context.Context, obj *Meeting) ([]Document, error) {
-	return r.documentsOf(ctx, obj.Documents)
+	return r.entityDocuments(ctx, obj.ID)
 }
 
 // Body is the resolver for the body field.
@@ -163,7 +163,7 @@ func (r *mutationResolver) RemoveDocument(ctx context.Context, id string) (strin
 
 // Documents is the resolver for the documents field.
 func (r *organizationResolver) Documents(ctx context.Context, obj *Organization) ([]Document, error) {
-	return r.documentsOf(ctx, obj.Documents)
+	return r.entityDocuments(ctx, obj.ID)
 }
 
 // OfficeHolders is the resolver for the officeHolders field.
@@ -218,7 +218,7 @@ func (r *pathResolver) Relationships(ctx context.Context, obj *Path) ([]Relation
 
 // Documents is the resolver for the documents field.
 func (r *personResolver) Documents(ctx context.Context, obj *Person) ([]Document, error) {
-	return r.documentsOf(ctx, obj.Documents)
+	return r.entityDocuments(ctx, obj.ID)
 }
 
 // Roles is the resolver for the roles field.
@@ -248,7 +248,7 @@ func (r *personResolver) CondemnationsReceived(ctx context.Context, obj *Person)
 
 // Documents is the resolver for the documents field.
 func (r *placeResolver) Documents(ctx context.Context, obj *Place) ([]Document, error) {
-	return r.documentsOf(ctx, obj.Documents)
+	return r.entityDocuments(ctx, obj.ID)
 }
 
 // PlaceType is the resolver for the placeType field.
@@ -478,7 +478,7 @@ func (r *roleResolver) Evidence(ctx context.Context, obj *Role) ([]Evidence, err
 
 // Documents is the resolver for the documents field.
 func (r *stateResolver) Documents(ctx context.Context, obj *State) ([]Document, error) {
-	return r.documentsOf(ctx, obj.Documents)
+	return r.entityDocuments(ctx, obj.ID)
 }
 
 // OfficeHolders is the resolver for the officeHolders field.

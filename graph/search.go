@@ -402,21 +402,44 @@ func NewSearchScorer(query string) *SearchScorer {
 
 // Score is SearchScore(query, names).
 func (s *SearchScorer) Score(names []string) float64 {
+	return s.ScoreNames(NewSearchNames(names))
+}
+
+// SearchNames is what scoring needs of an entity's names, worked out once:
+// each name's NameKey and SearchTokens, the main name first. A store may
+// keep it beside its search index, so that a search scores thousands of
+// candidates without folding and splitting their names each time.
+type SearchNames struct {
+	Keys   []string
+	Tokens [][]string
+}
+
+// NewSearchNames prepares names, the main name first, for scoring.
+func NewSearchNames(names []string) SearchNames {
+	n := SearchNames{Keys: make([]string, len(names)), Tokens: make([][]string, len(names))}
+	for i, name := range names {
+		n.Keys[i], n.Tokens[i] = NameKey(name), SearchTokens(name)
+	}
+	return n
+}
+
+// ScoreNames is Score of the names n was prepared from.
+func (s *SearchScorer) ScoreNames(n SearchNames) float64 {
 	q, key := s.q, s.key
-	if len(q) == 0 || len(names) == 0 {
+	if len(q) == 0 || len(n.Keys) == 0 {
 		return 0
 	}
-	if NameKey(names[0]) == key {
+	if n.Keys[0] == key {
 		return scoreMainName
 	}
-	for _, a := range names[1:] {
-		if NameKey(a) == key {
+	for _, k := range n.Keys[1:] {
+		if k == key {
 			return scoreAlias
 		}
 	}
 	best := 0.0
-	for _, n := range names {
-		if s := tokenScore(q, SearchTokens(n)); s > best {
+	for _, tokens := range n.Tokens {
+		if s := tokenScore(q, tokens); s > best {
 			best = s
 		}
 	}
@@ -433,19 +456,30 @@ func tokenScore(q, name []string) float64 {
 	begins := func(t, n string) bool {
 		return t == n || utf8.RuneCountInString(t) >= SearchMinPrefix && strings.HasPrefix(n, t)
 	}
-	whole, prefixed := 0, 0
-	usedWhole := map[string]bool{}
-	usedPrefix := map[string]bool{}
+	// name's tokens are distinct: which of them the query uses, by index
+	var stack [2 * 16]bool
+	used := stack[:]
+	if len(name) > len(stack)/2 {
+		used = make([]bool, 2*len(name))
+	}
+	usedWhole, usedPrefix := used[:len(name)], used[len(name):2*len(name)]
+	whole, prefixed, nWhole, nPrefix := 0, 0, 0, 0
 	for _, t := range distinct {
 		w, p := false, false
-		for _, n := range name {
+		for i, n := range name {
 			if t == n {
 				w = true
-				usedWhole[n] = true
+				if !usedWhole[i] {
+					usedWhole[i] = true
+					nWhole++
+				}
 			}
 			if begins(t, n) {
 				p = true
-				usedPrefix[n] = true
+				if !usedPrefix[i] {
+					usedPrefix[i] = true
+					nPrefix++
+				}
 			}
 		}
 		if w {
@@ -457,9 +491,9 @@ func tokenScore(q, name []string) float64 {
 	}
 	switch {
 	case whole == len(distinct):
-		return scoreAllTokens + 0.5/float64(1+len(name)-len(usedWhole))
+		return scoreAllTokens + 0.5/float64(1+len(name)-nWhole)
 	case prefixed == len(distinct):
-		return scorePrefixes + 0.5/float64(1+len(name)-len(usedPrefix))
+		return scorePrefixes + 0.5/float64(1+len(name)-nPrefix)
 	}
 	matched := whole
 	last := q[len(q)-1]

@@ -63,6 +63,9 @@ type SearchQuery struct {
 	Text  string
 	Types []EntityType // all types when empty
 	Limit int          // at most this many hits; all that match when zero
+	// WithoutDocuments leaves the hits' Documents empty, as
+	// EntityFilter.WithoutDocuments does.
+	WithoutDocuments bool
 }
 
 // SearchHit is an entity that matches a search, with its score (see
@@ -114,6 +117,11 @@ type EntityFilter struct {
 	// Document selects the entities that a document supports.
 	Document string
 	Limit    int
+	// WithoutDocuments leaves each entity's Documents empty. Reads that only
+	// name entities (a traversal, a list of office holders) ask for it: a
+	// hub's supporting documents may number thousands, and listing them
+	// would cost more than the rest of the read.
+	WithoutDocuments bool
 }
 
 // FactFilter selects facts; the zero value selects all.
@@ -173,7 +181,14 @@ func (f *Fact) Documents() []string {
 func FactID(r *Relation) string {
 	h := sha256.Sum256([]byte(strings.Join([]string{
 		string(r.Type), r.From, r.To, NameKey(r.Role), r.Concerning}, "\x00")))
-	return "fact:" + strings.ToLower(string(r.Type)) + ":" + hex.EncodeToString(h[:8])
+	return FactIDPrefix(r.Type) + hex.EncodeToString(h[:8])
+}
+
+// FactIDPrefix is how the id of every fact of type t begins. Ids sort by it
+// first, so facts read in id order come type by type, in the order of their
+// prefixes, which lets a read with a limit stop at the type that fills it.
+func FactIDPrefix(t RelationType) string {
+	return "fact:" + strings.ToLower(string(t)) + ":"
 }
 
 // Contribution is what one document adds to the graph: its entities, each

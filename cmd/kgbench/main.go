@@ -134,7 +134,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	start := time.Now()
-	entities, err := st.Entities(ctx, graph.EntityFilter{})
+	entities, err := st.Entities(ctx, graph.EntityFilter{WithoutDocuments: true})
 	if err != nil {
 		return err
 	}

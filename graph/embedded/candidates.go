@@ -2,7 +2,6 @@ package embedded
 
 import (
 	"bytes"
-	"container/heap"
 	"encoding/json"
 	"slices"
 
@@ -11,94 +10,243 @@ import (
 	"github.com/actorgraph/kg/graph"
 )
 
-// candidates gathers the ids that index scans yield, as the escaped last
-// parts of their keys: they sort as the ids do, name the record with no
-// copy (key(id) is the id escaped), and belong to bbolt, which keeps them
-// valid until the read transaction ends, so gathering allocates nothing per
-// key.
+// candidates gathers the facts that index scans yield. Each is its id, the
+// escaped last part of its key, which sorts as the id does and names the
+// record with no copy (key(id) is the id escaped), with the index entry it
+// came from; all belong to bbolt, which keeps them valid until the read
+// transaction ends, so gathering allocates nothing per key.
 //
-// With a bound, only the bound smallest distinct ids are kept, in a max-heap
-// of them: an id not below the largest kept one is refused, and since every
-// scan yields its ids in key order, a refused id ends the run of keys it
-// belongs to. A hub's thousands of index keys then cost a seek each, not a
-// read each. A bound is only right when the index scans alone decide which
-// ids match (see selectFacts).
+// With a bound, only the bound smallest distinct ids are wanted. Candidates
+// are gathered until there are a few times the bound, then sorted and cut to
+// the bound; from then on an id not below the largest kept one is refused,
+// and since every scan yields its ids in key order, a refused id ends the
+// run of keys it belongs to. A hub's thousands of index keys then cost a
+// seek, not a read each. A bound is only right when the index scans alone
+// decide which ids match (see selectFacts).
 type candidates struct {
 	bound int
-	all   [][]byte // without a bound: every id yielded, duplicates too
-	kept  idHeap   // with a bound
-	in    map[string]struct{}
+	all   []candidate
+	// ceiling, once set, is the largest id kept: larger ones are refused
+	ceiling []byte
 }
+
+// candidate is a fact an index scan yielded.
+type candidate struct {
+	id         []byte
+	key, value []byte
+	index      edgeIndex
+}
+
+// edgeIndex says which edge index a candidate's entry belongs to, and so
+// how its key and value hold the fact's ends; noEdge for the other indexes.
+type edgeIndex uint8
+
+const (
+	noEdge edgeIndex = iota
+	outIndex
+	inIndex
+	concerningIndex
+)
 
 func newCandidates(bound int) *candidates {
 	c := &candidates{bound: bound}
 	if bound > 0 {
-		c.in = make(map[string]struct{}, bound)
+		c.all = make([]candidate, 0, trimAt*bound)
 	}
 	return c
 }
 
-// add offers an id; false says that it, and any larger id, is refused.
-func (c *candidates) add(id []byte) bool {
+// trimAt is how many candidates a bounded gathering holds, in bounds, before
+// it cuts them to the bound: sorting then costs little per candidate.
+const trimAt = 4
+
+// add offers a candidate; false says that it, and any with a larger id, is
+// refused.
+func (c *candidates) add(x candidate) bool {
 	if c.bound <= 0 {
-		c.all = append(c.all, id)
+		c.all = append(c.all, x)
 		return true
 	}
-	if len(c.kept) == c.bound && bytes.Compare(id, c.kept[0]) >= 0 {
+	if c.ceiling != nil && bytes.Compare(x.id, c.ceiling) >= 0 {
 		return false
 	}
-	if _, dup := c.in[string(id)]; dup {
-		return true
-	}
-	c.in[string(id)] = struct{}{}
-	heap.Push(&c.kept, id)
-	if len(c.kept) > c.bound {
-		delete(c.in, string(heap.Pop(&c.kept).([]byte)))
+	c.all = append(c.all, x)
+	if len(c.all) >= trimAt*c.bound {
+		c.trim()
 	}
 	return true
 }
 
-// sorted returns the distinct ids gathered, in id order.
-func (c *candidates) sorted() [][]byte {
-	ids := c.all
-	if c.bound > 0 {
-		ids = c.kept
+// trim keeps the bound smallest candidates, one per id, sorted by id. When
+// there are more than twice the bound, the bound smallest are first moved to
+// the front by a selection, which costs a few comparisons per candidate,
+// where sorting them all would cost a dozen.
+func (c *candidates) trim() {
+	byID := func(a, b candidate) int { return bytes.Compare(a.id, b.id) }
+	if c.bound > 0 && len(c.all) > 2*c.bound {
+		selectSmallest(c.all, c.bound)
+		head := slices.Clone(c.all[:c.bound])
+		slices.SortFunc(head, byID)
+		if distinct := slices.CompactFunc(head, func(a, b candidate) bool { return bytes.Equal(a.id, b.id) }); len(distinct) == c.bound {
+			c.all = append(c.all[:0], distinct...)
+			c.ceiling = c.all[c.bound-1].id
+			return
+		}
+		// An id found twice among the smallest (a fact with both ends
+		// scanned): fewer than bound distinct ids there, so sort them all.
 	}
-	slices.SortFunc(ids, bytes.Compare)
-	return slices.CompactFunc(ids, bytes.Equal)
+	slices.SortFunc(c.all, byID)
+	c.all = slices.CompactFunc(c.all, func(a, b candidate) bool { return bytes.Equal(a.id, b.id) })
+	if c.bound > 0 && len(c.all) >= c.bound {
+		c.all = c.all[:c.bound]
+		c.ceiling = c.all[c.bound-1].id
+	}
 }
 
-// scanRuns offers the last part of every key of b under p, run by run: the
-// keys that share all but their last part form a run, sorted by that part,
-// and a refused id skips the rest of its run.
-func (c *candidates) scanRuns(b *bolt.Bucket, p []byte) {
+// selectSmallest reorders xs so that its n smallest ids, in no order, come
+// first (Hoare's quickselect).
+func selectSmallest(xs []candidate, n int) {
+	lo, hi := 0, len(xs)-1
+	for lo < hi {
+		// the median of three as the pivot: sorted input is common, since
+		// every index run comes in id order
+		mid := lo + (hi-lo)/2
+		if bytes.Compare(xs[mid].id, xs[lo].id) < 0 {
+			xs[mid], xs[lo] = xs[lo], xs[mid]
+		}
+		if bytes.Compare(xs[hi].id, xs[lo].id) < 0 {
+			xs[hi], xs[lo] = xs[lo], xs[hi]
+		}
+		if bytes.Compare(xs[hi].id, xs[mid].id) < 0 {
+			xs[hi], xs[mid] = xs[mid], xs[hi]
+		}
+		pivot := xs[mid].id
+		i, j := lo, hi
+		for i <= j {
+			for bytes.Compare(xs[i].id, pivot) < 0 {
+				i++
+			}
+			for bytes.Compare(xs[j].id, pivot) > 0 {
+				j--
+			}
+			if i <= j {
+				xs[i], xs[j] = xs[j], xs[i]
+				i++
+				j--
+			}
+		}
+		// xs[lo..j] ≤ pivot ≤ xs[i..hi]
+		switch {
+		case n-1 <= j:
+			hi = j
+		case n-1 >= i:
+			lo = i
+		default:
+			return
+		}
+	}
+}
+
+// full says whether a bounded gathering holds as many ids as its bound, so
+// that scans which yield only larger ids than those gathered can stop.
+func (c *candidates) full() bool {
+	if c.bound <= 0 || len(c.all) < c.bound {
+		return false
+	}
+	c.trim()
+	return len(c.all) >= c.bound
+}
+
+// sorted returns the candidates gathered, one per id, in id order.
+func (c *candidates) sorted() []candidate {
+	c.trim()
+	return c.all
+}
+
+// scanRuns offers every key of b under p, run by run: the keys that share
+// all but their last part form a run, sorted by that part, and a refused id
+// skips the rest of its run. index says what b is.
+func (c *candidates) scanRuns(b *bolt.Bucket, p []byte, index edgeIndex) {
 	cur := b.Cursor()
-	for k, _ := cur.Seek(p); k != nil && bytes.HasPrefix(k, p); {
+	for k, v := cur.Seek(p); k != nil && bytes.HasPrefix(k, p); {
 		i := bytes.LastIndexByte(k, sep)
-		if c.add(k[i+1:]) {
-			k, _ = cur.Next()
+		if c.add(candidate{id: k[i+1:], key: k, value: v, index: index}) {
+			k, v = cur.Next()
 			continue
 		}
 		if i < 0 {
 			return
 		}
 		// past the run: its keys all begin with k[:i+1]
-		k, _ = cur.Seek(pastPrefix(k[:i+1]))
+		k, v = cur.Seek(pastPrefix(k[:i+1]))
 	}
 }
 
-// idHeap is a max-heap of ids.
-type idHeap [][]byte
+// edgeValues returns the values of a fact's entries in the edge indexes:
+// what each key leaves out of the fact's ends, as a composite key.
+func edgeValues(t graph.RelationType, from, to, concerning string) (out, in, byConcerning []byte) {
+	if concerning == "" {
+		return key(to), key(from), nil
+	}
+	return key(to, concerning), key(from, concerning), key(string(t), from, to)
+}
 
-func (h idHeap) Len() int           { return len(h) }
-func (h idHeap) Less(i, j int) bool { return bytes.Compare(h[i], h[j]) > 0 }
-func (h idHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *idHeap) Push(x any)        { *h = append(*h, x.([]byte)) }
-func (h *idHeap) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
+// edge returns the fact a candidate's edge index entry describes, without
+// its record; false when the entry is of another index, or malformed. A
+// traversal decodes thousands of entries, so the parts are cut without
+// allocating, and only the strings of the fact are built.
+func (x *candidate) edge() (graph.Fact, bool) {
+	if x.index == noEdge || len(x.value) == 0 {
+		return graph.Fact{}, false
+	}
+	var kp, vp [3][]byte
+	nk, nv := cutParts(x.key, kp[:]), cutParts(x.value, vp[:])
+	var f graph.Fact
+	switch {
+	case x.index == outIndex && nk == 3 && (nv == 1 || nv == 2):
+		f = graph.Fact{ID: unescape(kp[2]), Type: relationType(kp[1]), From: unescape(kp[0]), To: unescape(vp[0])}
+	case x.index == inIndex && nk == 3 && (nv == 1 || nv == 2):
+		f = graph.Fact{ID: unescape(kp[2]), Type: relationType(kp[1]), From: unescape(vp[0]), To: unescape(kp[0])}
+	case x.index == concerningIndex && nk == 2 && nv == 3:
+		return graph.Fact{ID: unescape(kp[1]), Type: relationType(vp[0]), From: unescape(vp[1]), To: unescape(vp[2]),
+			Concerning: unescape(kp[0])}, true
+	default:
+		return graph.Fact{}, false
+	}
+	if nv == 2 {
+		f.Concerning = unescape(vp[1])
+	}
+	return f, true
+}
+
+// cutParts cuts a composite key into parts, still escaped, and returns how
+// many there are, or -1 when there are more than parts holds.
+func cutParts(k []byte, parts [][]byte) int {
+	n := 0
+	for {
+		if n == len(parts) {
+			return -1
+		}
+		i := bytes.IndexByte(k, sep)
+		if i < 0 {
+			parts[n] = k
+			return n + 1
+		}
+		parts[n] = k[:i]
+		k = k[i+1:]
+		n++
+	}
+}
+
+// relationType returns the relation type a key part names, as one of
+// graph.RelationTypes when it is one, so that it costs no allocation.
+func relationType(p []byte) graph.RelationType {
+	for _, t := range graph.RelationTypes {
+		if string(t) == string(p) {
+			return t
+		}
+	}
+	return graph.RelationType(unescape(p))
 }
 
 // decodeEdge reads what an Edge holds of a fact's record. The record is the

@@ -13,7 +13,8 @@ import (
 )
 
 // The buckets of the file. Records hold JSON; index buckets hold composite
-// keys (see key) with empty values, so that a prefix scan answers a filter.
+// keys (see key), so that a prefix scan answers a filter, with empty values
+// but in the edge indexes.
 //
 // What grows with the number of documents that support an entity or a fact,
 // its Documents and its Observations, is never part of one record: each
@@ -63,14 +64,20 @@ var (
 	bucketIndexEntityType = []byte("index_entity_type")
 	// (relation type, factID) → ""
 	bucketIndexFactType = []byte("index_fact_type")
-	// (from, relation type, factID) → "" and (to, relation type, factID) → ""
+	// The edge indexes: their values hold the fact's ends that their keys
+	// do not, as a composite key (see edgeValues), so that Edges reads a
+	// traversal's edges from the index alone.
+	//   (from, relation type, factID) → (to[, concerning])
 	bucketIndexOut = []byte("index_out")
-	bucketIndexIn  = []byte("index_in")
-	// (concerning, factID) → ""
+	//   (to, relation type, factID) → (from[, concerning])
+	bucketIndexIn = []byte("index_in")
+	//   (concerning, factID) → (relation type, from, to)
 	bucketIndexConcerning = []byte("index_concerning")
-	// (search token of a name or alias, entityID) → "": graph.SearchTokens
-	// of every name, which Search looks up whole and, for the word still
-	// being typed, by prefix
+	// (search token of a name or alias, entityID) → (type, prepared names):
+	// graph.SearchTokens of every name, which Search looks up whole and, for
+	// the word still being typed, by prefix; the value holds what scoring
+	// the entity needs (see searchValue), so that a candidate is scored
+	// without reading its record
 	bucketIndexSearch = []byte("index_search")
 )
 

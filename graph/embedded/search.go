@@ -6,28 +6,78 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strconv"
 
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/actorgraph/kg/graph"
 )
 
-// searchIndex lists the search index keys of an entity: one per distinct
-// search token of its names.
+// searchIndex lists the search index entries of an entity: one per
+// distinct search token of its names, each valued with what scoring needs
+// (see searchValue), so that a search scores a candidate from the entry
+// that found it.
 func searchIndex(e *graph.Entity) []indexEntry {
+	names := graph.NewSearchNames(e.Names())
 	var tokens []string
-	for _, n := range e.Names() {
-		for _, t := range graph.SearchTokens(n) {
+	for _, ts := range names.Tokens {
+		for _, t := range ts {
 			if !contains(tokens, t) {
 				tokens = append(tokens, t)
 			}
 		}
 	}
+	value := searchValue(e.Type, names)
 	out := make([]indexEntry, 0, len(tokens))
 	for _, t := range tokens {
-		out = append(out, indexEntry{bucketIndexSearch, key(t, e.ID)})
+		out = append(out, indexEntry{bucket: bucketIndexSearch, key: key(t, e.ID), value: value})
 	}
 	return out
+}
+
+// searchValue encodes an entity's type and prepared names as a composite
+// key: the type, then for each name its NameKey, the number of its tokens
+// and the tokens.
+func searchValue(t graph.EntityType, n graph.SearchNames) []byte {
+	parts := []string{string(t)}
+	for i := range n.Keys {
+		parts = append(parts, n.Keys[i], strconv.Itoa(len(n.Tokens[i])))
+		parts = append(parts, n.Tokens[i]...)
+	}
+	return key(parts...)
+}
+
+// decodeSearchValue reads what searchValue wrote; false when v is not such
+// a value.
+func decodeSearchValue(v []byte) (graph.EntityType, graph.SearchNames, bool) {
+	var n graph.SearchNames
+	if len(v) == 0 {
+		return "", n, false
+	}
+	parts := make([]string, 0, bytes.Count(v, []byte{sep})+1)
+	for {
+		i := bytes.IndexByte(v, sep)
+		if i < 0 {
+			parts = append(parts, unescape(v))
+			break
+		}
+		parts = append(parts, unescape(v[:i]))
+		v = v[i+1:]
+	}
+	t := graph.EntityType(parts[0])
+	for rest := parts[1:]; len(rest) > 0; {
+		if len(rest) < 2 {
+			return "", n, false
+		}
+		count, err := strconv.Atoi(rest[1])
+		if err != nil || count < 0 || count > len(rest)-2 {
+			return "", n, false
+		}
+		n.Keys = append(n.Keys, rest[0])
+		n.Tokens = append(n.Tokens, rest[2:2+count])
+		rest = rest[2+count:]
+	}
+	return t, n, len(n.Keys) > 0
 }
 
 // Search returns the entities whose names match q, best first, then by id:
@@ -62,6 +112,9 @@ func (s *Store) Search(ctx context.Context, q graph.SearchQuery) ([]graph.Search
 		hits = limit(hits, q.Limit)
 		entities := tx.Bucket(bucketEntities)
 		docs := entityDocuments(entities)
+		if q.WithoutDocuments {
+			docs = func(string) []string { return nil }
+		}
 		for _, h := range hits {
 			id := unescape(h.key)
 			e, err := decodeEntity(id, entities.Get(h.key))
@@ -78,8 +131,11 @@ func (s *Store) Search(ctx context.Context, q graph.SearchQuery) ([]graph.Search
 		entities := tx.Bucket(bucketEntities)
 		scored := map[string]bool{}
 		n := 0
-		score := func(ids [][]byte) error {
-			for _, k := range ids {
+		// score scores candidates from their search index values, or,
+		// for those found otherwise, from their records.
+		score := func(cands []searchCandidate) error {
+			for _, c := range cands {
+				k := c.id
 				if scored[string(k)] {
 					continue
 				}
@@ -88,20 +144,22 @@ func (s *Store) Search(ctx context.Context, q graph.SearchQuery) ([]graph.Search
 					return err
 				}
 				n++
-				raw := entities.Get(k)
-				if raw == nil {
+				t, names, ok := decodeSearchValue(c.value)
+				if !ok {
+					raw := entities.Get(k)
+					if raw == nil {
+						continue
+					}
+					var rec searchRecord
+					if err := json.Unmarshal(raw, &rec); err != nil {
+						return fmt.Errorf("entity %s: %w", unescape(k), err)
+					}
+					t, names = rec.Entity.Type, graph.NewSearchNames(append([]string{rec.Entity.Name}, rec.Entity.Aliases...))
+				}
+				if types != nil && !types[string(t)] {
 					continue
 				}
-				var rec searchRecord
-				if err := json.Unmarshal(raw, &rec); err != nil {
-					return fmt.Errorf("entity %s: %w", unescape(k), err)
-				}
-				e := &rec.Entity
-				if types != nil && !types[string(e.Type)] {
-					continue
-				}
-				names := append([]string{e.Name}, e.Aliases...)
-				if sc := scorer.Score(names); sc > 0 {
+				if sc := scorer.ScoreNames(names); sc > 0 {
 					hits = append(hits, searchHit{key: k, score: sc})
 				}
 			}
@@ -109,7 +167,7 @@ func (s *Store) Search(ctx context.Context, q graph.SearchQuery) ([]graph.Search
 		}
 		if q.Limit > 0 {
 			first := intersectPostings(index, whole)
-			first = append(first, lastParts(tx.Bucket(bucketIndexName), prefix(graph.NameKey(q.Text)))...)
+			first = append(first, searchCandidates(tx.Bucket(bucketIndexName), prefix(graph.NameKey(q.Text)))...)
 			if err := score(first); err != nil {
 				return err
 			}
@@ -123,20 +181,16 @@ func (s *Store) Search(ctx context.Context, q graph.SearchQuery) ([]graph.Search
 				return found(tx)
 			}
 		}
-		var ids [][]byte
+		var cands []searchCandidate
 		for _, t := range whole {
-			ids = append(ids, lastParts(index, prefix(t))...)
+			cands = append(cands, searchCandidates(index, prefix(t))...)
 		}
 		if pre != "" {
 			// every token that begins with pre: the key part without its
 			// separator is a prefix of theirs
-			p := key(pre)
-			c := index.Cursor()
-			for k, _ := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, _ = c.Next() {
-				ids = append(ids, k[bytes.LastIndexByte(k, sep)+1:])
-			}
+			cands = append(cands, searchCandidates(index, key(pre))...)
 		}
-		if err := score(ids); err != nil {
+		if err := score(cands); err != nil {
 			return err
 		}
 		return found(tx)
@@ -167,12 +221,12 @@ type searchRecord struct {
 }
 
 // intersectPostings returns the entities of the search index that have
-// every one of tokens, escaped: the shortest list, checked against the
-// others key by key.
-func intersectPostings(index *bolt.Bucket, tokens []string) [][]byte {
-	var shortest [][]byte
+// every one of tokens: the shortest list, checked against the others key by
+// key.
+func intersectPostings(index *bolt.Bucket, tokens []string) []searchCandidate {
+	var shortest []searchCandidate
 	for i, t := range tokens {
-		l := lastParts(index, prefix(t))
+		l := searchCandidates(index, prefix(t))
 		if i == 0 || len(l) < len(shortest) {
 			shortest = l
 		}
@@ -180,29 +234,36 @@ func intersectPostings(index *bolt.Bucket, tokens []string) [][]byte {
 			return nil
 		}
 	}
-	var out [][]byte
-	for _, id := range shortest {
+	var out []searchCandidate
+	for _, c := range shortest {
 		all := true
 		for _, t := range tokens {
-			if index.Get(append(prefix(t), id...)) == nil {
+			if index.Get(append(prefix(t), c.id...)) == nil {
 				all = false
 				break
 			}
 		}
 		if all {
-			out = append(out, id)
+			out = append(out, c)
 		}
 	}
 	return out
 }
 
-// lastParts returns the last part of every key of b under p, escaped, in
-// key order; they belong to bbolt.
-func lastParts(b *bolt.Bucket, p []byte) [][]byte {
-	var out [][]byte
+// searchCandidate is an entity an index scan found: its id, escaped, and
+// the value of the entry, which in the search index holds what scoring
+// needs (see searchValue); both belong to bbolt.
+type searchCandidate struct {
+	id, value []byte
+}
+
+// searchCandidates returns the last part and the value of every key of b
+// under p, in key order.
+func searchCandidates(b *bolt.Bucket, p []byte) []searchCandidate {
+	var out []searchCandidate
 	c := b.Cursor()
-	for k, _ := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, _ = c.Next() {
-		out = append(out, k[bytes.LastIndexByte(k, sep)+1:])
+	for k, v := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, v = c.Next() {
+		out = append(out, searchCandidate{id: k[bytes.LastIndexByte(k, sep)+1:], value: v})
 	}
 	return out
 }

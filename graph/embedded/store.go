@@ -36,8 +36,10 @@ const FileName = "kg.db"
 // rather than misread.
 //
 // Version 2 keeps Documents and Observations out of the merged records;
-// version 3 adds the search index.
-const schemaVersion = 3
+// version 3 adds the search index; version 4 gives the edge indexes values
+// (the ends their keys leave out). Open upgrades a version 3 file in place
+// (see upgrade.go); older ones are refused.
+const schemaVersion = 4
 
 // opOpen names the opening of a store in errors; translate treats file
 // system errors while opening as a bad data directory, which a user can fix.
@@ -96,57 +98,66 @@ func Open(dir string) (*Store, error) {
 	if err != nil {
 		return nil, translate(op, dir, err)
 	}
-	if err := db.Update(func(tx *bolt.Tx) error { return initSchema(tx, dir) }); err != nil {
+	var version int
+	if err := db.Update(func(tx *bolt.Tx) (err error) { version, err = initSchema(tx, dir); return err }); err != nil {
 		db.Close()
 		return nil, translate(op, dir, err)
+	}
+	if version < schemaVersion {
+		if err := upgrade(db, version); err != nil {
+			db.Close()
+			return nil, translate(op, dir, err)
+		}
 	}
 	return &Store{db: db, dir: dir}, nil
 }
 
 // initSchema creates the buckets of a new file, or checks that an existing
-// file is a kg store of a schema version this code understands.
-func initSchema(tx *bolt.Tx, dir string) error {
+// file is a kg store of a schema version this code reads or upgrades, and
+// returns the file's version.
+func initSchema(tx *bolt.Tx, dir string) (int, error) {
 	meta := tx.Bucket(bucketMeta)
 	if meta == nil {
 		foreign := false
 		if err := tx.ForEach(func([]byte, *bolt.Bucket) error { foreign = true; return nil }); err != nil {
-			return err
+			return 0, err
 		}
 		if foreign {
-			return &graph.Error{Code: graph.ECONFLICT, Op: opOpen,
+			return 0, &graph.Error{Code: graph.ECONFLICT, Op: opOpen,
 				Message: fmt.Sprintf("data directory %s: %s is a bbolt file but not a kg store", dir, FileName)}
 		}
 		var err error
 		if meta, err = tx.CreateBucket(bucketMeta); err != nil {
-			return err
+			return 0, err
 		}
 		if err := meta.Put(keySchema, []byte(strconv.Itoa(schemaVersion))); err != nil {
-			return err
+			return 0, err
 		}
 	} else {
 		raw := meta.Get(keySchema)
 		v, err := strconv.Atoi(string(raw))
 		switch {
 		case err != nil || v < 1:
-			return &graph.Error{Code: graph.ECONFLICT, Op: opOpen,
+			return 0, &graph.Error{Code: graph.ECONFLICT, Op: opOpen,
 				Message: fmt.Sprintf("data directory %s: %s has an unreadable schema version %q", dir, FileName, raw)}
 		case v > schemaVersion:
-			return &graph.Error{Code: graph.ECONFLICT, Op: opOpen,
+			return 0, &graph.Error{Code: graph.ECONFLICT, Op: opOpen,
 				Message: fmt.Sprintf("data directory %s holds a store of schema version %d, but this kg reads only up to version %d: use a newer kg",
 					dir, v, schemaVersion)}
-		case v < schemaVersion:
-			return &graph.Error{Code: graph.ECONFLICT, Op: opOpen,
-				Message: fmt.Sprintf("data directory %s holds a store of schema version %d, written by an older kg; this kg reads version %d: "+
+		case v < upgradableFrom:
+			return 0, &graph.Error{Code: graph.ECONFLICT, Op: opOpen,
+				Message: fmt.Sprintf("data directory %s holds a store of schema version %d, written by an older kg; this kg reads versions %d to %d: "+
 					"load the documents again into a new data directory, or remove %s and load them again",
-					dir, v, schemaVersion, filepath.Join(dir, FileName))}
+					dir, v, upgradableFrom, schemaVersion, filepath.Join(dir, FileName))}
 		}
 	}
 	for _, name := range dataBuckets {
 		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
-			return err
+			return 0, err
 		}
 	}
-	return nil
+	v, err := strconv.Atoi(string(meta.Get(keySchema)))
+	return v, err
 }
 
 // Dir returns the data directory the store was opened in.

@@ -118,7 +118,7 @@ func TestOpenOtherSchema(t *testing.T) {
 		advice  string
 	}{
 		{"newer", embedded.SchemaVersion + 1, "use a newer kg"},
-		{"older", embedded.SchemaVersion - 1, "load the documents again"},
+		{"older", embedded.UpgradableFrom - 1, "load the documents again"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			dir := t.TempDir()

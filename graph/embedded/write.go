@@ -535,46 +535,52 @@ func summarizeFact(tx *bolt.Tx, id string, shape *graph.Fact) error {
 	return nil
 }
 
-// indexEntry is one key of an index bucket.
+// indexEntry is one key of an index bucket, with its value: empty but in
+// the edge indexes (see factIndex).
 type indexEntry struct {
 	bucket []byte
 	key    []byte
+	value  []byte
 }
 
 func entityIndex(e *graph.Entity) []indexEntry {
-	out := []indexEntry{{bucketIndexEntityType, key(string(e.Type), e.ID)}}
+	out := []indexEntry{{bucket: bucketIndexEntityType, key: key(string(e.Type), e.ID)}}
 	for _, n := range e.Names() {
-		out = append(out, indexEntry{bucketIndexName, key(graph.NameKey(n), e.ID)})
+		out = append(out, indexEntry{bucket: bucketIndexName, key: key(graph.NameKey(n), e.ID)})
 	}
 	return append(out, searchIndex(e)...)
 }
 
-// factIndex lists the index keys of a fact; they depend only on what its id
-// is derived from, so they never change while the fact exists.
+// factIndex lists the index entries of a fact; they depend only on what
+// its id is derived from, so they never change while the fact exists. The
+// edge indexes' values hold the ends their keys do not (see edgeValues), so
+// that a traversal reads its edges from the index alone.
 func factIndex(f *graph.Fact) []indexEntry {
 	t := string(f.Type)
-	out := []indexEntry{
-		{bucketIndexFactType, key(t, f.ID)},
-		{bucketIndexOut, key(f.From, t, f.ID)},
-		{bucketIndexIn, key(f.To, t, f.ID)},
+	out, in, concerning := edgeValues(f.Type, f.From, f.To, f.Concerning)
+	entries := []indexEntry{
+		{bucket: bucketIndexFactType, key: key(t, f.ID)},
+		{bucket: bucketIndexOut, key: key(f.From, t, f.ID), value: out},
+		{bucket: bucketIndexIn, key: key(f.To, t, f.ID), value: in},
 	}
 	if f.Concerning != "" {
-		out = append(out, indexEntry{bucketIndexConcerning, key(f.Concerning, f.ID)})
+		entries = append(entries, indexEntry{bucket: bucketIndexConcerning, key: key(f.Concerning, f.ID), value: concerning})
 	}
-	return out
+	return entries
 }
 
-// syncIndex deletes the index keys only before has and adds those only after
-// has, so that an unchanged entity costs no index writes.
+// syncIndex deletes the index keys only before has and puts those only
+// after has or whose value changed, so that an unchanged entity costs no
+// index writes.
 func syncIndex(tx *bolt.Tx, before, after []indexEntry) error {
 	id := func(e indexEntry) string { return string(e.bucket) + "\x00" + string(e.key) }
 	keep := map[string]bool{}
 	for _, e := range after {
 		keep[id(e)] = true
 	}
-	had := map[string]bool{}
+	had := map[string][]byte{}
 	for _, e := range before {
-		had[id(e)] = true
+		had[id(e)] = e.value
 		if !keep[id(e)] {
 			if err := tx.Bucket(e.bucket).Delete(e.key); err != nil {
 				return err
@@ -582,8 +588,8 @@ func syncIndex(tx *bolt.Tx, before, after []indexEntry) error {
 		}
 	}
 	for _, e := range after {
-		if !had[id(e)] {
-			if err := tx.Bucket(e.bucket).Put(e.key, nil); err != nil {
+		if old, ok := had[id(e)]; !ok || !bytes.Equal(old, e.value) {
+			if err := tx.Bucket(e.bucket).Put(e.key, e.value); err != nil {
 				return err
 			}
 		}

@@ -106,9 +106,20 @@ func (s *Store) Entities(ctx context.Context, f graph.EntityFilter) ([]graph.Ent
 	if len(where) > 0 {
 		q += "\nWITH e WHERE " + strings.Join(where, " AND ")
 	}
+	documents := "COLLECT { MATCH (d:" + labelDocument + ")-[:MENTIONS]->(e) RETURN d.id }"
+	if f.WithoutDocuments {
+		documents = "[]"
+	}
 	q += "\nWITH e ORDER BY e.id" + limitClause(f.Limit, params) +
-		"\nRETURN " + entityProps + ", COLLECT { MATCH (d:" + labelDocument + ")-[:MENTIONS]->(e) RETURN d.id } AS documents"
-	res, err := s.read(ctx, op, q, params)
+		"\nWITH " + entityProps + " AS entity, " + documents + " AS documents"
+	// Without their documents, as many entities as ids or the limit are
+	// small enough for one record.
+	bound := len(f.IDs)
+	if f.Limit > 0 && (bound == 0 || f.Limit < bound) {
+		bound = f.Limit
+	}
+	packed := f.WithoutDocuments && bound > 0 && bound <= maxPackedRows
+	res, err := s.readRows(ctx, op, q, params, packed, "entity", "documents")
 	if err != nil {
 		return nil, err
 	}
@@ -161,24 +172,38 @@ func (s *Store) Facts(ctx context.Context, f graph.FactFilter) ([]graph.Fact, er
 }
 
 // Edges returns what Facts would without observations, in one query that
-// reads no fact versions: the ends come from the carriers' own ends.
+// reads no fact versions: the ends come from the carriers' own ends, and
+// only for the facts returned. A filter by Involving alone (with Types and
+// Limit), the traversals' read, has a query of its own (involvingQuery);
+// any other goes through selectFacts.
 func (s *Store) Edges(ctx context.Context, f graph.FactFilter) ([]graph.Edge, error) {
 	const op = "read edges"
 	params := map[string]any{}
-	selection, ok := selectFacts(&f, params, func(t graph.RelationType) string {
-		concerning := "null"
-		if t == graph.Condemned {
-			concerning = "head(COLLECT { MATCH (r)-[:CONCERNS]->(x:" + labelEntity + ") RETURN x.id })"
+	var q string
+	if len(f.Involving) > 0 && len(f.IDs) == 0 && len(f.From) == 0 && len(f.To) == 0 &&
+		len(f.Concerning) == 0 && f.Document == "" {
+		types := typesInIDOrder(f.Types)
+		if len(types) == 0 {
+			return nil, nil // no fact has a type outside the closed set
 		}
-		// t is one of graph.RelationTypes (selectFacts skips others)
-		return "r.id AS id, '" + string(t) + "' AS relType, a.id AS fromId, b.id AS toId, " + concerning + " AS concerningId"
-	})
-	if !ok {
-		return nil, nil
+		params["involving"] = anys(dedupe(f.Involving))
+		q = involvingQuery(types, limitClause(f.Limit, params))
+	} else {
+		selection, ok := selectFacts(&f, params, func(t graph.RelationType) string {
+			if t == graph.Condemned {
+				return "r.id AS id, null AS rel, r AS cond"
+			}
+			return "r.id AS id, r AS rel, null AS cond"
+		})
+		if !ok {
+			return nil, nil
+		}
+		q = selection + "\nWITH DISTINCT id, rel, cond ORDER BY id" + limitClause(f.Limit, params)
 	}
-	q := selection + "\nWITH DISTINCT id, relType, fromId, toId, concerningId ORDER BY id" + limitClause(f.Limit, params) +
-		"\nRETURN id, relType, fromId, toId, concerningId"
-	res, err := s.read(ctx, op, q, params)
+	// A traversal's read is bounded by its limit: few enough edges for one
+	// record.
+	packed := f.Limit > 0 && f.Limit <= maxPackedRows
+	res, err := s.readRows(ctx, op, q+edgeEnds, params, packed, "id", "relType", "fromId", "toId", "concerningId")
 	if err != nil {
 		return nil, err
 	}
@@ -189,6 +214,137 @@ func (s *Store) Edges(ctx context.Context, f graph.FactFilter) ([]graph.Edge, er
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out, nil
+}
+
+// edgeEnds ends the queries of Edges: from rows of a fact's id and its
+// carrier, the relationship rel or, for a condemnation, the node cond, it
+// returns the edge. Looking the ends up last, for the rows a limit keeps,
+// spares the reads of the ends of every fact that a hub's limit drops.
+var edgeEnds = `
+WITH id,
+  CASE WHEN rel IS NULL THEN '` + string(graph.Condemned) + `' ELSE type(rel) END AS relType,
+  CASE WHEN rel IS NULL THEN COLLECT { MATCH (a:` + labelEntity + `)-[:ISSUED]->(cond) RETURN a.id }[0]
+    ELSE startNode(rel).id END AS fromId,
+  CASE WHEN rel IS NULL THEN COLLECT { MATCH (cond)-[:AGAINST]->(b:` + labelEntity + `) RETURN b.id }[0]
+    WHEN type(rel) = '` + factRel[graph.HoldsRole] + `' THEN COLLECT { MATCH ()-[rel]->(:` + labelRole + `)-[:ROLE_AT]->(b:` + labelEntity + `) RETURN b.id }[0]
+    ELSE endNode(rel).id END AS toId,
+  COLLECT { MATCH (cond)-[:CONCERNS]->(x:` + labelEntity + `) RETURN x.id }[0] AS concerningId`
+
+// involvingQuery finds the facts of the given types whose From, To or
+// Concerning is one of the entities $involving, as rows of id, rel and cond
+// for edgeEnds: with limit, a limit clause, the $limit smallest ids, and
+// without, all of them.
+//
+// Each entity's relationships are expanded from the entity itself, and each
+// expansion names its relationship types, so that a hub's thousands of
+// MENTIONS are never walked. With a limit, the types are read one step
+// after another in the order of their facts' ids (graph.FactIDPrefix): each
+// step keeps its type's $limit smallest ids, and once the steps so far hold
+// $limit facts no later type can give one of the smallest, so the later
+// steps are skipped. A traversal's frontier usually fills its limit with
+// its first type, ATTENDED, and so never reads its hubs' other
+// relationships. Without a limit, all types are read at once, in as few
+// expansions per entity as the kinds of carriers allow, since each
+// expansion of an entity with few relationships (which Neo4j keeps in one
+// chain, not grouped by type) walks all of them.
+//
+// Whether a step runs depends on how many facts the earlier ones found, but
+// the steps pass on counts alone: n0 = 0, and nk+1 is nk plus the facts of
+// step k counted up to $limit (so that a hub's count stops early); step k
+// runs when nk < $limit. Had the steps passed on the lists of the facts
+// they found, every row that a later step's DISTINCT or ORDER BY holds
+// would carry those lists, and the server counts a list's memory for every
+// row: a few traversals at once would exceed its memory for transactions.
+//
+// The query text depends only on the types and whether there is a limit,
+// so the server plans it once per such shape.
+func involvingQuery(types []graph.RelationType, limit string) string {
+	if limit == "" {
+		var rels []graph.RelationType
+		var steps []string
+		for _, t := range types {
+			if t != graph.Condemned {
+				rels = append(rels, t)
+			}
+		}
+		if len(rels) > 0 {
+			steps = append(steps, carriers("$involving", rels)+" WITH DISTINCT r "+asEdgeRow(rels))
+		}
+		if slices.Contains(types, graph.Condemned) {
+			one := []graph.RelationType{graph.Condemned}
+			steps = append(steps, carriers("$involving", one)+" WITH DISTINCT r "+asEdgeRow(one))
+		}
+		return "CALL {\n  " + strings.Join(steps, "\n  UNION ALL\n  ") + "\n}\nWITH id, rel, cond"
+	}
+	var b strings.Builder
+	var steps []string
+	b.WriteString("WITH 0 AS n0")
+	counts := []string{"n0"}
+	for k, t := range types {
+		one := []graph.RelationType{t}
+		n := counts[k]
+		entities := "CASE WHEN " + n + " < $limit THEN $involving ELSE [] END"
+		steps = append(steps, "WITH "+n+" "+carriers(entities, one)+" WITH DISTINCT r ORDER BY r.id"+limit+" "+asEdgeRow(one))
+		if k < len(types)-1 {
+			next := fmt.Sprintf("n%d", k+1)
+			b.WriteString("\nWITH " + strings.Join(counts, ", ") + ", " + n + " + COUNT { " +
+				carriers(entities, one) + " WITH DISTINCT r" + limit + " RETURN r } AS " + next)
+			counts = append(counts, next)
+		}
+	}
+	b.WriteString("\nCALL {\n  " + strings.Join(steps, "\n  UNION ALL\n  ") + "\n}\nWITH id, rel, cond ORDER BY id" + limit)
+	return b.String()
+}
+
+// carriers is the part of a step of involvingQuery that binds r to each
+// carrier of a fact of the given types that involves one of the entities
+// whose ids the list expression entities gives: for CONDEMNED (alone in its
+// step) the Condemnation nodes that the entity issued, is the target of or
+// is concerned by; for the others the relationships of the entity, and for
+// HOLDS_ROLE those of the roles at it too. A fact with two ends among the
+// entities comes twice.
+func carriers(entities string, types []graph.RelationType) string {
+	each := "UNWIND " + entities + " AS entityId MATCH (e:" + labelEntity + " {id: entityId})\n    "
+	if types[0] == graph.Condemned {
+		return each + "MATCH (e)-[:ISSUED|AGAINST|CONCERNS]-(r:" + labelCondemnation + ")"
+	}
+	rels := make([]string, len(types))
+	for i, t := range types {
+		rels[i] = factRel[t]
+	}
+	ofEntity := "MATCH (e)-[r:" + strings.Join(rels, "|") + "]-()"
+	if !slices.Contains(types, graph.HoldsRole) {
+		return each + ofEntity
+	}
+	return each + "CALL { WITH e " + ofEntity + " RETURN r UNION ALL WITH e MATCH (e)<-[:ROLE_AT]-(:" + labelRole +
+		")<-[r:" + factRel[graph.HoldsRole] + "]-() RETURN r }"
+}
+
+// asEdgeRow returns the carrier r of a fact of the given types as the row
+// of id, rel and cond that edgeEnds takes.
+func asEdgeRow(types []graph.RelationType) string {
+	if types[0] == graph.Condemned {
+		return "RETURN r.id AS id, null AS rel, r AS cond"
+	}
+	return "RETURN r.id AS id, r AS rel, null AS cond"
+}
+
+// typesInIDOrder lists the valid types of types (all when empty) once each,
+// in the order of their facts' ids.
+func typesInIDOrder(types []graph.RelationType) []graph.RelationType {
+	if len(types) == 0 {
+		types = graph.RelationTypes
+	}
+	var out []graph.RelationType
+	for _, t := range dedupe(types) {
+		if t.Valid() {
+			out = append(out, t)
+		}
+	}
+	slices.SortFunc(out, func(a, b graph.RelationType) int {
+		return strings.Compare(graph.FactIDPrefix(a), graph.FactIDPrefix(b))
+	})
+	return out
 }
 
 // selectFacts builds the part of a query that finds the facts f selects: a
@@ -273,6 +429,39 @@ func selectFacts(f *graph.FactFilter, params map[string]any, ret func(t graph.Re
 		return "", false
 	}
 	return prefix + "CALL {\n  " + strings.Join(blocks, "\n  UNION\n  ") + "\n}", true
+}
+
+// maxPackedRows bounds the reads that readRows packs into one record.
+const maxPackedRows = 10_000
+
+// readRows runs a read query that ends with a WITH of the columns cols and
+// returns its rows' values, translating its failure. packed asks the server
+// for all the rows in one record, a list of lists: the driver reads each
+// record as a message of its own, which costs more than the server spends
+// on a row of a traversal's read, so a bounded read that would give hundreds
+// of records takes a fraction of the time. A read without a small bound
+// (maxPackedRows) streams its rows, so that neither side holds them all at
+// once.
+func (s *Store) readRows(ctx context.Context, op, q string, params map[string]any, packed bool, cols ...string) ([][]any, error) {
+	if !packed {
+		return s.read(ctx, op, q+"\nRETURN "+strings.Join(cols, ", "), params)
+	}
+	res, err := s.read(ctx, op, q+"\nRETURN collect(["+strings.Join(cols, ", ")+"]) AS rows", params)
+	if err != nil {
+		return nil, err
+	}
+	if len(res) != 1 {
+		return nil, s.translate(ctx, op, fmt.Errorf("packed read gave %d records, not 1", len(res)))
+	}
+	packedRows := list(res[0][0])
+	rows := make([][]any, len(packedRows))
+	for i, r := range packedRows {
+		rows[i] = list(r)
+		if len(rows[i]) != len(cols) {
+			return nil, s.translate(ctx, op, fmt.Errorf("packed read gave a row of %d values, not %d", len(rows[i]), len(cols)))
+		}
+	}
+	return rows, nil
 }
 
 // read runs one read query and returns its rows' values, translating its

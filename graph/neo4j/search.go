@@ -76,7 +76,7 @@ func (s *Store) Search(ctx context.Context, q graph.SearchQuery) ([]graph.Search
 	for i, h := range hits {
 		ids[i] = h.Entity.ID
 	}
-	es, err := s.Entities(ctx, graph.EntityFilter{IDs: ids})
+	es, err := s.Entities(ctx, graph.EntityFilter{IDs: ids, WithoutDocuments: q.WithoutDocuments})
 	if err != nil {
 		return nil, err
 	}

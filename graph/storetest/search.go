@@ -226,6 +226,12 @@ func testSearch(t *testing.T, fresh func(t *testing.T) graph.Store) {
 		if len(got[0].Entity.Documents) != 2 {
 			t.Errorf("hit supported by %v, want the third and the search communiqués", got[0].Entity.Documents)
 		}
+		bare := mustSearch(t, s, graph.SearchQuery{Text: "madam chair", WithoutDocuments: true})
+		want[0].Documents = nil
+		if len(bare) != 1 || bare[0].Score != got[0].Score {
+			t.Fatalf("search without documents gave %v, want the same hit as with them", bare)
+		}
+		expectEqual(t, "entity of the hit without documents", bare[0].Entity, want[0])
 	})
 
 	// The index follows the documents: a replaced version's names go, a

@@ -211,7 +211,19 @@ func testEntityFilters(t *testing.T, s graph.Store) {
 			[]string{accord, riverton}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			expectEqual(t, "entity ids", entityIDs(mustEntities(t, s, c.f)), c.want)
+			full := mustEntities(t, s, c.f)
+			expectEqual(t, "entity ids", entityIDs(full), c.want)
+			// The same read without documents gives the same entities,
+			// their Documents left empty.
+			for i := range full {
+				if len(full[i].Documents) == 0 {
+					t.Errorf("entity %s has no documents", full[i].ID)
+				}
+				full[i].Documents = nil
+			}
+			bare := c.f
+			bare.WithoutDocuments = true
+			expectEqual(t, "entities without documents", mustEntities(t, s, bare), full)
 		})
 	}
 }
