@@ -51,7 +51,9 @@ const (
 func newCandidates(bound int) *candidates {
 	c := &candidates{bound: bound}
 	if bound > 0 {
-		c.all = make([]candidate, 0, trimAt*bound)
+		// room for the candidates a traversal's level gathers, not for
+		// what a large bound (a path's read budget) allows
+		c.all = make([]candidate, 0, min(trimAt*bound, 4096))
 	}
 	return c
 }

@@ -441,7 +441,8 @@ const maxPackedRows = 10_000
 // on a row of a traversal's read, so a bounded read that would give hundreds
 // of records takes a fraction of the time. A read without a small bound
 // (maxPackedRows) streams its rows, so that neither side holds them all at
-// once.
+// once, unless its caller keeps every row anyway and the rows are small, as
+// Search's candidates are.
 func (s *Store) readRows(ctx context.Context, op, q string, params map[string]any, packed bool, cols ...string) ([][]any, error) {
 	if !packed {
 		return s.read(ctx, op, q+"\nRETURN "+strings.Join(cols, ", "), params)
