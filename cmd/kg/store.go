@@ -88,7 +88,9 @@ func (m *Main) openStore(o options) error {
 		st, err = neo4j.Open(context.Background(), cfg)
 		where = "Neo4j at " + cfg.String()
 	} else {
-		st, err = embedded.Open(o.data)
+		st, err = embedded.OpenWith(o.data, embedded.Options{Upgrading: func(dir string, from, to int) {
+			fmt.Fprintf(m.Stderr, "kg: upgrading the store in %s from layout version %d to %d (about 1.5 minutes a million relationships)\n", dir, from, to)
+		}})
 	}
 	if err != nil {
 		return err

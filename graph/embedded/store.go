@@ -87,6 +87,20 @@ func DefaultDir() string {
 // second. A file written in another schema version is refused with an
 // ECONFLICT error that says what to do.
 func Open(dir string) (*Store, error) {
+	return OpenWith(dir, Options{})
+}
+
+// Options are the settings of OpenWith.
+type Options struct {
+	// Upgrading, when set, is called before a file of an older schema
+	// version is upgraded in place, which takes a while for a large store
+	// (about a minute and a half for a million relationships), so that the
+	// caller can say why the open is slow.
+	Upgrading func(dir string, from, to int)
+}
+
+// OpenWith is Open with options.
+func OpenWith(dir string, o Options) (*Store, error) {
 	const op = opOpen
 	if dir == "" {
 		return nil, &graph.Error{Code: graph.EINVALID, Op: op, Message: "no data directory given"}
@@ -104,6 +118,9 @@ func Open(dir string) (*Store, error) {
 		return nil, translate(op, dir, err)
 	}
 	if version < schemaVersion {
+		if o.Upgrading != nil {
+			o.Upgrading(dir, version, schemaVersion)
+		}
 		if err := upgrade(db, version); err != nil {
 			db.Close()
 			return nil, translate(op, dir, err)

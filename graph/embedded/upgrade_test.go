@@ -3,6 +3,7 @@ package embedded_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"path/filepath"
 	"reflect"
 	"strconv"
@@ -14,8 +15,8 @@ import (
 	"github.com/actorgraph/kg/graph/embedded"
 )
 
-// edgeIndexes are the buckets whose values schema version 4 added.
-var edgeIndexes = []string{"index_out", "index_in", "index_concerning", "index_search"}
+// valuedIndexes are the index buckets whose values schema version 4 added.
+var valuedIndexes = []string{"index_out", "index_in", "index_concerning", "index_search"}
 
 // TestUpgradeFromVersion3 writes a store, takes it back to schema version 3
 // (the edge indexes without their values), and checks that Open gives every
@@ -35,7 +36,7 @@ func TestUpgradeFromVersion3(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	want := edgeIndexValues(t, dir)
+	want := valuedIndexEntries(t, dir)
 	if n := len(want["index_concerning"]); n == 0 || len(want["index_out"]) < 100 || len(want["index_search"]) < 100 {
 		t.Fatalf("%d out and %d concerning entries: the test needs condemnations and many facts", len(want["index_out"]), n)
 	}
@@ -46,7 +47,7 @@ func TestUpgradeFromVersion3(t *testing.T) {
 		t.Fatal(err)
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, name := range edgeIndexes {
+		for _, name := range valuedIndexes {
 			b := tx.Bucket([]byte(name))
 			var keys [][]byte
 			if err := b.ForEach(func(k, _ []byte) error { keys = append(keys, bytes.Clone(k)); return nil }); err != nil {
@@ -67,7 +68,18 @@ func TestUpgradeFromVersion3(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	s = mustOpen(t, dir)
+	var upgrades []string
+	opts := embedded.Options{Upgrading: func(d string, from, to int) {
+		upgrades = append(upgrades, fmt.Sprintf("%s %d→%d", d, from, to))
+	}}
+	s, err = embedded.OpenWith(dir, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if want := []string{fmt.Sprintf("%s 3→%d", dir, embedded.SchemaVersion)}; !reflect.DeepEqual(upgrades, want) {
+		t.Errorf("Upgrading was called %q, want %q", upgrades, want)
+	}
 	gotEdges, err := s.Edges(ctx, involving)
 	if err != nil {
 		t.Fatal(err)
@@ -79,8 +91,18 @@ func TestUpgradeFromVersion3(t *testing.T) {
 	if got := schemaOf(t, dir); got != strconv.Itoa(embedded.SchemaVersion) {
 		t.Errorf("schema version after the upgrade %q, want %d", got, embedded.SchemaVersion)
 	}
-	if got := edgeIndexValues(t, dir); !reflect.DeepEqual(got, want) {
-		for _, name := range edgeIndexes {
+	// Upgraded, the store opens without an upgrade.
+	upgrades = nil
+	s, err = embedded.OpenWith(dir, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if len(upgrades) != 0 {
+		t.Errorf("the upgraded store was upgraded again: %q", upgrades)
+	}
+	if got := valuedIndexEntries(t, dir); !reflect.DeepEqual(got, want) {
+		for _, name := range valuedIndexes {
 			for k, v := range want[name] {
 				if got[name][k] != v {
 					t.Errorf("%s %q: value %q after the upgrade, want %q", name, k, got[name][k], v)
@@ -90,8 +112,8 @@ func TestUpgradeFromVersion3(t *testing.T) {
 	}
 }
 
-// edgeIndexValues reads every entry of the edge indexes of the store in dir.
-func edgeIndexValues(t *testing.T, dir string) map[string]map[string]string {
+// valuedIndexEntries reads every entry of the valued indexes of the store in dir.
+func valuedIndexEntries(t *testing.T, dir string) map[string]map[string]string {
 	t.Helper()
 	db, err := bolt.Open(filepath.Join(dir, embedded.FileName), 0o600, &bolt.Options{ReadOnly: true})
 	if err != nil {
@@ -100,7 +122,7 @@ func edgeIndexValues(t *testing.T, dir string) map[string]map[string]string {
 	defer db.Close()
 	out := map[string]map[string]string{}
 	err = db.View(func(tx *bolt.Tx) error {
-		for _, name := range edgeIndexes {
+		for _, name := range valuedIndexes {
 			out[name] = map[string]string{}
 			err := tx.Bucket([]byte(name)).ForEach(func(k, v []byte) error {
 				out[name][string(k)] = string(v)
