@@ -2,6 +2,7 @@ package graph
 
 import (
 	"math"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -215,5 +216,26 @@ func TestFingerprint(t *testing.T) {
 	a.Document.SHA256 = "abc"
 	if fa, _ = a.Fingerprint(); fa != "sha256:abc" {
 		t.Errorf("with a text hash: %q", fa)
+	}
+}
+
+func TestTypesInIDOrder(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		types []RelationType
+		want  []RelationType
+	}{
+		{"all", nil, []RelationType{Attended, Condemned, Held, HoldsRole,
+			OccurredIn, PartOf, PartyTo, References}},
+		{"some, twice, out of order", []RelationType{References, HoldsRole, Held, References},
+			[]RelationType{Held, HoldsRole, References}},
+		{"an invalid one", []RelationType{"NOT_A_TYPE", PartOf}, []RelationType{PartOf}},
+		{"only invalid ones", []RelationType{"NOT_A_TYPE"}, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := TypesInIDOrder(c.types); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("TypesInIDOrder(%v) = %v, want %v", c.types, got, c.want)
+			}
+		})
 	}
 }

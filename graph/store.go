@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -189,6 +190,23 @@ func FactID(r *Relation) string {
 // prefixes, which lets a read with a limit stop at the type that fills it.
 func FactIDPrefix(t RelationType) string {
 	return "fact:" + strings.ToLower(string(t)) + ":"
+}
+
+// TypesInIDOrder lists the valid types of types (all of RelationTypes when
+// empty) once each, in the order of their facts' ids: the order in which a
+// read by id meets them.
+func TypesInIDOrder(types []RelationType) []RelationType {
+	if len(types) == 0 {
+		types = RelationTypes
+	}
+	var out []RelationType
+	for _, t := range types {
+		if t.Valid() && !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	slices.SortFunc(out, func(a, b RelationType) int { return strings.Compare(FactIDPrefix(a), FactIDPrefix(b)) })
+	return out
 }
 
 // Contribution is what one document adds to the graph: its entities, each

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strings"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -369,7 +368,7 @@ func selectFacts(ctx context.Context, tx *bolt.Tx, f *graph.FactFilter, edgesOnl
 			}
 			return
 		}
-		for _, t := range typesInIDOrder(types) {
+		for _, t := range graph.TypesInIDOrder(types) {
 			for _, end := range from {
 				cands.scanRuns(out, prefix(end, string(t)), outIndex)
 			}
@@ -447,19 +446,6 @@ func selectFacts(ctx context.Context, tx *bolt.Tx, f *graph.FactFilter, edgesOnl
 		}
 	}
 	return nil
-}
-
-// typesInIDOrder returns the relation types asked for, all when none is,
-// in the order of their facts' ids (see graph.FactIDPrefix).
-func typesInIDOrder(types []graph.RelationType) []graph.RelationType {
-	if len(types) == 0 {
-		types = graph.RelationTypes
-	}
-	types = slices.Clone(types)
-	slices.SortFunc(types, func(a, b graph.RelationType) int {
-		return strings.Compare(graph.FactIDPrefix(a), graph.FactIDPrefix(b))
-	})
-	return types
 }
 
 // edgeRecord is what Edges decodes of a fact's record.

@@ -182,7 +182,7 @@ func (s *Store) Edges(ctx context.Context, f graph.FactFilter) ([]graph.Edge, er
 	var q string
 	if len(f.Involving) > 0 && len(f.IDs) == 0 && len(f.From) == 0 && len(f.To) == 0 &&
 		len(f.Concerning) == 0 && f.Document == "" {
-		types := typesInIDOrder(f.Types)
+		types := graph.TypesInIDOrder(f.Types)
 		if len(types) == 0 {
 			return nil, nil // no fact has a type outside the closed set
 		}
@@ -327,24 +327,6 @@ func asEdgeRow(types []graph.RelationType) string {
 		return "RETURN r.id AS id, null AS rel, r AS cond"
 	}
 	return "RETURN r.id AS id, r AS rel, null AS cond"
-}
-
-// typesInIDOrder lists the valid types of types (all when empty) once each,
-// in the order of their facts' ids.
-func typesInIDOrder(types []graph.RelationType) []graph.RelationType {
-	if len(types) == 0 {
-		types = graph.RelationTypes
-	}
-	var out []graph.RelationType
-	for _, t := range dedupe(types) {
-		if t.Valid() {
-			out = append(out, t)
-		}
-	}
-	slices.SortFunc(out, func(a, b graph.RelationType) int {
-		return strings.Compare(graph.FactIDPrefix(a), graph.FactIDPrefix(b))
-	})
-	return out
 }
 
 // selectFacts builds the part of a query that finds the facts f selects: a

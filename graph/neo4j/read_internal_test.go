@@ -1,38 +1,16 @@
 package neo4j
 
 import (
-	"reflect"
 	"testing"
 
 	"github.com/actorgraph/kg/graph"
 )
 
-func TestTypesInIDOrder(t *testing.T) {
-	for _, c := range []struct {
-		name  string
-		types []graph.RelationType
-		want  []graph.RelationType
-	}{
-		{"all", nil, []graph.RelationType{graph.Attended, graph.Condemned, graph.Held, graph.HoldsRole,
-			graph.OccurredIn, graph.PartOf, graph.PartyTo, graph.References}},
-		{"some, twice, out of order", []graph.RelationType{graph.References, graph.HoldsRole, graph.Held, graph.References},
-			[]graph.RelationType{graph.Held, graph.HoldsRole, graph.References}},
-		{"an invalid one", []graph.RelationType{"NOT_A_TYPE", graph.PartOf}, []graph.RelationType{graph.PartOf}},
-		{"only invalid ones", []graph.RelationType{"NOT_A_TYPE"}, nil},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			if got := typesInIDOrder(c.types); !reflect.DeepEqual(got, c.want) {
-				t.Errorf("typesInIDOrder(%v) = %v, want %v", c.types, got, c.want)
-			}
-		})
-	}
-}
-
 // The server caches a plan by the query's text: the text of a traversal's
 // read must depend on the shape of its filter alone, never on its values.
 func TestInvolvingQueryShape(t *testing.T) {
 	text := func(f graph.FactFilter) string {
-		return involvingQuery(typesInIDOrder(f.Types), limitClause(f.Limit, map[string]any{}))
+		return involvingQuery(graph.TypesInIDOrder(f.Types), limitClause(f.Limit, map[string]any{}))
 	}
 	same := []graph.FactFilter{
 		{Involving: []string{"person:a"}, Types: []graph.RelationType{graph.PartyTo, graph.Attended}, Limit: 401},
