@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -40,22 +41,7 @@ import (
 //     Hadad "hadad". Other words (digits, other scripts) stay as folded.
 //   - A token keeps its first 64 letters only.
 func SearchTokens(name string) []string {
-	var out []string
-	for _, t := range searchTokens(name) {
-		if !containsString(out, t) {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
-func containsString(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
+	return dedupeTokens(searchTokens(name))
 }
 
 // searchWord is a word of a name before articles are dropped: hyphen says
@@ -158,7 +144,7 @@ func isArticle(w searchWord, leading bool) bool {
 	case leading && w.text == "the":
 		return true
 	case w.hyphen:
-		return containsString(hyphenArticles, w.text)
+		return slices.Contains(hyphenArticles, w.text)
 	}
 	return false
 }
@@ -177,7 +163,7 @@ var abdWords = []string{"abdel", "abdul", "abdal", "abdol", "abdoul", "abdil", "
 // spellings (abd + allah) are a name, not a compound, and stay whole; so do
 // words where the rest is too short to be a name.
 func splitAbd(w string) []string {
-	if containsString(abdWords, w) {
+	if slices.Contains(abdWords, w) {
 		return []string{"abd"}
 	}
 	if !strings.HasPrefix(w, "abd") || !isLatin(w) {
@@ -341,7 +327,7 @@ func SearchTerms(query string) (whole []string, prefix string) {
 		return nil, ""
 	}
 	for _, t := range q {
-		if !containsString(whole, t) {
+		if !slices.Contains(whole, t) {
 			whole = append(whole, t)
 		}
 	}
@@ -497,7 +483,7 @@ func tokenScore(q, name []string) float64 {
 	}
 	matched := whole
 	last := q[len(q)-1]
-	if !containsString(name, last) && slicesAny(name, func(n string) bool { return begins(last, n) }) {
+	if !slices.Contains(name, last) && slices.ContainsFunc(name, func(n string) bool { return begins(last, n) }) {
 		matched++
 	}
 	if matched == 0 {
@@ -509,18 +495,9 @@ func tokenScore(q, name []string) float64 {
 func dedupeTokens(q []string) []string {
 	var out []string
 	for _, t := range q {
-		if !containsString(out, t) {
+		if !slices.Contains(out, t) {
 			out = append(out, t)
 		}
 	}
 	return out
-}
-
-func slicesAny(list []string, f func(string) bool) bool {
-	for _, v := range list {
-		if f(v) {
-			return true
-		}
-	}
-	return false
 }

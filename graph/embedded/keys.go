@@ -133,7 +133,7 @@ func prefix(parts ...string) []byte {
 
 // splitKey returns the parts of a composite key, unescaped.
 func splitKey(k []byte) []string {
-	var parts []string
+	parts := make([]string, 0, bytes.Count(k, []byte{sep})+1)
 	for {
 		i := bytes.IndexByte(k, sep)
 		if i < 0 {

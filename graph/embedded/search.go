@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 
@@ -22,7 +23,7 @@ func searchIndex(e *graph.Entity) []indexEntry {
 	var tokens []string
 	for _, ts := range names.Tokens {
 		for _, t := range ts {
-			if !contains(tokens, t) {
+			if !slices.Contains(tokens, t) {
 				tokens = append(tokens, t)
 			}
 		}
@@ -54,16 +55,7 @@ func decodeSearchValue(v []byte) (graph.EntityType, graph.SearchNames, bool) {
 	if len(v) == 0 {
 		return "", n, false
 	}
-	parts := make([]string, 0, bytes.Count(v, []byte{sep})+1)
-	for {
-		i := bytes.IndexByte(v, sep)
-		if i < 0 {
-			parts = append(parts, unescape(v))
-			break
-		}
-		parts = append(parts, unescape(v[:i]))
-		v = v[i+1:]
-	}
+	parts := splitKey(v)
 	t := graph.EntityType(parts[0])
 	for rest := parts[1:]; len(rest) > 0; {
 		if len(rest) < 2 {
@@ -266,13 +258,4 @@ func searchCandidates(b *bolt.Bucket, p []byte) []searchCandidate {
 		out = append(out, searchCandidate{id: k[bytes.LastIndexByte(k, sep)+1:], value: v})
 	}
 	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
