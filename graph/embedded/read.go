@@ -69,10 +69,7 @@ func (s *Store) Entities(ctx context.Context, f graph.EntityFilter) ([]graph.Ent
 	var out []graph.Entity
 	err := s.view(ctx, "read entities", func(tx *bolt.Tx) error {
 		entities := tx.Bucket(bucketEntities)
-		docs := entityDocuments(entities)
-		if f.WithoutDocuments {
-			docs = func(string) []string { return nil }
-		}
+		docs := entityDocuments(entities, !f.WithoutDocuments)
 		var ids []string
 		switch {
 		case len(f.IDs) > 0:
@@ -217,8 +214,12 @@ func entityMatches(f *graph.EntityFilter, nameKey string, e *graph.Entity) bool 
 }
 
 // entityDocuments returns a function that lists the documents supporting an
-// entity, by id: the last parts of its lead keys.
-func entityDocuments(entities *bolt.Bucket) func(id string) []string {
+// entity, by id: the last parts of its lead keys; nil for every entity when
+// the read does not want them.
+func entityDocuments(entities *bolt.Bucket, want bool) func(id string) []string {
+	if !want {
+		return func(string) []string { return nil }
+	}
 	c := entities.Cursor()
 	return func(id string) []string {
 		var docs []string

@@ -103,10 +103,7 @@ func (s *Store) Search(ctx context.Context, q graph.SearchQuery) ([]graph.Search
 		})
 		hits = limit(hits, q.Limit)
 		entities := tx.Bucket(bucketEntities)
-		docs := entityDocuments(entities)
-		if q.WithoutDocuments {
-			docs = func(string) []string { return nil }
-		}
+		docs := entityDocuments(entities, !q.WithoutDocuments)
 		for _, h := range hits {
 			id := unescape(h.key)
 			e, err := decodeEntity(id, entities.Get(h.key))
