@@ -239,3 +239,12 @@ func TestTypesInIDOrder(t *testing.T) {
 		})
 	}
 }
+
+func TestOrdinal(t *testing.T) {
+	for n, want := range map[int]string{1: "1st", 2: "2nd", 3: "3rd", 4: "4th", 11: "11th", 12: "12th", 13: "13th",
+		21: "21st", 42: "42nd", 111: "111th", 1156: "1156th", 1153: "1153rd"} {
+		if got := Ordinal(n); got != want {
+			t.Errorf("Ordinal(%d) = %q, want %q", n, got, want)
+		}
+	}
+}

@@ -100,6 +100,22 @@ func SessionMeetingID(bodyID string, session int) string {
 	return "meeting:" + idTail(bodyID) + ":" + strconv.Itoa(session)
 }
 
+// Ordinal writes a session number as communiqués do: 1st, 2nd, 3rd, 11th,
+// 42nd.
+func Ordinal(n int) string {
+	suffix := "th"
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+	case n%10 == 1:
+		suffix = "st"
+	case n%10 == 2:
+		suffix = "nd"
+	case n%10 == 3:
+		suffix = "rd"
+	}
+	return strconv.Itoa(n) + suffix
+}
+
 // DocumentID is the id of a communiqué: what it is (its publication date and
 // title), not where it was read from, so the same communiqué read from two
 // paths is one document and an edited version replaces the old one.

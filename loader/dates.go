@@ -201,8 +201,6 @@ func datesIn(toks []token, published graph.Date) []dateSpan {
 	return out
 }
 
-var partsOfDay = map[string]bool{"morning": true, "evening": true, "night": true, "afternoon": true}
-
 func weekdayOf(t *token) (time.Weekday, bool) {
 	if t == nil {
 		return 0, false

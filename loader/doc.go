@@ -17,17 +17,11 @@ type doc struct {
 	order []string
 	rels  []graph.Relation
 	seen  map[string]bool
-	// issuer is the body that publishes the communiqué; bare titles
-	// ("Vice-President X") and anaphors ("the Assembly") default to it.
-	issuer *dent
-	// mainMeeting is the session the communiqué reports, if any.
-	mainMeeting *dent
-	// lastMeeting is the latest meeting between parties, which a
-	// following "delegation included" sentence adds attendees to.
-	lastMeeting *dent
-	// firstMeeting is the first meeting between parties the text reports.
-	firstMeeting *dent
-	runeAt       map[int]int // byte offset -> rune offset, see runeOffset
+	// state is what passes leave for later ones (see passes.go), read and
+	// written through slot and setSlot.
+	state  [slotCount]*dent
+	pass   *pass       // the pass running, whose declared slots are checked
+	runeAt map[int]int // byte offset -> rune offset, see runeOffset
 }
 
 func newDoc(x *Extractor, text string) *doc {
@@ -46,47 +40,15 @@ func newDoc(x *Extractor, text string) *doc {
 	return d
 }
 
-// run extracts everything, in passes: names first, then the short forms
-// that refer back to them, then the relations.
-func (d *doc) run() {
-	d.findIssuer()
-	for _, s := range d.sents {
-		d.lexiconMentions(s)
-		d.contextMentions(s)
-	}
-	for _, s := range d.sents {
-		d.subBodies(s)
-	}
-	for _, s := range d.sents {
-		d.shortMentions(s)
-	}
-	for _, s := range d.sents {
-		d.possessiveParts(s)
-		d.agreements(s)
-		d.accessions(s)
-	}
-	for _, s := range d.sents {
-		d.sessions(s)
-	}
-	for _, s := range d.sents {
-		d.bodyMeetings(s)
-	}
-	for _, s := range d.sents {
-		d.roles(s)
-		d.meetings(s)
-		d.condemnations(s)
-		d.events(s)
-	}
-	if d.mainMeeting == nil {
-		// a report of talks between parties is about those talks
-		d.mainMeeting = d.firstMeeting
-	}
-	for _, s := range d.sents {
-		d.references(s)
-		d.attendance(s)
-	}
-	d.dropUnused()
-}
+// Confidence of each rule: how often a fact it yields is right. Facts whose
+// parts are all explicit in the sentence score high; those that lean on a
+// default (the issuer as a title's body) score lower.
+const (
+	confExplicit = 0.9
+	confPattern  = 0.8
+	confDefault  = 0.65
+	confWeak     = 0.5
+)
 
 // entity returns the document's entity of type t and canonical name,
 // creating it on first use. A lexicon entry gives the canonical name and
@@ -159,9 +121,9 @@ func (d *doc) findIssuer() {
 		return
 	}
 	if e := d.x.lex.lookupAny(d.h.publisher, graph.Organization, graph.State); e != nil {
-		d.issuer = d.entity(graph.EntityType(e.Type), "", e)
+		d.setSlot(slotIssuer, d.entity(graph.EntityType(e.Type), "", e))
 	} else {
-		d.issuer = d.entity(graph.Organization, d.h.publisher, nil)
+		d.setSlot(slotIssuer, d.entity(graph.Organization, d.h.publisher, nil))
 	}
 }
 

@@ -227,9 +227,9 @@ func TestExtract_Invalid(t *testing.T) {
 	}
 }
 
-// TestExtract_Golden pins the whole extraction of the test communiqués.
-// Run with -update to rewrite testdata/golden after a deliberate change,
-// and read the diff before committing it.
+// TestExtract_Golden pins the whole extraction of each test communiqué,
+// one subtest per document. Run with -update to rewrite testdata/golden
+// after a deliberate change, and read the diff before committing it.
 func TestExtract_Golden(t *testing.T) {
 	x := mustExtractor(t)
 	files, _ := filepath.Glob("testdata/short/*.txt")
@@ -239,28 +239,29 @@ func TestExtract_Golden(t *testing.T) {
 		t.Fatal("no test communiqués under testdata")
 	}
 	for _, f := range files {
-		ex := mustExtractFile(t, x, f)
-		got, err := json.MarshalIndent(ex, "", "  ")
-		if err != nil {
-			t.Fatal(err)
-		}
-		golden := filepath.Join("testdata", "golden", filepath.Base(filepath.Dir(f))+"-"+strings.TrimSuffix(filepath.Base(f), ".txt")+".json")
-		if *update {
-			if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+		name := filepath.Base(filepath.Dir(f)) + "-" + strings.TrimSuffix(filepath.Base(f), ".txt")
+		t.Run(name, func(t *testing.T) {
+			ex := mustExtractFile(t, x, f)
+			got, err := json.MarshalIndent(ex, "", "  ")
+			if err != nil {
 				t.Fatal(err)
 			}
-			if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
-				t.Fatal(err)
+			golden := filepath.Join("testdata", "golden", name+".json")
+			if *update {
+				if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
 			}
-			continue
-		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatalf("%v (run go test ./loader -run Golden -update to create it)", err)
-		}
-		if !bytes.Equal(bytes.TrimSpace(want), bytes.TrimSpace(got)) {
-			t.Errorf("%s: extraction differs from %s; run with -update and review the diff", f, golden)
-		}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test ./loader -run Golden -update to create it)", err)
+			}
+			if w, g := string(bytes.TrimSpace(want)), string(bytes.TrimSpace(got)); w != g {
+				t.Errorf("extraction of %s differs from %s (- golden, + now; run with -update if the change is meant):\n%s",
+					f, golden, lineDiff(w, g))
+			}
+		})
 	}
 }
 

@@ -18,16 +18,6 @@ type header struct {
 	footer    int
 }
 
-// genreLines are the labels that stand above the publisher in a release's
-// header block.
-var genreLines = map[string]bool{
-	"press release": true, "press statement": true, "statement": true, "news": true,
-	"coalition news": true, "press releases": true, "joint statement": true,
-	"communique": true, "communiqué": true, "final communique": true, "final communiqué": true,
-	"declaration": true, "press communique": true, "press communiqué": true, "news release": true,
-	"media release": true, "readout": true, "statement by the president": true,
-}
-
 // parseHeader reads the header of a communiqué: an optional date line, the
 // title, then a block of short lines (genre, publisher, department, place,
 // date) ending at the first paragraph of running text.

@@ -3,6 +3,25 @@
 // places and agreements (from a lexicon and from context), and extracts the
 // relations of EXTRACTION.md with the sentence that states each one. It
 // never writes to a store: its product is a graph.Extraction.
+//
+// Where things are:
+//
+//   - passes.go: the order the rules run in, and the state (the issuer, the
+//     meeting the text reports) each pass leaves for later ones;
+//   - names.go, anaphora.go: mentions of entities, from the lexicon and
+//     from context, and what refers back to them;
+//   - one file per relation family: roles.go (HOLDS_ROLE), bodies.go
+//     (PART_OF), meetings.go (sessions and talks: HELD, ATTENDED, where they
+//     met), condemnations.go (CONDEMNED), events.go (events and where they
+//     happened), agreements.go (instruments, PARTY_TO, where they were
+//     made), references.go (REFERENCES);
+//   - sentence.go, clauses.go: the small tests the rules make of a sentence
+//     ("a body's name starts at this token", "this is in the future");
+//   - lexicon/: knowledge of the world (*.lex) and the rules' cue words
+//     (cues.txt, read by words.go).
+//
+// A new phrasing for a relation goes in that relation's file, with a row in
+// sentences_test.go saying what the sentence gives.
 package loader
 
 import (

@@ -152,14 +152,6 @@ func normPhrase(s string) string {
 // span is a sentence: byte offsets in the document.
 type span struct{ start, end int }
 
-var abbreviations = map[string]bool{
-	"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "gen": true, "maj": true, "lt": true,
-	"col": true, "brig": true, "capt": true, "sgt": true, "st": true, "no": true, "nos": true, "vs": true,
-	"e.g": true, "i.e": true, "approx": true, "amb": true, "h.e": true, "sen": true, "rep": true, "gov": true,
-	"jan": true, "feb": true, "aug": true, "sept": true, "oct": true, "nov": true, "dec": true, "adm": true,
-	"cmdr": true, "fr": true, "jr": true, "sr": true, "rev": true, "art": true, "para": true,
-}
-
 // splitSentences splits text[from:to] at sentence ends and line breaks.
 // A full stop after an abbreviation ("Dr.", "Maj. Gen.") or an initial
 // ("Geir O. Pedersen") does not end a sentence.

@@ -8,6 +8,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/actorgraph/kg/graph"
 )
 
 // composer writes one document. It keeps what the document has said so far,
@@ -86,13 +88,13 @@ func (c *composer) sessionDoc() bool {
 			"Closing Statement of the %[1]s Session of the %[2]s %[3]s",
 			"%[2]s %[3]s Concludes Its %[1]s Session in %[4]s",
 			"Final Statement of the %[1]s Meeting of the %[2]s %[3]s",
-		}), ordinal(s.n), c.poss(c.b.name), asm, s.city)
+		}), graph.Ordinal(s.n), c.poss(c.b.name), asm, s.city)
 	}
 	when := c.dateRange(s.start, s.end)
 	c.add(pick(c.r, []string{
-		fmt.Sprintf("The %s of the %s held its %s session in %s on %s. %s", asm, c.b.name, ordinal(s.n), s.city, when, c.sessionPurpose()),
-		fmt.Sprintf("Meeting in %s on %s, the %s of the %s held its %s session. %s", s.city, when, asm, c.b.name, ordinal(s.n), c.sessionPurpose()),
-		fmt.Sprintf("Members of the %s %s gathered in %s on %s for the %s session of the %s. %s", c.poss(c.b.name), asm, s.city, when, ordinal(s.n), asm, c.sessionPurpose()),
+		fmt.Sprintf("The %s of the %s held its %s session in %s on %s. %s", asm, c.b.name, graph.Ordinal(s.n), s.city, when, c.sessionPurpose()),
+		fmt.Sprintf("Meeting in %s on %s, the %s of the %s held its %s session. %s", s.city, when, asm, c.b.name, graph.Ordinal(s.n), c.sessionPurpose()),
+		fmt.Sprintf("Members of the %s %s gathered in %s on %s for the %s session of the %s. %s", c.poss(c.b.name), asm, s.city, when, graph.Ordinal(s.n), asm, c.sessionPurpose()),
 	}))
 	if s.elects && previous != nil {
 		c.named[previous] = true
@@ -112,7 +114,7 @@ func (c *composer) sessionDoc() bool {
 			}), pick(c.r, topics)))
 	} else {
 		c.add(fmt.Sprintf("%s gave the opening address, reviewing the work done since the %s session and the contacts held with %s.",
-			capFirst(c.mention(leader, c.b.leader, c.b.name)), ordinal(max(s.n-1, 1)), pick(c.r, []string{
+			capFirst(c.mention(leader, c.b.leader, c.b.name)), graph.Ordinal(max(s.n-1, 1)), pick(c.r, []string{
 				"friendly states", "the United Nations", "the guarantor states", "donor countries",
 			})))
 	}

@@ -336,9 +336,9 @@ func (g *graphGen) newMeeting() {
 		b.sessions++
 		e.body, e.Session = body, b.sessions
 		e.ID = graph.SessionMeetingID(b.ID, b.sessions)
-		e.Name = fmt.Sprintf("%s session of the %s", ordinal(b.sessions), b.Name)
+		e.Name = fmt.Sprintf("%s session of the %s", graph.Ordinal(b.sessions), b.Name)
 		if r.Intn(5) < 2 {
-			e.Aliases = []string{ordinal(b.sessions) + " session"}
+			e.Aliases = []string{graph.Ordinal(b.sessions) + " session"}
 		}
 	} else {
 		where := "Geneva"

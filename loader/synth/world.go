@@ -1,7 +1,6 @@
 package synth
 
 import (
-	"fmt"
 	"math/rand"
 	"sort"
 	"time"
@@ -300,17 +299,3 @@ func (w *world) townsOf(province string) []town {
 }
 
 func pick[T any](r *rand.Rand, xs []T) T { return xs[r.Intn(len(xs))] }
-
-func ordinal(n int) string {
-	suffix := "th"
-	switch {
-	case n%100 >= 11 && n%100 <= 13:
-	case n%10 == 1:
-		suffix = "st"
-	case n%10 == 2:
-		suffix = "nd"
-	case n%10 == 3:
-		suffix = "rd"
-	}
-	return fmt.Sprintf("%d%s", n, suffix)
-}

@@ -1,0 +1,272 @@
+package loader
+
+// Agreements: instruments by name, number or description; PARTY_TO and
+// where they were made.
+
+import (
+	"strings"
+
+	"github.com/actorgraph/kg/graph"
+)
+
+// resolutions finds UN resolutions by number: "Resolution 2254", "Security
+// Council Resolution 2401", "UNSC Resolution 2118".
+func (d *doc) resolutions(s *sentence) {
+	for i := 0; i+1 < len(s.toks); i++ {
+		if s.toks[i].norm != "resolution" || !s.toks[i+1].digit() || len(s.toks[i+1].text) < 3 || len(s.toks[i+1].text) > 4 {
+			continue
+		}
+		j := i + 2
+		if s.word(i+1, "no") && i+2 < len(s.toks) {
+			j = i + 3
+		}
+		num := s.toks[j-1].text
+		start := i
+		// an organisation written into the name ("UN Security Council
+		// Resolution") is part of it
+		if m := s.entityBefore(i, graph.Organization); m != nil {
+			if !strings.Contains(graph.NameKey(m.e.Name), "security council") && !strings.Contains(graph.NameKey(m.e.Name), "united nations") {
+				continue // another body's resolution: not a UN one
+			}
+			start = m.i
+			s.ms = removeMention(s.ms, m)
+		}
+		if s.covered(start, j) {
+			continue
+		}
+		e := d.resolution(num)
+		e.addSurface(s.tokText(d, start, j))
+		s.addMention(&mention{i: start, j: j, kind: mEntity, e: e, text: s.tokText(d, start, j)})
+		// "adopted Resolution 2401 on 24 February"
+		if k := s.find(max(0, start-3), start, "adopted", "passed"); k >= 0 {
+			if ds := d.dateAfter(s, j, 4); ds != nil && e.Date == "" {
+				e.Date = ds.from
+			}
+		}
+	}
+	// "Resolutions 2042 and 2043", "resolutions 2170 (2014), 2199 (2015)
+	// and 2253 (2015)"
+	for i := 0; i+1 < len(s.toks); i++ {
+		if s.toks[i].norm != "resolutions" {
+			continue
+		}
+		for k := i + 1; k < len(s.toks); k++ {
+			tk := s.toks[k]
+			switch {
+			case tk.digit() && len(tk.text) == 4 && !s.word(k-1, "("):
+				e := d.resolution(tk.text)
+				s.addMention(&mention{i: k, j: k + 1, kind: mEntity, e: e, text: tk.text})
+			case tk.digit() && s.word(k-1, "(") || s.word(k, ",", "and", "(", ")"):
+			default:
+				k = len(s.toks)
+			}
+		}
+	}
+}
+
+// resolution is the UN Security Council resolution of a number, with the
+// forms it is cited by.
+func (d *doc) resolution(num string) *dent {
+	e := d.entity(graph.Agreement, "UN Security Council Resolution "+num, nil)
+	e.addSurface("Resolution " + num)
+	e.addSurface("Security Council Resolution " + num)
+	e.addSurface("UNSC Resolution " + num)
+	return e
+}
+
+func removeMention(ms []*mention, m *mention) []*mention {
+	for k, o := range ms {
+		if o == m {
+			return append(ms[:k:k], ms[k+1:]...)
+		}
+	}
+	return ms
+}
+
+// agreements finds instruments described by where, when and by whom they
+// were made: "the cease-fire agreement which was reached in Sochi on
+// September 17, 2018 by Turkey and Russia", "the nationwide ceasefire that
+// Turkey and Russia signed on 29 December 2016", "the United States and
+// Russia agreed in Geneva on a framework". An instrument of the lexicon made
+// at that place or on that day is the same instrument.
+func (d *doc) agreements(s *sentence) {
+	t := s.toks
+	for i := range t {
+		noun := t[i].norm
+		if noun == "fire" && i > 0 && t[i].hyphen && t[i-1].norm == "cease" {
+			noun = "ceasefire"
+		}
+		if !instrumentNouns[noun] {
+			continue
+		}
+		v := instrumentVerb(s, i)
+		if m := s.at(i); m != nil && m.e != nil && m.e.Type == graph.Agreement {
+			if v >= 0 {
+				d.instrumentFacts(s, m.e, i, v)
+			}
+			continue
+		}
+		if v < 0 || d.future(s, v) {
+			continue
+		}
+		place := d.placeAfter(s, v+1, 6)
+		var date graph.Date
+		if ds := d.dateAfter(s, v+1, 10); ds != nil && ds.from == ds.to {
+			date = ds.from
+		}
+		start := i
+		for start > 0 && s.at(start-1) == nil && (t[start-1].norm == "cease" || t[start-1].upper() ||
+			t[start-1].word && instrumentModifiers[t[start-1].norm]) {
+			start--
+		}
+		agr := d.knownInstrument(place, date)
+		if agr == nil {
+			written := strings.ToLower(s.tokText(d, start, i+1))
+			var name string
+			switch {
+			case place != nil:
+				name = place.Name + " " + noun
+			case date != "":
+				tm, _ := date.Time()
+				name = written + " of " + tm.Format("2 January 2006")
+			default:
+				continue
+			}
+			agr = d.entity(graph.Agreement, name, nil)
+			agr.addSurface(written)
+			if agr.Date == "" {
+				agr.Date = date
+			}
+		}
+		agr.addSurface(s.tokText(d, start, i+1))
+		s.addMention(&mention{i: start, j: i + 1, kind: mEntity, e: agr, text: s.tokText(d, start, i+1)})
+		d.instrumentFacts(s, agr, i, v)
+	}
+}
+
+// accessions links the parties that acceded to, ratified, joined or signed
+// an instrument the sentence names.
+func (d *doc) accessions(s *sentence) {
+	for _, m := range s.ms {
+		if m.e == nil || m.e.Type != graph.Agreement {
+			continue
+		}
+		// ACTOR acceded to / ratified / signed AGREEMENT
+		v := m.i - 1
+		if s.word(v, "the") {
+			v--
+		}
+		if s.word(v, "to") {
+			v--
+		}
+		if v >= 0 && accessionVerbs[s.toks[v].norm] && !d.future(s, v) {
+			for _, p := range d.subjects(s, v) {
+				if p.Type == graph.State || p.Type == graph.Organization {
+					d.relate(graph.PartyTo, p, m.e, s, confPattern, "", "")
+				}
+			}
+		}
+		// AGREEMENT, signed … and joined by ACTOR
+		for k := m.j; k < min(len(s.toks), m.j+14); k++ {
+			if s.word(k, ";", ".") {
+				break
+			}
+			if accessionVerbs[s.toks[k].norm] && s.word(k+1, "by") {
+				for _, p := range d.actorList(s, k+2, min(len(s.toks), k+10)) {
+					d.relate(graph.PartyTo, p.e, m.e, s, confPattern, "", "")
+				}
+			}
+		}
+	}
+}
+
+// instrumentVerb finds the verb that says an instrument at token i was
+// made: after it in the same clause ("which was reached", "that Turkey and
+// Russia signed"), or just before it ("agreed in Geneva on a framework").
+func instrumentVerb(s *sentence, i int) int {
+	t := s.toks
+	for k := i + 1; k < min(len(t), i+16); k++ {
+		if instrumentVerbs[t[k].norm] {
+			return k
+		}
+		if t[k].norm == ";" || t[k].norm == "." || t[k].norm == ":" || instrumentNouns[t[k].norm] {
+			break
+		}
+	}
+	for k := i - 1; k >= max(0, i-6); k-- {
+		if instrumentVerbs[t[k].norm] {
+			return k
+		}
+		if t[k].norm == "," || t[k].norm == ";" {
+			break
+		}
+	}
+	return -1
+}
+
+// knownInstrument is the lexicon's instrument made at place, or on date.
+func (d *doc) knownInstrument(place *dent, date graph.Date) *dent {
+	for _, e := range d.x.lex.entries {
+		if e.Type != string(graph.Agreement) {
+			continue
+		}
+		ed := graph.Date(e.Attrs["date"])
+		samePlace := place != nil && e.Attrs["place"] == place.Name
+		if samePlace && (date == "" || ed == "" || ed == date) || date != "" && ed == date {
+			return d.entity(graph.Agreement, "", e)
+		}
+	}
+	return nil
+}
+
+// instrumentFacts reads what the clause of verb v says of the instrument at
+// token noun: where it was made, when, and by whom.
+func (d *doc) instrumentFacts(s *sentence, agr *dent, noun, v int) {
+	t := s.toks
+	if place := d.placeAfter(s, v+1, 6); place != nil {
+		d.relate(graph.OccurredIn, agr, place, s, confExplicit, "", "")
+	}
+	if ds := d.dateAfter(s, v+1, 10); ds != nil && ds.from == ds.to && agr.Date == "" {
+		agr.Date = ds.from
+	}
+	// parties: "by Turkey and Russia", "that Turkey and Russia signed",
+	// "signed by Turkish President X and Russian President Y", "the United
+	// States and Russia agreed … on a framework"
+	var parties []*mention
+	if b := s.find(v+1, min(len(t), v+12), "by"); b >= 0 {
+		parties = d.actorList(s, b+1, min(len(t), b+14))
+	}
+	if len(parties) == 0 && v > noun {
+		parties = d.actorList(s, noun+1, v)
+	}
+	if len(parties) == 0 && v < noun {
+		from := v - 1
+		for from > 0 && v-from < 10 && !s.word(from-1, ",", ";", "that", "which") {
+			from--
+		}
+		parties = d.actorList(s, max(0, from), v)
+	}
+	for _, p := range parties {
+		d.relate(graph.PartyTo, p.e, agr, s, confPattern, "", "")
+	}
+}
+
+// actorList returns the states and bodies named in a list within [i, j),
+// a state named by its adjective included ("Turkish President Erdoğan").
+func (d *doc) actorList(s *sentence, i, j int) []*mention {
+	var out []*mention
+	for k := i; k < j && k < len(s.toks); k++ {
+		if s.word(k, "which", "who", "to", "on", ";") && k > i {
+			break
+		}
+		m := s.at(k)
+		if m == nil || m.e == nil {
+			continue
+		}
+		if m.e.Type == graph.State || m.e.Type == graph.Organization {
+			out = append(out, m)
+		}
+		k = m.j - 1
+	}
+	return out
+}

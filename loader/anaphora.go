@@ -1,0 +1,218 @@
+package loader
+
+// Anaphora: what refers back to an entity named before: a family name, a
+// title and family name, "the Coalition", "the memorandum".
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/actorgraph/kg/graph"
+)
+
+// shortMentions resolves what refers back to a named entity: a family name
+// alone ("Hariri"), a title and family name ("President al-Abda"), and "the
+// Coalition", "the Assembly", "the Council" for the body the document means.
+func (d *doc) shortMentions(s *sentence) {
+	t := s.toks
+	for i := 0; i < len(t); i++ {
+		if s.covered(i, i+1) || !t[i].word {
+			continue
+		}
+		// family names: one capitalised word, or "al-X"
+		j := i + 1
+		if particles[t[i].norm] && j < len(t) && t[j].hyphen {
+			j++
+		}
+		if t[j-1].upper() {
+			if p := d.personByFamilyName(s, i, j); p != nil {
+				surface := s.tokText(d, i, j)
+				p.addSurface(surface)
+				s.addMention(&mention{i: i, j: j, kind: mEntity, e: p, text: surface})
+				i = j - 1
+				continue
+			}
+		}
+		// "a Coalition delegation", "Coalition President X"
+		if t[i].upper() && orgHeads[t[i].norm] && !s.word(i-1, "the") && !(i+1 < len(t) && t[i+1].upper() && s.at(i+1) == nil) {
+			if e := d.bodyByHead(t[i].norm); e != nil {
+				s.addMention(&mention{i: i, j: i + 1, kind: mEntity, e: e, text: t[i].text})
+				continue
+			}
+		}
+		// "the Treaty", "the memorandum": the latest instrument of that kind
+		if t[i].norm == "the" && i+1 < len(t) && instrumentNouns[t[i+1].norm] && !s.covered(i+1, i+2) && !s.word(i+2, "of", "that", "which", "signed", "reached", "agreed") {
+			if e := d.lastInstrument(s, t[i+1].norm); e != nil {
+				s.addMention(&mention{i: i, j: i + 2, kind: mEntity, e: e, text: s.tokText(d, i, i+2)})
+				i++
+				continue
+			}
+		}
+		// "the Coalition", "the Assembly", "the political committee"
+		if t[i].norm == "the" && j < len(t) {
+			if k, e := d.anaphor(s, i+1); e != nil {
+				surface := s.tokText(d, i, k)
+				s.addMention(&mention{i: i, j: k, kind: mEntity, e: e, text: surface})
+				i = k - 1
+			}
+		}
+	}
+}
+
+// lastInstrument is the latest instrument named before sentence s whose
+// name has the noun ("the Treaty" after "the North Atlantic Treaty").
+func (d *doc) lastInstrument(s *sentence, noun string) *dent {
+	var last *dent
+	for _, o := range d.sents {
+		if o.start > s.start {
+			break
+		}
+		for _, m := range o.ms {
+			if m.e != nil && m.e.Type == graph.Agreement && (o != s || m.j <= 0) && slices.Contains(strings.Fields(m.e.names()[0]), noun) {
+				last = m.e
+			}
+		}
+	}
+	return last
+}
+
+// personByFamilyName finds the person of the document whose name ends with
+// the tokens [i, j), if exactly one does.
+func (d *doc) personByFamilyName(s *sentence, i, j int) *dent {
+	key := ""
+	for _, tk := range s.toks[i:j] {
+		key += " " + tk.norm
+	}
+	key = strings.TrimPrefix(key, " ")
+	if stopCaps[key] || len(key) < 3 {
+		return nil
+	}
+	var found *dent
+	for _, id := range d.order {
+		e := d.ents[id]
+		if e.Type != graph.Person {
+			continue
+		}
+		for _, np := range e.names() {
+			if np != key && (strings.HasSuffix(np, " "+key) || strings.HasSuffix(np, " al "+key)) {
+				if found != nil && found != e {
+					return nil
+				}
+				found = e
+			}
+		}
+	}
+	return found
+}
+
+// anaphor resolves a definite description starting at token i ("Coalition",
+// "General Assembly", "political committee") to a body of the document. It
+// returns the end of the description and the body.
+func (d *doc) anaphor(s *sentence, i int) (int, *dent) {
+	t := s.toks
+	if s.word(i, "new", "current", "outgoing", "incoming", "previous", "same") {
+		i++ // "the new committee"
+	}
+	for _, g := range genericBodies {
+		words := strings.Split(g, " ")
+		if i+len(words) > len(t) {
+			continue
+		}
+		ok := true
+		for k, w := range words {
+			if t[i+k].norm != w {
+				ok = false
+			}
+		}
+		if !ok || s.covered(i, i+len(words)) {
+			continue
+		}
+		j := i + len(words)
+		// "the Commission's", fine; "the Council of X" is a name, not an anaphor
+		if s.word(j, "of") {
+			return 0, nil
+		}
+		if e := d.bodyByHead(g); e != nil {
+			return j, e
+		}
+		return 0, nil
+	}
+	return 0, nil
+}
+
+// bodyByHead finds the body a common noun refers to: the issuer or one of
+// its parts first, then the body of the document whose name ends with it.
+func (d *doc) bodyByHead(head string) *dent {
+	var cands []*dent
+	for _, id := range d.order {
+		e := d.ents[id]
+		if e.Type != graph.Organization {
+			continue
+		}
+		np := e.names()[0]
+		words := strings.Split(np, " ")
+		hw := strings.Split(head, " ")
+		if strings.HasSuffix(" "+np, " "+head) || strings.HasPrefix(np, head+" of ") || slices.Contains(words, hw[len(hw)-1]) && len(hw) == 1 {
+			cands = append(cands, e)
+		}
+	}
+	if len(cands) == 0 && d.issuer() != nil {
+		// a part of the issuer the text names only by its noun
+		if e := d.x.lex.lookup(string(graph.Organization), d.issuer().Name+" "+head); e != nil {
+			return d.entity(graph.Organization, "", e)
+		}
+		// the one part of the issuer whose name ends with the noun
+		var only *Entry
+		for _, e := range d.x.lex.entries {
+			if e.Type == string(graph.Organization) && e.Attrs["parent"] == d.issuer().Name &&
+				strings.HasSuffix(" "+e.key, " "+head) {
+				if only != nil {
+					return nil
+				}
+				only = e
+			}
+		}
+		if only != nil {
+			return d.entity(graph.Organization, "", only)
+		}
+		return nil
+	}
+	for _, e := range cands {
+		if e == d.issuer() || d.partOfIssuer(e) {
+			return e
+		}
+	}
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	return nil
+}
+
+// issuerPart finds the lexicon's part of the issuer that a bare name such
+// as "General Secretariat" means.
+func (d *doc) issuerPart(name string) *Entry {
+	if d.issuer() == nil {
+		return nil
+	}
+	return d.x.lex.lookup(string(graph.Organization), d.issuer().Name+" "+name)
+}
+
+func (d *doc) partOfIssuer(e *dent) bool {
+	return d.issuer() != nil && d.partOf(e, d.issuer())
+}
+
+// lastPerson is the last person named before sentence s.
+func (d *doc) lastPerson(s *sentence) *dent {
+	var last *dent
+	for _, o := range d.sents {
+		if o.start >= s.start {
+			break
+		}
+		for _, m := range o.ms {
+			if m.e != nil && m.e.Type == graph.Person {
+				last = m.e
+			}
+		}
+	}
+	return last
+}

@@ -1,0 +1,167 @@
+package loader
+
+// PART_OF: sub-bodies and the bodies they belong to.
+
+import (
+	"strings"
+
+	"github.com/actorgraph/kg/graph"
+)
+
+// subBodies links a part to its body where the text ties them by naming
+// them together: the lexicon's compound names ("Syrian Coalition's General
+// Assembly") and a body's name before a part found from context ("OIC
+// Council of Foreign Ministers"). Possessives come later (possessiveParts).
+func (d *doc) subBodies(s *sentence) {
+	for _, m := range append([]*mention(nil), s.ms...) {
+		if m.e == nil || m.e.Type != graph.Organization {
+			continue
+		}
+		// lexicon part whose written form names its parent
+		if m.e.entry != nil && m.e.entry.Attrs["parent"] != "" {
+			parent := d.x.lex.lookup(string(graph.Organization), m.e.entry.Attrs["parent"])
+			if parent != nil && d.namesParent(m.text, parent) {
+				d.relate(graph.PartOf, m.e, d.entity(graph.Organization, "", parent), s, confExplicit, "", "")
+			}
+		}
+		// BODY PART, where the part is found from context: "OIC Council of
+		// Foreign Ministers", "EU Foreign Affairs Council"
+		if next := s.at(m.j); next != nil && next.i == m.j && next.e != nil && next.e.Type == graph.Organization &&
+			next.e.entry == nil && m.e.entry != nil && !strings.HasPrefix(next.e.Name, m.e.Name) {
+			part := d.entity(graph.Organization, m.e.Name+" "+next.e.Name, nil)
+			part.addSurface(s.tokText(d, m.i, next.j))
+			for _, a := range next.e.surfaces {
+				part.addSurface(a)
+			}
+			d.replaceEntity(next.e, part)
+			d.relate(graph.PartOf, part, m.e, s, confPattern, "", "")
+			continue
+		}
+	}
+}
+
+// possessiveParts links a part named after its body's possessive ("the
+// Coalition's Legal Committee"); it runs once "the Coalition" is resolved.
+func (d *doc) possessiveParts(s *sentence) {
+	for _, m := range append([]*mention(nil), s.ms...) {
+		if m.e == nil || m.e.Type != graph.Organization {
+			continue
+		}
+		// BODY 's PART
+		if s.word(m.j, "'s") {
+			if part, end := d.partAfter(s, m.j+1, m.e); part != nil {
+				s.ms = removeCovered(s.ms, m.j+1, end)
+				s.addMention(&mention{i: m.j + 1, j: end, kind: mEntity, e: part, text: s.tokText(d, m.j+1, end)})
+				d.relate(graph.PartOf, part, m.e, s, confExplicit, "", "")
+			}
+		}
+	}
+}
+
+func (d *doc) namesParent(surface string, parent *Entry) bool {
+	ns := " " + normPhrase(surface) + " "
+	for _, n := range parent.names() {
+		if strings.Contains(ns, " "+normPhrase(n)+" ") {
+			return true
+		}
+	}
+	// "the Coalition's" also names the Coalition
+	for _, w := range strings.Fields(normPhrase(parent.Name)) {
+		if orgHeads[w] && strings.Contains(ns, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// partAfter reads a sub-body's name after a possessive: a capitalised name
+// ending in a body noun ("Legal Committee", "Department of Foreign Affairs")
+// or a common one ("political committee").
+func (d *doc) partAfter(s *sentence, i int, parent *dent) (*dent, int) {
+	if m := s.at(i); m != nil {
+		if m.e != nil && m.e.Type == graph.Organization && m.i == i {
+			if m.e.entry != nil || strings.HasPrefix(m.e.Name, parent.Name) {
+				return m.e, m.j
+			}
+			// a part found from context by its own name ("Legal
+			// Committee"): such names recur in many bodies, so the part
+			// is named with its parent
+			e := d.entity(graph.Organization, parent.Name+" "+m.e.Name, nil)
+			for _, a := range m.e.surfaces {
+				e.addSurface(a)
+			}
+			d.replaceEntity(m.e, e)
+			return e, m.j
+		}
+		if m.kind == mRole {
+			return nil, 0
+		}
+	}
+	for _, g := range genericBodies {
+		words := strings.Split(g, " ")
+		if i+len(words) > len(s.toks) {
+			continue
+		}
+		ok := true
+		for k, w := range words {
+			if s.toks[i+k].norm != w {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		j := i + len(words)
+		if s.word(j, "of") && j+1 < len(s.toks) && s.toks[j+1].upper() {
+			j = d.capSpan(s, i)
+		}
+		written := s.tokText(d, i, j)
+		if e := d.x.lex.lookup(string(graph.Organization), parent.Name+" "+written); e != nil {
+			return d.entity(graph.Organization, "", e), j
+		}
+		name := written
+		if len(words) == j-i {
+			name = parent.Name + " " + written
+		}
+		e := d.entity(graph.Organization, name, nil)
+		e.addSurface(written)
+		return e, j
+	}
+	return nil, 0
+}
+
+// replaceEntity makes every mention of old one of e, and drops old.
+func (d *doc) replaceEntity(old, e *dent) {
+	for _, o := range d.sents {
+		for _, m := range o.ms {
+			if m.e == old {
+				m.e = e
+			}
+		}
+	}
+	old.dropped = true
+}
+
+func removeCovered(ms []*mention, i, j int) []*mention {
+	var out []*mention
+	for _, m := range ms {
+		if m.i < i || m.j > j {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// partOf reports whether the document ties part to whole with PART_OF, or
+// the lexicon says whole is part's parent.
+func (d *doc) partOf(part, whole *dent) bool {
+	if part.entry != nil && part.entry.Attrs["parent"] == whole.Name {
+		return true
+	}
+	for _, r := range d.rels {
+		if r.Type == graph.PartOf && r.From == part.ID && r.To == whole.ID {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,69 @@
+package loader
+
+// Clauses: what the words around a token say of it: the future, a
+// period's start, a date or a place after it.
+
+import (
+	"github.com/actorgraph/kg/graph"
+)
+
+// dateAfter returns a date expression starting within n tokens after token i.
+func (d *doc) dateAfter(s *sentence, i, n int) *dateSpan {
+	if i >= len(s.toks) {
+		return nil
+	}
+	limit := s.toks[min(i+n, len(s.toks)-1)].end
+	for k := range s.dates {
+		if s.dates[k].start >= s.toks[i].start && s.dates[k].start <= limit {
+			return &s.dates[k]
+		}
+	}
+	return nil
+}
+
+// future reports whether the words before token i put it in the future.
+func (d *doc) future(s *sentence, i int) bool {
+	for k := max(0, i-6); k < i; k++ {
+		if futureCues[s.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceBefore reports whether a date is the start of a period ("since 18
+// February"), not the day of the thing the sentence reports.
+func (d *doc) sinceBefore(s *sentence, ds dateSpan) bool {
+	for k, tk := range s.toks {
+		if tk.start == ds.start {
+			return k > 0 && s.word(k-1, "since", "until", "from", "before", "after", "by")
+		}
+	}
+	return false
+}
+
+// placeAfter returns the place named after "in" or "at" within n tokens of i.
+func (d *doc) placeAfter(s *sentence, i, n int) *dent {
+	for k := i; k < min(len(s.toks), i+n); k++ {
+		if !s.word(k, "in", "at") {
+			continue
+		}
+		for q := k + 1; q < min(len(s.toks), k+4); q++ {
+			if m := s.at(q); m != nil && m.e != nil && (m.e.Type == graph.Place || m.e.Type == graph.State) {
+				return d.asPlace(m.e)
+			}
+		}
+	}
+	return nil
+}
+
+// asPlace returns the place of a state named as a location.
+func (d *doc) asPlace(e *dent) *dent {
+	if e.Type == graph.State {
+		if p := d.x.lex.lookup(string(graph.Place), e.Name); p != nil {
+			return d.entity(graph.Place, "", p)
+		}
+		return nil
+	}
+	return e
+}

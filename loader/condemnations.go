@@ -1,0 +1,195 @@
+package loader
+
+// CONDEMNED: who condemns or denounces whom.
+
+import (
+	"strings"
+
+	"github.com/actorgraph/kg/graph"
+)
+
+// condemnations finds the issuer condemning or denouncing parties.
+func (d *doc) condemnations(s *sentence) {
+	t := s.toks
+	for v := range t {
+		if !condemnVerbs[t[v].norm] {
+			continue
+		}
+		// a quotation counts only when it names its speaker inside it:
+		// "The North Atlantic Council condemns …", quoted by NATO itself
+		if q := d.quoteStart(s, v); q >= 0 && len(d.subjectsFrom(s, q, v)) == 0 {
+			continue
+		}
+		if t[v].norm == "condemnation" && !s.word(v-1, "its", "their", "his") {
+			continue
+		}
+		neg := false
+		for k := max(0, v-3); k < v; k++ {
+			if notActual[t[k].norm] {
+				neg = true
+			}
+		}
+		if neg {
+			continue
+		}
+		issuers := d.subjects(s, v)
+		if len(issuers) == 0 {
+			continue
+		}
+		// the object: up to a clause boundary
+		end := len(t)
+		for k := v + 1; k < len(t); k++ {
+			if s.word(k, "for", "which", "who", "that", ";", ":", "as", "after", "while", "because", "and") && k > v+1 {
+				if s.word(k, "and") {
+					// "X and Y" is a list; "and calls" is a new clause
+					if m := s.at(k + 1); m != nil && m.e != nil || s.word(k+1, "its", "the") {
+						continue
+					}
+				}
+				end = k
+				break
+			}
+		}
+		targets := d.targets(s, v+1, end)
+		// "condemns the forced displacement that the Assad regime is imposing"
+		if len(targets) == 0 && s.word(end, "that", "by", "which") {
+			targets = d.targets(s, end+1, min(len(t), end+6))
+		}
+		var concerning string
+		for _, m := range s.ms {
+			if m.i > v && m.e != nil && (m.e.Type == graph.Agreement || m.e.Type == graph.Event) {
+				concerning = m.e.ID
+				break
+			}
+		}
+		for _, issuer := range issuers {
+			for _, tg := range targets {
+				// a body does not condemn itself, its parent or its parts
+				if tg != issuer && !d.partOf(issuer, tg) && !d.partOf(tg, issuer) {
+					d.relate(graph.Condemned, issuer, tg, s, confExplicit, "", concerning)
+				}
+			}
+		}
+	}
+}
+
+// targets are the parties named in [i, j): bodies and states, a state named
+// by an adjective before an agent noun ("its Russian ally", "Turkish
+// military operation"), and persons named directly, not as victims.
+func (d *doc) targets(s *sentence, i, j int) []*dent {
+	var out []*dent
+	for _, m := range s.ms {
+		if m.i < i || m.i >= j || m.e == nil {
+			continue
+		}
+		switch {
+		case m.kind == mAdjective:
+			if s.word(m.j, "ally", "allies", "backers", "forces", "warplanes", "aircraft", "army", "troops",
+				"partner", "military", "operation", "aggression", "airstrikes", "regime", "militias", "offensive",
+				"occupation", "annexation", "strike", "strikes", "blockade", "incursion", "invasion") {
+				out = append(out, m.e)
+			}
+		case m.e.Type == graph.Organization || m.e.Type == graph.State:
+			if m.e.Type == graph.Organization && m.e.entry == nil && !orgHeads[lastWord(m.e.Name)] {
+				continue
+			}
+			out = append(out, m.e)
+		case m.e.Type == graph.Person:
+			if m.i == i || m.i == i+1 && s.word(i, "the") {
+				out = append(out, m.e)
+			}
+		}
+		if m.i > i && d.victimBefore(s, m.i) {
+			out = out[:len(out)-min(1, len(out))]
+		}
+	}
+	return out
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(normPhrase(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// victimBefore reports whether "assassination of" or the like stands right
+// before token i.
+func (d *doc) victimBefore(s *sentence, i int) bool {
+	k := i - 1
+	if s.word(k, "the") {
+		k--
+	}
+	return s.word(k, "of", "against") && k > 0 && victimNouns[s.toks[k-1].norm]
+}
+
+// quoted reports whether token i stands inside quotation marks.
+func (d *doc) quoted(s *sentence, i int) bool { return d.quoteStart(s, i) >= 0 }
+
+// quoteStart returns the token after the opening quotation mark of the
+// quotation that token i stands in, or -1.
+func (d *doc) quoteStart(s *sentence, i int) int {
+	open := -1
+	for k, tk := range s.toks[:i] {
+		if tk.norm == "\"" || tk.norm == "“" || tk.norm == "”" {
+			if open < 0 {
+				open = k + 1
+			} else {
+				open = -1
+			}
+		}
+	}
+	return open
+}
+
+// subject is the actor who does what the verb at v says: the last body,
+// state or person named before it in the sentence, the issuer for "It" or
+// "We", or the issuer of the previous sentence.
+func (d *doc) subject(s *sentence, v int) *dent {
+	if subj := d.subjects(s, v); len(subj) > 0 {
+		return subj[len(subj)-1]
+	}
+	return nil
+}
+
+// subjects are the actors who do what the verb at v says: a list of them
+// ("Iran, Russia and Turkey condemn") or the last one named before it.
+func (d *doc) subjects(s *sentence, v int) []*dent {
+	out := d.subjectsFrom(s, 0, v)
+	if len(out) == 0 && s.find(0, v, "it", "we") >= 0 && d.issuer() != nil {
+		out = append(out, d.issuer())
+	}
+	return out
+}
+
+// subjectsFrom is subjects among the tokens [from, v), without the issuer
+// as the default.
+func (d *doc) subjectsFrom(s *sentence, from, v int) []*dent {
+	var out []*dent
+	var last *mention
+	for _, m := range s.ms {
+		if m.i < from {
+			continue
+		}
+		if m.j > v {
+			break
+		}
+		if m.e == nil || m.kind != mEntity || !m.e.Type.Actor() {
+			continue
+		}
+		// a list goes on over "," and "and"; anything else starts anew
+		if last != nil {
+			gap := m.i - last.j
+			if s.word(m.i-1, "the") {
+				gap-- // "Iran, the Russian Federation and the Republic of Turkey"
+			}
+			if !(gap == 1 && s.word(last.j, ",", "and") || gap == 2 && s.word(last.j, ",") && s.word(last.j+1, "and")) {
+				out = out[:0]
+			}
+		}
+		out = append(out, m.e)
+		last = m
+	}
+	return out
+}

@@ -1,0 +1,134 @@
+package loader
+
+// Events: what happened where, and OCCURRED_IN for them.
+
+import (
+	"strings"
+
+	"github.com/actorgraph/kg/graph"
+)
+
+// events finds things that happened at a place: a trigger word and the place
+// it happened in, in the same sentence.
+func (d *doc) events(s *sentence) {
+	t := s.toks
+	for i := range t {
+		typ := eventTriggers[t[i].norm]
+		if typ == "" || s.title {
+			continue
+		}
+		if t[i].norm == "violations" && d.ceasefireAfter(s, i) {
+			typ = "ceasefire_violation"
+		}
+		if t[i].norm == "operation" && !s.word(i-1, "military") {
+			continue
+		}
+		skip := false
+		for k := max(0, i-5); k < i; k++ {
+			if averted[t[k].norm] || futureCues[t[k].norm] {
+				skip = true
+			}
+		}
+		// ", killing dozens" tells what an attack did; it is not another
+		// event; "the elections due in May" have not happened
+		if skip || s.word(i-1, ",") && strings.HasSuffix(t[i].norm, "ing") || s.word(i+1, "due", "scheduled", "expected", "planned") {
+			continue
+		}
+		if typ == "visit" && d.meetingIn(s) {
+			continue // a visit for talks is the meeting
+		}
+		places := d.eventPlaces(s, i)
+		if len(places) == 0 && typ == "election" && d.mainMeeting() != nil {
+			// elections held at the reported session take place there
+			for _, r := range d.rels {
+				if r.Type == graph.OccurredIn && r.From == d.mainMeeting().ID {
+					places = append(places, d.ents[r.To])
+				}
+			}
+		}
+		if len(places) == 0 {
+			continue
+		}
+		var date graph.Date
+		if ds := d.dateAfter(s, i, 8); ds != nil && ds.from == ds.to && !d.sinceBefore(s, *ds) {
+			date = ds.from
+		}
+		key := date
+		if key == "" {
+			key = d.h.published
+		}
+		name := t[i].text + " in " + places[0].Name
+		ev := d.entity(graph.Event, typ+" "+places[0].Name+" "+string(key), nil)
+		if ev.EventType == "" {
+			ev.Name, ev.EventType, ev.Date = name, typ, date
+		}
+		s.addMention(&mention{i: i, j: i + 1, kind: mEntity, e: ev, text: t[i].text})
+		for _, p := range places {
+			d.relate(graph.OccurredIn, ev, p, s, confPattern, "", "")
+		}
+	}
+}
+
+func (d *doc) ceasefireAfter(s *sentence, i int) bool {
+	for k := i + 1; k < min(len(s.toks), i+6); k++ {
+		if s.word(k, "ceasefire", "truce", "fire") {
+			return true
+		}
+		if m := s.at(k); m != nil && m.e != nil && m.e.Type == graph.Agreement {
+			return true
+		}
+	}
+	return false
+}
+
+// eventPlaces are the places an event happened in: those named after the
+// trigger ("shelling of Khan Sheikhoun, Maarat al-Numan and other towns"),
+// or else the last one named before it in the sentence.
+func (d *doc) eventPlaces(s *sentence, i int) []*dent {
+	var out []*dent
+	next := len(s.toks) // the next trigger ends this event's words
+	for k := i + 1; k < len(s.toks); k++ {
+		if eventTriggers[s.toks[k].norm] != "" {
+			next = k
+			break
+		}
+	}
+	for _, m := range s.ms {
+		if m.i <= i || m.e == nil {
+			continue
+		}
+		if m.i >= next || m.e.Type == graph.Event || m.kind == mRole || len(out) > 0 && m.e.Type != graph.Place {
+			break
+		}
+		if m.e.Type == graph.Place && m.e.PlaceType != "country" && !d.instrumentPlace(s, m.i) {
+			out = append(out, m.e)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	var last *dent
+	for _, m := range s.ms {
+		if m.j > i {
+			break
+		}
+		if m.e != nil && m.e.Type == graph.Place && m.e.PlaceType != "country" && !d.instrumentPlace(s, m.i) {
+			last = m.e
+		}
+	}
+	if last != nil {
+		return []*dent{last}
+	}
+	return nil
+}
+
+// instrumentPlace reports whether the place at token i is where an
+// instrument was made ("reached in Sochi"), not where an event happened.
+func (d *doc) instrumentPlace(s *sentence, i int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		if instrumentVerbs[s.toks[k].norm] || meetingWords[s.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,437 @@
+package loader
+
+// Meetings: a body's numbered sessions, its meetings without a number,
+// meetings between named parties; HELD, ATTENDED and where they met.
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/actorgraph/kg/graph"
+)
+
+// sessions finds a body's numbered session: "held its 42nd session in
+// Istanbul on 10-11 November", "met in Istanbul on 10-11 March for its 38th
+// session", "the 42nd Syrian Coalition General Assembly's Meeting".
+func (d *doc) sessions(s *sentence) {
+	t := s.toks
+	for i := range t {
+		n, k := ordinal(s, i)
+		if n == 0 || t[i].hyphen && i > 0 && ordinalTens[t[i-1].norm] > 0 {
+			continue // "Sixth" in "Forty-Sixth" was read with "Forty"
+		}
+		var body *dent
+		// ORDINAL BODY 's? NOUN
+		if m := s.entityAt(k, graph.Organization); m != nil {
+			body = m.e
+			k = m.j
+			if s.word(k, "'s") {
+				k++
+			}
+		}
+		// "fourth extraordinary session", "sixth International Meeting"
+		for q := k; q < min(len(t), k+3) && !sessionNouns[t[q].norm]; q++ {
+			if sessionAdjectives[t[q].norm] || t[q].upper() && s.at(q) == nil {
+				continue
+			}
+			break
+		}
+		for q := k; q < min(len(t), k+3); q++ {
+			if sessionNouns[t[q].norm] {
+				k = q
+				break
+			}
+			if !sessionAdjectives[t[q].norm] && !(t[q].upper() && s.at(q) == nil) {
+				break
+			}
+		}
+		if k >= len(t) || !sessionNouns[t[k].norm] {
+			continue
+		}
+		if d.future(s, i) {
+			continue
+		}
+		noun := k
+		// NOUN of the BODY
+		if body == nil && s.word(noun+1, "of") {
+			q := noun + 2
+			if s.word(q, "the") {
+				q++
+			}
+			if m := s.at(q); m != nil && m.e != nil && m.e.Type == graph.Organization {
+				body = m.e
+			}
+		}
+		// BODY held its ORDINAL, BODY 's ORDINAL
+		if body == nil && (s.word(i-1, "its", "'s") || s.word(i-2, "'s")) {
+			for _, m := range s.ms {
+				if m.i >= i || m.e == nil || m.e.Type != graph.Organization {
+					continue
+				}
+				body = m.e // the last body before the ordinal: the subject or possessor
+			}
+		}
+		if body == nil && s.title && d.issuer() != nil {
+			body = d.issuer()
+		}
+		// states that hold a meeting together: "Iran, Russia and Turkey
+		// held the sixth International Meeting"
+		var holders []*dent
+		if body == nil && s.find(0, i, "held", "hold", "holds", "convened", "hosted") >= 0 {
+			for _, m := range d.subjects(s, i) {
+				if m.Type == graph.State {
+					holders = append(holders, m)
+				}
+			}
+			if len(holders) > 0 {
+				body = holders[0]
+			}
+		}
+		if body == nil {
+			continue
+		}
+		id := graph.SessionMeetingID(body.ID, n)
+		mt, ok := d.ents[id]
+		if !ok {
+			name := graph.Ordinal(n) + " session of the " + body.Name
+			mt = d.entity(graph.Meeting, name, nil)
+			if mt.ID != id {
+				delete(d.ents, mt.ID)
+				d.order = d.order[:len(d.order)-1]
+				mt.ID = id
+				d.ents[id], d.order = mt, append(d.order, id)
+			}
+			mt.Session = n
+		}
+		mt.addSurface(s.tokText(d, i, noun+1))
+		s.addMention(&mention{i: i, j: noun + 1, kind: mEntity, e: mt, text: s.tokText(d, i, noun+1)})
+		if mt.Start == "" {
+			if ds := d.meetingDates(s); ds != nil {
+				mt.Start, mt.End = ds.from, ds.to
+			}
+		}
+		d.relate(graph.Held, body, mt, s, confExplicit, "", "")
+		for _, h := range holders {
+			d.relate(graph.Held, h, mt, s, confPattern, "", "")
+		}
+		if p := d.meetingPlace(s); p != nil {
+			d.relate(graph.OccurredIn, mt, p, s, confPattern, "", "")
+		}
+		if d.mainMeeting() == nil && (s.title || body == d.issuer() || d.partOfIssuer(body) || len(holders) > 0) {
+			d.setSlot(slotMainMeeting, mt)
+		}
+	}
+}
+
+// ordinal reads "42nd" or "forty-second" at token i; it returns the number
+// and the token after it.
+func ordinal(s *sentence, i int) (int, int) {
+	t := s.toks[i]
+	if n, ok := ordinalWords[t.norm]; ok {
+		return n, i + 1
+	}
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(t.norm, suf) {
+			if n, err := strconv.Atoi(strings.TrimSuffix(t.norm, suf)); err == nil && n > 0 && n < 1000 {
+				return n, i + 1
+			}
+		}
+	}
+	if n, ok := ordinalTens[t.norm]; ok && i+1 < len(s.toks) && s.toks[i+1].hyphen {
+		if u, ok := ordinalWords[s.toks[i+1].norm]; ok && u < 10 {
+			return n + u, i + 2
+		}
+	}
+	return 0, i
+}
+
+// meetingDates picks the days of a meeting from a sentence's dates: a range
+// ("on 11-12 July") before a single day ("on Monday"), never the start of a
+// period ("since March").
+func (d *doc) meetingDates(s *sentence) *dateSpan {
+	var first *dateSpan
+	for k := range s.dates {
+		ds := &s.dates[k]
+		if d.sinceBefore(s, *ds) {
+			continue
+		}
+		if ds.from != ds.to {
+			return ds
+		}
+		if first == nil {
+			first = ds
+		}
+	}
+	return first
+}
+
+// bodyMeetings finds a body's meeting that the text reports without a
+// session number, with its place and day.
+func (d *doc) bodyMeetings(s *sentence) {
+	t := s.toks
+	for _, m := range s.ms {
+		if m.e != nil && m.e.Type == graph.Meeting && m.e.Session > 0 {
+			return // a numbered session: sessions() has it
+		}
+	}
+	for v := range t {
+		if !bodyMeetVerbs[t[v].norm] || d.future(s, v) || s.title {
+			continue
+		}
+		noun := -1
+		if t[v].norm != "met" && t[v].norm != "meets" && t[v].norm != "convened" && t[v].norm != "convenes" {
+			for k := v + 1; k < min(len(t), v+5); k++ {
+				if meetingNouns[t[k].norm] {
+					noun = k
+					break
+				}
+				if _, next := ordinal(s, k); next > k {
+					noun = -2 // a numbered session: sessions() has it
+					break
+				}
+			}
+			if noun < 0 {
+				continue
+			}
+		}
+		// the body: the subject, an organisation named before the verb,
+		// or the issuer speaking as "we"
+		var body *dent
+		if s.word(0, "we") {
+			body = d.issuer()
+		}
+		for _, m := range s.ms {
+			if body == nil && m.j <= v && m.e != nil && m.e.Type == graph.Organization {
+				body = m.e
+			}
+		}
+		if body == nil {
+			continue
+		}
+		place := d.meetingPlace(s)
+		if place == nil {
+			continue
+		}
+		var date graph.Date
+		if ds := d.meetingDates(s); ds != nil {
+			date = ds.from
+		}
+		key := date
+		if key == "" {
+			key = d.h.published
+		}
+		kind := "meeting"
+		if noun >= 0 {
+			kind = t[noun].norm
+		}
+		mt := d.entity(graph.Meeting, body.Name+" "+kind+" "+string(key), nil)
+		mt.Name = body.Name + " " + kind + " in " + place.Name
+		if mt.Start == "" && date != "" {
+			mt.Start, mt.End = date, date
+		}
+		d.relate(graph.Held, body, mt, s, confPattern, "", "")
+		d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
+		if noun >= 0 {
+			s.addMention(&mention{i: noun, j: noun + 1, kind: mEntity, e: mt, text: t[noun].text})
+		}
+		if d.mainMeeting() == nil && (body == d.issuer() || d.partOfIssuer(body) || d.issuer() == nil) {
+			d.setSlot(slotMainMeeting, mt)
+		}
+		// "under the chairmanship of X", "chaired by X"
+		for k := v; k < len(t); k++ {
+			if s.word(k, "chairmanship", "chaired", "presence", "participation") && s.word(k+1, "of", "by") {
+				for _, m := range s.ms {
+					if m.i > k && m.i <= k+12 && m.e != nil && m.e.Type == graph.Person {
+						d.relate(graph.Attended, m.e, mt, s, confPattern, "", "")
+						break
+					}
+				}
+			}
+		}
+		return
+	}
+}
+
+// meetingPlace is the place the sentence says something happened in.
+func (d *doc) meetingPlace(s *sentence) *dent {
+	for k := range s.toks {
+		if !s.word(k, "in", "at") {
+			continue
+		}
+		q := k + 1
+		if s.word(q, "the") {
+			q++
+		}
+		// "in the town of Azaz"
+		if placeCues[s.toks[min(q, len(s.toks)-1)].norm] != "" && s.word(q+1, "of") {
+			q += 2
+		}
+		if m := s.entityAt(q, graph.Place, graph.State); m != nil {
+			if p := d.asPlace(m.e); p != nil && p.PlaceType != "country" {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// meetings finds meetings between named parties: "X met on Wednesday in
+// Ankara with Y and Z", "his meeting with Russian Foreign Minister Sergei
+// Lavrov" (with the place of "his visit to Moscow").
+func (d *doc) meetings(s *sentence) {
+	if s.title {
+		return
+	}
+	t := s.toks
+	for v := range t {
+		if !meetVerbs[t[v].norm] {
+			continue
+		}
+		w := s.find(v+1, min(len(t), v+10), "with")
+		if w < 0 || d.future(s, v) {
+			continue
+		}
+		var people []*dent
+		for _, m := range s.ms {
+			if m.e != nil && m.e.Type == graph.Person && m.i > w && m.i < w+16 {
+				people = append(people, m.e)
+			}
+		}
+		if len(people) == 0 {
+			continue
+		}
+		// the other side: the subject, or "his" for the person before
+		var subj *dent
+		for _, m := range s.ms {
+			if m.j <= v && m.e != nil && m.e.Type == graph.Person {
+				subj = m.e
+			}
+		}
+		if subj == nil && s.word(v-1, "his", "her") {
+			subj = d.lastPerson(s)
+		}
+		if subj == nil {
+			continue
+		}
+		place := d.meetingPlace(s)
+		if place == nil {
+			if k := s.find(0, len(t), "visit", "trip"); k >= 0 && s.word(k+1, "to") {
+				if m := s.at(k + 2); m != nil && m.e != nil {
+					place = d.asPlace(m.e)
+				}
+			}
+		}
+		var date graph.Date
+		for _, ds := range s.dates {
+			if ds.from == ds.to && !d.sinceBefore(s, ds) {
+				date = ds.from
+				break
+			}
+		}
+		name := "meeting of " + subj.Name + " with " + people[0].Name
+		if place != nil {
+			name += " in " + place.Name
+		}
+		mt := d.entity(graph.Meeting, name+" "+string(date), nil)
+		mt.Name = name
+		mt.Start, mt.End = date, date
+		all := append([]*dent{subj}, people...)
+		for _, p := range all {
+			d.relate(graph.Attended, p, mt, s, confPattern, "", "")
+		}
+		if place != nil {
+			d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
+		}
+		d.setSlot(slotLastMeeting, mt)
+		if d.firstMeeting() == nil {
+			d.setSlot(slotFirstMeeting, mt)
+		}
+		return
+	}
+	// "The Coalition's delegation included X, Y and Z"
+	if k := s.find(0, len(t), "delegation"); k >= 0 && d.lastMeeting() != nil && s.find(k, min(len(t), k+3), "included", "comprised", "consisted", "includes") >= 0 {
+		for _, m := range s.ms {
+			if m.i > k && m.e != nil && m.e.Type == graph.Person {
+				d.relate(graph.Attended, m.e, d.lastMeeting(), s, confPattern, "", "")
+			}
+		}
+	}
+}
+
+// meetingIn reports whether the sentence reports talks.
+func (d *doc) meetingIn(s *sentence) bool {
+	for _, tk := range s.toks {
+		if meetVerbs[tk.norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// attendance: persons who opened, chaired, briefed, addressed or spoke to
+// the reported meeting attended it: the person the verb's clause is about.
+func (d *doc) attendance(s *sentence) {
+	if d.mainMeeting() == nil || s.title {
+		return
+	}
+	t := s.toks
+	for v := range t {
+		if !attendVerbs[t[v].norm] || d.quoted(s, v) || d.future(s, v) {
+			continue
+		}
+		if t[v].norm == "told" && !s.word(v+1, "members", "participants", "the", "delegates") {
+			continue
+		}
+		var subj *dent
+		for _, m := range s.ms {
+			if m.j > v {
+				break
+			}
+			if m.e != nil && m.e.Type == graph.Person && !s.word(m.i-1, "of", "with", "by") {
+				subj = m.e
+			}
+		}
+		if subj != nil {
+			d.relate(graph.Attended, subj, d.mainMeeting(), s, confWeak, "", "")
+		}
+	}
+	// "Taking part were A, B and C", "attended by A and B"
+	for k := range t {
+		if s.word(k, "taking") && s.word(k+1, "part") && s.word(k+2, "were", "was") ||
+			s.word(k, "attended", "joined") && s.word(k+1, "by") || s.word(k, "participants") && s.word(k+1, "included") {
+			for _, m := range s.ms {
+				if m.i > k && m.e != nil && (m.e.Type == graph.Person || m.kind == mEntity && m.e.Type == graph.State && !s.word(m.j, "'s")) {
+					d.relate(graph.Attended, m.e, d.mainMeeting(), s, confWeak, "", "")
+				}
+			}
+		}
+		// "hosted by Saudi Arabia", "Canada hosted the meeting"
+		if s.word(k, "hosted") {
+			var host *dent
+			if s.word(k+1, "by") {
+				if m := s.at(k + 2); m != nil && m.e != nil && m.kind == mEntity {
+					host = m.e
+				}
+			} else if subj := d.subject(s, k); subj != nil && (s.word(k+1, "the") || s.word(k+1, "it")) {
+				host = subj
+			}
+			if host != nil && (host.Type == graph.State || host.Type == graph.Organization) {
+				d.relate(graph.Held, host, d.mainMeeting(), s, confPattern, "", "")
+			}
+		}
+	}
+	if k := s.find(0, len(t), "represented"); k >= 0 && s.word(k+1, "by") {
+		for _, m := range s.ms {
+			if m.i > k && m.e != nil && m.e.Type == graph.Person {
+				d.relate(graph.Attended, m.e, d.mainMeeting(), s, confWeak, "", "")
+			}
+		}
+	}
+	if k := s.find(0, len(t), "took", "take"); k >= 0 && s.word(k+1, "part") && !d.future(s, k) && !s.word(k-1, "not", "to") {
+		for _, m := range s.ms {
+			if m.j <= k && m.e != nil && m.e.Type == graph.Person {
+				d.relate(graph.Attended, m.e, d.mainMeeting(), s, confWeak, "", "")
+			}
+		}
+	}
+}

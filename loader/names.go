@@ -1,0 +1,430 @@
+package loader
+
+// Names: the mentions of entities in a sentence, from the lexicon and
+// from context (the shape of the words and what stands around them).
+
+import (
+	"strings"
+
+	"github.com/actorgraph/kg/graph"
+)
+
+// lexiconMentions marks the lexicon's names, state adjectives and titles.
+func (d *doc) lexiconMentions(s *sentence) {
+	for _, m := range d.x.lex.match(s.toks) {
+		surface := s.tokText(d, m.i, m.j)
+		var name, adj, role *Entry
+		var place, state *Entry
+		for _, r := range m.refs {
+			switch {
+			case r.kind == kindRole:
+				role = r.entry
+			case r.kind == kindAdjective:
+				adj = r.entry
+			case r.entry.Type == string(graph.Place):
+				place = r.entry
+			case r.entry.Type == string(graph.State):
+				state = r.entry
+			case name == nil:
+				name = r.entry
+			}
+		}
+		// A country that is both a state and a place is the place after a
+		// locative preposition and the state otherwise.
+		switch {
+		case place != nil && state != nil:
+			// a country the lexicon also knows as a place is named as a
+			// place unless it acts: "Syria's representative"
+			if (s.word(m.j, "'s") || stateVerbs[s.tokNorm(m.j)]) && !(m.i > 0 && locatives[s.toks[m.i-1].norm]) {
+				name = state
+			} else {
+				name = place
+			}
+		case place != nil && name == nil:
+			name = place
+		case state != nil && name == nil:
+			name = state
+		}
+		switch {
+		case name != nil:
+			e := d.entity(graph.EntityType(name.Type), "", name)
+			e.addSurface(surface)
+			s.addMention(&mention{i: m.i, j: m.j, kind: mEntity, e: e, text: surface})
+		case adj != nil:
+			e := d.entity(graph.State, "", adj)
+			s.addMention(&mention{i: m.i, j: m.j, kind: mAdjective, e: e, text: surface})
+		case role != nil:
+			s.addMention(&mention{i: m.i, j: m.j, kind: mRole, role: role, text: surface})
+		}
+	}
+	d.resolutions(s)
+}
+
+// contextMentions finds names the lexicon does not know, from the shape of
+// the words and what stands around them. Names listed with a person ("X, Y
+// and Z each won a seat") are persons too.
+func (d *doc) contextMentions(s *sentence) {
+	d.knownNames(s)
+	var open [][2]int // capitalised spans left unclassified
+	for i := 0; i < len(s.toks); {
+		j := d.capSpan(s, i)
+		if j <= i {
+			i++
+			continue
+		}
+		if !d.classify(s, i, j) {
+			open = append(open, [2]int{i, j})
+		}
+		i = j
+	}
+	for k := len(open) - 1; k >= 0; k-- {
+		sp := open[k]
+		if sp[1]-sp[0] >= 2 && d.listedWithPerson(s, sp[0], sp[1]) && d.personCue(s, sp[0], sp[1], true) {
+			surface := s.tokText(d, sp[0], sp[1])
+			e := d.entity(graph.Person, surface, nil)
+			e.addSurface(surface)
+			s.addMention(&mention{i: sp[0], j: sp[1], kind: mEntity, e: e, text: surface})
+		}
+	}
+}
+
+// listedWithPerson reports whether the span [i, j) stands in a list ("A, B
+// and C") beside a person.
+func (d *doc) listedWithPerson(s *sentence, i, j int) bool {
+	isPerson := func(k int) bool {
+		m := s.at(k)
+		return m != nil && m.e != nil && m.e.Type == graph.Person
+	}
+	if s.word(j, ",", "and") && isPerson(j+1) {
+		return true
+	}
+	if s.word(i-1, ",", "and") && isPerson(i-2) {
+		return true
+	}
+	return false
+}
+
+// knownNames marks the names of entities found earlier from context or the
+// header, which the lexicon does not know ("the Hauran Civic Council").
+func (d *doc) knownNames(s *sentence) {
+	for _, id := range d.order {
+		e := d.ents[id]
+		if e.entry != nil || e.Type == graph.Meeting || e.Type == graph.Event {
+			continue
+		}
+		for _, n := range e.names() {
+			want := strings.Fields(n)
+			if len(want) < 2 {
+				continue
+			}
+			for i := 0; i+len(want) <= len(s.toks); i++ {
+				ok := true
+				for k, w := range want {
+					if s.toks[i+k].norm != w {
+						ok = false
+						break
+					}
+				}
+				if ok && !s.covered(i, i+len(want)) {
+					s.addMention(&mention{i: i, j: i + len(want), kind: mEntity, e: e, text: s.tokText(d, i, i+len(want))})
+				}
+			}
+		}
+	}
+}
+
+// capSpan returns the end of a capitalised name starting at token i, or i.
+func (d *doc) capSpan(s *sentence, i int) int {
+	t := s.toks
+	if s.covered(i, i+1) || !t[i].word || t[i].digit() {
+		return i
+	}
+	startsName := t[i].upper() || (particles[t[i].norm] && i+1 < len(t) && t[i+1].hyphen && t[i+1].upper())
+	if !startsName {
+		return i
+	}
+	if stopCaps[t[i].norm] && !(i+1 < len(t) && t[i+1].hyphen) {
+		// "General Secretariat", "Special Committee": a stop word that
+		// opens a body's name
+		if !(nameOpeners[t[i].norm] && i+1 < len(t) && t[i+1].upper() && !s.covered(i+1, i+2)) {
+			return i
+		}
+		if j := d.capSpan(s, i+1); j <= i+1 || !orgHeads[t[j-1].norm] {
+			return i
+		}
+	}
+	j := i + 1
+	for j < len(t) && !s.covered(j, j+1) {
+		switch {
+		case t[j].word && t[j].upper() && !t[j].digit():
+			// a body's name ends at its head noun: "the Hauran Council
+			// Tarek Wahbi" is a body and a person
+			if j-1 > i && orgHeads[t[j-1].norm] && !orgHeads[t[j].norm] {
+				// unless the words after it end in a body noun too:
+				// "Northern Front Operations Room"
+				k := j
+				for k < len(t) && t[k].word && t[k].upper() && !s.covered(k, k+1) {
+					k++
+				}
+				if !orgHeads[t[k-1].norm] {
+					return j
+				}
+			}
+			j++
+		case t[j].word && particles[t[j].norm] && !t[j].upper() && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) &&
+			(t[j+1].hyphen || t[j].norm == "bin" || t[j].norm == "ibn" || t[j].norm == "bint" || t[j].norm == "abu"):
+			j += 2
+		case t[j].word && t[j].hyphen && !t[j].digit(): // "Hay'at Tahrir al-Sham", "Abu-Hatab"
+			j++
+		case (t[j].norm == "of" || t[j].norm == "for") && orgHeads[t[j-1].norm] && j+1 < len(t) &&
+			(t[j+1].upper() || t[j+1].norm == "the" && j+2 < len(t) && t[j+2].upper()):
+			j++
+			if t[j].norm == "the" {
+				j++
+			}
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// placeBefore reports whether the list item ending before token k is a
+// place named after an event noun, so that the list goes on naming places.
+func (d *doc) placeBefore(s *sentence, k int) bool {
+	m := s.at(k - 1)
+	if m == nil || m.e == nil || m.e.Type != graph.Place {
+		return false
+	}
+	for q := m.i - 1; q >= max(0, m.i-12); q-- {
+		if eventTriggers[s.toks[q].norm] == "attack" && s.word(q+1, "of", "on") {
+			return true
+		}
+	}
+	return false
+}
+
+// triggerBefore reports whether an event word stands within n tokens before
+// token k, in the same clause.
+func (d *doc) triggerBefore(s *sentence, k, n int) bool {
+	for q := k - 1; q >= max(0, k-n); q-- {
+		if s.word(q, ",", ";", ":") {
+			return false
+		}
+		if eventTriggers[s.toks[q].norm] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// classify decides what a capitalised span names, or leaves it and
+// returns false. The cases are tried in order; the first that fits
+// decides.
+func (d *doc) classify(s *sentence, i, j int) bool {
+	i, j, hon := s.trimName(i, j)
+	if i >= j {
+		return false
+	}
+	switch {
+	case s.headedByBodyNoun(i, j):
+		return d.bodyFromContext(s, i, j)
+	case s.placeCueAround(i, j):
+		return d.placeFromCue(s, i, j)
+	case d.placeHit(s, i, j):
+		// "the bombing of Kafr Nabudah, Qalaat al-Madiq and …"
+		d.contextEntity(s, i, j, graph.Place, s.tokText(d, i, j), "town")
+		return true
+	case s.meetingVenue(i, j):
+		// "met in Toronto", "signed in Lausanne"
+		d.contextEntity(s, i, j, graph.Place, s.tokText(d, i, j), "city")
+		return true
+	case s.title && !hon:
+		// a title capitalises every word: "Al-Bahra Visits Atmeh" names
+		// no one new
+		return false
+	case d.personCue(s, i, j, hon):
+		surface := s.tokText(d, i, j)
+		e := d.personByFamilyName(s, i, j)
+		if e == nil {
+			e = d.entity(graph.Person, surface, nil)
+		}
+		e.addSurface(surface)
+		s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
+		return true
+	}
+	return false
+}
+
+// trimName strips honorifics and ranks from the front of the span [i, j)
+// ("Sheikh", "Dr.", "Maj. Gen.") and "of", "the" and "for" from its end
+// ("Fact-Finding Mission of the" before a known name); hon reports an
+// honorific.
+func (s *sentence) trimName(i, j int) (int, int, bool) {
+	t := s.toks
+	hon := false
+	for i < j && (honorifics[t[i].norm] || t[i].norm == ".") {
+		hon = hon || honorifics[t[i].norm]
+		i++
+	}
+	for i < j && t[i].norm == "." {
+		i++
+	}
+	for j > i+1 && s.word(j-1, "of", "the", "for") {
+		j--
+	}
+	return i, j, hon
+}
+
+// headedByBodyNoun reports whether the span's head noun is a body's:
+// "Hauran Civic Council", "Department of Foreign Affairs" (the head stands
+// before "of"), "Radio Fresh".
+func (s *sentence) headedByBodyNoun(i, j int) bool {
+	head := s.toks[j-1].norm
+	for k := i + 1; k < j; k++ {
+		if s.word(k, "of", "for") {
+			head = s.toks[k-1].norm
+			break
+		}
+	}
+	return orgHeads[head] || s.word(i, "radio")
+}
+
+// bodyFromContext records a body found by its head noun. A single word
+// ("the Coalition", "a Coalition delegation") is the body the document
+// means, resolved later; never a new body.
+func (d *doc) bodyFromContext(s *sentence, i, j int) bool {
+	if j-i == 1 {
+		return false
+	}
+	surface := s.tokText(d, i, j)
+	var e *dent
+	if lx := d.issuerPart(surface); lx != nil {
+		e = d.entity(graph.Organization, "", lx)
+	} else {
+		e = d.entity(graph.Organization, surface, nil)
+	}
+	e.addSurface(surface)
+	s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
+	return true
+}
+
+// placeCueAround reports whether a place noun follows the span ("Atmeh
+// camp", "Kafranbel town") or stands before it ("the town of Azaz").
+func (s *sentence) placeCueAround(i, j int) bool {
+	return placeCues[s.tokNorm(j)] != "" && !s.word(j, "area") ||
+		s.word(i-1, "of") && placeCues[s.tokNorm(i-2)] != "" && s.word(i-3, "the")
+}
+
+// placeFromCue records the place placeCueAround found, with the placeType
+// its noun gives. A camp or a site keeps its noun in its name ("Atmeh
+// camp"); "Idlib countryside" is a region the lexicon must know.
+func (d *doc) placeFromCue(s *sentence, i, j int) bool {
+	surface := s.tokText(d, i, j)
+	pt := placeCues[s.tokNorm(j)]
+	name := surface
+	if pt == "" {
+		pt = placeCues[s.tokNorm(i-2)]
+	} else if pt == "camp" || pt == "site" {
+		name = surface + " " + s.toks[j].text
+		j++
+	}
+	if pt == "region" && s.word(j, "countryside") {
+		return false
+	}
+	if !oneOfStrings(graph.PlaceTypes, pt) {
+		pt = "site"
+	}
+	d.contextEntity(s, i, j, graph.Place, name, pt).addSurface(surface)
+	return true
+}
+
+// placeHit reports whether the span names a place something hit: after
+// "the bombing of", in a list after such a place, or "in X" shortly after
+// an event word.
+func (d *doc) placeHit(s *sentence, i, j int) bool {
+	switch {
+	case s.word(i-1, "of", "on") && eventTriggers[s.tokNorm(i-2)] == "attack":
+		return !d.personCue(s, i, j, false)
+	case s.word(i-1, ",", "and"):
+		return d.placeBefore(s, i-1)
+	case s.word(i-1, "in", "at", "near"):
+		return d.triggerBefore(s, i-1, 6) && j-i <= 3 && !d.personCue(s, i, j, false)
+	}
+	return false
+}
+
+// meetingVenue reports whether the span is a short name after "met in",
+// "signed in", "held in": where a meeting was held or an instrument made.
+func (s *sentence) meetingVenue(i, j int) bool {
+	p := s.tokNorm(i - 2)
+	return s.word(i-1, "in") && (meetingWords[p] || instrumentVerbs[p] || bodyMeetVerbs[p]) && j-i <= 3
+}
+
+// contextEntity records a name found from context: the entity of type t
+// (with placeType pt for a new place) and its mention over tokens [i, j).
+func (d *doc) contextEntity(s *sentence, i, j int, t graph.EntityType, name, pt string) *dent {
+	e := d.entity(t, name, nil)
+	if t == graph.Place && e.PlaceType == "" {
+		e.PlaceType = pt
+	}
+	surface := s.tokText(d, i, j)
+	e.addSurface(surface)
+	s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
+	return e
+}
+
+// personCue reports whether the span [i, j) names a person: it follows an
+// honorific or a title, a title follows it after a comma, it speaks or
+// acts as people do, or it was killed or held.
+func (d *doc) personCue(s *sentence, i, j int, honorific bool) bool {
+	if j-i < 2 && !honorific || s.hasBodyWord(i, j) {
+		return false
+	}
+	return honorific || s.titleBefore(i) || s.titleAfter(j) ||
+		personVerbs[s.tokNorm(j)] || s.word(j, "was", "were") && s.word(j+1, "elected", "re", "appointed", "named") ||
+		harmVerbs[s.tokNorm(i-1)]
+}
+
+// hasBodyWord reports whether the span holds a body's head noun or "of" or
+// "for", which a person's name does not.
+func (s *sentence) hasBodyWord(i, j int) bool {
+	for k := i; k < j; k++ {
+		if orgHeads[s.toks[k].norm] || s.word(k, "of", "for") {
+			return true
+		}
+	}
+	return false
+}
+
+// titleBefore reports whether a title stands before token i: "President
+// X", "President, X", "head of the Syrian Interim Government X", "Turkish
+// Foreign Minister X".
+func (s *sentence) titleBefore(i int) bool {
+	if s.roleAt(i-1) != nil || s.word(i-1, ",") && s.roleAt(i-2) != nil {
+		return true
+	}
+	m := s.bodyBefore(i)
+	if m == nil {
+		return false
+	}
+	k := m.i - 1
+	if s.word(k, "the") {
+		k--
+	}
+	if s.word(k, "of", "for", "at") && s.roleAt(k-1) != nil {
+		return true
+	}
+	adj := s.at(m.i - 1)
+	return adj != nil && adj.kind == mAdjective && s.roleAt(m.j) != nil
+}
+
+// titleAfter reports whether a title, or "who", follows token j after a
+// comma: "X, President of", "X, the head of", "X, who".
+func (s *sentence) titleAfter(j int) bool {
+	if !s.word(j, ",") {
+		return false
+	}
+	return s.roleAt(j+1) != nil || s.word(j+1, "a", "the") && (s.roleAt(j+2) != nil || s.roleAt(j+3) != nil) ||
+		s.word(j+1, "who")
+}

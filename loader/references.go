@@ -1,0 +1,96 @@
+package loader
+
+// REFERENCES: the instruments a meeting discussed and an event breached.
+
+import (
+	"strings"
+
+	"github.com/actorgraph/kg/graph"
+)
+
+// references links the report's meeting to the instruments it discussed,
+// and events to the instruments the text says they breached: those named in
+// the sentence ("Both the market massacre and the killing … are flagrant
+// breaches of the memorandum"), or else those of the sentence before ("the
+// campaign is a direct breach of the memorandum").
+func (d *doc) references(s *sentence) {
+	var agrs []*dent
+	for _, m := range s.ms {
+		if m.e != nil && m.e.Type == graph.Agreement {
+			agrs = append(agrs, m.e)
+		}
+	}
+	if len(agrs) == 0 || s.title {
+		return
+	}
+	breach := false
+	for _, tk := range s.toks {
+		if breachWords[tk.norm] {
+			breach = true
+		}
+	}
+	var evs []*dent
+	if breach {
+		evs = d.eventsNamed(s)
+		if len(evs) == 0 {
+			if prev := d.previous(s); prev != nil {
+				evs = d.eventsNamed(prev)
+			}
+		}
+	}
+	for _, a := range agrs {
+		for _, e := range evs {
+			d.relate(graph.References, e, a, s, confPattern, "", "")
+		}
+		if d.mainMeeting() != nil {
+			d.relate(graph.References, d.mainMeeting(), a, s, confWeak, "", "")
+		}
+	}
+}
+
+// eventsNamed returns the events a sentence names: those found in it, and
+// those its trigger words refer back to ("the market massacre").
+func (d *doc) eventsNamed(s *sentence) []*dent {
+	var out []*dent
+	seen := map[*dent]bool{}
+	for i, tk := range s.toks {
+		typ := eventTriggers[tk.norm]
+		if typ == "" {
+			continue
+		}
+		if m := s.at(i); m != nil && m.e != nil && m.e.Type == graph.Event {
+			if !seen[m.e] {
+				seen[m.e] = true
+				out = append(out, m.e)
+			}
+			continue
+		}
+		// the latest event of that type before this sentence
+		var last *dent
+		for _, o := range d.sents {
+			if o.start >= s.start {
+				break
+			}
+			for _, m := range o.ms {
+				if m.e != nil && m.e.Type == graph.Event && m.e.EventType == typ {
+					last = m.e
+				}
+			}
+		}
+		if last != nil && !seen[last] {
+			seen[last] = true
+			out = append(out, last)
+		}
+	}
+	return out
+}
+
+// previous is the sentence before s in the same paragraph, or nil.
+func (d *doc) previous(s *sentence) *sentence {
+	for k, o := range d.sents {
+		if o == s && k > 0 && !d.sents[k-1].title && !strings.Contains(d.text[d.sents[k-1].end:s.start], "\n") {
+			return d.sents[k-1]
+		}
+	}
+	return nil
+}

@@ -1,0 +1,185 @@
+package loader
+
+// HOLDS_ROLE: office holders and their titles.
+
+import (
+	"strings"
+
+	"github.com/actorgraph/kg/graph"
+)
+
+// roles finds office holders: a title before a name ("President of the
+// Syrian Coalition Abdurrahman Mustafa", "Turkish Foreign Minister X",
+// "The Coalition's President, X,") or after it ("X, head of the Syrian
+// Negotiations Commission"), and elections ("X won the vote for
+// President").
+func (d *doc) roles(s *sentence) {
+	d.headVerbs(s)
+	var lastState *dent
+	for _, r := range append([]*mention(nil), s.ms...) {
+		if r.kind != mRole {
+			continue
+		}
+		body, explicit := d.roleBody(s, r)
+		if body == nil {
+			body = d.bodyAfterHolder(s, r) // "Foreign Minister X of Pakistan"
+		}
+		persons := d.roleHolders(s, r)
+		conf := confExplicit
+		switch {
+		case body != nil && !explicit:
+			conf = confPattern
+		case body != nil:
+		case r.role.flag("government") && lastState != nil:
+			// "Turkish Foreign Minister X and Deputy Foreign Minister Y"
+			body, conf = lastState, confPattern
+		case r.role.flag("internal") && d.issuer() != nil && !s.word(r.i-1, "'s", "a", "an", "its", "their") &&
+			!s.word(r.j, "of", "at", "with", "for"):
+			// a bare internal title ("Vice-President X", "Secretary-General
+			// X") is the issuer's; one whose body the text names in a way
+			// not understood ("the station's photographer") is nobody's
+			body, conf = d.issuer(), confDefault
+		default:
+			continue
+		}
+		if body.Type == graph.State {
+			lastState = body
+		}
+		for _, p := range persons {
+			d.relate(graph.HoldsRole, p, body, s, conf, roleTitle(r.text), "")
+		}
+	}
+}
+
+// headVerbs finds "PERSON, who heads (the) BODY".
+func (d *doc) headVerbs(s *sentence) {
+	for v, tk := range s.toks {
+		role := headVerbs[tk.norm]
+		if role == "" || !s.word(v-1, "who") || !s.word(v-2, ",") {
+			continue
+		}
+		p := s.at(v - 3)
+		b := s.bodyAt(s.skipThe(v + 1))
+		if p == nil || p.e == nil || p.e.Type != graph.Person || b == nil {
+			continue
+		}
+		if tk.norm == "led" || tk.norm == "headed" || tk.norm == "chaired" {
+			continue // past: a meeting or a delegation, not an office
+		}
+		d.relate(graph.HoldsRole, p.e, b.e, s, confPattern, role, "")
+	}
+}
+
+// bodyAfterHolder reads "TITLE NAME of BODY": the body named after the
+// holder who follows the title.
+func (d *doc) bodyAfterHolder(s *sentence, r *mention) *dent {
+	k := r.j
+	if s.word(k, ",") {
+		k++
+	}
+	p := s.personAt(k)
+	if p == nil || !s.word(p.j, "of") {
+		return nil
+	}
+	if m := s.bodyAt(s.skipThe(p.j + 1)); m != nil {
+		return m.e
+	}
+	return nil
+}
+
+// roleTitle is a title as HOLDS_ROLE keeps it: as written, in the singular.
+func roleTitle(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.HasSuffix(s, "ents") || strings.HasSuffix(s, "ers") || strings.HasSuffix(s, "ors") {
+		return strings.TrimSuffix(s, "s")
+	}
+	return s
+}
+
+// roleBody finds the body of a title: before it ("Syrian Coalition
+// President", "Turkish Foreign Minister", "The Coalition's President") or
+// after it ("President of the Syrian Coalition", "Special Envoy for
+// Syria"?). explicit is false when it comes from "its".
+func (d *doc) roleBody(s *sentence, r *mention) (*dent, bool) {
+	// before: BODY ROLE, BODY 's ROLE, ADJ ROLE
+	k := r.i
+	if s.word(k-1, "'s") {
+		k--
+	}
+	if m := s.bodyBefore(k); m != nil {
+		return m.e, true
+	}
+	// after: ROLE of/at/with (the) BODY
+	if s.word(r.j, "of", "at", "with") {
+		if m := s.bodyAt(s.skipThe(r.j + 1)); m != nil {
+			// "head of the Coalition's Department of Foreign Affairs"
+			if s.word(m.j, "'s") {
+				if m2 := s.at(m.j + 1); m2 != nil && m2.e != nil && m2.e.Type == graph.Organization {
+					return m2.e, true
+				}
+			}
+			return m.e, true
+		}
+	}
+	// "represented by its head, X": the sentence's body
+	if s.word(r.i-1, "its") {
+		for _, m := range s.ms {
+			if m.i < r.i && m.e != nil && m.e.Type == graph.Organization {
+				return m.e, false
+			}
+		}
+	}
+	return nil, false
+}
+
+// roleHolders finds who holds the title r: the name right after it
+// (optionally after a comma or the body), the name before ", TITLE", or the
+// elected persons of the sentence.
+func (d *doc) roleHolders(s *sentence, r *mention) []*dent {
+	t := s.toks
+	// skip "of the BODY" after the title
+	k := r.j
+	if s.word(k, "of", "at", "for") {
+		if m := s.entityAt(s.skipThe(k + 1)); m != nil && m.e.Type != graph.Person {
+			k = m.j
+			if s.word(k, "'s") {
+				if m2 := s.at(k + 1); m2 != nil && m2.e != nil {
+					k = m2.j
+				}
+			}
+		}
+	}
+	if s.word(k, ",") {
+		k++
+	}
+	for k < len(t) && (honorifics[t[k].norm] || t[k].norm == ".") && s.at(k) == nil {
+		k++ // "its head, Dr. Nasr al-Hariri"
+	}
+	if m := s.personAt(k); m != nil {
+		return []*dent{m.e}
+	}
+	// NAME, (a|the)? TITLE
+	q := r.i
+	if s.word(q-1, "the", "a", "an", "its", "his", "her") {
+		q--
+	}
+	if s.word(q-1, ",") {
+		if m := s.entityBefore(q-1, graph.Person); m != nil {
+			return []*dent{m.e}
+		}
+	}
+	// elections: "X won the vote for President", "X ... each won a seat as
+	// Vice-President", "X was elected president"
+	for c := r.i - 1; c >= max(0, r.i-6); c-- {
+		if s.word(c, "elected", "won", "appointed", "named", "chosen", "elect") {
+			var out []*dent
+			for _, m := range s.ms {
+				if m.j <= c && m.e != nil && m.e.Type == graph.Person {
+					out = append(out, m.e)
+				}
+			}
+			return out
+		}
+	}
+	return nil
+}

@@ -1,0 +1,184 @@
+package loader
+
+import (
+	"github.com/actorgraph/kg/graph"
+)
+
+// mentionKind says what a stretch of tokens names.
+type mentionKind int
+
+const (
+	mEntity    mentionKind = iota
+	mAdjective             // "Turkish": names a state as a modifier
+	mRole                  // an office title
+)
+
+// mention is a name found in a sentence over tokens [i, j).
+type mention struct {
+	i, j int
+	kind mentionKind
+	e    *dent  // the entity, for mEntity and mAdjective
+	role *Entry // the title, for mRole
+	// subject is set on an entity named through its forces, ally or backers
+	// ("its Russian ally", "regime forces").
+	text string
+}
+
+// sentence is one sentence of the document with what was found in it.
+type sentence struct {
+	start, end int
+	toks       []token
+	ms         []*mention
+	dates      []dateSpan // offsets in the document
+	title      bool
+}
+
+func (s *sentence) text(d *doc) string { return d.text[s.start:s.end] }
+
+// tokText is the text from token i to token j (exclusive).
+func (s *sentence) tokText(d *doc, i, j int) string {
+	if i >= j || j > len(s.toks) {
+		return ""
+	}
+	return d.text[s.toks[i].start:s.toks[j-1].end]
+}
+
+// at returns the mention covering token i, or nil.
+func (s *sentence) at(i int) *mention {
+	for _, m := range s.ms {
+		if i >= m.i && i < m.j {
+			return m
+		}
+	}
+	return nil
+}
+
+func (s *sentence) covered(i, j int) bool {
+	for _, m := range s.ms {
+		if i < m.j && j > m.i {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sentence) addMention(m *mention) {
+	for k, o := range s.ms {
+		if m.i < o.i {
+			s.ms = append(s.ms[:k], append([]*mention{m}, s.ms[k:]...)...)
+			return
+		}
+	}
+	s.ms = append(s.ms, m)
+}
+
+// entities returns the entity mentions of types ts among tokens [i, j).
+func (s *sentence) entities(i, j int, ts ...graph.EntityType) []*mention {
+	var out []*mention
+	for _, m := range s.ms {
+		if m.i < i || m.j > j || m.e == nil {
+			continue
+		}
+		if len(ts) == 0 || typeIn(m.e.Type, ts) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func typeIn(t graph.EntityType, ts []graph.EntityType) bool {
+	for _, v := range ts {
+		if v == t {
+			return true
+		}
+	}
+	return false
+}
+
+// tokNorm is token i's normal form, or "" past either end.
+func (s *sentence) tokNorm(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.toks[i].norm
+}
+
+// word reports whether token i's normal form is one of ws.
+func (s *sentence) word(i int, ws ...string) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	for _, w := range ws {
+		if s.toks[i].norm == w {
+			return true
+		}
+	}
+	return false
+}
+
+// find returns the first token index in [from, to) whose norm is one of ws,
+// or -1.
+func (s *sentence) find(from, to int, ws ...string) int {
+	to = min(to, len(s.toks))
+	for i := max(from, 0); i < to; i++ {
+		if s.word(i, ws...) {
+			return i
+		}
+	}
+	return -1
+}
+
+// isBody reports whether e can hold offices, meetings and instruments: an
+// Organization or a State.
+func (e *dent) isBody() bool { return e.Type == graph.Organization || e.Type == graph.State }
+
+// entityAt returns the mention that starts at token i and names an entity
+// of one of the types ts (of any type when ts is empty), or nil.
+func (s *sentence) entityAt(i int, ts ...graph.EntityType) *mention {
+	m := s.at(i)
+	if m == nil || m.e == nil || m.i != i || len(ts) > 0 && !typeIn(m.e.Type, ts) {
+		return nil
+	}
+	return m
+}
+
+// entityBefore returns the mention that ends just before token i and names
+// an entity of one of the types ts (of any type when ts is empty), or nil.
+func (s *sentence) entityBefore(i int, ts ...graph.EntityType) *mention {
+	m := s.at(i - 1)
+	if m == nil || m.e == nil || m.j != i || len(ts) > 0 && !typeIn(m.e.Type, ts) {
+		return nil
+	}
+	return m
+}
+
+// bodies are the entity types that bodyAt and bodyBefore look for.
+var bodies = []graph.EntityType{graph.Organization, graph.State}
+
+// bodyAt returns the mention of an Organization or a State that starts at
+// token i, or nil.
+func (s *sentence) bodyAt(i int) *mention { return s.entityAt(i, bodies...) }
+
+// bodyBefore returns the mention of an Organization or a State that ends
+// just before token i, or nil.
+func (s *sentence) bodyBefore(i int) *mention { return s.entityBefore(i, bodies...) }
+
+// personAt returns the mention of a person that starts at token i, or nil.
+func (s *sentence) personAt(i int) *mention { return s.entityAt(i, graph.Person) }
+
+// roleAt returns the title mention that covers token i, or nil.
+func (s *sentence) roleAt(i int) *mention {
+	if m := s.at(i); m != nil && m.kind == mRole {
+		return m
+	}
+	return nil
+}
+
+// skipThe steps over a "the" at token i that no mention covers: "of the
+// Council" reads as "of Council".
+func (s *sentence) skipThe(i int) int {
+	if s.word(i, "the") && s.at(i) == nil {
+		return i + 1
+	}
+	return i
+}

@@ -1,0 +1,180 @@
+package loader
+
+import (
+	_ "embed"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// The cue words of the rules are data: lexicon/cues.txt holds every list,
+// one section each, so that a newcomer adds a verb there, not in Go code.
+//
+//go:embed lexicon/cues.txt
+var cuesFile string
+
+// cues are the sections of lexicon/cues.txt by name, in their order.
+var cues = mustParseCues("lexicon/cues.txt", cuesFile)
+
+// cueSections is cues with a record of the sections the rules asked for,
+// so that a test can tell a section nobody reads.
+type cueSections struct {
+	entries map[string][]cueEntry
+	order   []string
+	asked   map[string]bool
+}
+
+type cueEntry struct{ word, value string }
+
+// parseCues reads the sections of a cues file. name is used in errors.
+func parseCues(name, text string) (*cueSections, error) {
+	c := &cueSections{entries: map[string][]cueEntry{}, asked: map[string]bool{}}
+	section := ""
+	for n, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			section = strings.TrimSpace(line[1 : len(line)-1])
+			if _, dup := c.entries[section]; dup || section == "" {
+				return nil, fmt.Errorf("%s:%d: section %q is empty or repeated", name, n+1, section)
+			}
+			c.entries[section] = nil
+			c.order = append(c.order, section)
+			continue
+		}
+		if section == "" {
+			return nil, fmt.Errorf("%s:%d: words before the first [section]", name, n+1)
+		}
+		for _, item := range strings.Split(line, ",") {
+			item = strings.TrimSpace(item)
+			if item == "" {
+				continue
+			}
+			w, v, _ := strings.Cut(item, "=")
+			w, v = strings.TrimSpace(w), strings.TrimSpace(v)
+			if w != strings.ToLower(w) {
+				return nil, fmt.Errorf("%s:%d: %q is not in lower case", name, n+1, w)
+			}
+			c.entries[section] = append(c.entries[section], cueEntry{w, v})
+		}
+	}
+	return c, nil
+}
+
+func mustParseCues(name, text string) *cueSections {
+	c, err := parseCues(name, text)
+	if err != nil {
+		panic(err) // the file is embedded: a bad one is a build that must not ship
+	}
+	return c
+}
+
+func (c *cueSections) section(name string) []cueEntry {
+	es, ok := c.entries[name]
+	if !ok {
+		panic("loader: lexicon/cues.txt has no section [" + name + "]")
+	}
+	c.asked[name] = true
+	return es
+}
+
+// set is a section as a set of words.
+func (c *cueSections) set(name string) map[string]bool {
+	out := map[string]bool{}
+	for _, e := range c.section(name) {
+		out[e.word] = true
+	}
+	return out
+}
+
+// values is a section of "word = value" entries.
+func (c *cueSections) values(name string) map[string]string {
+	out := map[string]string{}
+	for _, e := range c.section(name) {
+		if e.value == "" {
+			panic("loader: lexicon/cues.txt [" + name + "]: " + e.word + " has no value")
+		}
+		out[e.word] = e.value
+	}
+	return out
+}
+
+// numbers is a section of "word = number" entries.
+func (c *cueSections) numbers(name string) map[string]int {
+	out := map[string]int{}
+	for w, v := range c.values(name) {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			panic("loader: lexicon/cues.txt [" + name + "]: " + w + " = " + v + " is not a number")
+		}
+		out[w] = n
+	}
+	return out
+}
+
+// list is a section's words in their order.
+func (c *cueSections) list(name string) []string {
+	var out []string
+	for _, e := range c.section(name) {
+		out = append(out, e.word)
+	}
+	return out
+}
+
+// The lists, by the rules that use them. Each section of lexicon/cues.txt
+// says what its words do.
+var (
+	// names and anaphora
+	stopCaps      = cues.set("stop-caps")
+	particles     = cues.set("particles")
+	honorifics    = cues.set("honorifics")
+	nameOpeners   = cues.set("name-openers")
+	orgHeads      = cues.set("org-heads")
+	genericBodies = cues.list("generic-bodies")
+	placeCues     = cues.values("place-cues")
+	stateVerbs    = cues.set("state-verbs")
+	locatives     = cues.set("locatives")
+	personVerbs   = cues.set("person-verbs")
+	harmVerbs     = cues.set("harm-verbs")
+
+	// roles
+	headVerbs = cues.values("head-verbs")
+
+	// meetings and attendance
+	meetVerbs         = cues.set("meet-verbs")
+	bodyMeetVerbs     = cues.set("body-meet-verbs")
+	meetingNouns      = cues.set("meeting-nouns")
+	meetingWords      = cues.set("meeting-words")
+	sessionNouns      = cues.set("session-nouns")
+	sessionAdjectives = cues.set("session-adjectives")
+	ordinalWords      = cues.numbers("ordinal-words")
+	ordinalTens       = cues.numbers("ordinal-tens")
+	attendVerbs       = cues.set("attend-verbs")
+
+	// condemnations
+	condemnVerbs = cues.set("condemn-verbs")
+	notActual    = cues.set("not-actual")
+	victimNouns  = cues.set("victim-nouns")
+	agentNouns   = cues.set("agent-nouns")
+
+	// events and references
+	eventTriggers = cues.values("event-triggers")
+	averted       = cues.set("averted")
+	breachWords   = cues.set("breach-words")
+
+	// agreements
+	instrumentNouns     = cues.set("instrument-nouns")
+	instrumentVerbs     = cues.set("instrument-verbs")
+	instrumentModifiers = cues.set("instrument-modifiers")
+	accessionVerbs      = cues.set("accession-verbs")
+
+	// time
+	futureCues = cues.set("future-cues")
+	partsOfDay = cues.set("parts-of-day")
+
+	// text and header
+	abbreviations = cues.set("abbreviations")
+	genreLines    = cues.set("genre-lines")
+)
