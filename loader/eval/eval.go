@@ -8,6 +8,7 @@ package eval
 import (
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
@@ -106,28 +107,37 @@ func (r *Report) Add(name string, gold, got *graph.Extraction) {
 	d := &doc{name: name, gold: gold, got: got, gByID: byID(gold), xByID: byID(got),
 		places:    map[*graph.Extraction]map[string][]string{gold: placesOf(gold), got: placesOf(got)},
 		matchMemo: map[[2]string]bool{}}
-	// entities: each extracted entity may claim one gold entity
-	for _, t := range graph.EntityTypes {
+	// entities: each extracted entity may claim one gold entity of its
+	// scoring class (a State and a country Place are one class), and counts
+	// in the row of its own type
+	for _, class := range entityClasses() {
 		var gs, xs []string
 		for _, e := range gold.Entities {
-			if e.Type == t {
+			if classOf(&e) == class {
 				gs = append(gs, e.ID)
 			}
 		}
 		for _, e := range got.Entities {
-			if e.Type == t {
+			if classOf(&e) == class {
 				xs = append(xs, e.ID)
 			}
 		}
 		gHit, xOK := assign(gs, xs, d.entityMatch)
-		r.Entities[t].tally(gHit, xOK)
 		for i, id := range gs {
-			if !gHit[i] {
+			t := d.gByID[id].Type
+			r.Entities[t].Gold++
+			if gHit[i] {
+				r.Entities[t].GoldHit++
+			} else {
 				r.Misses = append(r.Misses, fmt.Sprintf("%s: missed %s %q", name, t, d.gByID[id].Name))
 			}
 		}
 		for i, id := range xs {
-			if !xOK[i] {
+			t := d.xByID[id].Type
+			r.Entities[t].Extracted++
+			if xOK[i] {
+				r.Entities[t].ExtractedOK++
+			} else {
 				r.FalseHits = append(r.FalseHits, fmt.Sprintf("%s: false %s %q", name, t, d.xByID[id].Name))
 			}
 		}
@@ -210,6 +220,42 @@ func placesOf(x *graph.Extraction) map[string][]string {
 	return m
 }
 
+// placeClass is the scoring pool of States and Places: EXTRACTION.md
+// counts a State and a Place whose placeType is country (or unset) as one
+// type, since a country named as a location may be either.
+const placeClass = "State or Place"
+
+// classOf is the pool an entity is matched in.
+func classOf(e *graph.Entity) string {
+	if e.Type == graph.State || e.Type == graph.Place {
+		return placeClass
+	}
+	return string(e.Type)
+}
+
+// sameType reports whether two entities count as the same type: equal
+// types, or a State and a Place that is a country or has no placeType.
+func sameType(a, b *graph.Entity) bool {
+	if a.Type == b.Type {
+		return true
+	}
+	country := func(e *graph.Entity) bool {
+		return e.Type == graph.Place && (e.PlaceType == "" || e.PlaceType == "country")
+	}
+	return a.Type == graph.State && country(b) || b.Type == graph.State && country(a)
+}
+
+// entityClasses are the pools, in the order of graph.EntityTypes.
+func entityClasses() []string {
+	var out []string
+	for _, t := range graph.EntityTypes {
+		if c := classOf(&graph.Entity{Type: t}); !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // entityMatch applies EXTRACTION.md's entity rule to gold id g and
 // extracted id x.
 func (d *doc) entityMatch(g, x string) bool {
@@ -221,7 +267,7 @@ func (d *doc) entityMatch(g, x string) bool {
 	ge, xe := d.gByID[g], d.xByID[x]
 	v := false
 	switch {
-	case ge == nil || xe == nil || ge.Type != xe.Type:
+	case ge == nil || xe == nil || !sameType(ge, xe):
 	case ge.Type == graph.Meeting && ge.Session != 0:
 		v = xe.Session == ge.Session
 	case ge.Type == graph.Meeting:

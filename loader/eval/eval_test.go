@@ -51,7 +51,7 @@ func TestReport_EntitiesByName(t *testing.T) {
 	got := &graph.Extraction{Entities: []graph.Entity{
 		ent("x1", graph.Person, "Nasr Al Hariri"),             // case and hyphen
 		ent("x2", graph.Organization, "The Syrian Coalition"), // leading "the"
-		ent("x3", graph.Place, "Turkey"),                      // wrong type
+		{ID: "x3", Type: graph.Place, Name: "Turkey", PlaceType: "city"}, // wrong type
 		ent("x4", graph.Person, "Hariri"),                     // a duplicate of x1
 	}}
 	r := NewReport()
@@ -134,5 +134,40 @@ func TestReport_Relations(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("report lacks %q:\n%s", want, out)
 		}
+	}
+}
+
+// TestReport_StateAndCountryPlace: EXTRACTION.md counts a State and a
+// Place that is a country (or has no placeType) as one type, for entities
+// and for the ends of relations.
+func TestReport_StateAndCountryPlace(t *testing.T) {
+	gold := &graph.Extraction{
+		Entities: []graph.Entity{
+			ent("sd", graph.State, "Sudan"),
+			{ID: "ug", Type: graph.Place, Name: "Uganda", PlaceType: "country"},
+			{ID: "kh", Type: graph.Place, Name: "Khartoum", PlaceType: "city"},
+			ent("p", graph.Person, "Yoweri Museveni"),
+		},
+		Relations: []graph.Relation{rel(graph.HoldsRole, "p", "ug", "President")},
+	}
+	got := &graph.Extraction{
+		Entities: []graph.Entity{
+			{ID: "x1", Type: graph.Place, Name: "Sudan", PlaceType: "country"},
+			ent("x2", graph.State, "Uganda"),
+			ent("x3", graph.State, "Khartoum"), // a city is no State
+			ent("x4", graph.Person, "Yoweri Museveni"),
+		},
+		Relations: []graph.Relation{rel(graph.HoldsRole, "x4", "x2", "President")},
+	}
+	r := NewReport()
+	r.Add("d", gold, got)
+	if st := r.Entities[graph.State]; st.Gold != 1 || st.GoldHit != 1 || st.Extracted != 2 || st.ExtractedOK != 1 {
+		t.Errorf("states = %+v, want the gold State found as a Place, the State Uganda right and Khartoum wrong", *st)
+	}
+	if pl := r.Entities[graph.Place]; pl.Gold != 2 || pl.GoldHit != 1 || pl.Extracted != 1 || pl.ExtractedOK != 1 {
+		t.Errorf("places = %+v, want Uganda found as a State, Khartoum missed", *pl)
+	}
+	if hr := r.Relations[graph.HoldsRole]; hr.ExtractedOK != 1 {
+		t.Errorf("HOLDS_ROLE = %+v: a role at the State Uganda matches gold's role at the country Uganda", *hr)
 	}
 }
