@@ -395,12 +395,16 @@ func (d *doc) attendance(s *sentence) {
 			d.relate(graph.Attended, subj, d.mainMeeting(), s, confWeak, "", "")
 		}
 	}
-	// "Taking part were A, B and C", "attended by A and B"
+	// "Taking part were A, B and C", "attended by A and B", "chaired by
+	// H.E. A", "Also present were A and B"
 	for k := range t {
-		if s.word(k, "taking") && s.word(k+1, "part") && s.word(k+2, "were", "was") ||
-			s.word(k, "attended", "joined") && s.word(k+1, "by") || s.word(k, "participants") && s.word(k+1, "included") {
+		if n := s.phraseAt(k, attendancePhrases); n > 0 && !d.future(s, k) {
+			end := s.find(k+n, len(t), "to", "which", "who", "that", "while", "where")
+			if end < 0 {
+				end = len(t)
+			}
 			for _, m := range s.ms {
-				if m.i > k && m.e != nil && (m.e.Type == graph.Person || m.kind == mEntity && m.e.Type == graph.State && !s.word(m.j, "'s")) {
+				if m.i >= k+n && m.i < end && m.e != nil && (m.e.Type == graph.Person || d.attendingState(s, m, k+n)) {
 					d.relate(graph.Attended, m.e, d.mainMeeting(), s, confWeak, "", "")
 				}
 			}
@@ -434,4 +438,12 @@ func (d *doc) attendance(s *sentence) {
 			}
 		}
 	}
+}
+
+// attendingState reports whether the state mention m is an item of the
+// list of attendees that starts at token k, not the body of an item's
+// title ("A, Minister of State of the United Arab Emirates").
+func (d *doc) attendingState(s *sentence, m *mention, k int) bool {
+	return m.kind == mEntity && m.e.Type == graph.State && !s.word(m.j, "'s") &&
+		(m.i == k || s.word(m.i-1, ",", "and", ";", ":"))
 }

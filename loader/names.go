@@ -57,7 +57,38 @@ func (d *doc) lexiconMentions(s *sentence) {
 			s.addMention(&mention{i: m.i, j: m.j, kind: mRole, role: role, text: surface})
 		}
 	}
+	d.officialStateNames(s)
 	d.resolutions(s)
+}
+
+// officialStateNames widens a state's mention over the official form of
+// its name that stands before it: "the Federal Democratic Republic of
+// Ethiopia", "Republic of the Sudan", "Kingdom of Saudi Arabia". The
+// lexicon knows many such forms; this reads the ones it does not.
+func (d *doc) officialStateNames(s *sentence) {
+	for _, m := range s.ms {
+		if m.kind != mEntity || m.e == nil || m.e.Type != graph.State {
+			continue
+		}
+		k := m.i
+		if s.word(k-1, "the") {
+			k--
+		}
+		if !s.word(k-1, "of") || !stateForms[s.tokNorm(k-2)] || s.covered(k-2, k) {
+			continue
+		}
+		start := k - 2
+		for start > 0 && (stateFormAdjectives[s.tokNorm(start-1)] || s.word(start-1, "'s") && s.word(start-2, "people")) &&
+			!s.covered(start-1, start) {
+			start--
+			if s.word(start, "'s") {
+				start--
+			}
+		}
+		m.i = start
+		m.text = s.tokText(d, m.i, m.j)
+		m.e.addSurface(m.text)
+	}
 }
 
 // contextMentions finds names the lexicon does not know, from the shape of
@@ -154,6 +185,7 @@ func (d *doc) capSpan(s *sentence, i int) int {
 		}
 	}
 	j := i + 1
+	complement := false // inside "X of Y" after a body's head noun
 	for j < len(t) && !s.covered(j, j+1) {
 		switch {
 		case t[j].word && t[j].upper() && !t[j].digit():
@@ -176,17 +208,38 @@ func (d *doc) capSpan(s *sentence, i int) int {
 			j += 2
 		case t[j].word && t[j].hyphen && !t[j].digit(): // "Hay'at Tahrir al-Sham", "Abu-Hatab"
 			j++
-		case (t[j].norm == "of" || t[j].norm == "for") && orgHeads[t[j-1].norm] && j+1 < len(t) &&
-			(t[j+1].upper() || t[j+1].norm == "the" && j+2 < len(t) && t[j+2].upper()):
+		case s.word(j, "of", "for", "on") && (orgHeads[t[j-1].norm] || complement && s.word(j, "of")) && s.upperAfterThe(j+1):
+			// "Authority on Development", "Assembly of Heads of State",
+			// "Committee for the Peaceful Reunification of the Country"
+			complement = true
+			j = s.skipThe(j + 1)
+		case s.word(j, "and", "&") && t[j-1].upper() && s.bodyNameGoesOn(j+1, complement):
+			// "Heads of State and Government", "Peace and Security Council"
 			j++
-			if t[j].norm == "the" {
-				j++
-			}
 		default:
 			return j
 		}
 	}
 	return j
+}
+
+// upperAfterThe reports whether token i, or the token after a "the" at i,
+// is a capitalised word no mention covers.
+func (s *sentence) upperAfterThe(i int) bool {
+	i = s.skipThe(i)
+	return i < len(s.toks) && s.toks[i].word && s.toks[i].upper() && !s.covered(i, i+1)
+}
+
+// bodyNameGoesOn reports whether the capitalised words from token i carry a
+// body's name on past an "and": they end in a body's head noun ("Peace and
+// Security Council"), or, inside "X of Y", are one word ("Heads of State
+// and Government").
+func (s *sentence) bodyNameGoesOn(i int, complement bool) bool {
+	k := i
+	for k < len(s.toks) && s.toks[k].word && s.toks[k].upper() && !s.covered(k, k+1) {
+		k++
+	}
+	return k > i && (orgHeads[s.toks[k-1].norm] || complement && k == i+1)
 }
 
 // placeBefore reports whether the list item ending before token k is a
@@ -261,13 +314,9 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 // ("Fact-Finding Mission of the" before a known name); hon reports an
 // honorific.
 func (s *sentence) trimName(i, j int) (int, int, bool) {
-	t := s.toks
-	hon := false
-	for i < j && (honorifics[t[i].norm] || t[i].norm == ".") {
-		hon = hon || honorifics[t[i].norm]
-		i++
-	}
-	for i < j && t[i].norm == "." {
+	hon := s.honorificBefore(i)
+	for i < j && (s.honorific(i) || s.word(i, ".")) {
+		hon = hon || s.honorific(i)
 		i++
 	}
 	for j > i+1 && s.word(j-1, "of", "the", "for") {

@@ -133,39 +133,21 @@ func (d *doc) roleBody(s *sentence, r *mention) (*dent, bool) {
 }
 
 // roleHolders finds who holds the title r: the name right after it
-// (optionally after a comma or the body), the name before ", TITLE", or the
-// elected persons of the sentence.
+// (optionally after a comma or the body), the name before ", TITLE", the
+// holder of a title joined to it by "and" ("X, President of Uganda and
+// Chairperson of the Council"), or the elected persons of the sentence.
 func (d *doc) roleHolders(s *sentence, r *mention) []*dent {
-	t := s.toks
-	// skip "of the BODY" after the title
-	k := r.j
-	if s.word(k, "of", "at", "for") {
-		if m := s.entityAt(s.skipThe(k + 1)); m != nil && m.e.Type != graph.Person {
-			k = m.j
-			if s.word(k, "'s") {
-				if m2 := s.at(k + 1); m2 != nil && m2.e != nil {
-					k = m2.j
-				}
-			}
+	if p := s.holderAround(r); p != nil {
+		return []*dent{p}
+	}
+	for o := s.titleJoinedBefore(r); o != nil; o = s.titleJoinedBefore(o) {
+		if p := s.holderAround(o); p != nil {
+			return []*dent{p}
 		}
 	}
-	if s.word(k, ",") {
-		k++
-	}
-	for k < len(t) && (honorifics[t[k].norm] || t[k].norm == ".") && s.at(k) == nil {
-		k++ // "its head, Dr. Nasr al-Hariri"
-	}
-	if m := s.personAt(k); m != nil {
-		return []*dent{m.e}
-	}
-	// NAME, (a|the)? TITLE
-	q := r.i
-	if s.word(q-1, "the", "a", "an", "its", "his", "her") {
-		q--
-	}
-	if s.word(q-1, ",") {
-		if m := s.entityBefore(q-1, graph.Person); m != nil {
-			return []*dent{m.e}
+	for o := s.titleJoinedAfter(r); o != nil; o = s.titleJoinedAfter(o) {
+		if p := s.holderAround(o); p != nil {
+			return []*dent{p}
 		}
 	}
 	// elections: "X won the vote for President", "X ... each won a seat as
@@ -179,6 +161,71 @@ func (d *doc) roleHolders(s *sentence, r *mention) []*dent {
 				}
 			}
 			return out
+		}
+	}
+	return nil
+}
+
+// holderAround is the person named right after the title r and its body
+// ("President of the Council, Dr. X"), or right before it ("X, the
+// President of the Council"), or nil.
+func (s *sentence) holderAround(r *mention) *dent {
+	k := s.titleEnd(r)
+	if s.word(k, ",") {
+		k++
+	}
+	k = s.skipHonorifics(k) // "its head, Dr. Nasr al-Hariri"
+	if m := s.personAt(k); m != nil {
+		return m.e
+	}
+	q := r.i
+	if s.word(q-1, "the", "a", "an", "its", "his", "her") {
+		q--
+	}
+	if s.word(q-1, ",") {
+		if m := s.entityBefore(q-1, graph.Person); m != nil {
+			return m.e
+		}
+	}
+	return nil
+}
+
+// titleEnd is the token after the title r and the body it names: "Chair of
+// the Council", "head of the Coalition's Legal Committee".
+func (s *sentence) titleEnd(r *mention) int {
+	k := r.j
+	if s.word(k, "of", "at", "for") {
+		if m := s.entityAt(s.skipThe(k + 1)); m != nil && m.e.Type != graph.Person {
+			k = m.j
+			if s.word(k, "'s") {
+				if m2 := s.at(k + 1); m2 != nil && m2.e != nil {
+					k = m2.j
+				}
+			}
+		}
+	}
+	return k
+}
+
+// titleJoinedAfter is the title joined to r by "and" after it: "President
+// of Nigeria and Chairman of the Authority".
+func (s *sentence) titleJoinedAfter(r *mention) *mention {
+	k := s.titleEnd(r)
+	if !s.word(k, "and") {
+		return nil
+	}
+	if o := s.roleAt(s.skipThe(k + 1)); o != nil && o.i == s.skipThe(k+1) {
+		return o
+	}
+	return nil
+}
+
+// titleJoinedBefore is the title that r is joined to by "and": the one
+// whose titleJoinedAfter is r.
+func (s *sentence) titleJoinedBefore(r *mention) *mention {
+	for _, o := range s.ms {
+		if o.kind == mRole && o.j <= r.i && s.titleJoinedAfter(o) == r {
+			return o
 		}
 	}
 	return nil

@@ -182,3 +182,62 @@ func (s *sentence) skipThe(i int) int {
 	}
 	return i
 }
+
+// honorific reports whether token i is an honorific or a rank: "Dr",
+// "Sheikh", "Amb", and "H.E." or "HH" (whose matching form is a pronoun's).
+func (s *sentence) honorific(i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	t := s.toks[i]
+	return honorifics[t.norm] || (t.norm == "he" || t.norm == "hh") && t.text != "He" && t.text != "he"
+}
+
+// skipHonorifics steps over honorifics, ranks and their dots and brackets
+// from token i: "H.E. Amb. (Eng.) X" reads as "X".
+func (s *sentence) skipHonorifics(i int) int {
+	k := i
+	for k < len(s.toks) && s.at(k) == nil && (s.honorific(k) || s.word(k, ".", "(", ")") && k > i) {
+		k++
+	}
+	if k > i && !s.honorific(k-1) && !s.word(k-1, ".", ")") {
+		return i
+	}
+	return k
+}
+
+// honorificBefore reports whether an honorific or rank stands just before
+// token i, over dots and brackets.
+func (s *sentence) honorificBefore(i int) bool {
+	for k := i - 1; k >= 0 && s.at(k) == nil; k-- {
+		switch {
+		case s.honorific(k):
+			return true
+		case s.word(k, ".", "(", ")"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// phraseAt returns the length of the phrase of ps that starts at token i,
+// or 0.
+func (s *sentence) phraseAt(i int, ps [][]string) int {
+	for _, p := range ps {
+		if i+len(p) > len(s.toks) {
+			continue
+		}
+		ok := true
+		for k, w := range p {
+			if s.toks[i+k].norm != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(p)
+		}
+	}
+	return 0
+}

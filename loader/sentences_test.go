@@ -78,6 +78,37 @@ var sentenceCases = []struct {
 		text: "The Council's Legal Committee met on Sunday.",
 		want: []string{"PART_OF Hauran Civic Council Legal Committee -> Hauran Civic Council"},
 	},
+	{
+		name: "official name of a state after an honorific and a name",
+		text: "The Council received H.E. Nursultan Nazarbayev, President of the Republic of Kazakhstan.",
+		want: []string{"HOLDS_ROLE Nursultan Nazarbayev -> Kazakhstan : President"},
+	},
+	{
+		name: "two titles joined by and, one holder",
+		text: "Dr. Amal Haddad, President of the Hauran Civic Council and Chair of the Hauran Relief Committee, spoke.",
+		want: []string{
+			"HOLDS_ROLE Amal Haddad -> Hauran Civic Council : President",
+			"HOLDS_ROLE Amal Haddad -> Hauran Relief Committee : Chair",
+		},
+	},
+	{
+		name: "a body's name with of and and inside",
+		text: "The Assembly of Heads of State and Government condemns the Assad regime.",
+		want: []string{"CONDEMNED Assembly of Heads of State and Government -> Assad regime"},
+	},
+	{
+		name: "attendees listed after the session",
+		text: "The Hauran Civic Council held its 8th session in Amman on 1 June. The session was chaired by H.E. Amal Haddad. " +
+			"Also present were Sami Nasr, Chair of the Hauran Relief Committee, and Dr. Lina Qassem.",
+		want: []string{
+			"ATTENDED Amal Haddad -> 8th session of the Hauran Civic Council",
+			"ATTENDED Lina Qassem -> 8th session of the Hauran Civic Council",
+			"ATTENDED Sami Nasr -> 8th session of the Hauran Civic Council",
+			"HELD Hauran Civic Council -> 8th session of the Hauran Civic Council",
+			"HOLDS_ROLE Sami Nasr -> Hauran Relief Committee : Chair",
+			"OCCURRED_IN 8th session of the Hauran Civic Council -> Amman",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {

@@ -3,6 +3,7 @@ package loader
 import (
 	_ "embed"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -114,6 +115,17 @@ func (c *cueSections) numbers(name string) map[string]int {
 	return out
 }
 
+// phrases is a section of phrases, each as its words, longest first so
+// that a phrase is found before a shorter one it starts with.
+func (c *cueSections) phrases(name string) [][]string {
+	var out [][]string
+	for _, e := range c.section(name) {
+		out = append(out, strings.Fields(e.word))
+	}
+	sort.SliceStable(out, func(a, b int) bool { return len(out[a]) > len(out[b]) })
+	return out
+}
+
 // list is a section's words in their order.
 func (c *cueSections) list(name string) []string {
 	var out []string
@@ -127,17 +139,19 @@ func (c *cueSections) list(name string) []string {
 // says what its words do.
 var (
 	// names and anaphora
-	stopCaps      = cues.set("stop-caps")
-	particles     = cues.set("particles")
-	honorifics    = cues.set("honorifics")
-	nameOpeners   = cues.set("name-openers")
-	orgHeads      = cues.set("org-heads")
-	genericBodies = cues.list("generic-bodies")
-	placeCues     = cues.values("place-cues")
-	stateVerbs    = cues.set("state-verbs")
-	locatives     = cues.set("locatives")
-	personVerbs   = cues.set("person-verbs")
-	harmVerbs     = cues.set("harm-verbs")
+	stopCaps            = cues.set("stop-caps")
+	particles           = cues.set("particles")
+	honorifics          = cues.set("honorifics")
+	nameOpeners         = cues.set("name-openers")
+	orgHeads            = cues.set("org-heads")
+	genericBodies       = cues.list("generic-bodies")
+	placeCues           = cues.values("place-cues")
+	stateVerbs          = cues.set("state-verbs")
+	locatives           = cues.set("locatives")
+	stateForms          = cues.set("state-forms")
+	stateFormAdjectives = cues.set("state-form-adjectives")
+	personVerbs         = cues.set("person-verbs")
+	harmVerbs           = cues.set("harm-verbs")
 
 	// roles
 	headVerbs = cues.values("head-verbs")
@@ -152,6 +166,7 @@ var (
 	ordinalWords      = cues.numbers("ordinal-words")
 	ordinalTens       = cues.numbers("ordinal-tens")
 	attendVerbs       = cues.set("attend-verbs")
+	attendancePhrases = cues.phrases("attendance-phrases")
 
 	// condemnations
 	condemnVerbs = cues.set("condemn-verbs")

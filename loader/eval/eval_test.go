@@ -49,10 +49,10 @@ func TestReport_EntitiesByName(t *testing.T) {
 		ent("t", graph.State, "Turkey"),
 	}}
 	got := &graph.Extraction{Entities: []graph.Entity{
-		ent("x1", graph.Person, "Nasr Al Hariri"),             // case and hyphen
-		ent("x2", graph.Organization, "The Syrian Coalition"), // leading "the"
+		ent("x1", graph.Person, "Nasr Al Hariri"),                        // case and hyphen
+		ent("x2", graph.Organization, "The Syrian Coalition"),            // leading "the"
 		{ID: "x3", Type: graph.Place, Name: "Turkey", PlaceType: "city"}, // wrong type
-		ent("x4", graph.Person, "Hariri"),                     // a duplicate of x1
+		ent("x4", graph.Person, "Hariri"),                                // a duplicate of x1
 	}}
 	r := NewReport()
 	r.Add("d", gold, got)
