@@ -40,6 +40,39 @@ func (d *doc) subBodies(s *sentence) {
 	}
 }
 
+// partsOf links a part to the body named after it with "of": "the
+// Council of Foreign Ministers of the OIC", "the State Affairs Commission
+// of the Democratic People's Republic of Korea". The part's head noun must
+// be one a body's organ has (partNouns), so that "the people of Syria" or
+// "the Government of National Unity" tie nothing.
+func (d *doc) partsOf(s *sentence) {
+	for _, m := range append([]*mention(nil), s.ms...) {
+		if m.e == nil || m.e.Type != graph.Organization || !s.word(m.j, "of") {
+			continue
+		}
+		whole := s.bodyAt(s.skipThe(m.j + 1))
+		if whole == nil || whole.e == m.e || !partNouns[headNoun(m.e.Name)] || d.partOf(whole.e, m.e) {
+			continue
+		}
+		d.relate(graph.PartOf, m.e, whole.e, s, confPattern, "", "")
+	}
+}
+
+// headNoun is the head of a body's name: the word before its first "of",
+// "for" or "on", or its last word ("Council" of "Council of Ministers").
+func headNoun(name string) string {
+	ws := strings.Fields(normPhrase(name))
+	for k := 1; k < len(ws); k++ {
+		if ws[k] == "of" || ws[k] == "for" || ws[k] == "on" {
+			return ws[k-1]
+		}
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
 // possessiveParts links a part named after its body's possessive ("the
 // Coalition's Legal Committee"); it runs once "the Coalition" is resolved.
 func (d *doc) possessiveParts(s *sentence) {

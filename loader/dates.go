@@ -19,7 +19,7 @@ type dateSpan struct {
 // reDateLine is a header line that holds only a date, with an optional
 // weekday, place and time: "Monday, 12 November 2018 21:07", "November 12,
 // 2018", "Cairo, 12 October 2019".
-var reDateLine = regexp.MustCompile(`^(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][\p{L} .'-]{1,40},\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$`)
+var reDateLine = regexp.MustCompile(`^(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][\p{L} .'-]{1,40},\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$`)
 
 var monthNumbers = map[string]time.Month{
 	"jan": time.January, "feb": time.February, "mar": time.March, "apr": time.April,
@@ -161,6 +161,21 @@ func datesIn(toks []token, published graph.Date) []dateSpan {
 				i = add(i, end, y, m, d1, d1)
 				continue
 			}
+		}
+		// D/M/YYYY, D.M.YYYY (M/D/YYYY when the day could not be a month),
+		// YYYY-MM-DD
+		if a, b, y := day(i), day(i+2), year(i+4); a > 0 && b > 0 && y > 0 && tok(i+1).norm == tok(i+3).norm &&
+			(tok(i+1).norm == "/" || tok(i+1).norm == ".") && (a <= 12 || b <= 12) {
+			if b > 12 {
+				a, b = b, a
+			}
+			i = add(i, i+5, y, time.Month(b), a, a)
+			continue
+		}
+		if y := year(i); y > 0 && tok(i+1) != nil && tok(i+1).hyphen && tok(i+2) != nil && tok(i+2).hyphen &&
+			day(i+1) > 0 && day(i+1) <= 12 && day(i+2) > 0 {
+			i = add(i, i+3, y, time.Month(day(i+1)), day(i+2), day(i+2))
+			continue
 		}
 		if m := month(i); m > 0 && day(i+1) > 0 {
 			// Month D-D, Year

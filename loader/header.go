@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/actorgraph/kg/graph"
@@ -86,6 +87,21 @@ func parseHeader(text string) header {
 	if len(rest) > 1 {
 		h.unit = rest[1]
 	}
+	// A dateline opening the first paragraph: "MAPUTO, 23 June 2021 – The
+	// Summit …"
+	if h.published == "" {
+		for _, l := range lines {
+			if l.start < h.body || strings.TrimSpace(l.text) == "" {
+				continue
+			}
+			if m := reDateline.FindStringSubmatch(l.text); m != nil {
+				if d, ok := parseDateLine(m[1]); ok {
+					h.published = d
+				}
+			}
+			break
+		}
+	}
 	// Trailing site chrome: a last line that repeats the title after a
 	// breadcrumb, or a "(Source: …)" credit.
 	for k := len(lines) - 1; k >= 0; k-- {
@@ -101,6 +117,10 @@ func parseHeader(text string) header {
 	}
 	return h
 }
+
+// reDateline is a dateline at the start of a paragraph: a place and a
+// date, then a dash or a colon.
+var reDateline = regexp.MustCompile(`^\s*([A-Z][\p{L} .'-]{1,40},\s+[^–—:-]{6,30}?)\s*[–—:-]\s`)
 
 // looksLikeHeaderBlock tells a header block from a first paragraph that
 // happens to be short: it has a genre label or a date line.

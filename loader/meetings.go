@@ -64,11 +64,22 @@ func (d *doc) sessions(s *sentence) {
 		}
 		// BODY held its ORDINAL, BODY 's ORDINAL
 		if body == nil && (s.word(i-1, "its", "'s") || s.word(i-2, "'s")) {
+			// the last body before the ordinal, the subject or possessor,
+			// but not the body it belongs to: "The Council of Foreign
+			// Ministers of the OIC held its 46th session"
+			var last *mention
 			for _, m := range s.ms {
 				if m.i >= i || m.e == nil || m.e.Type != graph.Organization {
 					continue
 				}
-				body = m.e // the last body before the ordinal: the subject or possessor
+				if last != nil && s.word(m.i-1, "of") && last.j == m.i-1 ||
+					last != nil && s.word(m.i-1, "the") && s.word(m.i-2, "of") && last.j == m.i-2 {
+					continue
+				}
+				last = m
+			}
+			if last != nil {
+				body = last.e
 			}
 		}
 		if body == nil && s.title && d.issuer() != nil {

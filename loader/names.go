@@ -188,6 +188,10 @@ func (d *doc) capSpan(s *sentence, i int) int {
 	complement := false // inside "X of Y" after a body's head noun
 	for j < len(t) && !s.covered(j, j+1) {
 		switch {
+		case t[j].word && t[j].upper() && !t[j].digit() && s.nameBreak(j):
+			// "Lawyers Forum Dr Ahmed": a rank starts another name; "OIC
+			// Council Concludes Its Meeting": a headline's verb ends one
+			return j
 		case t[j].word && t[j].upper() && !t[j].digit():
 			// a body's name ends at its head noun: "the Hauran Council
 			// Tarek Wahbi" is a body and a person
@@ -221,6 +225,16 @@ func (d *doc) capSpan(s *sentence, i int) int {
 		}
 	}
 	return j
+}
+
+// nameBreak reports whether the capitalised token j, inside a name, starts
+// something else: an honorific or rank, or, in a title whose every word is
+// capitalised, a verb or a function word ("Concludes", "Its", "In").
+func (s *sentence) nameBreak(j int) bool {
+	if s.honorific(j) && !s.toks[j].hyphen {
+		return true
+	}
+	return s.title && (headlineVerbs[s.toks[j].norm] || stopCaps[s.toks[j].norm] && !nameOpeners[s.toks[j].norm])
 }
 
 // upperAfterThe reports whether token i, or the token after a "the" at i,
@@ -292,7 +306,7 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 		// "met in Toronto", "signed in Lausanne"
 		d.contextEntity(s, i, j, graph.Place, s.tokText(d, i, j), "city")
 		return true
-	case s.title && !hon:
+	case s.title && (!hon || j-i < 2):
 		// a title capitalises every word: "Al-Bahra Visits Atmeh" names
 		// no one new
 		return false

@@ -109,6 +109,15 @@ var sentenceCases = []struct {
 			"OCCURRED_IN 8th session of the Hauran Civic Council -> Amman",
 		},
 	},
+	{
+		name: "an organ of the body named after it with of",
+		text: "The Council of Foreign Ministers of the Organisation of Islamic Cooperation held its 46th session in Abu Dhabi on 1 March 2019.",
+		want: []string{
+			"HELD Council of Foreign Ministers -> 46th session of the Council of Foreign Ministers",
+			"OCCURRED_IN 46th session of the Council of Foreign Ministers -> Abu Dhabi",
+			"PART_OF Council of Foreign Ministers -> Organisation of Islamic Cooperation",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {

@@ -34,6 +34,16 @@ func TestParseHeader(t *testing.T) {
 			published: "2019-03-11", bodyStartsWith: "Meeting in Istanbul", footerLine: "(Source:",
 		},
 		{
+			name:  "numeric date after the place",
+			text:  "Council of Foreign Ministers Concludes Its Meeting\n\nIstanbul, 22/07/2019\n\nThe Council met.\n",
+			title: "Council of Foreign Ministers Concludes Its Meeting", published: "2019-07-22", bodyStartsWith: "The Council met.",
+		},
+		{
+			name:  "dateline opening the first paragraph",
+			text:  "Summit Ends in Maputo\n\nMAPUTO, 23 June 2021 – The Summit of Heads of State ended today.\n",
+			title: "Summit Ends in Maputo", published: "2021-06-23", bodyStartsWith: "MAPUTO, 23 June 2021",
+		},
+		{
 			name:  "no header block",
 			text:  "A Title Alone\n\nThe first paragraph runs on for a while and ends with a full stop.\n",
 			title: "A Title Alone", bodyStartsWith: "The first paragraph",
@@ -72,6 +82,10 @@ func TestFindDates(t *testing.T) {
 		{"the airstrike on Monday morning", "2019-03-11", "2019-03-11"},
 		{"went to the ballot box on Saturday and Sunday", "2019-03-09", "2019-03-10"},
 		{"held on November 10-11, 2018 in Istanbul", "2018-11-10", "2018-11-11"},
+		{"Istanbul, 22/07/2019", "2019-07-22", "2019-07-22"},
+		{"dated 04.06.2024 in Geneva", "2024-06-04", "2024-06-04"},
+		{"issued 07/22/2019 (US order, the day cannot be a month)", "2019-07-22", "2019-07-22"},
+		{"on 2023-05-27 the Council", "2023-05-27", "2023-05-27"},
 	}
 	for _, tt := range tests {
 		ds := findDates(tt.text, pub)

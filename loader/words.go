@@ -145,6 +145,7 @@ var (
 	nameOpeners         = cues.set("name-openers")
 	orgHeads            = cues.set("org-heads")
 	genericBodies       = cues.list("generic-bodies")
+	partNouns           = cues.set("part-nouns")
 	placeCues           = cues.values("place-cues")
 	stateVerbs          = cues.set("state-verbs")
 	locatives           = cues.set("locatives")
@@ -152,6 +153,7 @@ var (
 	stateFormAdjectives = cues.set("state-form-adjectives")
 	personVerbs         = cues.set("person-verbs")
 	harmVerbs           = cues.set("harm-verbs")
+	headlineVerbs       = cues.set("headline-verbs")
 
 	// roles
 	headVerbs = cues.values("head-verbs")
