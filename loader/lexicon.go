@@ -49,6 +49,9 @@ type Lexicon struct {
 	byName   map[string]*Entry // type + "\x00" + normPhrase(name)
 	patterns []pattern
 	ac       ahocorasick.AhoCorasick
+	// gazetteer says whether the gazetteer's subdivisions and cities are
+	// looked up in text.
+	gazetteer bool
 }
 
 // patternKind says what a lexicon match names.
@@ -72,9 +75,25 @@ type patternRef struct {
 	kind  patternKind
 }
 
-// LoadLexicon builds the lexicon from the embedded files and, after them,
-// the user's files in the same format.
+// LoadLexicon builds the lexicon from the embedded files, the countries of
+// the gazetteer and, after them, the user's files in the same format.
 func LoadLexicon(userFiles ...string) (*Lexicon, error) {
+	return LoadLexiconWith(LexiconOptions{Files: userFiles})
+}
+
+// LexiconOptions say what a lexicon is built from.
+type LexiconOptions struct {
+	// Files are the user's lexicon files, read after the embedded ones.
+	Files []string
+	// NoGazetteer leaves the gazetteer (loader/gazetteer) out: its
+	// countries, subdivisions and cities. kg eval --no-gazetteer measures
+	// what it adds.
+	NoGazetteer bool
+}
+
+// LoadLexiconWith builds the lexicon that o describes.
+func LoadLexiconWith(o LexiconOptions) (*Lexicon, error) {
+	userFiles := o.Files
 	var all []*Entry
 	err := fs.WalkDir(embeddedLexicon, "lexicon", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
@@ -92,6 +111,9 @@ func LoadLexicon(userFiles ...string) (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	if !o.NoGazetteer {
+		all = append(all, countryEntries(all)...)
+	}
 	for _, p := range userFiles {
 		es, err := readLexiconFile(p)
 		if err != nil {
@@ -99,7 +121,9 @@ func LoadLexicon(userFiles ...string) (*Lexicon, error) {
 		}
 		all = append(all, es...)
 	}
-	return NewLexicon(all), nil
+	lx := NewLexicon(all)
+	lx.gazetteer = !o.NoGazetteer
+	return lx, nil
 }
 
 // ParseLexicon reads lexicon lines (see lexicon/README.md); name is used in

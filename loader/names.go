@@ -58,7 +58,38 @@ func (d *doc) lexiconMentions(s *sentence) {
 		}
 	}
 	d.officialStateNames(s)
+	s.joinTitles(d)
 	d.resolutions(s)
+}
+
+// joinTitles makes "TITLE of the TITLE" one title: "Special Representative
+// of the Secretary-General" is not a Secretary-General. A title keeps the
+// words that make it another office: "former President", "Acting Special
+// Representative".
+func (s *sentence) joinTitles(d *doc) {
+	for k := 0; k < len(s.ms); k++ {
+		r := s.ms[k]
+		if r.kind != mRole {
+			continue
+		}
+		for r.i > 0 && titleModifiers[s.tokNorm(r.i-1)] && !s.covered(r.i-1, r.i) {
+			r.i--
+			r.text = s.tokText(d, r.i, r.j)
+		}
+		q := r.j
+		if !s.word(q, "of", "to") {
+			continue
+		}
+		q++
+		if s.word(q, "the") {
+			q++
+		}
+		if o := s.roleAt(q); o != nil && o.i == q {
+			r.j = o.j
+			r.text = s.tokText(d, r.i, r.j)
+			s.ms = removeMention(s.ms, o)
+		}
+	}
 }
 
 // officialStateNames widens a state's mention over the official form of
@@ -110,13 +141,29 @@ func (d *doc) contextMentions(s *sentence) {
 	}
 	for k := len(open) - 1; k >= 0; k-- {
 		sp := open[k]
-		if sp[1]-sp[0] >= 2 && d.listedWithPerson(s, sp[0], sp[1]) && d.personCue(s, sp[0], sp[1], true) {
+		if sp[1]-sp[0] >= 2 && (d.listedWithPerson(s, sp[0], sp[1]) || s.inMemberList(sp[0])) && d.personCue(s, sp[0], sp[1], true) {
 			surface := s.tokText(d, sp[0], sp[1])
 			e := d.entity(graph.Person, surface, nil)
 			e.addSurface(surface)
 			s.addMention(&mention{i: sp[0], j: sp[1], kind: mEntity, e: e, text: surface})
 		}
 	}
+}
+
+// inMemberList reports whether token i stands in a list of members
+// ("members: A, B and C"): only names, commas, "and" and honorifics lie
+// between it and the phrase that opens the list.
+func (s *sentence) inMemberList(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if n := s.phraseAt(k, memberListPhrases); n > 0 && k+n <= i {
+			return true
+		}
+		t := s.toks[k]
+		if !(t.word && (t.upper() || particles[t.norm]) || s.word(k, ",", "and", ";", ".", "(", ")") || s.honorific(k)) {
+			return false
+		}
+	}
+	return false
 }
 
 // listedWithPerson reports whether the span [i, j) stands in a list ("A, B

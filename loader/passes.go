@@ -48,7 +48,7 @@ type pass struct {
 // back to them, then the relations.
 var passes = []pass{
 	{name: "issuer", once: (*doc).findIssuer, writes: slotIssuer},
-	{name: "names", each: steps((*doc).lexiconMentions, (*doc).contextMentions), reads: slotIssuer},
+	{name: "names", each: steps((*doc).lexiconMentions, (*doc).gazetteerMentions, (*doc).contextMentions), reads: slotIssuer},
 	{name: "sub-bodies", each: steps((*doc).subBodies, (*doc).partsOf)},
 	{name: "anaphora", each: steps((*doc).shortMentions), reads: slotIssuer},
 	{name: "parts and instruments", each: steps((*doc).possessiveParts, (*doc).agreements, (*doc).accessions),

@@ -15,10 +15,11 @@ import (
 // President").
 func (d *doc) roles(s *sentence) {
 	d.headVerbs(s)
+	d.memberLists(s)
 	var lastState *dent
 	for _, r := range append([]*mention(nil), s.ms...) {
-		if r.kind != mRole {
-			continue
+		if r.kind != mRole || s.word(r.j, "'s") && (s.roleAt(r.j+1) != nil || s.roleAt(r.j+2) != nil) {
+			continue // "the Secretary-General's Special Representative, X" is not the Secretary-General
 		}
 		body, explicit := d.roleBody(s, r)
 		if body == nil {
@@ -34,7 +35,8 @@ func (d *doc) roles(s *sentence) {
 			// "Turkish Foreign Minister X and Deputy Foreign Minister Y"
 			body, conf = lastState, confPattern
 		case r.role.flag("internal") && d.issuer() != nil && !s.word(r.i-1, "'s", "a", "an", "its", "their") &&
-			!s.word(r.j, "of", "at", "with", "for"):
+			!s.word(r.j, "of", "at", "with", "for") && !d.headOfStateElsewhere(r) && !s.adjectiveBefore(r.i) &&
+			!(r.i > 0 && s.toks[r.i-1].upper() && s.at(r.i-1) == nil):
 			// a bare internal title ("Vice-President X", "Secretary-General
 			// X") is the issuer's; one whose body the text names in a way
 			// not understood ("the station's photographer") is nobody's
@@ -49,6 +51,47 @@ func (d *doc) roles(s *sentence) {
 			d.relate(graph.HoldsRole, p, body, s, conf, roleTitle(r.text), "")
 		}
 	}
+}
+
+// memberLists reads a body's members listed after it: "the AU High-Level
+// Panel (members: A, B and C)", "the Council, whose members are A and B".
+func (d *doc) memberLists(s *sentence) {
+	for k := range s.toks {
+		n := s.phraseAt(k, memberListPhrases)
+		if n == 0 {
+			continue
+		}
+		var body *dent
+		for _, m := range s.ms {
+			if m.j <= k && m.e != nil && m.e.Type == graph.Organization && m.kind == mEntity {
+				body = m.e
+			}
+		}
+		if body == nil {
+			continue
+		}
+		for _, m := range s.ms {
+			if m.i < k+n {
+				continue
+			}
+			if s.word(m.i-1, ")") || s.find(k+n, m.i, ")") >= 0 {
+				break
+			}
+			if m.e != nil && m.e.Type == graph.Person && s.listItem(m) {
+				d.relate(graph.HoldsRole, m.e, body, s, confPattern, "member", "")
+			}
+		}
+	}
+}
+
+// listItem reports whether the mention m starts an item of a list: it
+// follows a comma, a semicolon, a colon or "and", over honorifics.
+func (s *sentence) listItem(m *mention) bool {
+	k := m.i - 1
+	for k >= 0 && s.at(k) == nil && (s.honorific(k) || s.word(k, ".", "(", ")")) {
+		k--
+	}
+	return s.word(k, ",", ";", ":", "and")
 }
 
 // headVerbs finds "PERSON, who heads (the) BODY".
@@ -105,6 +148,13 @@ func (d *doc) roleBody(s *sentence, r *mention) (*dent, bool) {
 	k := r.i
 	if s.word(k-1, "'s") {
 		k--
+	}
+	// ADJ ROLE: "Egyptian President", but not "Turkish Cypriot leader",
+	// whose leader is a community's
+	if m := s.at(k - 1); m != nil && m.kind == mAdjective && m.j == k {
+		if o := s.at(m.i - 1); o != nil && o.kind == mAdjective && o.j == m.i {
+			return nil, false
+		}
 	}
 	if m := s.bodyBefore(k); m != nil {
 		return m.e, true
@@ -229,4 +279,25 @@ func (s *sentence) titleJoinedBefore(r *mention) *mention {
 		}
 	}
 	return nil
+}
+
+// headOfStateElsewhere reports whether a bare head-of-state title
+// ("President X") in the document means a state's office rather than the
+// issuer's: the issuer is an organisation of states (the AU, ECOWAS, the
+// UN), which has no such office, or a state's own organ (a ministry), whose
+// "President" is the state's.
+func (d *doc) headOfStateElsewhere(r *mention) bool {
+	if !headOfStateTitles[normPhrase(r.role.Name)] {
+		return false
+	}
+	is := d.issuer()
+	if is.entry != nil && is.entry.flag("intergovernmental") {
+		return true
+	}
+	for _, w := range strings.Fields(normPhrase(is.Name)) {
+		if intergovernmentalWords[w] || stateOrganWords[w] {
+			return true
+		}
+	}
+	return false
 }

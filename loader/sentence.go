@@ -241,3 +241,10 @@ func (s *sentence) phraseAt(i int, ps [][]string) int {
 	}
 	return 0
 }
+
+// adjectiveBefore reports whether a state's adjective ends just before
+// token i ("Turkish Cypriot leader").
+func (s *sentence) adjectiveBefore(i int) bool {
+	m := s.at(i - 1)
+	return m != nil && m.kind == mAdjective && m.j == i
+}

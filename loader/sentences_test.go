@@ -118,6 +118,44 @@ var sentenceCases = []struct {
 			"PART_OF Council of Foreign Ministers -> Organisation of Islamic Cooperation",
 		},
 	},
+	{
+		name: "a gazetteer's demonym gives a title its state",
+		text: "Also present were Senegalese President Macky Sall and Sierra Leone's President Julius Maada Bio.",
+		want: []string{
+			"HOLDS_ROLE Julius Maada Bio -> Sierra Leone : President",
+			"HOLDS_ROLE Macky Sall -> Senegal : President",
+		},
+	},
+	{
+		name: "a gazetteer's town after a preposition, with its region after a comma",
+		text: "The Council condemns the killing of civilians in El Geneina, West Darfur.",
+		want: []string{"OCCURRED_IN killing in El Geneina -> El Geneina"},
+	},
+	{
+		name: "a place name that is also a word needs a preposition of place",
+		text: "The Council discussed the Mobile health units that Victoria Haddad runs.",
+		want: nil,
+	},
+	{
+		name: "the body's members listed after it",
+		text: "The talks were facilitated by the Hauran Mediation Committee (members: H.E. Rami Khoury, Dr Salma Haddad and Tarek Wahbi).",
+		want: []string{
+			"HOLDS_ROLE Rami Khoury -> Hauran Mediation Committee : member",
+			"HOLDS_ROLE Salma Haddad -> Hauran Mediation Committee : member",
+			"HOLDS_ROLE Tarek Wahbi -> Hauran Mediation Committee : member",
+		},
+	},
+	{
+		name: "a bare President in an organisation of states' release is a state's",
+		publisher: "African Union",
+		text:      "The Commission welcomed the release of President Mohamed Bazoum.",
+		want:      nil,
+	},
+	{
+		name: "a title of a title is one title",
+		text: "The Council thanked Stephanie Williams, Acting Special Representative of the Secretary-General.",
+		want: nil,
+	},
 }
 
 func TestSentences(t *testing.T) {

@@ -149,6 +149,7 @@ var (
 	placeCues           = cues.values("place-cues")
 	stateVerbs          = cues.set("state-verbs")
 	locatives           = cues.set("locatives")
+	placePrepositions   = cues.set("place-prepositions")
 	stateForms          = cues.set("state-forms")
 	stateFormAdjectives = cues.set("state-form-adjectives")
 	personVerbs         = cues.set("person-verbs")
@@ -156,7 +157,12 @@ var (
 	headlineVerbs       = cues.set("headline-verbs")
 
 	// roles
-	headVerbs = cues.values("head-verbs")
+	headVerbs              = cues.values("head-verbs")
+	headOfStateTitles      = cues.set("head-of-state-titles")
+	titleModifiers         = cues.set("title-modifiers")
+	memberListPhrases      = cues.phrases("member-list-phrases")
+	intergovernmentalWords = cues.set("intergovernmental-words")
+	stateOrganWords        = cues.set("state-organ-words")
 
 	// meetings and attendance
 	meetVerbs         = cues.set("meet-verbs")

@@ -38,7 +38,7 @@ usage:
   kg help
 
 PATH is a .txt communiqué, a directory of them, or - for standard input.
-Common flags: --lexicon FILE (extra lexicon entries), --min-confidence X,
+Common flags: --lexicon FILE (extra lexicon entries), --no-gazetteer, --min-confidence X,
 --max-size BYTES (largest communiqué read; default 1 MiB).
 The data directory defaults to $KG_DATA, else ` + "`$XDG_DATA_HOME/kg`" + ` or ~/.local/share/kg.
 serve and load use Neo4j instead when NEO4J_URI is set (with NEO4J_USERNAME,
@@ -101,6 +101,7 @@ func (m *Main) Close() error {
 // options are the flags every command shares.
 type options struct {
 	data, lexicon string
+	noGazetteer   bool
 	minConf       float64
 	maxSize       int
 	neo4j         neo4jOptions  // store.go
@@ -111,6 +112,7 @@ func (o *options) register(fs *flag.FlagSet) {
 	fs.StringVar(&o.data, "data", defaultDataDir(), "data directory of the embedded store")
 	fs.StringVar(&o.lexicon, "lexicon", "", "extra lexicon file (see loader/lexicon/README.md)")
 	fs.Float64Var(&o.minConf, "min-confidence", 0, "drop facts whose confidence is below this (0-1)")
+	fs.BoolVar(&o.noGazetteer, "no-gazetteer", false, "leave the gazetteer's countries, regions and cities out (to measure what it adds)")
 	fs.IntVar(&o.maxSize, "max-size", loader.MaxSize, "largest communiqué read, in bytes")
 	o.registerStore(fs)
 }
@@ -231,7 +233,7 @@ func (m *Main) extractor(o options) (*loader.Extractor, error) {
 	if o.lexicon != "" {
 		files = append(files, o.lexicon)
 	}
-	lex, err := loader.LoadLexicon(files...)
+	lex, err := loader.LoadLexiconWith(loader.LexiconOptions{Files: files, NoGazetteer: o.noGazetteer})
 	if err != nil {
 		return nil, err
 	}

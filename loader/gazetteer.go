@@ -1,0 +1,293 @@
+package loader
+
+// World geography from the gazetteer (loader/gazetteer, generated from
+// pinned data packages): every country joins the lexicon as a State with
+// its official name, spellings and demonyms; first-level subdivisions and
+// cities are names the loader accepts only where the words around them say
+// a place is meant, since many are also words or people's names.
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/actorgraph/kg/graph"
+	"github.com/actorgraph/kg/loader/gazetteer"
+)
+
+// countryEntries returns the gazetteer's countries as lexicon States. A
+// country that a hand-written State already names (by any name) adds its
+// spellings and demonyms to that entry, which keeps its canonical name; a
+// spelling or demonym that two countries share ("Congo", "Dominican") names
+// neither.
+func countryEntries(hand []*Entry) []*Entry {
+	byName := map[string]*Entry{}
+	for _, e := range hand {
+		if e.Type == string(graph.State) {
+			for _, n := range e.names() {
+				byName[normPhrase(n)] = e
+			}
+		}
+	}
+	// how many countries use each spelling and demonym
+	uses := map[string]int{}
+	for _, c := range gazetteer.Countries() {
+		seen := map[string]bool{}
+		for _, n := range append(append([]string{c.Name, c.Official}, c.Aliases...), c.Demonyms...) {
+			if k := normPhrase(n); k != "" && !seen[k] {
+				seen[k] = true
+				uses[k]++
+			}
+		}
+	}
+	var out []*Entry
+	for _, c := range gazetteer.Countries() {
+		names := append([]string{c.Name, c.Official}, c.Aliases...)
+		var e *Entry
+		for _, n := range names {
+			if h := byName[normPhrase(n)]; h != nil {
+				e = h
+				break
+			}
+		}
+		if e == nil {
+			e = &Entry{Type: string(graph.State), Name: c.Name, Attrs: map[string]string{}}
+			out = append(out, e)
+		}
+		have := map[string]bool{}
+		for _, n := range e.names() {
+			have[normPhrase(n)] = true
+		}
+		for _, n := range names {
+			k := normPhrase(n)
+			if k == "" || have[k] || uses[k] > 1 && k != normPhrase(c.Name) || len([]rune(n)) <= 2 {
+				continue
+			}
+			have[k] = true
+			e.Aliases = append(e.Aliases, n)
+		}
+		var adjs []string
+		if a := e.Attrs["adjective"]; a != "" {
+			adjs = strings.Split(a, ",")
+		}
+		for _, dm := range c.Demonyms {
+			if uses[normPhrase(dm)] == 1 && !slices.Contains(adjs, dm) && !have[normPhrase(dm)] {
+				adjs = append(adjs, dm)
+			}
+		}
+		if len(adjs) > 0 {
+			e.Attrs["adjective"] = strings.Join(adjs, ",")
+		}
+		e.Attrs["code"] = c.Code
+	}
+	return out
+}
+
+// gazPlaces indexes the gazetteer's subdivisions and cities by the
+// matching form of each of their names.
+type gazPlaces struct {
+	byName map[string][]*Entry
+	common map[string]bool // names that are also English words or given names
+	maxLen int             // the most tokens a name has
+}
+
+// worldPlaces is built once per process, on first use.
+var worldPlaces = sync.OnceValue(func() *gazPlaces {
+	g := &gazPlaces{byName: map[string][]*Entry{}, common: map[string]bool{}}
+	countryName := map[string]string{}
+	for _, c := range gazetteer.Countries() {
+		countryName[c.Code] = c.Name
+	}
+	for _, p := range gazetteer.Places() {
+		var pt string
+		switch p.Kind {
+		case gazetteer.KindCity:
+			pt = "city"
+		case gazetteer.KindSubdivision:
+			pt = "province"
+		default:
+			continue // countries are States of the lexicon
+		}
+		e := &Entry{Type: string(graph.Place), Name: p.Name, Aliases: p.Aliases, Attrs: map[string]string{
+			"placeType": pt, "country": countryName[p.Country], "population": strconv.Itoa(p.Population)}}
+		for _, n := range e.names() {
+			k := normPhrase(n)
+			if k == "" {
+				continue
+			}
+			g.byName[k] = append(g.byName[k], e)
+			g.maxLen = max(g.maxLen, strings.Count(k, " ")+1)
+		}
+	}
+	for _, n := range gazetteer.CommonWordNames() {
+		g.common[normPhrase(n)] = true
+	}
+	return g
+})
+
+// gazetteerMentions marks the subdivisions and cities of the gazetteer
+// that the sentence names where its words say a place is meant: after a
+// preposition of place ("in El Geneina", "to Niamey"), in a list of places
+// ("in Khartoum and Omdurman"), before a place noun ("Kassala State") or
+// a region it lies in ("El Geneina, West Darfur"), after "the city of". A
+// name that is also an English word or a given name ("Victoria", "Of")
+// needs a preposition of place; a name that goes on into a longer
+// capitalised name ("Khartoum Declaration") is that longer name's.
+func (d *doc) gazetteerMentions(s *sentence) {
+	if !d.x.lex.gazetteer || s.title {
+		return
+	}
+	g := worldPlaces()
+	t := s.toks
+	for i := 0; i < len(t); i++ {
+		if !t[i].word || !t[i].upper() || t[i].digit() || t[i].hyphen || s.covered(i, i+1) {
+			continue
+		}
+		for n := min(g.maxLen, len(t)-i); n >= 1; n-- {
+			j := i + n
+			if !s.capitalised(i, j) || s.covered(i, j) {
+				continue
+			}
+			key := s.normKey(i, j)
+			if stopCaps[key] {
+				continue // "in March", "on Monday"
+			}
+			es := g.byName[key]
+			if len(es) == 0 || !d.placeContext(s, i, j, g.common[key]) {
+				continue
+			}
+			e := d.entity(graph.Place, "", d.pickPlace(es, placeCues[s.tokNorm(j)]))
+			surface := s.tokText(d, i, j)
+			e.addSurface(surface)
+			s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
+			i = j - 1
+			break
+		}
+	}
+}
+
+// capitalised reports whether every word of [i, j) is capitalised, name
+// particles ("el", "al", "de") aside, and the name does not run on.
+func (s *sentence) capitalised(i, j int) bool {
+	for k := i; k < j; k++ {
+		tk := s.toks[k]
+		if !tk.word || !tk.upper() && !(particles[tk.norm] && k > i) {
+			return false
+		}
+	}
+	next := j
+	return !(next < len(s.toks) && s.toks[next].word && s.toks[next].upper() && !s.covered(next, next+1) &&
+		!s.honorific(next))
+}
+
+// normKey is the matching form of the tokens [i, j), as normPhrase gives
+// for a name.
+func (s *sentence) normKey(i, j int) string {
+	if j == i+1 {
+		return s.toks[i].norm
+	}
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.toks[k].norm)
+	}
+	return b.String()
+}
+
+// placeContext reports whether the words around [i, j) say it names a
+// place. common names need a preposition of place.
+func (d *doc) placeContext(s *sentence, i, j int, common bool) bool {
+	if placePrepositions[s.tokNorm(i-1)] && !(s.word(i-1, "to") && common) {
+		return true
+	}
+	if common {
+		return false
+	}
+	switch {
+	case s.word(i-1, ",", "and", "or") && s.placeEndsAt(i-1):
+		// "in Khartoum and Omdurman", "Tigray, Afar and Amhara"
+		return true
+	case placeCues[s.tokNorm(j)] != "" || s.word(j, "state", "county", "oblast", "prefecture", "municipality", "governorate"):
+		return true
+	case s.word(i-1, "of") && placeCues[s.tokNorm(s.skipBackThe(i-2))] != "":
+		return true // "the city of Beni"
+	case s.word(j, ",") && d.regionAfter(s, j+1):
+		return true // "El Geneina, West Darfur"
+	}
+	return false
+}
+
+// placeEndsAt reports whether a place mention, or the gazetteer's name of
+// one, ends just before token k.
+func (s *sentence) placeEndsAt(k int) bool {
+	m := s.entityBefore(k, graph.Place)
+	return m != nil || s.entityBefore(k, graph.State) != nil && placePrepositions[s.tokNorm(s.entityBefore(k, graph.State).i-1)]
+}
+
+// skipBackThe steps back over a "the" at token i.
+func (s *sentence) skipBackThe(i int) int {
+	if s.word(i, "the") {
+		return i - 1
+	}
+	return i
+}
+
+// regionAfter reports whether the tokens from i name a country or a
+// subdivision: what a town is followed by in "El Geneina, West Darfur".
+func (d *doc) regionAfter(s *sentence, i int) bool {
+	if m := s.entityAt(i, graph.State, graph.Place); m != nil {
+		return true
+	}
+	g := worldPlaces()
+	for n := min(g.maxLen, len(s.toks)-i); n >= 1; n-- {
+		if !s.capitalised(i, i+n) {
+			continue
+		}
+		for _, e := range g.byName[s.normKey(i, i+n)] {
+			if e.Attrs["placeType"] == "province" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pickPlace chooses among places that share a name: one in a country the
+// document names, then one of the kind the text says ("Kassala province"),
+// a city otherwise, then the most populous.
+func (d *doc) pickPlace(es []*Entry, said string) *Entry {
+	if len(es) == 1 {
+		return es[0]
+	}
+	named := map[string]bool{}
+	for _, id := range d.order {
+		if e := d.ents[id]; e.Type == graph.State || e.Type == graph.Place && e.PlaceType == "country" {
+			named[e.Name] = true
+		}
+	}
+	best := es[0]
+	better := func(a, b *Entry) bool {
+		if named[a.Attrs["country"]] != named[b.Attrs["country"]] {
+			return named[a.Attrs["country"]]
+		}
+		want := "city"
+		if said == "province" || said == "region" {
+			want = "province"
+		}
+		if (a.Attrs["placeType"] == want) != (b.Attrs["placeType"] == want) {
+			return a.Attrs["placeType"] == want
+		}
+		pa, _ := strconv.Atoi(a.Attrs["population"])
+		pb, _ := strconv.Atoi(b.Attrs["population"])
+		return pa > pb
+	}
+	for _, e := range es[1:] {
+		if better(e, best) {
+			best = e
+		}
+	}
+	return best
+}
