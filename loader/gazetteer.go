@@ -8,7 +8,6 @@ package loader
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -87,37 +86,33 @@ func countryEntries(hand []*Entry) []*Entry {
 // gazPlaces indexes the gazetteer's subdivisions and cities by the
 // matching form of each of their names.
 type gazPlaces struct {
-	byName map[string][]*Entry
-	common map[string]bool // names that are also English words or given names
-	maxLen int             // the most tokens a name has
+	places      []gazetteer.Place
+	byName      map[string][]int32 // matching form -> places
+	countryName map[string]string  // alpha-2 -> the country's name
+	common      map[string]bool    // names that are also English words or given names
+	maxLen      int                // the most tokens a name has
 }
 
 // worldPlaces is built once per process, on first use.
 var worldPlaces = sync.OnceValue(func() *gazPlaces {
-	g := &gazPlaces{byName: map[string][]*Entry{}, common: map[string]bool{}}
-	countryName := map[string]string{}
+	g := &gazPlaces{places: gazetteer.Places(), byName: map[string][]int32{}, countryName: map[string]string{},
+		common: map[string]bool{}}
 	for _, c := range gazetteer.Countries() {
-		countryName[c.Code] = c.Name
+		g.countryName[c.Code] = c.Name
 	}
-	for _, p := range gazetteer.Places() {
-		var pt string
-		switch p.Kind {
-		case gazetteer.KindCity:
-			pt = "city"
-		case gazetteer.KindSubdivision:
-			pt = "province"
-		default:
+	for i, p := range g.places {
+		if p.Kind != gazetteer.KindCity && p.Kind != gazetteer.KindSubdivision {
 			continue // countries are States of the lexicon
 		}
-		e := &Entry{Type: string(graph.Place), Name: p.Name, Aliases: p.Aliases, Attrs: map[string]string{
-			"placeType": pt, "country": countryName[p.Country], "population": strconv.Itoa(p.Population)}}
-		for _, n := range e.names() {
-			k := normPhrase(n)
-			if k == "" {
-				continue
+		add := func(n string) {
+			if k := normPhrase(n); k != "" && !slices.Contains(g.byName[k], int32(i)) {
+				g.byName[k] = append(g.byName[k], int32(i))
+				g.maxLen = max(g.maxLen, strings.Count(k, " ")+1)
 			}
-			g.byName[k] = append(g.byName[k], e)
-			g.maxLen = max(g.maxLen, strings.Count(k, " ")+1)
+		}
+		add(p.Name)
+		for _, a := range p.Aliases {
+			add(a)
 		}
 	}
 	for _, n := range gazetteer.CommonWordNames() {
@@ -125,6 +120,18 @@ var worldPlaces = sync.OnceValue(func() *gazPlaces {
 	}
 	return g
 })
+
+// entry is the gazetteer's place i as a lexicon entry, which gives the
+// document's entity its name, aliases and placeType.
+func (g *gazPlaces) entry(i int32) *Entry {
+	p := g.places[i]
+	pt := "city"
+	if p.Kind == gazetteer.KindSubdivision {
+		pt = "province"
+	}
+	return &Entry{Type: string(graph.Place), Name: p.Name, Aliases: p.Aliases,
+		Attrs: map[string]string{"placeType": pt, "country": g.countryName[p.Country]}}
+}
 
 // gazetteerMentions marks the subdivisions and cities of the gazetteer
 // that the sentence names where its words say a place is meant: after a
@@ -157,7 +164,7 @@ func (d *doc) gazetteerMentions(s *sentence) {
 			if len(es) == 0 || !d.placeContext(s, i, j, g.common[key]) {
 				continue
 			}
-			e := d.entity(graph.Place, "", d.pickPlace(es, placeCues[s.tokNorm(j)]))
+			e := d.entity(graph.Place, "", g.entry(d.pickPlace(es, placeCues[s.tokNorm(j)])))
 			surface := s.tokText(d, i, j)
 			e.addSurface(surface)
 			s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
@@ -246,8 +253,8 @@ func (d *doc) regionAfter(s *sentence, i int) bool {
 		if !s.capitalised(i, i+n) {
 			continue
 		}
-		for _, e := range g.byName[s.normKey(i, i+n)] {
-			if e.Attrs["placeType"] == "province" {
+		for _, p := range g.byName[s.normKey(i, i+n)] {
+			if g.places[p].Kind == gazetteer.KindSubdivision {
 				return true
 			}
 		}
@@ -258,35 +265,34 @@ func (d *doc) regionAfter(s *sentence, i int) bool {
 // pickPlace chooses among places that share a name: one in a country the
 // document names, then one of the kind the text says ("Kassala province"),
 // a city otherwise, then the most populous.
-func (d *doc) pickPlace(es []*Entry, said string) *Entry {
-	if len(es) == 1 {
-		return es[0]
+func (d *doc) pickPlace(ps []int32, said string) int32 {
+	if len(ps) == 1 {
+		return ps[0]
 	}
+	g := worldPlaces()
 	named := map[string]bool{}
 	for _, id := range d.order {
-		if e := d.ents[id]; e.Type == graph.State || e.Type == graph.Place && e.PlaceType == "country" {
-			named[e.Name] = true
+		if e := d.ents[id]; e.Type == graph.State && e.entry != nil {
+			named[e.entry.Attrs["code"]] = true
 		}
 	}
-	best := es[0]
-	better := func(a, b *Entry) bool {
-		if named[a.Attrs["country"]] != named[b.Attrs["country"]] {
-			return named[a.Attrs["country"]]
-		}
-		want := "city"
-		if said == "province" || said == "region" {
-			want = "province"
-		}
-		if (a.Attrs["placeType"] == want) != (b.Attrs["placeType"] == want) {
-			return a.Attrs["placeType"] == want
-		}
-		pa, _ := strconv.Atoi(a.Attrs["population"])
-		pb, _ := strconv.Atoi(b.Attrs["population"])
-		return pa > pb
+	want := gazetteer.KindCity
+	if said == "province" || said == "region" {
+		want = gazetteer.KindSubdivision
 	}
-	for _, e := range es[1:] {
-		if better(e, best) {
-			best = e
+	better := func(a, b *gazetteer.Place) bool {
+		if named[a.Country] != named[b.Country] {
+			return named[a.Country]
+		}
+		if (a.Kind == want) != (b.Kind == want) {
+			return a.Kind == want
+		}
+		return a.Population > b.Population
+	}
+	best := ps[0]
+	for _, i := range ps[1:] {
+		if better(&g.places[i], &g.places[best]) {
+			best = i
 		}
 	}
 	return best

@@ -31,7 +31,7 @@ func TestCountryEntries(t *testing.T) {
 	for text, want := range map[string]string{
 		"Republic of the Sudan": "Sudan",
 		"Ivorian":               "Ivory Coast", // a demonym
-		"Türkiye":               "Turkey",        // the hand-written entry keeps its name
+		"Türkiye":               "Turkey",      // the hand-written entry keeps its name
 		"Turkish":               "Turkey",
 	} {
 		if got := names(text); !slices.Contains(got, want) {

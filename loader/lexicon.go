@@ -6,11 +6,10 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
-
-	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
 
 	"github.com/actorgraph/kg/graph"
 )
@@ -40,15 +39,14 @@ func (e *Entry) flag(name string) bool {
 }
 
 // Lexicon finds the names of known entities, adjectives of states and office
-// titles in text. Matching runs an Aho-Corasick automaton
-// (github.com/petar-dambovaliev/aho-corasick, a port of the Rust crate with
-// leftmost-longest semantics) over the normalised tokens of a sentence, so a
-// thousand names cost one pass.
+// titles in text. Names are indexed by their first word, longest first, so
+// matching a sentence costs one map lookup a token and building the index
+// costs next to nothing, which keeps a short "kg extract" quick.
 type Lexicon struct {
 	entries  []*Entry
 	byName   map[string]*Entry // type + "\x00" + normPhrase(name)
 	patterns []pattern
-	ac       ahocorasick.AhoCorasick
+	byFirst  map[string][]int // first word -> patterns, longest first
 	// gazetteer says whether the gazetteer's subdivisions and cities are
 	// looked up in text.
 	gazetteer bool
@@ -64,7 +62,8 @@ const (
 )
 
 type pattern struct {
-	refs []patternRef
+	words []string // the name's words in matching form
+	refs  []patternRef
 	// exact is the surface form an all-capital alias ("US", "UN") must have
 	// in the text, so that the pronoun "us" is not the United States.
 	exact string
@@ -231,7 +230,6 @@ func NewLexicon(entries []*Entry) *Lexicon {
 		lx.entries = append(lx.entries, e)
 	}
 	index := map[string]int{}
-	var keys []string
 	add := func(surface string, ref patternRef) {
 		key := normPhrase(surface)
 		if key == "" {
@@ -240,21 +238,16 @@ func NewLexicon(entries []*Entry) *Lexicon {
 		exact := ""
 		if isAcronym(surface) {
 			exact = strings.ReplaceAll(surface, ".", "")
-			key += "\x00" + exact
 		}
-		i, ok := index[key]
+		i, ok := index[key+"\x00"+exact]
 		if !ok {
 			i = len(lx.patterns)
-			index[key] = i
-			keys = append(keys, key)
-			lx.patterns = append(lx.patterns, pattern{exact: exact})
+			index[key+"\x00"+exact] = i
+			lx.patterns = append(lx.patterns, pattern{words: strings.Split(key, " "), exact: exact})
 		}
-		for _, r := range lx.patterns[i].refs {
-			if r == ref {
-				return
-			}
+		if !slices.Contains(lx.patterns[i].refs, ref) {
+			lx.patterns[i].refs = append(lx.patterns[i].refs, ref)
 		}
-		lx.patterns[i].refs = append(lx.patterns[i].refs, ref)
 	}
 	for _, e := range lx.entries {
 		kind := kindName
@@ -270,13 +263,13 @@ func NewLexicon(entries []*Entry) *Lexicon {
 			}
 		}
 	}
-	haystacks := make([]string, len(keys))
-	for i, k := range keys {
-		k, _, _ = strings.Cut(k, "\x00")
-		haystacks[i] = encodeTokens(strings.Split(k, " "))
+	lx.byFirst = map[string][]int{}
+	for i, p := range lx.patterns {
+		lx.byFirst[p.words[0]] = append(lx.byFirst[p.words[0]], i)
 	}
-	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.LeftMostLongestMatch, DFA: true})
-	lx.ac = b.Build(haystacks)
+	for _, ps := range lx.byFirst {
+		sort.SliceStable(ps, func(a, b int) bool { return len(lx.patterns[ps[a]].words) > len(lx.patterns[ps[b]].words) })
+	}
 	return lx
 }
 
@@ -295,19 +288,6 @@ func isAcronym(s string) bool {
 	return letters > 0 && letters <= 6
 }
 
-// encodeTokens lays tokens out for the automaton: each between single
-// spaces, so that consecutive tokens are separated by two and a match can
-// only start and end on token boundaries.
-func encodeTokens(norms []string) string {
-	var b strings.Builder
-	for _, n := range norms {
-		b.WriteByte(' ')
-		b.WriteString(n)
-		b.WriteByte(' ')
-	}
-	return b.String()
-}
-
 // lexMatch is a lexicon hit over tokens [i, j) of a sentence.
 type lexMatch struct {
 	i, j int
@@ -315,56 +295,45 @@ type lexMatch struct {
 }
 
 // match finds the lexicon's names in toks, leftmost-longest and without
-// overlaps.
+// overlaps. An all-capital name matches only as written ("US", not "us").
 func (lx *Lexicon) match(toks []token) []lexMatch {
-	var b strings.Builder
-	starts := make([]int, 0, len(toks)+1) // byte offset of each token's slot
-	for _, t := range toks {
-		starts = append(starts, b.Len())
-		b.WriteByte(' ')
-		b.WriteString(t.norm)
-		b.WriteByte(' ')
-	}
-	starts = append(starts, b.Len())
-	hay := b.String()
-	tokAt := func(off int) int {
-		return sort.SearchInts(starts, off)
-	}
 	var out []lexMatch
-	for _, m := range lx.ac.FindAll(hay) {
-		i, j := tokAt(m.Start()), tokAt(m.End())
-		if i >= len(toks) || starts[i] != m.Start() || starts[j] != m.End() {
-			continue
-		}
-		p := lx.patterns[m.Pattern()]
-		if p.exact != "" {
-			var surf strings.Builder
-			for _, t := range toks[i:j] {
-				surf.WriteString(strings.ReplaceAll(t.text, ".", ""))
-			}
-			if surf.String() != strings.ReplaceAll(p.exact, " ", "") {
+	for i := 0; i < len(toks); {
+		best := -1
+		for _, pi := range lx.byFirst[toks[i].norm] {
+			p := &lx.patterns[pi]
+			if i+len(p.words) > len(toks) || !p.matchesAt(toks, i) {
 				continue
 			}
+			best = pi
+			break // the longest that matches
 		}
-		out = append(out, lexMatch{i: i, j: j, refs: p.refs})
+		if best < 0 {
+			i++
+			continue
+		}
+		j := i + len(lx.patterns[best].words)
+		out = append(out, lexMatch{i: i, j: j, refs: lx.patterns[best].refs})
+		i = j
 	}
-	// The automaton can report a match inside a longer one ("Minister" in
-	// "Foreign Minister"); keep the leftmost-longest, without overlaps.
-	sort.SliceStable(out, func(a, b int) bool {
-		if out[a].i != out[b].i {
-			return out[a].i < out[b].i
-		}
-		return out[a].j > out[b].j
-	})
-	kept := out[:0]
-	end := 0
-	for _, m := range out {
-		if m.i >= end {
-			kept = append(kept, m)
-			end = m.j
+	return out
+}
+
+// matchesAt reports whether the pattern's words stand at toks[i:].
+func (p *pattern) matchesAt(toks []token, i int) bool {
+	for k, w := range p.words {
+		if toks[i+k].norm != w {
+			return false
 		}
 	}
-	return kept
+	if p.exact == "" {
+		return true
+	}
+	var surf strings.Builder
+	for _, t := range toks[i : i+len(p.words)] {
+		surf.WriteString(strings.ReplaceAll(t.text, ".", ""))
+	}
+	return surf.String() == strings.ReplaceAll(p.exact, " ", "")
 }
 
 // lookup returns the entry of a type and name, or nil.

@@ -146,7 +146,7 @@ var sentenceCases = []struct {
 		},
 	},
 	{
-		name: "a bare President in an organisation of states' release is a state's",
+		name:      "a bare President in an organisation of states' release is a state's",
 		publisher: "African Union",
 		text:      "The Commission welcomed the release of President Mohamed Bazoum.",
 		want:      nil,
