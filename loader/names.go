@@ -127,6 +127,8 @@ func (d *doc) officialStateNames(s *sentence) {
 // and Z each won a seat") are persons too.
 func (d *doc) contextMentions(s *sentence) {
 	d.knownNames(s)
+	d.placeNamedInstruments(s)
+	d.governments(s)
 	var open [][2]int // capitalised spans left unclassified
 	for i := 0; i < len(s.toks); {
 		j := d.capSpan(s, i)
@@ -164,6 +166,51 @@ func (s *sentence) inMemberList(i int) bool {
 		}
 	}
 	return false
+}
+
+// governments reads a state's government as a body of its own: "the
+// Yemeni government", "the Government of the Republic of Colombia".
+func (d *doc) governments(s *sentence) {
+	for _, m := range append([]*mention(nil), s.ms...) {
+		if m.e == nil || m.e.Type != graph.State {
+			continue
+		}
+		i, j := -1, -1
+		switch {
+		case m.kind == mAdjective && s.word(m.j, "government") && !s.covered(m.j, m.j+1):
+			i, j = m.i, m.j+1
+		case m.kind == mEntity && s.word(s.skipBackThe(m.i-1), "of") && s.word(s.skipBackThe(m.i-1)-1, "government") &&
+			!s.covered(s.skipBackThe(m.i-1)-1, s.skipBackThe(m.i-1)):
+			i, j = s.skipBackThe(m.i-1)-1, m.j
+		default:
+			continue
+		}
+		surface := s.tokText(d, i, j)
+		e := d.entity(graph.Organization, surface, nil)
+		e.addSurface(surface)
+		s.ms = removeMention(s.ms, m)
+		s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
+	}
+}
+
+// placeNamedInstruments reads an instrument named after the place where it
+// was made: "the Taif Agreement", "the Minsk agreements", "the Nairobi
+// Declaration". The place's mention becomes the instrument's.
+func (d *doc) placeNamedInstruments(s *sentence) {
+	for _, m := range append([]*mention(nil), s.ms...) {
+		if m.kind != mEntity || m.e == nil || (m.e.Type != graph.Place && m.e.Type != graph.State) || m.j >= len(s.toks) {
+			continue
+		}
+		h := s.toks[m.j]
+		if !instrumentHeads[h.norm] || s.covered(m.j, m.j+1) || !h.upper() && !(s.word(m.i-1, "the") && strings.HasSuffix(h.norm, "s")) {
+			continue
+		}
+		surface := s.tokText(d, m.i, m.j+1)
+		e := d.entity(graph.Agreement, surface, nil)
+		e.addSurface(surface)
+		s.ms = removeMention(s.ms, m)
+		s.addMention(&mention{i: m.i, j: m.j + 1, kind: mEntity, e: e, text: surface})
+	}
 }
 
 // listedWithPerson reports whether the span [i, j) stands in a list ("A, B
@@ -259,7 +306,8 @@ func (d *doc) capSpan(s *sentence, i int) int {
 			j += 2
 		case t[j].word && t[j].hyphen && !t[j].digit(): // "Hay'at Tahrir al-Sham", "Abu-Hatab"
 			j++
-		case s.word(j, "of", "for", "on") && (orgHeads[t[j-1].norm] || complement && s.word(j, "of")) && s.upperAfterThe(j+1):
+		case s.word(j, "of", "for", "on", "to", "through") && (orgHeads[t[j-1].norm] || instrumentHeads[t[j-1].norm] ||
+			complement && s.word(j, "of")) && s.upperAfterThe(j+1):
 			// "Authority on Development", "Assembly of Heads of State",
 			// "Committee for the Peaceful Reunification of the Country"
 			complement = true
@@ -300,7 +348,8 @@ func (s *sentence) bodyNameGoesOn(i int, complement bool) bool {
 	for k < len(s.toks) && s.toks[k].word && s.toks[k].upper() && !s.covered(k, k+1) {
 		k++
 	}
-	return k > i && (orgHeads[s.toks[k-1].norm] || complement && k == i+1)
+	return k > i && (orgHeads[s.toks[k-1].norm] || instrumentHeads[s.toks[k-1].norm] || complement && k <= i+2 &&
+		!(k < len(s.toks) && s.word(k, ",")))
 }
 
 // placeBefore reports whether the list item ending before token k is a
@@ -341,6 +390,8 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 		return false
 	}
 	switch {
+	case instrumentHeads[headNoun(s.tokText(d, i, j))] && !s.title:
+		return d.instrumentFromContext(s, i, j)
 	case s.headedByBodyNoun(i, j):
 		return d.bodyFromContext(s, i, j)
 	case s.placeCueAround(i, j):
@@ -398,6 +449,20 @@ func (s *sentence) headedByBodyNoun(i, j int) bool {
 		}
 	}
 	return orgHeads[head] || s.word(i, "radio")
+}
+
+// instrumentFromContext records an instrument found by its head noun:
+// "the Revitalized Agreement on the Resolution of the Conflict", "the
+// Five-Point Consensus". A head noun alone ("the Agreement") refers back.
+func (d *doc) instrumentFromContext(s *sentence, i, j int) bool {
+	if j-i == 1 {
+		return false
+	}
+	surface := s.tokText(d, i, j)
+	e := d.entity(graph.Agreement, surface, nil)
+	e.addSurface(surface)
+	s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
+	return true
 }
 
 // bodyFromContext records a body found by its head noun. A single word

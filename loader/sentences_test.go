@@ -156,6 +156,15 @@ var sentenceCases = []struct {
 		text: "The Council thanked Stephanie Williams, Acting Special Representative of the Secretary-General.",
 		want: nil,
 	},
+	{
+		name: "instruments by their head noun and by the place they are named after",
+		text: "The Council recalls the Revitalized Agreement on the Resolution of the Conflict and the Riyadh Agreement, signed in Riyadh on 5 November 2019 by the Yemeni government and the Southern Transitional Council.",
+		want: []string{
+			"OCCURRED_IN Riyadh Agreement -> Riyadh",
+			"PARTY_TO Southern Transitional Council -> Riyadh Agreement",
+			"PARTY_TO Yemeni government -> Riyadh Agreement",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {

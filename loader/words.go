@@ -189,6 +189,7 @@ var (
 
 	// agreements
 	instrumentNouns     = cues.set("instrument-nouns")
+	instrumentHeads     = cues.set("instrument-heads")
 	instrumentVerbs     = cues.set("instrument-verbs")
 	instrumentModifiers = cues.set("instrument-modifiers")
 	accessionVerbs      = cues.set("accession-verbs")
