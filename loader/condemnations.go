@@ -20,8 +20,9 @@ func (d *doc) condemnations(s *sentence) {
 		if q := d.quoteStart(s, v); q >= 0 && len(d.subjectsFrom(s, q, v)) == 0 {
 			continue
 		}
-		if t[v].norm == "condemnation" && !s.word(v-1, "its", "their", "his") {
-			continue
+		if t[v].norm == "condemnation" && !s.word(v-1, "its", "their", "his") &&
+			!(s.word(v-2, "its", "their", "his") && operativeOpeners[s.tokNorm(v-1)]) {
+			continue // "its firm condemnation of"
 		}
 		neg := false
 		for k := max(0, v-3); k < v; k++ {
@@ -33,6 +34,9 @@ func (d *doc) condemnations(s *sentence) {
 			continue
 		}
 		issuers := d.subjects(s, v)
+		if len(issuers) == 0 {
+			issuers = d.speakers(s, v)
+		}
 		if len(issuers) == 0 {
 			continue
 		}
@@ -192,4 +196,74 @@ func (d *doc) subjectsFrom(s *sentence, from, v int) []*dent {
 		last = m
 	}
 	return out
+}
+
+// speakers are who condemns when the sentence names no actor before the
+// verb: an operative paragraph that opens with it ("1. Strongly condemns
+// …", "b) reiterates its firm condemnation of …") speaks for the body whose
+// session the communiqué reports, or the issuer; "The Secretary-General
+// condemned …" is the person the document gives that title.
+func (d *doc) speakers(s *sentence, v int) []*dent {
+	if s.operativeOpening(v) {
+		if mt := d.mainMeeting(); mt != nil {
+			for _, r := range d.rels {
+				if r.Type == graph.Held && r.To == mt.ID && d.ents[r.From].Type == graph.Organization {
+					return []*dent{d.ents[r.From]}
+				}
+			}
+		}
+		if d.issuer() != nil {
+			return []*dent{d.issuer()}
+		}
+		return nil
+	}
+	k := s.skipThe(0)
+	if r := s.roleAt(k); r != nil && r.i == k && s.operativeOpening(v) == false && s.onlyTitleBefore(r, v) {
+		if p := d.holderOf(r); p != nil {
+			return []*dent{p}
+		}
+	}
+	return nil
+}
+
+// operativeOpening reports whether only list markers and adverbs stand
+// before token v: "1. Strongly condemns", "b) reiterates its firm".
+func (s *sentence) operativeOpening(v int) bool {
+	for k := 0; k < v; k++ {
+		t := s.toks[k]
+		if !(t.digit() || t.word && len([]rune(t.text)) == 1 || s.word(k, ".", ")", "(", ":") || operativeOpeners[t.norm]) {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyTitleBefore reports whether nothing but the title r (and adverbs)
+// stands between the sentence's start and the verb v.
+func (s *sentence) onlyTitleBefore(r *mention, v int) bool {
+	for _, m := range s.ms {
+		if m != r && m.i < v {
+			return false
+		}
+	}
+	for k := r.j; k < v; k++ {
+		if !operativeOpeners[s.tokNorm(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// holderOf is the one person the document says holds the title r.
+func (d *doc) holderOf(r *mention) *dent {
+	var found *dent
+	for _, rel := range d.rels {
+		if rel.Type == graph.HoldsRole && graph.NameKey(rel.Role) == graph.NameKey(r.text) {
+			if found != nil && found.ID != rel.From {
+				return nil
+			}
+			found = d.ents[rel.From]
+		}
+	}
+	return found
 }

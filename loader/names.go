@@ -307,7 +307,8 @@ func (d *doc) capSpan(s *sentence, i int) int {
 		case t[j].word && t[j].hyphen && !t[j].digit(): // "Hay'at Tahrir al-Sham", "Abu-Hatab"
 			j++
 		case s.word(j, "of", "for", "on", "to", "through") && (orgHeads[t[j-1].norm] || instrumentHeads[t[j-1].norm] ||
-			complement && s.word(j, "of")) && s.upperAfterThe(j+1):
+			complement && s.word(j, "of")) && s.upperAfterThe(j+1) && !(s.word(j, "on", "to") && s.word(j+1, "the")):
+			// not "… on the Situation in Niger", a topic
 			// "Authority on Development", "Assembly of Heads of State",
 			// "Committee for the Peaceful Reunification of the Country"
 			complement = true
@@ -471,6 +472,11 @@ func (d *doc) instrumentFromContext(s *sentence, i, j int) bool {
 func (d *doc) bodyFromContext(s *sentence, i, j int) bool {
 	if j-i == 1 {
 		return false
+	}
+	if adj := s.at(i - 1); adj != nil && adj.kind == mAdjective && adj.j == i {
+		// "Sudanese Armed Forces": the adjective is the name's
+		i = adj.i
+		s.ms = removeMention(s.ms, adj)
 	}
 	surface := s.tokText(d, i, j)
 	var e *dent

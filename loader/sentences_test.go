@@ -165,6 +165,28 @@ var sentenceCases = []struct {
 			"PARTY_TO Yemeni government -> Riyadh Agreement",
 		},
 	},
+	{
+		name: "an operative paragraph speaks for the body whose session is reported",
+		text: "The Hauran Civic Council held its 9th session in Amman on 1 June.\n\n1. Strongly condemns the shelling carried out by the Assad regime;",
+		want: []string{
+			"CONDEMNED Hauran Civic Council -> Assad regime",
+			"HELD Hauran Civic Council -> 9th session of the Hauran Civic Council",
+			"OCCURRED_IN 9th session of the Hauran Civic Council -> Amman",
+		},
+	},
+	{
+		name: "a title as the subject is the person the document gives it",
+		text: "Secretary-General Amal Haddad opened the meeting. The Secretary-General condemned the Israeli occupation forces' attacks.",
+		want: []string{
+			"CONDEMNED Amal Haddad -> Israel",
+			"HOLDS_ROLE Amal Haddad -> Hauran Civic Council : Secretary-General",
+		},
+	},
+	{
+		name: "a state's adjective opens a body's name",
+		text: "The Council condemns the Sudanese Armed Forces.",
+		want: []string{"CONDEMNED Hauran Civic Council -> Sudanese Armed Forces"},
+	},
 }
 
 func TestSentences(t *testing.T) {

@@ -177,10 +177,11 @@ var (
 	attendancePhrases = cues.phrases("attendance-phrases")
 
 	// condemnations
-	condemnVerbs = cues.set("condemn-verbs")
-	notActual    = cues.set("not-actual")
-	victimNouns  = cues.set("victim-nouns")
-	agentNouns   = cues.set("agent-nouns")
+	condemnVerbs     = cues.set("condemn-verbs")
+	operativeOpeners = cues.set("operative-openers")
+	notActual        = cues.set("not-actual")
+	victimNouns      = cues.set("victim-nouns")
+	agentNouns       = cues.set("agent-nouns")
 
 	// events and references
 	eventTriggers = cues.values("event-triggers")
