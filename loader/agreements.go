@@ -237,7 +237,11 @@ func (d *doc) instrumentFacts(s *sentence, agr *dent, noun, v int) {
 		parties = d.actorList(s, b+1, min(len(t), b+14))
 	}
 	if len(parties) == 0 && v > noun {
-		parties = d.actorList(s, noun+1, v)
+		from := noun + 1
+		if r := s.find(from, v, "which", "that"); r >= 0 {
+			from = r + 1 // "the Declaration, which the two warring parties signed"
+		}
+		parties = d.actorList(s, from, v)
 	}
 	if len(parties) == 0 && v < noun {
 		from := v - 1
@@ -260,6 +264,13 @@ func (d *doc) actorList(s *sentence, i, j int) []*mention {
 			break
 		}
 		m := s.at(k)
+		if m != nil && m.kind == mGroup {
+			for _, e := range m.group {
+				out = append(out, &mention{i: m.i, j: m.j, kind: mEntity, e: e, text: m.text})
+			}
+			k = m.j - 1
+			continue
+		}
 		if m == nil || m.e == nil {
 			continue
 		}

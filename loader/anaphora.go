@@ -59,6 +59,102 @@ func (d *doc) shortMentions(s *sentence) {
 	}
 }
 
+// groups resolves plural anaphora to the list of actors named before:
+// "the two warring parties", "both sides", "the two leaders" stand for the
+// last list of two actors (persons for leaders and commanders).
+func (d *doc) groups(s *sentence) {
+	for i := 0; i < len(s.toks); i++ {
+		n, k := 0, i
+		switch {
+		case s.word(i, "the") && s.word(i+1, "two", "three"):
+			n, k = map[string]int{"two": 2, "three": 3}[s.tokNorm(i+1)], i+2
+		case s.word(i, "both"):
+			n, k = 2, i+1
+		default:
+			continue
+		}
+		if !groupNouns[s.tokNorm(k)] && groupNouns[s.tokNorm(k+1)] && !s.covered(k, k+1) {
+			k++ // "the two warring parties"
+		}
+		if !groupNouns[s.tokNorm(k)] || s.covered(i, k+1) {
+			continue
+		}
+		persons := s.word(k, "leaders", "commanders", "presidents", "ministers")
+		if list := d.lastList(s, i, n, persons); list != nil {
+			s.addMention(&mention{i: i, j: k + 1, kind: mGroup, group: list, text: s.tokText(d, i, k+1)})
+			i = k
+		}
+	}
+}
+
+// lastList is the last list of n actors (persons, or bodies and states)
+// named before token i of s, in s or the three sentences before it: "the
+// Sudanese Armed Forces and the Rapid Support Forces".
+func (d *doc) lastList(s *sentence, i, n int, persons bool) []*dent {
+	at := -1
+	for k, o := range d.sents {
+		if o == s {
+			at = k
+		}
+	}
+	seen := 0
+	for k := at; k >= 0 && seen < 4; k-- {
+		o := d.sents[k]
+		if len(o.toks) > 2 {
+			seen++ // "1." of a numbered paragraph is no sentence
+		}
+		var best, cur []*dent
+		var last *mention
+		for _, m := range o.ms {
+			if o == s && m.j > i {
+				break
+			}
+			if m.kind == mGroup && len(m.group) == n && (m.group[0].Type == graph.Person) == persons {
+				return m.group // "the two sides" after "the two warring parties"
+			}
+			ok := m.kind == mEntity && m.e != nil && (persons && m.e.Type == graph.Person ||
+				!persons && (m.e.Type == graph.Organization || m.e.Type == graph.State))
+			if !ok {
+				continue
+			}
+			if last != nil && o.joinedInList(last.j, m.i) {
+				cur = append(cur, m.e)
+			} else {
+				cur = []*dent{m.e}
+			}
+			last = m
+			if len(cur) == n {
+				best = slices.Clone(cur)
+			}
+		}
+		if best != nil {
+			return best
+		}
+	}
+	return nil
+}
+
+// joinedInList reports whether only "and", commas, "the" and "of" stand
+// between tokens i and j, as between the items of a list.
+func (s *sentence) joinedInList(i, j int) bool {
+	if j <= i {
+		return false
+	}
+	and := false
+	for k := i; k < j; k++ {
+		switch {
+		case s.word(k, "(") && s.word(min(k+2, j-1), ")"):
+			k = min(k+2, j-1) // "the Sudanese Armed Forces (SAF) and …"
+		case s.word(k, "and"), s.word(k, ","):
+			and = true
+		case s.word(k, "the"):
+		default:
+			return false
+		}
+	}
+	return and
+}
+
 // lastInstrument is the latest instrument named before sentence s whose
 // name has the noun ("the Treaty" after "the North Atlantic Treaty").
 func (d *doc) lastInstrument(s *sentence, noun string) *dent {

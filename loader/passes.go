@@ -50,7 +50,7 @@ var passes = []pass{
 	{name: "issuer", once: (*doc).findIssuer, writes: slotIssuer},
 	{name: "names", each: steps((*doc).lexiconMentions, (*doc).gazetteerMentions, (*doc).contextMentions), reads: slotIssuer},
 	{name: "sub-bodies", each: steps((*doc).subBodies, (*doc).partsOf)},
-	{name: "anaphora", each: steps((*doc).shortMentions), reads: slotIssuer},
+	{name: "anaphora", each: steps((*doc).shortMentions, (*doc).groups), reads: slotIssuer},
 	{name: "parts and instruments", each: steps((*doc).possessiveParts, (*doc).agreements, (*doc).accessions),
 		reads: slotIssuer},
 	{name: "numbered sessions", each: steps((*doc).sessions),

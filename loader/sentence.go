@@ -11,14 +11,16 @@ const (
 	mEntity    mentionKind = iota
 	mAdjective             // "Turkish": names a state as a modifier
 	mRole                  // an office title
+	mGroup                 // "the two parties": the actors of a list named before
 )
 
 // mention is a name found in a sentence over tokens [i, j).
 type mention struct {
 	i, j int
 	kind mentionKind
-	e    *dent  // the entity, for mEntity and mAdjective
-	role *Entry // the title, for mRole
+	e     *dent   // the entity, for mEntity and mAdjective
+	role  *Entry  // the title, for mRole
+	group []*dent // the actors, for mGroup
 	// subject is set on an entity named through its forces, ally or backers
 	// ("its Russian ally", "regime forces").
 	text string

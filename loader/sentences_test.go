@@ -187,6 +187,18 @@ var sentenceCases = []struct {
 		text: "The Council condemns the Sudanese Armed Forces.",
 		want: []string{"CONDEMNED Hauran Civic Council -> Sudanese Armed Forces"},
 	},
+	{
+		name: "plural anaphora stands for the list of parties named before",
+		text: "The Council condemns the fighting between the Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF). " +
+			"It welcomes the declaration which the two warring parties signed in Jeddah on 11 May 2023.",
+		want: []string{
+			"CONDEMNED Hauran Civic Council -> Rapid Support Forces",
+			"CONDEMNED Hauran Civic Council -> Sudanese Armed Forces",
+			"OCCURRED_IN Jeddah declaration -> Jeddah",
+			"PARTY_TO Rapid Support Forces -> Jeddah declaration",
+			"PARTY_TO Sudanese Armed Forces -> Jeddah declaration",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {

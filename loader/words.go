@@ -145,6 +145,7 @@ var (
 	nameOpeners         = cues.set("name-openers")
 	orgHeads            = cues.set("org-heads")
 	genericBodies       = cues.list("generic-bodies")
+	groupNouns          = cues.set("group-nouns")
 	partNouns           = cues.set("part-nouns")
 	placeCues           = cues.values("place-cues")
 	stateVerbs          = cues.set("state-verbs")
