@@ -163,7 +163,8 @@ func (d *doc) partAfter(s *sentence, i int, parent *dent) (*dent, int) {
 	return nil, 0
 }
 
-// replaceEntity makes every mention of old one of e, and drops old.
+// replaceEntity makes every mention of old one of e, moves the relations
+// found so far from old to e, and drops old.
 func (d *doc) replaceEntity(old, e *dent) {
 	for _, o := range d.sents {
 		for _, m := range o.ms {
@@ -172,6 +173,24 @@ func (d *doc) replaceEntity(old, e *dent) {
 			}
 		}
 	}
+	rels := d.rels[:0]
+	kept := map[string]bool{}
+	for _, r := range d.rels {
+		if r.From == old.ID {
+			r.From = e.ID
+		}
+		if r.To == old.ID {
+			r.To = e.ID
+		}
+		key := string(r.Type) + "|" + r.From + "|" + r.To + "|" + graph.NameKey(r.Role)
+		if r.From == r.To || kept[key] {
+			continue
+		}
+		kept[key] = true
+		d.seen[key] = true
+		rels = append(rels, r)
+	}
+	d.rels = rels
 	old.dropped = true
 }
 

@@ -16,8 +16,8 @@ const (
 
 // mention is a name found in a sentence over tokens [i, j).
 type mention struct {
-	i, j int
-	kind mentionKind
+	i, j  int
+	kind  mentionKind
 	e     *dent   // the entity, for mEntity and mAdjective
 	role  *Entry  // the title, for mRole
 	group []*dent // the actors, for mGroup

@@ -199,6 +199,17 @@ var sentenceCases = []struct {
 			"PARTY_TO Sudanese Armed Forces -> Jeddah declaration",
 		},
 	},
+	{
+		name: "a body renamed by a later sentence keeps its relations",
+		text: "The Council of Foreign Ministers of the Organisation of Islamic Cooperation met in Jeddah on 3 June. " +
+			"The OIC Council of Foreign Ministers condemned the Assad regime.",
+		want: []string{
+			"CONDEMNED Organisation of Islamic Cooperation Council of Foreign Ministers -> Assad regime",
+			"HELD Organisation of Islamic Cooperation Council of Foreign Ministers -> Organisation of Islamic Cooperation Council of Foreign Ministers meeting in Jeddah",
+			"OCCURRED_IN Organisation of Islamic Cooperation Council of Foreign Ministers meeting in Jeddah -> Jeddah",
+			"PART_OF Organisation of Islamic Cooperation Council of Foreign Ministers -> Organisation of Islamic Cooperation",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
