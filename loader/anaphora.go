@@ -117,6 +117,10 @@ func (d *doc) lastList(s *sentence, i, n int, persons bool) []*dent {
 			if !ok {
 				continue
 			}
+			if last != nil && m.e == last.e {
+				last = m // "the Rapid Support Forces (RSF)"
+				continue
+			}
 			if last != nil && o.joinedInList(last.j, m.i) {
 				cur = append(cur, m.e)
 			} else {
@@ -147,7 +151,7 @@ func (s *sentence) joinedInList(i, j int) bool {
 			k = min(k+2, j-1) // "the Sudanese Armed Forces (SAF) and …"
 		case s.word(k, "and"), s.word(k, ","):
 			and = true
-		case s.word(k, "the"):
+		case s.word(k, "the", ")"):
 		default:
 			return false
 		}

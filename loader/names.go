@@ -468,10 +468,20 @@ func (d *doc) instrumentFromContext(s *sentence, i, j int) bool {
 
 // bodyFromContext records a body found by its head noun. A single word
 // ("the Coalition", "a Coalition delegation") is the body the document
-// means, resolved later; never a new body.
+// means, resolved later; never a new body. "The Council of Elders of the
+// Hauran Relief Committee" is two bodies, an organ and its body.
 func (d *doc) bodyFromContext(s *sentence, i, j int) bool {
 	if j-i == 1 {
 		return false
+	}
+	for k := i + 2; k < j-1; k++ {
+		q := s.skipThe(k + 1)
+		if s.word(k, "of") && k > i+2 && q > k+1 && j-q >= 2 && orgHeads[s.tokNorm(j-1)] &&
+			partNouns[headNoun(s.tokText(d, i, k))] {
+			d.bodyFromContext(s, q, j)
+			j = k
+			break
+		}
 	}
 	if adj := s.at(i - 1); adj != nil && adj.kind == mAdjective && adj.j == i {
 		// "Sudanese Armed Forces": the adjective is the name's

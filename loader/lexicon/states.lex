@@ -35,6 +35,8 @@ State | Tunisia |  | adjective=Tunisian
 State | Algeria |  | adjective=Algerian
 State | Morocco | Kingdom of Morocco | adjective=Moroccan
 State | Sudan |  | adjective=Sudanese
+# South Sudan, so that "South Sudan" and "South Sudanese" do not name Sudan
+State | South Sudan | Republic of South Sudan | adjective=South Sudanese
 State | Somalia | Federal Republic of Somalia | adjective=Somali
 State | Mauritania |  | adjective=Mauritanian
 State | Djibouti |  | adjective=Djiboutian

@@ -1,0 +1,441 @@
+# International and regional bodies, their organs, missions and the armed
+# forces and armed groups of conflicts worldwide.
+#
+# Conventions of this file:
+# - parent= names the body an organ or mission belongs to, by the exact
+#   canonical name of its entry. UN organs follow the UN System Chart: the
+#   principal organs belong to the United Nations, funds and programmes to
+#   the General Assembly that created them, peace operations and political
+#   missions to the Security Council that mandates them, departments and
+#   offices to the Secretariat. Specialised agencies and related
+#   organisations (WHO, FAO, IAEA, IOM…) are autonomous and have no parent.
+# - An organ's canonical name is its body's canonical name and the organ's
+#   own ("ECOWAS Commission", "Gulf Cooperation Council Ministerial
+#   Council"), which is how the extractor finds the organ a communiqué of
+#   that body names bare ("the Ministerial Council"); bodies best known by
+#   their acronym (ECOWAS, IGAD, SADC, OSCE, OAS, ASEAN) are named by it.
+# - A body's bare noun in its own communiqués ("the Commission", "the
+#   Secretariat") is read as its one part whose name ends with that noun;
+#   a bare "Parliament" is more often a national one, so the parliaments
+#   of bodies have no parent (Pan-African, Arab) or a name that does not
+#   end with the noun (Parliament of the Economic Community of West
+#   African States).
+# - No bare generic noun is an alias ("the Council", "Assembly", "Mission"),
+#   nor a name several bodies share ("Permanent Council", "Ministerial
+#   Council", "Executive Council", "Assembly of Heads of State and
+#   Government", "National Unity Government"): those are written with
+#   their body. Nor is an acronym another well-known body uses ("SNA" is
+#   the Syrian National Army in bodies.lex, not the Somali National Army;
+#   "CPC", "NPA", "NRC", "DPR" are left out).
+# - "the Alliance" is NATO's in bodies.lex, and the matcher prefers the
+#   match that starts first: a name starting with "Alliance" has its "the"
+#   form too. "The Commonwealth" is not an alias: it starts the names of
+#   several states ("the Commonwealth of Dominica").
+# - "Summit" names are left out: "the ECOWAS Summit" is usually a meeting,
+#   which the extractor finds as one.
+# - Acronyms written with a hyphen ("SPLM-IO") are written here with a
+#   space ("SPLM IO"): an all-capital alias is compared with the letters of
+#   the text, and the hyphen is not a token (see lexicon.go's match).
+#   Slashed forms ("SPLM/A-IO") cannot match, so the bare "SPLM", which
+#   would match inside them, is left out.
+# - A name with a comma cannot match the text (the comma stays a token
+#   between its words): it is kept for the graph, and the body is found by
+#   a shorter alias ("SADC Organ") or its acronym. Likewise a name with a
+#   dotted initial ("Amina J. Mohammed" in people-world.lex).
+# - Mixed-case acronyms whose letters spell an English word ("LeT", "JeM")
+#   are left out, since they would be matched in any case.
+
+# --- The United Nations: principal organs (UN Security Council, UN General
+# Assembly and the United Nations are in bodies.lex; aliases added here)
+Organization | United Nations | United Nations Organization
+Organization | UN Security Council | Security Council of the United Nations
+Organization | UN General Assembly | General Assembly of the United Nations; UNGA
+Organization | Economic and Social Council | ECOSOC; UN Economic and Social Council; United Nations Economic and Social Council | parent=United Nations
+Organization | UN Secretariat | United Nations Secretariat; Secretariat of the United Nations | parent=United Nations
+Organization | International Court of Justice | ICJ; World Court | parent=United Nations
+Organization | Trusteeship Council | UN Trusteeship Council; United Nations Trusteeship Council | parent=United Nations
+
+# Subsidiary bodies of the General Assembly and the Security Council
+Organization | UN Human Rights Council | UNHRC
+Organization | Peacebuilding Commission | UN Peacebuilding Commission; United Nations Peacebuilding Commission | parent=United Nations
+Organization | Counter-Terrorism Committee | Security Council Counter-Terrorism Committee; UN Counter-Terrorism Committee
+Organization | International Law Commission | UN International Law Commission | parent=UN General Assembly
+Organization | Independent International Commission of Inquiry on Ukraine | Commission of Inquiry on Ukraine; UN Commission of Inquiry on Ukraine | parent=UN Human Rights Council
+Organization | Independent International Fact-Finding Mission on Myanmar | Fact-Finding Mission on Myanmar | parent=UN Human Rights Council
+Organization | Independent Investigative Mechanism for Myanmar | IIMM | parent=UN Human Rights Council
+Organization | Commission on Human Rights in South Sudan | UN Commission on Human Rights in South Sudan | parent=UN Human Rights Council
+Organization | Independent International Fact-Finding Mission on Venezuela | Fact-Finding Mission on Venezuela | parent=UN Human Rights Council
+Organization | International, Impartial and Independent Mechanism | IIIM; International Impartial and Independent Mechanism on Syria | parent=UN General Assembly
+Organization | International Criminal Tribunal for the former Yugoslavia | ICTY; Yugoslavia Tribunal | parent=UN Security Council
+Organization | International Criminal Tribunal for Rwanda | ICTR; Rwanda Tribunal | parent=UN Security Council
+Organization | International Residual Mechanism for Criminal Tribunals | IRMCT; Residual Mechanism; UN Residual Mechanism | parent=UN Security Council
+
+# Departments and offices of the Secretariat
+Organization | Office for the Coordination of Humanitarian Affairs | United Nations Office for the Coordination of Humanitarian Affairs; UN Office for the Coordination of Humanitarian Affairs | parent=UN Secretariat
+Organization | Office of the United Nations High Commissioner for Human Rights | OHCHR; Office of the High Commissioner for Human Rights; UN Human Rights Office; UN Human Rights; UN Human Rights Office of the High Commissioner | parent=UN Secretariat
+Organization | Department of Political and Peacebuilding Affairs | DPPA; UN Department of Political and Peacebuilding Affairs; Department of Political Affairs | parent=UN Secretariat
+Organization | Department of Peace Operations | DPO; UN Department of Peace Operations; Department of Peacekeeping Operations; DPKO | parent=UN Secretariat
+Organization | Executive Office of the Secretary-General | EOSG | parent=UN Secretariat
+Organization | UN Office for Disarmament Affairs | United Nations Office for Disarmament Affairs; UNODA | parent=UN Secretariat
+Organization | UN Office of Counter-Terrorism | United Nations Office of Counter-Terrorism; UNOCT | parent=UN Secretariat
+Organization | UN Office on Drugs and Crime | United Nations Office on Drugs and Crime; UNODC | parent=UN Secretariat
+Organization | UN Mine Action Service | United Nations Mine Action Service; UNMAS | parent=Department of Peace Operations
+Organization | Office of the Special Envoy of the Secretary-General for Yemen | OSESGY; Office of the UN Special Envoy for Yemen | parent=UN Secretariat
+Organization | Office of the UN Special Coordinator for the Middle East Peace Process | UNSCO; United Nations Special Coordinator Office for the Middle East Peace Process; Office of the United Nations Special Coordinator for the Middle East Peace Process | parent=UN Secretariat
+Organization | Office of the UN Special Coordinator for Lebanon | UNSCOL; Office of the United Nations Special Coordinator for Lebanon | parent=UN Secretariat
+
+# Funds and programmes (subsidiary organs of the General Assembly)
+Organization | UNHCR | Office of the United Nations High Commissioner for Refugees; Office of the UN High Commissioner for Refugees | parent=UN General Assembly
+Organization | UNICEF | UN Children's Fund; United Nations International Children's Emergency Fund | parent=UN General Assembly
+Organization | World Food Programme | UN World Food Programme; United Nations World Food Programme; UN World Food Program
+Organization | United Nations Development Programme | UNDP; UN Development Programme; United Nations Development Program; UN Development Program | parent=UN General Assembly
+Organization | United Nations Population Fund | UNFPA; UN Population Fund | parent=UN General Assembly
+Organization | United Nations Environment Programme | UNEP; UN Environment Programme; UN Environment | parent=UN General Assembly
+Organization | UN-Habitat | United Nations Human Settlements Programme; UN Human Settlements Programme | parent=UN General Assembly
+Organization | UN Women | United Nations Entity for Gender Equality and the Empowerment of Women | parent=UN General Assembly
+Organization | UNRWA | United Nations Relief and Works Agency for Palestine Refugees in the Near East; UN Relief and Works Agency for Palestine Refugees in the Near East; UN Relief and Works Agency; United Nations Relief and Works Agency | parent=UN General Assembly
+Organization | United Nations Conference on Trade and Development | UNCTAD; UN Conference on Trade and Development | parent=UN General Assembly
+Organization | United Nations Office for Project Services | UNOPS; UN Office for Project Services
+Organization | United Nations University | UN University
+
+# Regional commissions (of the Economic and Social Council)
+Organization | United Nations Economic Commission for Africa | UNECA; ECA; UN Economic Commission for Africa; Economic Commission for Africa | parent=Economic and Social Council
+Organization | Economic and Social Commission for Western Asia | ESCWA; UN ESCWA; United Nations Economic and Social Commission for Western Asia | parent=Economic and Social Council
+Organization | Economic and Social Commission for Asia and the Pacific | ESCAP; UN ESCAP; United Nations Economic and Social Commission for Asia and the Pacific | parent=Economic and Social Council
+Organization | Economic Commission for Latin America and the Caribbean | ECLAC; UN ECLAC; United Nations Economic Commission for Latin America and the Caribbean | parent=Economic and Social Council
+Organization | United Nations Economic Commission for Europe | UNECE; UN Economic Commission for Europe; Economic Commission for Europe | parent=Economic and Social Council
+
+# Specialised agencies and related organisations (autonomous: no parent)
+Organization | World Health Organization | WHO; World Health Organisation
+Organization | Food and Agriculture Organization | FAO; Food and Agriculture Organization of the United Nations; Food and Agriculture Organisation; UN Food and Agriculture Organization
+Organization | UNESCO | United Nations Educational, Scientific and Cultural Organization; UN Educational, Scientific and Cultural Organization; United Nations Educational, Scientific and Cultural Organisation
+Organization | International Labour Organization | ILO; International Labor Organization; International Labour Organisation
+Organization | International Monetary Fund | IMF
+Organization | World Bank | World Bank Group
+Organization | International Fund for Agricultural Development | IFAD
+Organization | United Nations Industrial Development Organization | UNIDO
+Organization | International Civil Aviation Organization | ICAO
+Organization | International Maritime Organization | IMO
+Organization | International Telecommunication Union | ITU
+Organization | World Meteorological Organization | WMO
+Organization | International Atomic Energy Agency | IAEA
+Organization | International Organization for Migration | IOM; UN Migration; International Organisation for Migration
+Organization | World Trade Organization | WTO; World Trade Organisation
+Organization | Comprehensive Nuclear-Test-Ban Treaty Organization | CTBTO
+Organization | Permanent Court of Arbitration | PCA
+Organization | Special Tribunal for Lebanon | STL
+Organization | Special Court for Sierra Leone | SCSL
+
+# Peace operations (mandated by the Security Council)
+Organization | MONUSCO | United Nations Organization Stabilization Mission in the Democratic Republic of the Congo; UN Organization Stabilization Mission in the Democratic Republic of the Congo; UN Stabilization Mission in the DRC; United Nations Stabilization Mission in the Democratic Republic of the Congo | parent=UN Security Council
+Organization | MONUC | United Nations Organization Mission in the Democratic Republic of the Congo; UN Organization Mission in the Democratic Republic of the Congo | parent=UN Security Council
+Organization | MINUSMA | United Nations Multidimensional Integrated Stabilization Mission in Mali; UN Multidimensional Integrated Stabilization Mission in Mali | parent=UN Security Council
+Organization | MINUSCA | United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic; UN Multidimensional Integrated Stabilization Mission in the Central African Republic | parent=UN Security Council
+Organization | UNMISS | United Nations Mission in South Sudan; UN Mission in South Sudan; United Nations Mission in the Republic of South Sudan | parent=UN Security Council
+Organization | UNMIS | United Nations Mission in Sudan; UN Mission in Sudan | parent=UN Security Council
+Organization | UNAMID | African Union-United Nations Hybrid Operation in Darfur; AU-UN Hybrid Operation in Darfur; African Union-UN Hybrid Operation in Darfur | parent=UN Security Council
+Organization | UNISFA | United Nations Interim Security Force for Abyei; UN Interim Security Force for Abyei | parent=UN Security Council
+Organization | UNIFIL | United Nations Interim Force in Lebanon; UN Interim Force in Lebanon | parent=UN Security Council
+Organization | UNFICYP | United Nations Peacekeeping Force in Cyprus; UN Peacekeeping Force in Cyprus | parent=UN Security Council
+Organization | UNDOF | United Nations Disengagement Observer Force; UN Disengagement Observer Force | parent=UN Security Council
+Organization | UNTSO | United Nations Truce Supervision Organization; UN Truce Supervision Organization | parent=UN Security Council
+Organization | UNMIK | United Nations Interim Administration Mission in Kosovo; UN Interim Administration Mission in Kosovo | parent=UN Security Council
+Organization | MINURSO | United Nations Mission for the Referendum in Western Sahara; UN Mission for the Referendum in Western Sahara | parent=UN Security Council
+Organization | UNMOGIP | United Nations Military Observer Group in India and Pakistan; UN Military Observer Group in India and Pakistan | parent=UN Security Council
+Organization | MINUSTAH | United Nations Stabilization Mission in Haiti; UN Stabilization Mission in Haiti | parent=UN Security Council
+Organization | UNMIL | United Nations Mission in Liberia; UN Mission in Liberia | parent=UN Security Council
+Organization | UNOCI | United Nations Operation in Côte d'Ivoire; UN Operation in Côte d'Ivoire | parent=UN Security Council
+Organization | UNSMIS | United Nations Supervision Mission in Syria; UN Supervision Mission in Syria | parent=UN Security Council
+# Special political missions (mandated by the Security Council)
+Organization | UNSMIL | United Nations Support Mission in Libya; UN Support Mission in Libya | parent=UN Security Council
+Organization | UNAMA | United Nations Assistance Mission in Afghanistan; UN Assistance Mission in Afghanistan | parent=UN Security Council
+Organization | UNAMI | United Nations Assistance Mission for Iraq; UN Assistance Mission for Iraq | parent=UN Security Council
+Organization | UNITAMS | United Nations Integrated Transition Assistance Mission in Sudan; UN Integrated Transition Assistance Mission in Sudan | parent=UN Security Council
+Organization | BINUH | United Nations Integrated Office in Haiti; UN Integrated Office in Haiti | parent=UN Security Council
+Organization | UNMHA | United Nations Mission to support the Hodeidah Agreement; UN Mission to Support the Hodeidah Agreement | parent=UN Security Council
+Organization | UNVMC | United Nations Verification Mission in Colombia; UN Verification Mission in Colombia | parent=UN Security Council
+Organization | UNSOM | United Nations Assistance Mission in Somalia; UN Assistance Mission in Somalia | parent=UN Security Council
+Organization | UNTMIS | United Nations Transitional Assistance Mission in Somalia; UN Transitional Assistance Mission in Somalia | parent=UN Security Council
+Organization | UNSOS | United Nations Support Office in Somalia; UN Support Office in Somalia | parent=UN Security Council
+Organization | UNOWAS | United Nations Office for West Africa and the Sahel; UN Office for West Africa and the Sahel | parent=UN Security Council
+Organization | UNOCA | United Nations Regional Office for Central Africa; UN Regional Office for Central Africa | parent=UN Security Council
+Organization | UNIOGBIS | United Nations Integrated Peacebuilding Office in Guinea-Bissau; UN Integrated Peacebuilding Office in Guinea-Bissau | parent=UN Security Council
+Organization | UNOAU | United Nations Office to the African Union; UN Office to the African Union | parent=UN Secretariat
+
+# The Red Cross and Red Crescent Movement and humanitarian organisations
+Organization | International Federation of Red Cross and Red Crescent Societies | IFRC; International Federation of the Red Cross and Red Crescent Societies
+Organization | Médecins Sans Frontières | Doctors Without Borders; MSF
+Organization | International Crisis Group
+
+# --- The African Union
+Organization | African Union | AU
+Organization | Organisation of African Unity | Organization of African Unity; OAU
+Organization | African Union Assembly | Assembly of the African Union; AU Assembly; Assembly of Heads of State and Government of the African Union; Assembly of the AU | parent=African Union
+Organization | African Union Executive Council | Executive Council of the African Union; AU Executive Council; Executive Council of the AU | parent=African Union
+Organization | Peace and Security Council | AU Peace and Security Council; African Union Peace and Security Council; Peace and Security Council of the African Union; Peace and Security Council of the AU; PSC; AU PSC; AUPSC | parent=African Union
+Organization | African Union Commission | AU Commission; AUC; Commission of the African Union; Commission of the AU | parent=African Union
+Organization | Pan-African Parliament | PAP
+Organization | African Court on Human and Peoples' Rights | African Court; AfCHPR | parent=African Union
+Organization | African Commission on Human and Peoples' Rights | ACHPR | parent=African Union
+Organization | Panel of the Wise | AU Panel of the Wise; African Union Panel of the Wise | parent=African Union
+Organization | African Union High-Level Implementation Panel | AUHIP; AU High-Level Implementation Panel | parent=African Union
+Organization | African Standby Force | | parent=African Union
+Organization | AUDA-NEPAD | African Union Development Agency; NEPAD; New Partnership for Africa's Development | parent=African Union
+Organization | AMISOM | African Union Mission in Somalia; AU Mission in Somalia | parent=African Union
+Organization | ATMIS | African Union Transition Mission in Somalia; AU Transition Mission in Somalia | parent=African Union
+Organization | AUSSOM | African Union Support and Stabilization Mission in Somalia; AU Support and Stabilization Mission in Somalia | parent=African Union
+
+# --- Regional economic communities and other African bodies
+Organization | ECOWAS | Economic Community of West African States; CEDEAO
+Organization | ECOWAS Authority of Heads of State and Government | Authority of Heads of State and Government; Authority of Heads of State and Government of ECOWAS; ECOWAS Authority; Authority of ECOWAS Heads of State and Government; Authority of Heads of State and Government of the Economic Community of West African States | parent=ECOWAS
+Organization | ECOWAS Council of Ministers | Council of Ministers of ECOWAS | parent=ECOWAS
+Organization | ECOWAS Mediation and Security Council | Mediation and Security Council | parent=ECOWAS
+Organization | ECOWAS Commission | Commission of the Economic Community of West African States; Commission of ECOWAS | parent=ECOWAS
+Organization | Parliament of the Economic Community of West African States | ECOWAS Parliament; Parliament of ECOWAS | parent=ECOWAS
+Organization | ECOWAS Court of Justice | Community Court of Justice; ECOWAS Community Court of Justice | parent=ECOWAS
+Organization | ECOWAS Standby Force | | parent=ECOWAS
+Organization | ECOMOG | ECOWAS Monitoring Group; ECOWAS Ceasefire Monitoring Group | parent=ECOWAS
+Organization | ECOMIG | ECOWAS Mission in The Gambia; ECOWAS Mission in Gambia | parent=ECOWAS
+Organization | West African Economic and Monetary Union | WAEMU; UEMOA
+Organization | Alliance of Sahel States | the Alliance of Sahel States; AES; Alliance des États du Sahel; the Alliance des États du Sahel; Confederation of Sahel States
+Organization | G5 Sahel | Group of Five for the Sahel; G5S
+Organization | G5 Sahel Joint Force | Joint Force of the G5 Sahel; FC G5S | parent=G5 Sahel
+Organization | Lake Chad Basin Commission | LCBC
+Organization | Multinational Joint Task Force | MNJTF | parent=Lake Chad Basin Commission
+Organization | SADC | Southern African Development Community
+Organization | SADC Organ on Politics, Defence and Security Cooperation | Organ on Politics, Defence and Security Cooperation; SADC Organ | parent=SADC
+Organization | SADC Secretariat | Secretariat of the Southern African Development Community | parent=SADC
+Organization | SAMIM | SADC Mission in Mozambique | parent=SADC
+Organization | SAMIDRC | SADC Mission in the Democratic Republic of Congo; SADC Mission in the Democratic Republic of the Congo; SADC Mission in the DRC | parent=SADC
+Organization | IGAD | Intergovernmental Authority on Development
+Organization | IGAD Assembly of Heads of State and Government | IGAD Assembly; Assembly of Heads of State and Government of IGAD; Assembly of IGAD Heads of State and Government | parent=IGAD
+Organization | IGAD Council of Ministers | Council of Ministers of IGAD | parent=IGAD
+Organization | IGAD Secretariat | | parent=IGAD
+Organization | Reconstituted Joint Monitoring and Evaluation Commission | RJMEC
+Organization | CTSAMVM | Ceasefire and Transitional Security Arrangements Monitoring and Verification Mechanism
+Organization | East African Community | EAC
+Organization | East African Legislative Assembly | EALA | parent=East African Community
+Organization | East African Court of Justice | EACJ | parent=East African Community
+Organization | East African Community Secretariat | EAC Secretariat | parent=East African Community
+Organization | East African Community Regional Force | EACRF; EAC Regional Force | parent=East African Community
+Organization | ECCAS | Economic Community of Central African States; CEEAC
+Organization | ECCAS Commission | Commission of ECCAS | parent=ECCAS
+Organization | Economic and Monetary Community of Central Africa | CEMAC
+Organization | International Conference on the Great Lakes Region | ICGLR
+Organization | Common Market for Eastern and Southern Africa | COMESA
+Organization | Arab Maghreb Union | AMU; UMA; Maghreb Arab Union
+
+# --- The Arab and Islamic world (League of Arab States, OIC and GCC are in
+# bodies.lex; organs and aliases added here)
+Organization | League of Arab States | League of the Arab States
+Organization | League of Arab States General Secretariat | Arab League General Secretariat; General Secretariat of the League of Arab States; General Secretariat of the Arab League; Arab League Secretariat | parent=League of Arab States
+Organization | Arab Parliament
+Organization | Organisation of Islamic Cooperation | Organization of the Islamic Conference
+Organization | Organisation of Islamic Cooperation Council of Foreign Ministers | OIC Council of Foreign Ministers; Council of Foreign Ministers of the OIC; Council of Foreign Ministers of the Organisation of Islamic Cooperation; Council of Foreign Ministers of the Organization of Islamic Cooperation; OIC CFM | parent=Organisation of Islamic Cooperation
+Organization | Islamic Summit | Islamic Summit Conference | parent=Organisation of Islamic Cooperation
+Organization | Organisation of Islamic Cooperation General Secretariat | OIC General Secretariat; General Secretariat of the OIC; General Secretariat of the Organisation of Islamic Cooperation | parent=Organisation of Islamic Cooperation
+Organization | Gulf Cooperation Council Ministerial Council | GCC Ministerial Council; Ministerial Council of the Gulf Cooperation Council; Ministerial Council of the GCC; Ministerial Council of the Cooperation Council for the Arab States of the Gulf | parent=Gulf Cooperation Council
+Organization | Gulf Cooperation Council Supreme Council | GCC Supreme Council; Supreme Council of the Gulf Cooperation Council; Supreme Council of the GCC; Supreme Council of the Cooperation Council for the Arab States of the Gulf | parent=Gulf Cooperation Council
+Organization | Gulf Cooperation Council General Secretariat | GCC General Secretariat; GCC Secretariat General; GCC Secretariat; General Secretariat of the Gulf Cooperation Council; Secretariat General of the Gulf Cooperation Council | parent=Gulf Cooperation Council
+Organization | Peninsula Shield Force | Peninsula Shield; Peninsula Shield Forces | parent=Gulf Cooperation Council
+Organization | Coalition to Restore Legitimacy in Yemen | Saudi-led coalition; Arab Coalition; Arab coalition in Yemen; Coalition to Support Legitimacy in Yemen
+Organization | Union for the Mediterranean
+
+# --- Europe
+Organization | European Council | EUCO
+Organization | Council of the European Union | Council of Ministers of the European Union; EU Council of Ministers
+Organization | Foreign Affairs Council | EU Foreign Affairs Council; Foreign Affairs Council of the European Union | parent=Council of the European Union
+Organization | General Affairs Council | EU General Affairs Council | parent=Council of the European Union
+Organization | Political and Security Committee | EU Political and Security Committee | parent=Council of the European Union
+Organization | European Commission | EU Commission; Commission of the European Union
+Organization | European External Action Service | EEAS; EU External Action Service | parent=European Union
+Organization | Court of Justice of the European Union | CJEU; European Court of Justice; ECJ | parent=European Union
+Organization | European Central Bank | ECB | parent=European Union
+Organization | EUFOR Althea | EUFOR; European Union Force Althea; Operation Althea | parent=European Union
+Organization | EULEX Kosovo | EULEX; European Union Rule of Law Mission in Kosovo; EU Rule of Law Mission in Kosovo | parent=European Union
+Organization | EU Monitoring Mission in Georgia | EUMM; EUMM Georgia; European Union Monitoring Mission in Georgia | parent=European Union
+Organization | EU Mission in Armenia | EUMA; European Union Mission in Armenia | parent=European Union
+Organization | EU Advisory Mission Ukraine | EUAM Ukraine; European Union Advisory Mission Ukraine | parent=European Union
+Organization | EUNAVFOR MED Irini | Operation Irini; EUNAVFOR MED; EU Operation Irini | parent=European Union
+Organization | EUNAVFOR Atalanta | Operation Atalanta; EU Operation Atalanta | parent=European Union
+Organization | EUNAVFOR Aspides | Operation Aspides; EU Operation Aspides | parent=European Union
+Organization | EU Training Mission in Mali | EUTM Mali; European Union Training Mission in Mali | parent=European Union
+Organization | EU Border Assistance Mission in Libya | EUBAM Libya | parent=European Union
+Organization | EU Border Assistance Mission at Rafah | EUBAM Rafah | parent=European Union
+Organization | North Atlantic Council | NAC
+Organization | NATO Military Committee | Military Committee of NATO | parent=NATO
+Organization | Supreme Headquarters Allied Powers Europe | SHAPE | parent=NATO
+Organization | Kosovo Force | KFOR | parent=NATO
+Organization | International Security Assistance Force | ISAF | parent=NATO
+Organization | Resolute Support Mission | Resolute Support; Operation Resolute Support | parent=NATO
+Organization | NATO Parliamentary Assembly | NATO PA | parent=NATO
+Organization | NATO-Russia Council | | parent=NATO
+Organization | NATO-Ukraine Council | | parent=NATO
+Organization | OSCE | Organization for Security and Co-operation in Europe; Organisation for Security and Co-operation in Europe; Organization for Security and Cooperation in Europe; Organisation for Security and Cooperation in Europe
+Organization | Conference on Security and Co-operation in Europe | CSCE; Conference on Security and Cooperation in Europe
+Organization | OSCE Permanent Council | Permanent Council of the OSCE; Permanent Council of the Organization for Security and Co-operation in Europe | parent=OSCE
+Organization | OSCE Ministerial Council | Ministerial Council of the OSCE | parent=OSCE
+Organization | OSCE Minsk Group | Minsk Group; Minsk Group of the OSCE | parent=OSCE
+Organization | Office for Democratic Institutions and Human Rights | ODIHR; OSCE Office for Democratic Institutions and Human Rights; OSCE ODIHR | parent=OSCE
+Organization | OSCE Special Monitoring Mission to Ukraine | Special Monitoring Mission to Ukraine; OSCE Special Monitoring Mission; Special Monitoring Mission; SMM; OSCE SMM | parent=OSCE
+Organization | OSCE High Commissioner on National Minorities | High Commissioner on National Minorities; HCNM | parent=OSCE
+Organization | Trilateral Contact Group | Trilateral Contact Group on Ukraine; TCG
+Organization | Normandy Format | Normandy Four; Normandy format talks
+Organization | Council of Europe
+Organization | Committee of Ministers of the Council of Europe | Council of Europe Committee of Ministers | parent=Council of Europe
+Organization | Parliamentary Assembly of the Council of Europe | PACE; Council of Europe Parliamentary Assembly | parent=Council of Europe
+Organization | European Court of Human Rights | ECtHR; Strasbourg Court | parent=Council of Europe
+Organization | Venice Commission | European Commission for Democracy through Law | parent=Council of Europe
+
+# --- Eurasia, Asia and the Pacific
+Organization | Collective Security Treaty Organization | CSTO; Collective Security Treaty Organisation
+Organization | Shanghai Cooperation Organisation | SCO; Shanghai Cooperation Organization
+Organization | Commonwealth of Independent States | CIS
+Organization | Eurasian Economic Union | EAEU; Eurasian Union
+Organization | ASEAN | Association of Southeast Asian Nations; Association of South-East Asian Nations
+Organization | ASEAN Secretariat | Secretariat of ASEAN | parent=ASEAN
+Organization | ASEAN Regional Forum | ARF | parent=ASEAN
+Organization | ASEAN Intergovernmental Commission on Human Rights | AICHR | parent=ASEAN
+Organization | East Asia Summit
+Organization | Pacific Islands Forum | PIF
+Organization | Pacific Islands Forum Secretariat | PIFS | parent=Pacific Islands Forum
+Organization | South Asian Association for Regional Cooperation | SAARC
+Organization | Quadrilateral Security Dialogue
+
+# --- The Americas
+Organization | OAS | Organization of American States; Organisation of American States; OEA
+Organization | OAS Permanent Council | Permanent Council of the OAS; Permanent Council of the Organization of American States | parent=OAS
+Organization | OAS General Assembly | General Assembly of the OAS; General Assembly of the Organization of American States | parent=OAS
+Organization | Inter-American Commission on Human Rights | IACHR | parent=OAS
+Organization | Inter-American Court of Human Rights | | parent=OAS
+Organization | CARICOM | Caribbean Community
+Organization | Community of Latin American and Caribbean States | CELAC
+Organization | Mercosur | MERCOSUR; Mercosul; Southern Common Market
+Organization | Union of South American Nations | UNASUR
+Organization | Bolivarian Alliance for the Peoples of Our America | ALBA
+Organization | Central American Integration System | SICA
+Organization | Andean Community
+Organization | Lima Group
+
+# --- Global groupings
+Organization | G7 | Group of 7
+Organization | G8 | Group of Eight; G-8
+Organization | G20 | Group of Twenty; G-20; Group of 20
+Organization | BRICS
+Organization | Commonwealth of Nations
+Organization | Commonwealth Secretariat | | parent=Commonwealth of Nations
+Organization | Non-Aligned Movement | NAM
+Organization | Organisation internationale de la Francophonie | OIF; International Organisation of La Francophonie; La Francophonie
+Organization | Middle East Quartet | Quartet on the Middle East
+
+# --- Armed forces, armed groups and political-military movements
+# Horn of Africa and Sudan
+Organization | Al-Shabaab | al-Shabab; Harakat al-Shabaab al-Mujahideen; Harakat al-Shabab al-Mujahidin; Shabaab
+Organization | Somali National Army | Somali National Armed Forces
+Organization | Sudanese Armed Forces | SAF; Sudan Armed Forces; Sudanese army
+Organization | Rapid Support Forces | RSF
+Organization | Sovereignty Council | Transitional Sovereignty Council; Sovereign Council; Sudan Sovereignty Council
+Organization | Forces of Freedom and Change | FFC; Forces for Freedom and Change; Freedom and Change Forces
+Organization | Justice and Equality Movement | JEM
+Organization | Sudan Liberation Movement | SLM; Sudan Liberation Army
+Organization | Sudan People's Liberation Movement-North | SPLM N; SPLM-North
+Organization | Sudan People's Liberation Movement
+Organization | Sudan People's Liberation Movement-in-Opposition | SPLM IO; Sudan People's Liberation Army-in-Opposition; SPLA IO
+Organization | Sudan People's Liberation Army | SPLA
+Organization | South Sudan People's Defence Forces | SSPDF; South Sudan People's Defense Forces
+Organization | Tigray People's Liberation Front | TPLF
+Organization | Tigray Defense Forces | TDF; Tigray Defence Forces
+Organization | Ethiopian National Defense Force | ENDF; Ethiopian National Defence Force; Ethiopian National Defence Forces; Ethiopian National Defense Forces
+Organization | Eritrean Defence Forces | Eritrean Defense Forces
+Organization | Oromo Liberation Army | OLA
+Organization | Fano | Fano militia; Amhara Fano
+# Great Lakes
+Organization | Armed Forces of the Democratic Republic of the Congo | FARDC; Forces Armées de la République Démocratique du Congo; Congolese Armed Forces
+Organization | M23 | March 23 Movement; Mouvement du 23 mars; M23 movement
+Organization | Alliance Fleuve Congo | the Alliance Fleuve Congo; AFC; Congo River Alliance
+Organization | Democratic Forces for the Liberation of Rwanda | FDLR; Forces Démocratiques de Libération du Rwanda
+Organization | Allied Democratic Forces | ADF
+Organization | CODECO | Cooperative for the Development of Congo; Coopérative pour le développement du Congo
+Organization | Rwanda Defence Force | RDF; Rwanda Defense Force; Rwandan Defence Force
+Organization | Uganda People's Defence Force | UPDF; Uganda People's Defence Forces; Uganda People's Defense Force
+Organization | Kenya Defence Forces | KDF; Kenya Defense Forces
+Organization | South African National Defence Force | SANDF
+Organization | Burundi National Defence Force | FDNB; Burundi National Defense Force
+# Central Africa
+Organization | Central African Armed Forces | FACA
+Organization | Coalition of Patriots for Change
+Organization | Seleka | ex-Seleka
+Organization | Anti-balaka
+Organization | Wagner Group | PMC Wagner; Wagner PMC; Wagner private military company
+Organization | Africa Corps | Russian Africa Corps
+# West Africa and the Sahel
+Organization | Boko Haram | Jama'atu Ahlis Sunna Lidda'awati wal-Jihad
+Organization | ISWAP | Islamic State West Africa Province; Islamic State's West Africa Province; Islamic State in West Africa Province; IS West Africa Province
+Organization | Islamic State Sahel Province | Islamic State in the Greater Sahara; ISGS; IS Sahel; Islamic State Sahel
+Organization | JNIM | Jama'at Nusrat al-Islam wal-Muslimin; Group for the Support of Islam and Muslims; GSIM
+Organization | Al-Qaeda in the Islamic Maghreb | AQIM; al-Qaida in the Islamic Maghreb
+Organization | Ansarul Islam | Ansaroul Islam
+Organization | Coordination of Azawad Movements | CMA; Coordination des Mouvements de l'Azawad
+Organization | National Movement for the Liberation of Azawad | MNLA
+Organization | Indigenous People of Biafra | IPOB
+# Military juntas of the Sahel and West Africa
+Organization | National Council for the Safeguard of the Homeland | CNSP; Conseil national pour la sauvegarde de la patrie
+Organization | National Committee for the Salvation of the People | Comité national pour le salut du peuple
+Organization | Patriotic Movement for Safeguard and Restoration | MPSR; Mouvement patriotique pour la sauvegarde et la restauration
+Organization | National Committee of Reconciliation and Development | CNRD; Comité national du rassemblement pour le développement
+# North Africa and Libya
+Organization | Libyan National Army | LNA; Libyan Arab Armed Forces; LAAF
+Organization | Government of National Accord | GNA
+Organization | High Council of State | Libyan High Council of State
+# Middle East
+Organization | Houthis | Houthi; Houthi movement; Houthi militia; Houthi militias; Houthi rebels; Ansar Allah; Ansarallah; Ansarullah
+Organization | Presidential Leadership Council | Yemen's Presidential Leadership Council; Yemeni Presidential Leadership Council
+Organization | Southern Transitional Council | STC
+Organization | Al-Qaeda in the Arabian Peninsula | AQAP; al-Qaida in the Arabian Peninsula
+Organization | Hamas | Islamic Resistance Movement; Harakat al-Muqawama al-Islamiya
+Organization | Izz ad-Din al-Qassam Brigades | al-Qassam Brigades; Qassam Brigades; Izz al-Din al-Qassam Brigades; Ezzedine al-Qassam Brigades | parent=Hamas
+Organization | Palestinian Islamic Jihad | PIJ; Islamic Jihad; Islamic Jihad Movement in Palestine
+Organization | Fatah
+Organization | Palestine Liberation Organization | PLO
+Organization | Palestinian Authority | Palestinian National Authority; PNA
+Organization | Amal Movement
+Organization | Lebanese Armed Forces | LAF; Lebanese Army
+Organization | Popular Mobilization Forces | PMF; Popular Mobilisation Forces; Popular Mobilization Units; PMU; Hashd al-Shaabi; al-Hashd al-Shaabi
+Organization | Kata'ib Hezbollah | Kata'ib Hizballah
+Organization | Peshmerga | Kurdish Peshmerga
+Organization | Kurdistan Regional Government | KRG
+# Afghanistan and South Asia
+Organization | Taliban | Taleban; Afghan Taliban; Islamic Emirate of Afghanistan
+Organization | Haqqani Network
+Organization | Islamic State Khorasan Province | ISKP; ISIS K; Islamic State Khorasan; ISIS-Khorasan
+Organization | Tehrik-i-Taliban Pakistan | TTP; Tehreek-e-Taliban Pakistan; Pakistani Taliban
+Organization | Balochistan Liberation Army | BLA; Baloch Liberation Army
+Organization | Lashkar-e-Taiba | Lashkar-e-Tayyiba
+Organization | Jaish-e-Mohammed | Jaish-e-Muhammad
+Organization | Liberation Tigers of Tamil Eelam | LTTE; Tamil Tigers
+# Myanmar
+Organization | Tatmadaw | Myanmar Armed Forces; Myanmar military; Burmese military
+Organization | State Administration Council | Myanmar's State Administration Council
+Organization | National Unity Government of Myanmar | NUG; Myanmar's National Unity Government
+Organization | National League for Democracy | NLD
+Organization | Arakan Army
+Organization | Kachin Independence Army
+Organization | Karen National Union | KNU
+Organization | Myanmar National Democratic Alliance Army | MNDAA
+Organization | Ta'ang National Liberation Army | TNLA
+Organization | Three Brotherhood Alliance
+Organization | People's Defence Force | People's Defense Force
+# South-East Asia
+Organization | Moro Islamic Liberation Front | MILF
+Organization | Moro National Liberation Front | MNLF
+Organization | New People's Army
+Organization | Abu Sayyaf | Abu Sayyaf Group
+# Latin America and the Caribbean
+Organization | ELN | National Liberation Army; National Liberation Army of Colombia; Ejército de Liberación Nacional
+Organization | FARC-EP | FARC; FARC EP; Revolutionary Armed Forces of Colombia; Revolutionary Armed Forces of Colombia-People's Army; Fuerzas Armadas Revolucionarias de Colombia
+Organization | Segunda Marquetalia | Second Marquetalia
+Organization | Clan del Golfo | Gulf Clan; Autodefensas Gaitanistas de Colombia; Ejército Gaitanista de Colombia
+Organization | Viv Ansanm
+# Europe and Eurasia
+Organization | Donetsk People's Republic | so-called Donetsk People's Republic
+Organization | Luhansk People's Republic | Lugansk People's Republic; so-called Luhansk People's Republic
