@@ -205,15 +205,8 @@ func (d *doc) subjectsFrom(s *sentence, from, v int) []*dent {
 // condemned …" is the person the document gives that title.
 func (d *doc) speakers(s *sentence, v int) []*dent {
 	if s.operativeOpening(v) {
-		if mt := d.mainMeeting(); mt != nil {
-			for _, r := range d.rels {
-				if r.Type == graph.Held && r.To == mt.ID && d.ents[r.From].Type == graph.Organization {
-					return []*dent{d.ents[r.From]}
-				}
-			}
-		}
-		if d.issuer() != nil {
-			return []*dent{d.issuer()}
+		if b := d.speakingBody(); b != nil {
+			return []*dent{b}
 		}
 		return nil
 	}

@@ -141,6 +141,11 @@ type dent struct {
 	surfaces []string
 	entry    *Entry
 	dropped  bool
+	// named is set on a meeting the text names ("the Berlin Conference
+	// on Libya"), whose place and host namedMeetings reads; venue is the
+	// place its name gives.
+	named bool
+	venue *dent
 	// phrases caches normPhrase of the name and each surface, in that
 	// order, for the matching that runs once per token.
 	phrases []string

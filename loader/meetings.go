@@ -20,6 +20,9 @@ func (d *doc) sessions(s *sentence) {
 		if n == 0 || t[i].hyphen && i > 0 && ordinalTens[t[i-1].norm] > 0 {
 			continue // "Sixth" in "Forty-Sixth" was read with "Forty"
 		}
+		if s.word(i-1, ",") && i > 1 && t[i-2].digit() && t[i-2].end == t[i-1].start {
+			continue // "156th" in "1,156th" was read with "1"
+		}
 		var body *dent
 		// ORDINAL BODY 's? NOUN
 		if m := s.entityAt(k, graph.Organization); m != nil {
@@ -85,6 +88,9 @@ func (d *doc) sessions(s *sentence) {
 		if body == nil && s.title && d.issuer() != nil {
 			body = d.issuer()
 		}
+		if body == nil && s.word(i-1, "its") {
+			body = d.speakingBody() // "Recalling the communiqué it adopted at its 1149th meeting"
+		}
 		// states that hold a meeting together: "Iran, Russia and Turkey
 		// held the sixth International Meeting"
 		var holders []*dent
@@ -138,12 +144,20 @@ func (d *doc) sessions(s *sentence) {
 // and the token after it.
 func ordinal(s *sentence, i int) (int, int) {
 	t := s.toks[i]
+	// "1,156th": thousands written with a comma
+	if t.digit() && len(t.norm) <= 3 && s.word(i+1, ",") && i+2 < len(s.toks) && len(s.toks[i+2].norm) == 5 &&
+		s.toks[i+2].digit() && s.toks[i+1].end == s.toks[i+2].start {
+		if n, next := ordinal(s, i+2); n > 0 {
+			th, _ := strconv.Atoi(t.norm)
+			return th*1000 + n, next
+		}
+	}
 	if n, ok := ordinalWords[t.norm]; ok {
 		return n, i + 1
 	}
 	for _, suf := range []string{"st", "nd", "rd", "th"} {
 		if strings.HasSuffix(t.norm, suf) {
-			if n, err := strconv.Atoi(strings.TrimSuffix(t.norm, suf)); err == nil && n > 0 && n < 1000 {
+			if n, err := strconv.Atoi(strings.TrimSuffix(t.norm, suf)); err == nil && n > 0 && n < 100000 {
 				return n, i + 1
 			}
 		}
@@ -421,18 +435,8 @@ func (d *doc) attendance(s *sentence) {
 			}
 		}
 		// "hosted by Saudi Arabia", "Canada hosted the meeting"
-		if s.word(k, "hosted") {
-			var host *dent
-			if s.word(k+1, "by") {
-				if m := s.at(k + 2); m != nil && m.e != nil && m.kind == mEntity {
-					host = m.e
-				}
-			} else if subj := d.subject(s, k); subj != nil && (s.word(k+1, "the") || s.word(k+1, "it")) {
-				host = subj
-			}
-			if host != nil && (host.Type == graph.State || host.Type == graph.Organization) {
-				d.relate(graph.Held, host, d.mainMeeting(), s, confPattern, "", "")
-			}
+		if host := d.hostAt(s, k); host != nil && !s.hasNamedMeeting() {
+			d.relate(graph.Held, host, d.mainMeeting(), s, confPattern, "", "")
 		}
 	}
 	if k := s.find(0, len(t), "represented"); k >= 0 && s.word(k+1, "by") {
@@ -457,4 +461,86 @@ func (d *doc) attendance(s *sentence) {
 func (d *doc) attendingState(s *sentence, m *mention, k int) bool {
 	return m.kind == mEntity && m.e.Type == graph.State && !s.word(m.j, "'s") &&
 		(m.i == k || s.word(m.i-1, ",", "and", ";", ":"))
+}
+
+// speakingBody is the body that speaks in the communiqué: the one whose
+// session it reports, or else its issuer.
+func (d *doc) speakingBody() *dent {
+	if mt := d.mainMeeting(); mt != nil {
+		for _, r := range d.rels {
+			if r.Type == graph.Held && r.To == mt.ID && d.ents[r.From].Type == graph.Organization {
+				return d.ents[r.From]
+			}
+		}
+	}
+	return d.issuer()
+}
+
+// hostAt reads a host at token k: "hosted by Saudi Arabia", "Canada hosted
+// the meeting", "which Germany hosted".
+func (d *doc) hostAt(s *sentence, k int) *dent {
+	if !s.word(k, "hosted") {
+		return nil
+	}
+	var host *dent
+	switch {
+	case s.word(k+1, "by"):
+		if m := s.at(k + 2); m != nil && m.e != nil && m.kind == mEntity {
+			host = m.e
+		}
+	case s.word(k+1, "the", "it") || s.word(k-2, "which", "that"):
+		host = d.subject(s, k)
+	}
+	if host != nil && host.isBody() {
+		return host
+	}
+	return nil
+}
+
+// hasNamedMeeting reports whether the sentence names a meeting found by
+// its own name, which its host rule has served.
+func (s *sentence) hasNamedMeeting() bool {
+	for _, m := range s.ms {
+		if m.e != nil && m.e.Type == graph.Meeting && m.e.named {
+			return true
+		}
+	}
+	return false
+}
+
+// namedMeetings are meetings a text names as a body names itself: "the
+// Berlin Conference on Libya, which Germany hosted", "the Conference on
+// Cyprus, hosted by Switzerland at Crans-Montana", "the ASEAN Leaders'
+// Meeting in Jakarta". They take the place the sentence gives (or the
+// one in their name) and their host.
+func (d *doc) namedMeetings(s *sentence) {
+	for _, m := range append([]*mention(nil), s.ms...) {
+		if m.e == nil || m.e.Type != graph.Meeting || !m.e.named {
+			continue
+		}
+		mt := m.e
+		place := d.meetingPlace(s)
+		if place == nil {
+			place = d.placeAfter(s, m.j, 8)
+		}
+		if place == nil {
+			place = mt.venue
+		}
+		if place != nil {
+			d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
+		}
+		if mt.Start == "" {
+			if ds := d.meetingDates(s); ds != nil && !d.sinceBefore(s, *ds) {
+				mt.Start, mt.End = ds.from, ds.to
+			}
+		}
+		for k := range s.toks {
+			if host := d.hostAt(s, k); host != nil {
+				d.relate(graph.Held, host, mt, s, confPattern, "", "")
+			}
+		}
+		if b := s.entityBefore(m.i, graph.Organization); b != nil {
+			d.relate(graph.Held, b.e, mt, s, confPattern, "", "") // "the ASEAN Leaders' Meeting"
+		}
+	}
 }

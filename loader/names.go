@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/kg/graph"
+	"github.com/actorgraph/kg/loader/gazetteer"
 )
 
 // lexiconMentions marks the lexicon's names, state adjectives and titles.
@@ -129,6 +130,7 @@ func (d *doc) contextMentions(s *sentence) {
 	d.knownNames(s)
 	d.placeNamedInstruments(s)
 	d.governments(s)
+	d.meetingsOnTopics(s)
 	var open [][2]int // capitalised spans left unclassified
 	for i := 0; i < len(s.toks); {
 		j := d.capSpan(s, i)
@@ -202,6 +204,21 @@ func (d *doc) placeNamedInstruments(s *sentence) {
 			continue
 		}
 		h := s.toks[m.j]
+		if meetingHeads[h.norm] && h.upper() && m.e.Type == graph.Place && !s.covered(m.j, m.j+1) &&
+			!s.ordinalBefore(m.i) && !d.future(s, m.i) && !s.title {
+			// "the Berlin Conference on Libya": held where it is named after
+			j := max(d.capSpan(s, m.j), m.j+1)
+			s.ms = removeMention(s.ms, m)
+			d.meetingFromContext(s, m.i, j, m.e)
+			if topic := s.entityAt(j+1, graph.State, graph.Place, graph.Organization); topic != nil && s.word(j, "on", "for") {
+				// "the Berlin Conference on Libya": the topic is in the name
+				mt := s.at(m.i).e
+				renamed := d.entity(graph.Meeting, s.tokText(d, m.i, topic.j), nil)
+				renamed.named, renamed.venue = true, mt.venue
+				d.replaceEntity(mt, renamed)
+			}
+			continue
+		}
 		if !instrumentHeads[h.norm] || s.covered(m.j, m.j+1) || !h.upper() && !(s.word(m.i-1, "the") && strings.HasSuffix(h.norm, "s")) {
 			continue
 		}
@@ -306,7 +323,14 @@ func (d *doc) capSpan(s *sentence, i int) int {
 			j += 2
 		case t[j].word && t[j].hyphen && !t[j].digit(): // "Hay'at Tahrir al-Sham", "Abu-Hatab"
 			j++
+		case t[j].norm == "’" || t[j].norm == "'":
+			// "Leaders' Meeting": a plural possessive inside a name
+			if !strings.HasSuffix(t[j-1].norm, "s") || !s.upperAfterThe(j+1) || s.toks[j+1].start != t[j].end+1 {
+				return j
+			}
+			j++
 		case s.word(j, "of", "for", "on", "to", "through") && (orgHeads[t[j-1].norm] || instrumentHeads[t[j-1].norm] ||
+			meetingHeads[t[j-1].norm] ||
 			complement && s.word(j, "of")) && s.upperAfterThe(j+1) && !(s.word(j, "on", "to") && s.word(j+1, "the")):
 			// not "… on the Situation in Niger", a topic
 			// "Authority on Development", "Assembly of Heads of State",
@@ -393,6 +417,8 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 	switch {
 	case instrumentHeads[headNoun(s.tokText(d, i, j))] && !s.title:
 		return d.instrumentFromContext(s, i, j)
+	case meetingHeads[headNoun(s.tokText(d, i, j))] && !s.title && !s.ordinalBefore(i) && !d.future(s, i):
+		return d.meetingFromContext(s, i, j, nil)
 	case s.headedByBodyNoun(i, j):
 		return d.bodyFromContext(s, i, j)
 	case s.placeCueAround(i, j):
@@ -464,6 +490,78 @@ func (d *doc) instrumentFromContext(s *sentence, i, j int) bool {
 	e.addSurface(surface)
 	s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
 	return true
+}
+
+// meetingFromContext records a meeting the text names: "the Conference on
+// Cyprus", "the Berlin Conference on Libya" (place is Berlin, named in it).
+func (d *doc) meetingFromContext(s *sentence, i, j int, place *dent) bool {
+	if j-i == 1 && place == nil {
+		return false
+	}
+	surface := s.tokText(d, i, j)
+	e := d.entity(graph.Meeting, surface, nil)
+	e.named = true
+	if place == nil {
+		place = d.cityNamed(s, i)
+	}
+	e.venue = place
+	e.addSurface(surface)
+	s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
+	return true
+}
+
+// meetingsOnTopics reads a meeting named by its topic, a state, place or
+// body the lexicon knows: "the Conference on Cyprus", "the Summit on
+// Sudan". The mention stays on the meeting's noun; the topic keeps its own.
+func (d *doc) meetingsOnTopics(s *sentence) {
+	for k, t := range s.toks {
+		if !meetingHeads[t.norm] || !t.upper() || s.covered(k, k+1) || !s.word(k+1, "on", "for") ||
+			s.ordinalBefore(k) || d.future(s, k) || s.title {
+			continue
+		}
+		topic := s.entityAt(k+2, graph.State, graph.Place, graph.Organization)
+		if topic == nil {
+			continue
+		}
+		i := k
+		for i > 0 && s.toks[i-1].word && s.toks[i-1].upper() && !s.covered(i-1, i) && !stopCaps[s.toks[i-1].norm] {
+			i--
+		}
+		e := d.entity(graph.Meeting, s.tokText(d, i, topic.j), nil)
+		e.named = true
+		e.venue = d.cityNamed(s, i)
+		s.addMention(&mention{i: i, j: k + 1, kind: mEntity, e: e, text: s.tokText(d, i, k+1)})
+	}
+}
+
+// cityNamed is the gazetteer's city that the words from token i start
+// with, in a name such as "the Berlin Conference": a conference is held
+// where it is named after.
+func (d *doc) cityNamed(s *sentence, i int) *dent {
+	if !d.x.lex.gazetteer {
+		return nil
+	}
+	g := worldPlaces()
+	for n := min(3, len(s.toks)-i-1); n >= 1; n-- {
+		for _, p := range g.byName[s.normKey(i, i+n)] {
+			if g.places[p].Kind == gazetteer.KindCity && !g.common[s.normKey(i, i+n)] {
+				return d.entity(graph.Place, "", g.entry(d.pickPlace(g.byName[s.normKey(i, i+n)], "")))
+			}
+		}
+	}
+	return nil
+}
+
+// ordinalBefore reports whether an ordinal stands just before token i,
+// with at most one adjective between: a numbered session, which sessions
+// reads.
+func (s *sentence) ordinalBefore(i int) bool {
+	for k := i - 1; k >= max(0, i-3); k-- {
+		if n, next := ordinal(s, k); n > 0 && next <= i {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyFromContext records a body found by its head noun. A single word
@@ -546,10 +644,26 @@ func (d *doc) placeHit(s *sentence, i, j int) bool {
 }
 
 // meetingVenue reports whether the span is a short name after "met in",
-// "signed in", "held in": where a meeting was held or an instrument made.
+// "signed in", "held talks at the", "hosted by X at": where a meeting was
+// held or an instrument made.
 func (s *sentence) meetingVenue(i, j int) bool {
-	p := s.tokNorm(i - 2)
-	return s.word(i-1, "in") && (meetingWords[p] || instrumentVerbs[p] || bodyMeetVerbs[p]) && j-i <= 3
+	k := i - 1
+	if s.word(k, "the") {
+		k-- // "held talks at the Grand Serail"
+	}
+	if !s.word(k, "in", "at") || j-i > 3 {
+		return false
+	}
+	for q := k - 1; q >= max(0, k-4); q-- {
+		p := s.tokNorm(q)
+		if meetingWords[p] || instrumentVerbs[p] || bodyMeetVerbs[p] || p == "hosted" || p == "received" {
+			return true
+		}
+		if s.word(q, ",", ";") {
+			break
+		}
+	}
+	return false
 }
 
 // contextEntity records a name found from context: the entity of type t

@@ -55,7 +55,7 @@ var passes = []pass{
 		reads: slotIssuer},
 	{name: "numbered sessions", each: steps((*doc).sessions),
 		reads: slotIssuer | slotMainMeeting, writes: slotMainMeeting},
-	{name: "body meetings", each: steps((*doc).bodyMeetings),
+	{name: "body meetings", each: steps((*doc).bodyMeetings, (*doc).namedMeetings),
 		reads: slotIssuer | slotMainMeeting, writes: slotMainMeeting},
 	{name: "roles, talks, condemnations, events", each: steps((*doc).roles, (*doc).meetings, (*doc).condemnations, (*doc).events),
 		reads: slotIssuer | slotMainMeeting | slotLastMeeting | slotFirstMeeting, writes: slotLastMeeting | slotFirstMeeting},

@@ -210,6 +210,22 @@ var sentenceCases = []struct {
 			"PART_OF Organisation of Islamic Cooperation Council of Foreign Ministers -> Organisation of Islamic Cooperation",
 		},
 	},
+	{
+		name: "meetings the text names, with their host and their place",
+		text: "The Council recalled the Rome Conference on Somalia, which Italy hosted on 19 January 2020. " +
+			"It recalled the Conference on Cyprus, hosted by Switzerland at Crans-Montana in July 2017.",
+		want: []string{
+			"HELD Italy -> Rome Conference on Somalia",
+			"HELD Switzerland -> Conference on Cyprus",
+			"OCCURRED_IN Conference on Cyprus -> Crans-Montana",
+			"OCCURRED_IN Rome Conference on Somalia -> Rome",
+		},
+	},
+	{
+		name: "a meeting ahead is not a meeting",
+		text: "The Council met the Special Envoy ahead of the fifth Brussels Conference.",
+		want: nil,
+	},
 }
 
 func TestSentences(t *testing.T) {

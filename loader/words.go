@@ -169,6 +169,7 @@ var (
 	meetVerbs         = cues.set("meet-verbs")
 	bodyMeetVerbs     = cues.set("body-meet-verbs")
 	meetingNouns      = cues.set("meeting-nouns")
+	meetingHeads      = cues.set("meeting-heads")
 	meetingWords      = cues.set("meeting-words")
 	sessionNouns      = cues.set("session-nouns")
 	sessionAdjectives = cues.set("session-adjectives")
