@@ -92,13 +92,21 @@ func (d *doc) possessiveParts(s *sentence) {
 }
 
 func (d *doc) namesParent(surface string, parent *Entry) bool {
+	// "AU Commission", "ECOWAS Commission", "UN General Assembly": a name
+	// that opens with its parent's acronym is a name, not a tie
+	if first, _, _ := strings.Cut(strings.TrimSpace(surface), " "); isAcronym(first) && len(first) > 1 {
+		return false
+	}
 	ns := " " + normPhrase(surface) + " "
 	for _, n := range parent.names() {
 		if strings.Contains(ns, " "+normPhrase(n)+" ") {
 			return true
 		}
 	}
-	// "the Coalition's" also names the Coalition
+	// "the Coalition's General Assembly" also names the Coalition
+	if !strings.Contains(ns, " 's ") {
+		return false
+	}
 	for _, w := range strings.Fields(normPhrase(parent.Name)) {
 		if orgHeads[w] && strings.Contains(ns, " "+w+" ") {
 			return true

@@ -38,7 +38,7 @@ func (d *doc) events(s *sentence) {
 			continue // a visit for talks is the meeting
 		}
 		places := d.eventPlaces(s, i)
-		if len(places) == 0 && typ == "election" && d.mainMeeting() != nil {
+		if len(places) == 0 && typ == "election" && d.mainMeeting() != nil && d.dateAfter(s, i, 8) == nil {
 			// elections held at the reported session take place there
 			for _, r := range d.rels {
 				if r.Type == graph.OccurredIn && r.From == d.mainMeeting().ID {

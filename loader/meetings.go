@@ -75,6 +75,9 @@ func (d *doc) sessions(s *sentence) {
 				if m.i >= i || m.e == nil || m.e.Type != graph.Organization {
 					continue
 				}
+				if last != nil && s.word(m.i-1, "(") && (last.j == m.i-1 || s.bracketAfterComplement(last, m)) {
+					continue // "the Council of the African Union (AU)": the acronym restates
+				}
 				if last != nil && s.word(m.i-1, "of") && last.j == m.i-1 ||
 					last != nil && s.word(m.i-1, "the") && s.word(m.i-2, "of") && last.j == m.i-2 {
 					continue
@@ -85,8 +88,12 @@ func (d *doc) sessions(s *sentence) {
 				body = last.e
 			}
 		}
-		if body == nil && s.title && d.issuer() != nil {
-			body = d.issuer()
+		if body == nil && s.title {
+			// the title's session is the one the text reports with its body
+			body = d.heldBy(d.meetingNumbered(n))
+			if body == nil {
+				body = d.issuer()
+			}
 		}
 		if body == nil && s.word(i-1, "its") {
 			body = d.speakingBody() // "Recalling the communiqué it adopted at its 1149th meeting"
@@ -543,4 +550,43 @@ func (d *doc) namedMeetings(s *sentence) {
 			d.relate(graph.Held, b.e, mt, s, confPattern, "", "") // "the ASEAN Leaders' Meeting"
 		}
 	}
+}
+
+// meetingNumbered is the document's meeting of session n, if one.
+func (d *doc) meetingNumbered(n int) *dent {
+	var found *dent
+	for _, id := range d.order {
+		if e := d.ents[id]; e.Type == graph.Meeting && e.Session == n && !e.dropped {
+			if found != nil {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// heldBy is the first body that held the meeting, or nil.
+func (d *doc) heldBy(mt *dent) *dent {
+	if mt == nil {
+		return nil
+	}
+	for _, r := range d.rels {
+		if r.Type == graph.Held && r.To == mt.ID {
+			return d.ents[r.From]
+		}
+	}
+	return nil
+}
+
+// bracketAfterComplement reports whether the bracketed mention m follows a
+// body named in the complement of last: "the Council of the Cooperation
+// Council for the Arab States of the Gulf (GCC)".
+func (s *sentence) bracketAfterComplement(last, m *mention) bool {
+	for _, o := range s.ms {
+		if o.i > last.i && o.j == m.i-1 && o.e != nil && o.e.Type == graph.Organization {
+			return true
+		}
+	}
+	return false
 }

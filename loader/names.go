@@ -373,7 +373,7 @@ func (s *sentence) bodyNameGoesOn(i int, complement bool) bool {
 	for k < len(s.toks) && s.toks[k].word && s.toks[k].upper() && !s.covered(k, k+1) {
 		k++
 	}
-	return k > i && (orgHeads[s.toks[k-1].norm] || instrumentHeads[s.toks[k-1].norm] || complement && k <= i+2 &&
+	return k > i && ((orgHeads[s.toks[k-1].norm] || instrumentHeads[s.toks[k-1].norm]) && (k-i >= 2 || complement) || complement && k <= i+2 &&
 		!(k < len(s.toks) && s.word(k, ",")))
 }
 

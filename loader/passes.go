@@ -7,6 +7,7 @@ package loader
 import (
 	"fmt"
 	"math/bits"
+	"slices"
 )
 
 // slot is a piece of document state that one pass leaves for later ones.
@@ -42,6 +43,9 @@ type pass struct {
 	once          func(*doc)
 	each          []func(*doc, *sentence)
 	reads, writes slot
+	// titleLast runs the sentence steps on the title after the body, so
+	// that what the body says explicitly wins over the title's defaults.
+	titleLast bool
 }
 
 // passes run in this order: names first, then the short forms that refer
@@ -53,7 +57,7 @@ var passes = []pass{
 	{name: "anaphora", each: steps((*doc).shortMentions, (*doc).groups), reads: slotIssuer},
 	{name: "parts and instruments", each: steps((*doc).possessiveParts, (*doc).agreements, (*doc).accessions),
 		reads: slotIssuer},
-	{name: "numbered sessions", each: steps((*doc).sessions),
+	{name: "numbered sessions", each: steps((*doc).sessions), titleLast: true,
 		reads: slotIssuer | slotMainMeeting, writes: slotMainMeeting},
 	{name: "body meetings", each: steps((*doc).bodyMeetings, (*doc).namedMeetings),
 		reads: slotIssuer | slotMainMeeting, writes: slotMainMeeting},
@@ -76,7 +80,11 @@ func (d *doc) run() {
 		if p.once != nil {
 			p.once(d)
 		}
-		for _, s := range d.sents {
+		sents := d.sents
+		if p.titleLast && len(sents) > 0 && sents[0].title {
+			sents = append(slices.Clone(sents[1:]), sents[0])
+		}
+		for _, s := range sents {
 			for _, step := range p.each {
 				step(d, s)
 			}
