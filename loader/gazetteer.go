@@ -122,9 +122,15 @@ var worldPlaces = sync.OnceValue(func() *gazPlaces {
 })
 
 // entry is the gazetteer's place i as a lexicon entry, which gives the
-// document's entity its name, aliases and placeType.
-func (g *gazPlaces) entry(i int32) *Entry {
+// document's entity its name, aliases and placeType. When the text spells
+// the name the same but for diacritics ("Afar" for "Āfar"), the text's
+// spelling is the name, which gives the same id.
+func (g *gazPlaces) entry(i int32, surface string) *Entry {
 	p := g.places[i]
+	if surface != "" && surface != p.Name && normPhrase(surface) == normPhrase(p.Name) && graph.Slug(surface) == graph.Slug(p.Name) {
+		p.Aliases = append([]string{p.Name}, p.Aliases...)
+		p.Name = surface
+	}
 	pt := "city"
 	if p.Kind == gazetteer.KindSubdivision {
 		pt = "province"
@@ -147,6 +153,7 @@ func (d *doc) gazetteerMentions(s *sentence) {
 	}
 	g := worldPlaces()
 	t := s.toks
+	d.longerCityNames(s, g)
 	for i := 0; i < len(t); i++ {
 		if !t[i].word || !t[i].upper() || t[i].digit() || t[i].hyphen || s.covered(i, i+1) {
 			continue
@@ -164,11 +171,33 @@ func (d *doc) gazetteerMentions(s *sentence) {
 			if len(es) == 0 || !d.placeContext(s, i, j, g.common[key]) {
 				continue
 			}
-			e := d.entity(graph.Place, "", g.entry(d.pickPlace(es, placeCues[s.tokNorm(j)])))
 			surface := s.tokText(d, i, j)
+			e := d.entity(graph.Place, "", g.entry(d.pickPlace(es, placeCues[s.tokNorm(j)]), surface))
 			e.addSurface(surface)
 			s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
 			i = j - 1
+			break
+		}
+	}
+}
+
+// longerCityNames reads a city whose name starts with a state's: "Mexico
+// City", "Kuwait City", where the lexicon saw the state.
+func (d *doc) longerCityNames(s *sentence, g *gazPlaces) {
+	for _, m := range append([]*mention(nil), s.ms...) {
+		if m.e == nil || m.e.Type != graph.State || m.kind != mEntity || m.j >= len(s.toks) || !s.toks[m.j].upper() {
+			continue
+		}
+		for n := min(g.maxLen, len(s.toks)-m.i); n > m.j-m.i; n-- {
+			ps := g.byName[s.normKey(m.i, m.i+n)]
+			if len(ps) == 0 || !s.capitalised(m.i, m.i+n) || s.covered(m.j, m.i+n) {
+				continue
+			}
+			surface := s.tokText(d, m.i, m.i+n)
+			e := d.entity(graph.Place, "", g.entry(d.pickPlace(ps, ""), surface))
+			e.addSurface(surface)
+			s.ms = removeMention(s.ms, m)
+			s.addMention(&mention{i: m.i, j: m.i + n, kind: mEntity, e: e, text: surface})
 			break
 		}
 	}
@@ -210,6 +239,9 @@ func (d *doc) placeContext(s *sentence, i, j int, common bool) bool {
 	if placePrepositions[s.tokNorm(i-1)] && !(s.word(i-1, "to") && common) {
 		return true
 	}
+	if placeCues[s.tokNorm(j)] != "" || s.word(j, "and", ",") && s.capitalised(j+1, j+2) && placeCues[s.tokNorm(j+2)] != "" {
+		return true // "Kassala State", "the Afar and Amhara regions"
+	}
 	if common {
 		return false
 	}
@@ -217,7 +249,7 @@ func (d *doc) placeContext(s *sentence, i, j int, common bool) bool {
 	case s.word(i-1, ",", "and", "or") && s.placeEndsAt(i-1):
 		// "in Khartoum and Omdurman", "Tigray, Afar and Amhara"
 		return true
-	case placeCues[s.tokNorm(j)] != "" || s.word(j, "state", "county", "oblast", "prefecture", "municipality", "governorate"):
+	case s.word(j, "state", "municipality"):
 		return true
 	case s.word(i-1, "of") && placeCues[s.tokNorm(s.skipBackThe(i-2))] != "":
 		return true // "the city of Beni"

@@ -128,6 +128,7 @@ func (d *doc) officialStateNames(s *sentence) {
 // and Z each won a seat") are persons too.
 func (d *doc) contextMentions(s *sentence) {
 	d.knownNames(s)
+	d.directionalRegions(s)
 	d.placeNamedInstruments(s)
 	d.governments(s)
 	d.meetingsOnTopics(s)
@@ -168,6 +169,24 @@ func (s *sentence) inMemberList(i int) bool {
 		}
 	}
 	return false
+}
+
+// directionalRegions reads a region named by its direction in a country
+// or province: "southern Lebanon", "northern Rakhine". The country keeps
+// its own entity; the mention becomes the region's.
+func (d *doc) directionalRegions(s *sentence) {
+	for _, m := range append([]*mention(nil), s.ms...) {
+		if m.kind != mEntity || m.e == nil || !(m.e.Type == graph.State || m.e.Type == graph.Place && m.e.PlaceType != "city") ||
+			!directions[s.tokNorm(m.i-1)] || s.covered(m.i-1, m.i) || s.toks[m.i-1].upper() && m.i-1 > 0 {
+			continue
+		}
+		surface := s.tokText(d, m.i-1, m.j)
+		e := d.entity(graph.Place, surface, nil)
+		e.PlaceType = "region"
+		e.addSurface(surface)
+		s.ms = removeMention(s.ms, m)
+		s.addMention(&mention{i: m.i - 1, j: m.j, kind: mEntity, e: e, text: surface})
+	}
 }
 
 // governments reads a state's government as a body of its own: "the
@@ -545,7 +564,7 @@ func (d *doc) cityNamed(s *sentence, i int) *dent {
 	for n := min(3, len(s.toks)-i-1); n >= 1; n-- {
 		for _, p := range g.byName[s.normKey(i, i+n)] {
 			if g.places[p].Kind == gazetteer.KindCity && !g.common[s.normKey(i, i+n)] {
-				return d.entity(graph.Place, "", g.entry(d.pickPlace(g.byName[s.normKey(i, i+n)], "")))
+				return d.entity(graph.Place, "", g.entry(d.pickPlace(g.byName[s.normKey(i, i+n)], ""), s.tokText(d, i, i+n)))
 			}
 		}
 	}

@@ -226,6 +226,17 @@ var sentenceCases = []struct {
 		text: "The Council met the Special Envoy ahead of the fifth Brussels Conference.",
 		want: nil,
 	},
+	{
+		name: "regions by direction, a city named after its state, regions listed before their noun",
+		text: "The Council condemns the displacement of families from southern Lebanon. It deplores the shelling of Mexico City. " +
+			"It notes the crisis in the Afar and Amhara regions.",
+		want: []string{
+			"OCCURRED_IN displacement in southern Lebanon -> southern Lebanon",
+			"OCCURRED_IN crisis in Afar -> Afar",
+			"OCCURRED_IN crisis in Afar -> Amhara",
+			"OCCURRED_IN shelling in Mexico City -> Mexico City",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {

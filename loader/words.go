@@ -148,6 +148,7 @@ var (
 	groupNouns          = cues.set("group-nouns")
 	partNouns           = cues.set("part-nouns")
 	placeCues           = cues.values("place-cues")
+	directions          = cues.set("directions")
 	stateVerbs          = cues.set("state-verbs")
 	locatives           = cues.set("locatives")
 	placePrepositions   = cues.set("place-prepositions")
