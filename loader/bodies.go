@@ -10,8 +10,9 @@ import (
 
 // subBodies links a part to its body where the text ties them by naming
 // them together: the lexicon's compound names ("Syrian Coalition's General
-// Assembly") and a body's name before a part found from context ("OIC
-// Council of Foreign Ministers"). Possessives come later (possessiveParts).
+// Assembly"); a body's name before a part found from context ("OIC
+// Council of Foreign Ministers") names the part. Possessives come later
+// (possessiveParts), "of" forms too (partsOf).
 func (d *doc) subBodies(s *sentence) {
 	for _, m := range append([]*mention(nil), s.ms...) {
 		if m.e == nil || m.e.Type != graph.Organization {
@@ -25,7 +26,9 @@ func (d *doc) subBodies(s *sentence) {
 			}
 		}
 		// BODY PART, where the part is found from context: "OIC Council of
-		// Foreign Ministers", "EU Foreign Affairs Council"
+		// Foreign Ministers", "EU Foreign Affairs Council" is one name, the
+		// body's: a name, not a tie (no PART_OF), as communiqués and gold
+		// read "UN Security Council"
 		if next := s.at(m.j); next != nil && next.i == m.j && next.e != nil && next.e.Type == graph.Organization &&
 			next.e.entry == nil && m.e.entry != nil && !strings.HasPrefix(next.e.Name, m.e.Name) {
 			part := d.entity(graph.Organization, m.e.Name+" "+next.e.Name, nil)
@@ -34,7 +37,6 @@ func (d *doc) subBodies(s *sentence) {
 				part.addSurface(a)
 			}
 			d.replaceEntity(next.e, part)
-			d.relate(graph.PartOf, part, m.e, s, confPattern, "", "")
 			continue
 		}
 	}

@@ -171,10 +171,11 @@ func (d *doc) roleBody(s *sentence, r *mention) (*dent, bool) {
 			return m.e, true
 		}
 	}
-	// "represented by its head, X": the sentence's body
+	// "represented by its head, X", "Kenya was represented by its Cabinet
+	// Secretary": the sentence's body
 	if s.word(r.i-1, "its") {
 		for _, m := range s.ms {
-			if m.i < r.i && m.e != nil && m.e.Type == graph.Organization {
+			if m.i < r.i && m.e != nil && m.kind == mEntity && m.e.isBody() {
 				return m.e, false
 			}
 		}
@@ -252,6 +253,21 @@ func (s *sentence) titleEnd(r *mention) int {
 					k = m2.j
 				}
 			}
+			if s.word(k, "(") && s.word(k+2, ")") {
+				k += 3 // "of the Intergovernmental Authority on Development (IGAD), X"
+			}
+			return k
+		}
+	}
+	// a portfolio: "Cabinet Secretary for Foreign Affairs, X", "Minister of
+	// Foreign Affairs and International Cooperation, X"
+	if s.word(k, "for", "of", "on") {
+		q := k + 1
+		for q < len(s.toks) && !s.covered(q, q+1) && (s.toks[q].word && s.toks[q].upper() || s.word(q, "and") && q > k+1) {
+			q++
+		}
+		if q > k+1 && s.word(q, ",") {
+			k = q
 		}
 	}
 	return k

@@ -237,6 +237,15 @@ var sentenceCases = []struct {
 			"OCCURRED_IN shelling in Mexico City -> Mexico City",
 		},
 	},
+	{
+		name: "a title's body with its acronym in brackets, and a state represented by its minister",
+		text: "Also present was the Executive Secretary of the Intergovernmental Authority on Development (IGAD), Workneh Gebeyehu. " +
+			"Kenya was represented by its Cabinet Secretary for Foreign Affairs, H.E. Amb. Dr. Monica Juma.",
+		want: []string{
+			"HOLDS_ROLE Monica Juma -> Kenya : Cabinet Secretary",
+			"HOLDS_ROLE Workneh Gebeyehu -> IGAD : Executive Secretary",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
