@@ -166,17 +166,24 @@ func (d *doc) accessions(s *sentence) {
 				}
 			}
 		}
-		// AGREEMENT, signed … and joined by ACTOR
+		// AGREEMENT, signed … and joined by ACTOR; AGREEMENT between X and Y
 		for k := m.j; k < min(len(s.toks), m.j+14); k++ {
-			if s.word(k, ";", ".") {
+			if s.word(k, ";", ".") || k > m.j && s.entityAt(k, graph.Agreement) != nil {
 				break
 			}
 			if accessionVerbs[s.toks[k].norm] && s.word(k+1, "by") {
-				for _, p := range d.actorList(s, k+2, min(len(s.toks), k+10)) {
+				for _, p := range d.signatories(s, k+2) {
 					d.relate(graph.PartyTo, p.e, m.e, s, confPattern, "", "")
 				}
 			}
+			if s.word(k, "between") && !d.future(s, k) {
+				for _, p := range d.actorList(s, k+1, min(len(s.toks), k+12)) {
+					d.relate(graph.PartyTo, p.e, m.e, s, confPattern, "", "")
+				}
+				break
+			}
 		}
+
 	}
 }
 
@@ -234,7 +241,7 @@ func (d *doc) instrumentFacts(s *sentence, agr *dent, noun, v int) {
 	// States and Russia agreed … on a framework"
 	var parties []*mention
 	if b := s.find(v+1, min(len(t), v+12), "by"); b >= 0 {
-		parties = d.actorList(s, b+1, min(len(t), b+14))
+		parties = d.signatories(s, b+1)
 	}
 	if len(parties) == 0 && v > noun {
 		from := noun + 1
@@ -253,6 +260,37 @@ func (d *doc) instrumentFacts(s *sentence, agr *dent, noun, v int) {
 	for _, p := range parties {
 		d.relate(graph.PartyTo, p.e, agr, s, confPattern, "", "")
 	}
+}
+
+// signatories are the parties of "signed by …" from token i: bodies and
+// states, or those whose titles the signing persons hold ("by Field
+// Marshal X, Chief of the General Staff of the ENDF, and by General Y,
+// commander of the Tigray forces"), up to the end of the clause.
+func (d *doc) signatories(s *sentence, i int) []*mention {
+	end := len(s.toks)
+	for k := i; k < len(s.toks); k++ {
+		if s.word(k, ";", "which", "who", "with", "under", "in", "at", "on", "after", "witnessed", "facilitated") ||
+			s.word(k, ",") && s.word(k+1, "in", "at", "on", "with", "after", "which") {
+			end = k
+			break
+		}
+	}
+	var out []*mention
+	for _, m := range s.ms {
+		if m.i < i || m.i >= end || m.e == nil {
+			continue
+		}
+		if m.kind == mGroup {
+			for _, e := range m.group {
+				out = append(out, &mention{i: m.i, j: m.j, kind: mEntity, e: e, text: m.text})
+			}
+			continue
+		}
+		if m.e.isBody() && (m.kind == mEntity || s.roleAt(m.j) != nil) {
+			out = append(out, m) // a body, or a state by its adjective before a title
+		}
+	}
+	return out
 }
 
 // actorList returns the states and bodies named in a list within [i, j),
@@ -280,4 +318,23 @@ func (d *doc) actorList(s *sentence, i, j int) []*mention {
 		k = m.j - 1
 	}
 	return out
+}
+
+// adoptions make the speaking body a party to an instrument an operative
+// paragraph adopts: "4. Adopts the African Union Roadmap …".
+func (d *doc) adoptions(s *sentence) {
+	for _, m := range s.ms {
+		if m.e == nil || m.e.Type != graph.Agreement {
+			continue
+		}
+		v := m.i - 1
+		if s.word(v, "the") {
+			v--
+		}
+		if v >= 0 && adoptVerbs[s.toks[v].norm] && s.operativeOpening(v) {
+			if b := d.speakingBody(); b != nil {
+				d.relate(graph.PartyTo, b, m.e, s, confPattern, "", "")
+			}
+		}
+	}
 }

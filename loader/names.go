@@ -129,6 +129,7 @@ func (d *doc) officialStateNames(s *sentence) {
 func (d *doc) contextMentions(s *sentence) {
 	d.knownNames(s)
 	d.directionalRegions(s)
+	d.placeNamedBodies(s)
 	d.placeNamedInstruments(s)
 	d.governments(s)
 	d.meetingsOnTopics(s)
@@ -211,6 +212,27 @@ func (d *doc) governments(s *sentence) {
 		e.addSurface(surface)
 		s.ms = removeMention(s.ms, m)
 		s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
+	}
+}
+
+// placeNamedBodies reads a body whose name opens with a place: "the
+// Daraa Civil Council", "the Kabul Provincial Council". The place's mention
+// becomes the body's.
+func (d *doc) placeNamedBodies(s *sentence) {
+	for _, m := range append([]*mention(nil), s.ms...) {
+		if m.kind != mEntity || m.e == nil || m.e.Type != graph.Place || m.j >= len(s.toks) ||
+			!s.toks[m.j].upper() || s.covered(m.j, m.j+1) {
+			continue
+		}
+		j := d.capSpan(s, m.j)
+		if j <= m.j || !orgHeads[s.tokNorm(j-1)] || j-m.j < 2 {
+			continue
+		}
+		surface := s.tokText(d, m.i, j)
+		e := d.entity(graph.Organization, surface, nil)
+		e.addSurface(surface)
+		s.ms = removeMention(s.ms, m)
+		s.addMention(&mention{i: m.i, j: j, kind: mEntity, e: e, text: surface})
 	}
 }
 
@@ -501,8 +523,19 @@ func (s *sentence) headedByBodyNoun(i, j int) bool {
 // "the Revitalized Agreement on the Resolution of the Conflict", "the
 // Five-Point Consensus". A head noun alone ("the Agreement") refers back.
 func (d *doc) instrumentFromContext(s *sentence, i, j int) bool {
-	if j-i == 1 {
+	if b := s.entityBefore(i, graph.Organization); b != nil && b.kind == mEntity {
+		// "the African Union Roadmap for …", "the ECOWAS Supplementary
+		// Protocol on …": the body that made it opens its name
+		s.ms = removeMention(s.ms, b)
+		i = b.i
+	} else if j-i == 1 {
 		return false
+	}
+	if p := s.entityAt(s.skipThe(j+1), graph.State, graph.Place); p != nil && s.word(j, "in") && j-i >= 3 {
+		// "the Agreement on the Resolution of the Conflict in the Republic
+		// of South Sudan": the place belongs to the name
+		s.ms = removeMention(s.ms, p)
+		j = p.j
 	}
 	surface := s.tokText(d, i, j)
 	e := d.entity(graph.Agreement, surface, nil)

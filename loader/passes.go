@@ -65,7 +65,7 @@ var passes = []pass{
 		reads: slotIssuer | slotMainMeeting | slotLastMeeting | slotFirstMeeting, writes: slotLastMeeting | slotFirstMeeting},
 	{name: "talks as the main meeting", once: (*doc).talksAsMainMeeting,
 		reads: slotMainMeeting | slotFirstMeeting, writes: slotMainMeeting},
-	{name: "references and attendance", each: steps((*doc).references, (*doc).attendance),
+	{name: "references, attendance, adoptions", each: steps((*doc).references, (*doc).attendance, (*doc).adoptions),
 		reads: slotIssuer | slotMainMeeting},
 	{name: "drop unused", once: (*doc).dropUnused},
 }

@@ -246,6 +246,22 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Workneh Gebeyehu -> IGAD : Executive Secretary",
 		},
 	},
+	{
+		name: "an instrument adopted in an operative paragraph, and one signed by persons for their bodies",
+		text: "The Hauran Civic Council held its 9th session in Amman on 1 June.\n\n2. Adopts the Hauran Relief Committee Roadmap for the Return of the Displaced in Daraa;\n\n" +
+			"3. Welcomes the Nawa Agreement, signed by Sami Nasr, commander of the Southern Front, and by Dr Lina Qassem, head of the Daraa Civil Council.",
+		want: []string{
+			"HELD Hauran Civic Council -> 9th session of the Hauran Civic Council",
+			"OCCURRED_IN 9th session of the Hauran Civic Council -> Amman",
+			"PARTY_TO Daraa Civil Council -> Nawa Agreement",
+			"PARTY_TO Hauran Civic Council -> Hauran Relief Committee Roadmap for the Return of the Displaced in Daraa",
+			"PARTY_TO Southern Front -> Nawa Agreement",
+			"HOLDS_ROLE Lina Qassem -> Daraa Civil Council : head",
+			"HOLDS_ROLE Sami Nasr -> Southern Front : commander",
+			"REFERENCES 9th session of the Hauran Civic Council -> Hauran Relief Committee Roadmap for the Return of the Displaced in Daraa",
+			"REFERENCES 9th session of the Hauran Civic Council -> Nawa Agreement",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {

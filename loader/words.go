@@ -197,6 +197,7 @@ var (
 	instrumentVerbs     = cues.set("instrument-verbs")
 	instrumentModifiers = cues.set("instrument-modifiers")
 	accessionVerbs      = cues.set("accession-verbs")
+	adoptVerbs          = cues.set("adopt-verbs")
 
 	// time
 	futureCues = cues.set("future-cues")
