@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/actorgraph/kg/graph"
@@ -120,11 +121,37 @@ func (d *doc) findIssuer() {
 	if d.h.publisher == "" {
 		return
 	}
-	if e := d.x.lex.lookupAny(d.h.publisher, graph.Organization, graph.State); e != nil {
+	// "Intergovernmental Authority on Development (IGAD)": the acronym
+	// restates the name
+	name := strings.TrimSpace(reBracketedAcronym.ReplaceAllString(d.h.publisher, ""))
+	if e := d.x.lex.lookupAny(name, graph.Organization, graph.State); e != nil {
 		d.setSlot(slotIssuer, d.entity(graph.EntityType(e.Type), "", e))
+	} else if e := d.x.lex.lookupPrefix(name, graph.Organization); e != nil {
+		// "ASEAN Cambodia 2022": the body whose name opens the line
+		d.setSlot(slotIssuer, d.entity(graph.Organization, "", e))
 	} else {
-		d.setSlot(slotIssuer, d.entity(graph.Organization, d.h.publisher, nil))
+		d.setSlot(slotIssuer, d.entity(graph.Organization, name, nil))
 	}
+}
+
+var reBracketedAcronym = regexp.MustCompile(`\s*\([A-Z][A-Za-z./-]{1,10}\)\s*$`)
+
+// lookupPrefix finds an entry of one of the types whose name opens name
+// and is followed by something that is no part of a body's name (a
+// country, a year), or nil.
+func (lx *Lexicon) lookupPrefix(name string, ts ...graph.EntityType) *Entry {
+	toks := tokenize(name, 0, len(name))
+	for _, m := range lx.match(toks) {
+		if m.i != 0 || m.j >= len(toks) || orgHeads[toks[m.j].norm] || toks[m.j].norm == "of" {
+			break
+		}
+		for _, r := range m.refs {
+			if r.kind == kindName && typeIn(graph.EntityType(r.entry.Type), ts) {
+				return r.entry
+			}
+		}
+	}
+	return nil
 }
 
 // lookupAny finds an entry of one of the types by any of its names.

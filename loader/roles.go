@@ -307,12 +307,18 @@ func (d *doc) headOfStateElsewhere(r *mention) bool {
 		return false
 	}
 	is := d.issuer()
-	if is.entry != nil && is.entry.flag("intergovernmental") {
-		return true
-	}
-	for _, w := range strings.Fields(normPhrase(is.Name)) {
-		if intergovernmentalWords[w] || stateOrganWords[w] {
+	names := []string{is.Name}
+	if is.entry != nil {
+		if is.entry.flag("intergovernmental") {
 			return true
+		}
+		names = is.entry.names() // "ASEAN" is the Association of Southeast Asian Nations
+	}
+	for _, n := range names {
+		for _, w := range strings.Fields(normPhrase(n)) {
+			if intergovernmentalWords[w] || stateOrganWords[w] {
+				return true
+			}
 		}
 	}
 	return false
