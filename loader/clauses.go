@@ -45,6 +45,12 @@ func (d *doc) sinceBefore(s *sentence, ds dateSpan) bool {
 // placeAfter returns the place named after "in" or "at" within n tokens of i.
 func (d *doc) placeAfter(s *sentence, i, n int) *dent {
 	for k := i; k < min(len(s.toks), i+n); k++ {
+		// "concluded in the same city", "signed there", "at the same venue"
+		if s.word(k, "in", "at") && s.word(k+1, "the", "that") && (s.word(k+2, "same") || s.word(k+1, "that")) &&
+			(placeCues[s.tokNorm(k+3)] != "" || placeCues[s.tokNorm(k+2)] != "" || s.word(k+3, "venue", "place")) ||
+			s.word(k, "there") && k == i {
+			return d.lastPlace(s, i)
+		}
 		if !s.word(k, "in", "at") {
 			continue
 		}
@@ -66,4 +72,24 @@ func (d *doc) asPlace(e *dent) *dent {
 		return nil
 	}
 	return e
+}
+
+// lastPlace is the last city, town or site named before token i of s, in
+// s or the sentence before: what "the same city" and "there" refer to.
+func (d *doc) lastPlace(s *sentence, i int) *dent {
+	var last *dent
+	for _, o := range d.sents {
+		if o.start > s.start {
+			break
+		}
+		for _, m := range o.ms {
+			if o == s && m.j > i {
+				break
+			}
+			if m.e != nil && m.kind == mEntity && m.e.Type == graph.Place && m.e.PlaceType != "country" {
+				last = m.e
+			}
+		}
+	}
+	return last
 }

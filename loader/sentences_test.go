@@ -262,6 +262,11 @@ var sentenceCases = []struct {
 			"REFERENCES 9th session of the Hauran Civic Council -> Nawa Agreement",
 		},
 	},
+	{
+		name: "an instrument made in the same city as the talks before it",
+		text: "The Council thanks Sudan for the talks held in Khartoum, and for the Agreement on Outstanding Issues of Governance concluded in the same city on 5 August 2018.",
+		want: []string{"OCCURRED_IN Agreement on Outstanding Issues of Governance -> Khartoum"},
+	},
 }
 
 func TestSentences(t *testing.T) {
