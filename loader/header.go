@@ -69,15 +69,15 @@ func parseHeader(text string) header {
 		block = nil
 	}
 	var rest []string
-	for k, l := range block {
+	for _, l := range block {
 		if d, ok := parseDateLine(l); ok {
 			// The release's own date line is authoritative over a site's
 			// time stamp, which may be the day after.
 			h.published = d
 			continue
 		}
-		if genreLines[strings.ToLower(l)] && k < len(block)-1 {
-			continue
+		if genreLines[strings.ToLower(l)] {
+			continue // a genre label names no publisher, wherever it stands
 		}
 		rest = append(rest, l)
 	}

@@ -226,14 +226,28 @@ func (d *doc) bodyMeetings(s *sentence) {
 				continue
 			}
 		}
+		// "when the Council meets in Luxembourg": a meeting to come
+		if presentMeetVerbs[t[v].norm] && s.find(0, v, "will", "would", "when", "once", "until") >= 0 {
+			continue
+		}
 		// the body: the subject, an organisation named before the verb,
-		// or the issuer speaking as "we"
+		// or the issuer speaking as "we"; in "…, which met in Abuja" the
+		// body the relative clause is about
 		var body *dent
 		if s.word(0, "we") {
 			body = d.issuer()
 		}
 		for _, m := range s.ms {
 			if body == nil && m.j <= v && m.e != nil && m.e.Type == graph.Organization {
+				body = m.e
+			}
+		}
+		if rel := v - 1; s.word(rel, "which", "that") {
+			k := rel
+			if s.word(k-1, ",") {
+				k--
+			}
+			if m := s.entityBefore(k, graph.Organization); m != nil {
 				body = m.e
 			}
 		}

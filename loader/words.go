@@ -169,6 +169,7 @@ var (
 	// meetings and attendance
 	meetVerbs         = cues.set("meet-verbs")
 	bodyMeetVerbs     = cues.set("body-meet-verbs")
+	presentMeetVerbs  = cues.set("present-meet-verbs")
 	meetingNouns      = cues.set("meeting-nouns")
 	meetingHeads      = cues.set("meeting-heads")
 	meetingWords      = cues.set("meeting-words")
