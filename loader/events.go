@@ -34,10 +34,13 @@ func (d *doc) events(s *sentence) {
 		if skip || s.word(i-1, ",") && strings.HasSuffix(t[i].norm, "ing") || s.word(i+1, "due", "scheduled", "expected", "planned") {
 			continue
 		}
-		if typ == "visit" && d.meetingIn(s) {
+		places := d.eventPlaces(s, i, typ == "visit")
+		if typ == "visit" && len(places) > 1 {
+			places = places[:1] // one visits a place; what follows locates it
+		}
+		if typ == "visit" && len(places) > 0 && d.meetingHeldAt(s, places[0]) {
 			continue // a visit for talks is the meeting
 		}
-		places := d.eventPlaces(s, i)
 		if len(places) == 0 && typ == "election" && d.mainMeeting() != nil && d.dateAfter(s, i, 8) == nil {
 			// elections held at the reported session take place there
 			for _, r := range d.rels {
@@ -84,7 +87,7 @@ func (d *doc) ceasefireAfter(s *sentence, i int) bool {
 // eventPlaces are the places an event happened in: those named after the
 // trigger ("shelling of Khan Sheikhoun, Maarat al-Numan and other towns"),
 // or else the last one named before it in the sentence.
-func (d *doc) eventPlaces(s *sentence, i int) []*dent {
+func (d *doc) eventPlaces(s *sentence, i int, visit bool) []*dent {
 	var out []*dent
 	next := len(s.toks) // the next trigger ends this event's words
 	for k := i + 1; k < len(s.toks); k++ {
@@ -100,8 +103,8 @@ func (d *doc) eventPlaces(s *sentence, i int) []*dent {
 		if m.i >= next || m.e.Type == graph.Event || m.kind == mRole || len(out) > 0 && m.e.Type != graph.Place {
 			break
 		}
-		if m.e.Type == graph.Place && m.e.PlaceType != "country" && !d.instrumentPlace(s, m.i) {
-			out = append(out, m.e)
+		if m.e.Type == graph.Place && m.e.PlaceType != "country" && (visit || !d.instrumentPlace(s, m.i)) {
+			out = append(out, m.e) // "a visit to Niamey" is where the visit was
 		}
 	}
 	if len(out) > 0 {

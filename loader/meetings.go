@@ -404,10 +404,12 @@ func (d *doc) meetings(s *sentence) {
 	}
 }
 
-// meetingIn reports whether the sentence reports talks.
-func (d *doc) meetingIn(s *sentence) bool {
-	for _, tk := range s.toks {
-		if meetVerbs[tk.norm] {
+// meetingHeldAt reports whether the sentence reports talks held at place:
+// a visit for talks is the meeting.
+func (d *doc) meetingHeldAt(s *sentence, place *dent) bool {
+	for _, r := range d.rels {
+		if r.Type == graph.OccurredIn && r.To == place.ID && d.ents[r.From].Type == graph.Meeting &&
+			r.Evidence != nil && r.Evidence.Start == s.start {
 			return true
 		}
 	}

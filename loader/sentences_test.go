@@ -267,6 +267,11 @@ var sentenceCases = []struct {
 		text: "The Council thanks Sudan for the talks held in Khartoum, and for the Agreement on Outstanding Issues of Governance concluded in the same city on 5 August 2018.",
 		want: []string{"OCCURRED_IN Agreement on Outstanding Issues of Governance -> Khartoum"},
 	},
+	{
+		name: "a visit is where the visitor went",
+		text: "Prime Minister Hun Sen paid a visit to Nay Pyi Taw on 7 January 2022.",
+		want: []string{"OCCURRED_IN visit in Nay Pyi Taw -> Nay Pyi Taw"},
+	},
 }
 
 func TestSentences(t *testing.T) {
