@@ -152,10 +152,7 @@ func (d *doc) accessions(s *sentence) {
 			continue
 		}
 		// ACTOR acceded to / ratified / signed AGREEMENT
-		v := m.i - 1
-		if s.word(v, "the") {
-			v--
-		}
+		v := s.verbBefore(m)
 		if s.word(v, "to") {
 			v--
 		}
@@ -327,14 +324,21 @@ func (d *doc) adoptions(s *sentence) {
 		if m.e == nil || m.e.Type != graph.Agreement {
 			continue
 		}
-		v := m.i - 1
-		if s.word(v, "the") {
-			v--
-		}
+		v := s.verbBefore(m)
 		if v >= 0 && adoptVerbs[s.toks[v].norm] && s.operativeOpening(v) {
 			if b := d.speakingBody(); b != nil {
 				d.relate(graph.PartyTo, b, m.e, s, confPattern, "", "")
 			}
 		}
 	}
+}
+
+// verbBefore is the token before the mention m and its "the": where the
+// verb of "signed the Agreement" stands.
+func (s *sentence) verbBefore(m *mention) int {
+	v := m.i - 1
+	if s.word(v, "the") {
+		v--
+	}
+	return v
 }

@@ -162,18 +162,9 @@ func (s *sentence) joinedInList(i, j int) bool {
 // lastInstrument is the latest instrument named before sentence s whose
 // name has the noun ("the Treaty" after "the North Atlantic Treaty").
 func (d *doc) lastInstrument(s *sentence, noun string) *dent {
-	var last *dent
-	for _, o := range d.sents {
-		if o.start > s.start {
-			break
-		}
-		for _, m := range o.ms {
-			if m.e != nil && m.e.Type == graph.Agreement && (o != s || m.j <= 0) && slices.Contains(strings.Fields(m.e.names()[0]), noun) {
-				last = m.e
-			}
-		}
-	}
-	return last
+	return d.lastMention(s, 0, func(m *mention) bool {
+		return m.e.Type == graph.Agreement && slices.Contains(strings.Fields(m.e.names()[0]), noun)
+	})
 }
 
 // personByFamilyName finds the person of the document whose name ends with
@@ -303,13 +294,22 @@ func (d *doc) partOfIssuer(e *dent) bool {
 
 // lastPerson is the last person named before sentence s.
 func (d *doc) lastPerson(s *sentence) *dent {
+	return d.lastMention(s, 0, func(m *mention) bool { return m.e.Type == graph.Person })
+}
+
+// lastMention is the entity of the last mention that ok accepts before
+// token i of s, in s or the sentences before it.
+func (d *doc) lastMention(s *sentence, i int, ok func(*mention) bool) *dent {
 	var last *dent
 	for _, o := range d.sents {
-		if o.start >= s.start {
+		if o.start > s.start {
 			break
 		}
 		for _, m := range o.ms {
-			if m.e != nil && m.e.Type == graph.Person {
+			if o == s && m.j > i {
+				break
+			}
+			if m.e != nil && ok(m) {
 				last = m.e
 			}
 		}

@@ -75,21 +75,9 @@ func (d *doc) asPlace(e *dent) *dent {
 }
 
 // lastPlace is the last city, town or site named before token i of s, in
-// s or the sentence before: what "the same city" and "there" refer to.
+// s or the sentences before: what "the same city" and "there" refer to.
 func (d *doc) lastPlace(s *sentence, i int) *dent {
-	var last *dent
-	for _, o := range d.sents {
-		if o.start > s.start {
-			break
-		}
-		for _, m := range o.ms {
-			if o == s && m.j > i {
-				break
-			}
-			if m.e != nil && m.kind == mEntity && m.e.Type == graph.Place && m.e.PlaceType != "country" {
-				last = m.e
-			}
-		}
-	}
-	return last
+	return d.lastMention(s, i, func(m *mention) bool {
+		return m.kind == mEntity && m.e.Type == graph.Place && m.e.PlaceType != "country"
+	})
 }
