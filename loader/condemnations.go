@@ -33,6 +33,10 @@ func (d *doc) condemnations(s *sentence) {
 		if neg {
 			continue
 		}
+		if s.word(v-1, "was", "were", "been", "is", "are", "being") || s.word(v-2, "was", "were", "been", "is", "are") {
+			d.passiveCondemnation(s, v)
+			continue
+		}
 		issuers := d.subjects(s, v)
 		if len(issuers) == 0 {
 			issuers = d.speakers(s, v)
@@ -259,4 +263,27 @@ func (d *doc) holderOf(r *mention) *dent {
 		}
 	}
 	return found
+}
+
+// passiveCondemnation reads "X was condemned by Y": Y condemns X. Without
+// "by" the text does not say who condemned.
+func (d *doc) passiveCondemnation(s *sentence, v int) {
+	b := s.find(v+1, min(len(s.toks), v+4), "by")
+	if b < 0 {
+		return
+	}
+	issuers := d.actorList(s, b+1, min(len(s.toks), b+10))
+	for _, m := range s.ms {
+		if m.i >= b+1 && m.i < b+10 && m.e != nil && m.kind == mEntity && m.e.Type == graph.Person {
+			issuers = append(issuers, m)
+			break
+		}
+	}
+	for _, is := range issuers {
+		for _, tg := range d.subjectsFrom(s, 0, v) {
+			if tg != is.e {
+				d.relate(graph.Condemned, is.e, tg, s, confExplicit, "", "")
+			}
+		}
+	}
 }

@@ -272,6 +272,15 @@ var sentenceCases = []struct {
 		text: "Prime Minister Hun Sen paid a visit to Nay Pyi Taw on 7 January 2022.",
 		want: []string{"OCCURRED_IN visit in Nay Pyi Taw -> Nay Pyi Taw"},
 	},
+	{
+		name: "a passive condemnation runs from the one after by",
+		text: "The Rapid Support Forces were condemned by the African Union and the League of Arab States on Monday. " +
+			"The attack on the convoy was condemned in the strongest terms.",
+		want: []string{
+			"CONDEMNED African Union -> Rapid Support Forces",
+			"CONDEMNED League of Arab States -> Rapid Support Forces",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
