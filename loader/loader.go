@@ -8,8 +8,9 @@
 //
 //   - passes.go: the order the rules run in, and the state (the issuer, the
 //     meeting the text reports) each pass leaves for later ones;
-//   - names.go, anaphora.go: mentions of entities, from the lexicon and
-//     from context, and what refers back to them;
+//   - names.go, gazetteer.go, anaphora.go: mentions of entities, from the
+//     lexicon, the gazetteer (loader/gazetteer) and context, and what
+//     refers back to them;
 //   - one file per relation family: roles.go (HOLDS_ROLE), bodies.go
 //     (PART_OF), meetings.go (sessions and talks: HELD, ATTENDED, where they
 //     met), condemnations.go (CONDEMNED), events.go (events and where they
