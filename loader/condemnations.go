@@ -92,9 +92,7 @@ func (d *doc) targets(s *sentence, i, j int) []*dent {
 		}
 		switch {
 		case m.kind == mAdjective:
-			if s.word(m.j, "ally", "allies", "backers", "forces", "warplanes", "aircraft", "army", "troops",
-				"partner", "military", "operation", "aggression", "airstrikes", "regime", "militias", "offensive",
-				"occupation", "annexation", "strike", "strikes", "blockade", "incursion", "invasion") {
+			if agentNouns[s.tokNorm(m.j)] {
 				out = append(out, m.e)
 			}
 		case m.e.Type == graph.Organization || m.e.Type == graph.State:

@@ -259,11 +259,14 @@ func (d *doc) placeContext(s *sentence, i, j int, common bool) bool {
 	return false
 }
 
-// placeEndsAt reports whether a place mention, or the gazetteer's name of
-// one, ends just before token k.
+// placeEndsAt reports whether a place, or a country after a preposition
+// of place, ends just before token k.
 func (s *sentence) placeEndsAt(k int) bool {
-	m := s.entityBefore(k, graph.Place)
-	return m != nil || s.entityBefore(k, graph.State) != nil && placePrepositions[s.tokNorm(s.entityBefore(k, graph.State).i-1)]
+	if s.entityBefore(k, graph.Place) != nil {
+		return true
+	}
+	m := s.entityBefore(k, graph.State)
+	return m != nil && placePrepositions[s.tokNorm(m.i-1)]
 }
 
 // skipBackThe steps back over a "the" at token i.

@@ -489,12 +489,8 @@ func (d *doc) attendingState(s *sentence, m *mention, k int) bool {
 // speakingBody is the body that speaks in the communiqué: the one whose
 // session it reports, or else its issuer.
 func (d *doc) speakingBody() *dent {
-	if mt := d.mainMeeting(); mt != nil {
-		for _, r := range d.rels {
-			if r.Type == graph.Held && r.To == mt.ID && d.ents[r.From].Type == graph.Organization {
-				return d.ents[r.From]
-			}
-		}
+	if b := d.heldBy(d.mainMeeting(), graph.Organization); b != nil {
+		return b
 	}
 	return d.issuer()
 }
@@ -582,13 +578,14 @@ func (d *doc) meetingNumbered(n int) *dent {
 	return found
 }
 
-// heldBy is the first body that held the meeting, or nil.
-func (d *doc) heldBy(mt *dent) *dent {
+// heldBy is the first body (of one of the types ts, when given) that held
+// the meeting, or nil.
+func (d *doc) heldBy(mt *dent, ts ...graph.EntityType) *dent {
 	if mt == nil {
 		return nil
 	}
 	for _, r := range d.rels {
-		if r.Type == graph.Held && r.To == mt.ID {
+		if r.Type == graph.Held && r.To == mt.ID && (len(ts) == 0 || typeIn(d.ents[r.From].Type, ts)) {
 			return d.ents[r.From]
 		}
 	}

@@ -181,12 +181,8 @@ func (d *doc) directionalRegions(s *sentence) {
 			!directions[s.tokNorm(m.i-1)] || s.covered(m.i-1, m.i) || s.toks[m.i-1].upper() && m.i-1 > 0 {
 			continue
 		}
-		surface := s.tokText(d, m.i-1, m.j)
-		e := d.entity(graph.Place, surface, nil)
-		e.PlaceType = "region"
-		e.addSurface(surface)
 		s.ms = removeMention(s.ms, m)
-		s.addMention(&mention{i: m.i - 1, j: m.j, kind: mEntity, e: e, text: surface})
+		d.contextEntity(s, m.i-1, m.j, graph.Place, s.tokText(d, m.i-1, m.j), "region")
 	}
 }
 
@@ -197,21 +193,18 @@ func (d *doc) governments(s *sentence) {
 		if m.e == nil || m.e.Type != graph.State {
 			continue
 		}
+		of := s.skipBackThe(m.i - 1) // "Government of (the) STATE"
 		i, j := -1, -1
 		switch {
 		case m.kind == mAdjective && s.word(m.j, "government") && !s.covered(m.j, m.j+1):
 			i, j = m.i, m.j+1
-		case m.kind == mEntity && s.word(s.skipBackThe(m.i-1), "of") && s.word(s.skipBackThe(m.i-1)-1, "government") &&
-			!s.covered(s.skipBackThe(m.i-1)-1, s.skipBackThe(m.i-1)):
-			i, j = s.skipBackThe(m.i-1)-1, m.j
+		case m.kind == mEntity && s.word(of, "of") && s.word(of-1, "government") && !s.covered(of-1, of):
+			i, j = of-1, m.j
 		default:
 			continue
 		}
-		surface := s.tokText(d, i, j)
-		e := d.entity(graph.Organization, surface, nil)
-		e.addSurface(surface)
 		s.ms = removeMention(s.ms, m)
-		s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
+		d.contextEntity(s, i, j, graph.Organization, s.tokText(d, i, j), "")
 	}
 }
 
@@ -228,11 +221,8 @@ func (d *doc) placeNamedBodies(s *sentence) {
 		if j <= m.j || !orgHeads[s.tokNorm(j-1)] || j-m.j < 2 {
 			continue
 		}
-		surface := s.tokText(d, m.i, j)
-		e := d.entity(graph.Organization, surface, nil)
-		e.addSurface(surface)
 		s.ms = removeMention(s.ms, m)
-		s.addMention(&mention{i: m.i, j: j, kind: mEntity, e: e, text: surface})
+		d.contextEntity(s, m.i, j, graph.Organization, s.tokText(d, m.i, j), "")
 	}
 }
 
@@ -263,11 +253,8 @@ func (d *doc) placeNamedInstruments(s *sentence) {
 		if !instrumentHeads[h.norm] || s.covered(m.j, m.j+1) || !h.upper() && !(s.word(m.i-1, "the") && strings.HasSuffix(h.norm, "s")) {
 			continue
 		}
-		surface := s.tokText(d, m.i, m.j+1)
-		e := d.entity(graph.Agreement, surface, nil)
-		e.addSurface(surface)
 		s.ms = removeMention(s.ms, m)
-		s.addMention(&mention{i: m.i, j: m.j + 1, kind: mEntity, e: e, text: surface})
+		d.contextEntity(s, m.i, m.j+1, graph.Agreement, s.tokText(d, m.i, m.j+1), "")
 	}
 }
 
@@ -537,10 +524,7 @@ func (d *doc) instrumentFromContext(s *sentence, i, j int) bool {
 		s.ms = removeMention(s.ms, p)
 		j = p.j
 	}
-	surface := s.tokText(d, i, j)
-	e := d.entity(graph.Agreement, surface, nil)
-	e.addSurface(surface)
-	s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
+	d.contextEntity(s, i, j, graph.Agreement, s.tokText(d, i, j), "")
 	return true
 }
 
@@ -550,15 +534,12 @@ func (d *doc) meetingFromContext(s *sentence, i, j int, place *dent) bool {
 	if j-i == 1 && place == nil {
 		return false
 	}
-	surface := s.tokText(d, i, j)
-	e := d.entity(graph.Meeting, surface, nil)
+	e := d.contextEntity(s, i, j, graph.Meeting, s.tokText(d, i, j), "")
 	e.named = true
 	if place == nil {
 		place = d.cityNamed(s, i)
 	}
 	e.venue = place
-	e.addSurface(surface)
-	s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
 	return true
 }
 

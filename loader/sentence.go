@@ -74,20 +74,6 @@ func (s *sentence) addMention(m *mention) {
 	s.ms = append(s.ms, m)
 }
 
-// entities returns the entity mentions of types ts among tokens [i, j).
-func (s *sentence) entities(i, j int, ts ...graph.EntityType) []*mention {
-	var out []*mention
-	for _, m := range s.ms {
-		if m.i < i || m.j > j || m.e == nil {
-			continue
-		}
-		if len(ts) == 0 || typeIn(m.e.Type, ts) {
-			out = append(out, m)
-		}
-	}
-	return out
-}
-
 func typeIn(t graph.EntityType, ts []graph.EntityType) bool {
 	for _, v := range ts {
 		if v == t {
