@@ -763,6 +763,9 @@ func (s *sentence) titleAfter(j int) bool {
 	if !s.word(j, ",") {
 		return false
 	}
+	if b := s.bodyAt(j + 1); b != nil && s.word(b.j, "'s") && s.roleAt(b.j+1) != nil {
+		return true // "X, Jordan's Minister of Foreign Affairs"
+	}
 	return s.roleAt(j+1) != nil || s.word(j+1, "a", "the") && (s.roleAt(j+2) != nil || s.roleAt(j+3) != nil) ||
 		s.word(j+1, "who")
 }

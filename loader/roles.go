@@ -16,6 +16,7 @@ import (
 func (d *doc) roles(s *sentence) {
 	d.headVerbs(s)
 	d.memberLists(s)
+	d.theirTitles(s)
 	var lastState *dent
 	for _, r := range append([]*mention(nil), s.ms...) {
 		if r.kind != mRole || s.word(r.j, "'s") && (s.roleAt(r.j+1) != nil || s.roleAt(r.j+2) != nil) {
@@ -25,7 +26,25 @@ func (d *doc) roles(s *sentence) {
 		if body == nil {
 			body = d.bodyAfterHolder(s, r) // "Foreign Minister X of Pakistan"
 		}
+		if body == nil {
+			body, explicit = d.sharedBody(s, r)
+		}
+		if body == nil {
+			body, explicit = d.possessorBody(s, r)
+		}
 		persons := d.roleHolders(s, r)
+		if len(persons) == 0 {
+			if p := s.holderAs(r); p != nil {
+				persons = []*dent{p.e}
+				if s.word(r.i-1, "its") {
+					// "a Presidential Leadership Council, with X as its
+					// Chairman": the body named last before the holder
+					if b := s.lastBodyBefore(p.i); b != nil {
+						body, explicit = b.e, true
+					}
+				}
+			}
+		}
 		conf := confExplicit
 		switch {
 		case body != nil && !explicit:
@@ -159,9 +178,10 @@ func (d *doc) roleBody(s *sentence, r *mention) (*dent, bool) {
 	if m := s.bodyBefore(k); m != nil {
 		return m.e, true
 	}
-	// after: ROLE of/at/with (the) BODY
+	// after: ROLE of/at/with (the) BODY, ROLE of the current session of
+	// BODY
 	if s.word(r.j, "of", "at", "with") {
-		if m := s.bodyAt(s.skipThe(r.j + 1)); m != nil {
+		if m := s.bodyAt(s.skipThe(s.sessionOf(s.skipThe(r.j + 1)))); m != nil {
 			// "head of the Coalition's Department of Foreign Affairs"
 			if s.word(m.j, "'s") {
 				if m2 := s.at(m.j + 1); m2 != nil && m2.e != nil && m2.e.Type == graph.Organization {
@@ -230,6 +250,13 @@ func (s *sentence) holderAround(r *mention) *dent {
 		return m.e
 	}
 	q := r.i
+	if s.word(q-1, "'s") {
+		// "X, Kuwait's Minister of Foreign Affairs", "X, the
+		// Secretary-General's Special Representative"
+		if m := s.at(q - 2); m != nil && m.j == q-1 && (m.kind == mRole || m.e != nil && m.e.isBody()) {
+			q = m.i
+		}
+	}
 	if s.word(q-1, "the", "a", "an", "its", "his", "her") {
 		q--
 	}
@@ -322,4 +349,162 @@ func (d *doc) headOfStateElsewhere(r *mention) bool {
 		}
 	}
 	return false
+}
+
+// sharedBody is the body of the title that r is joined to by "and" when r
+// names none: "Deputy Prime Minister and Minister of Foreign Affairs of the
+// State of Qatar" are both Qatar's.
+func (d *doc) sharedBody(s *sentence, r *mention) (*dent, bool) {
+	for o := s.titleJoinedAfter(r); o != nil; o = s.titleJoinedAfter(o) {
+		if b, explicit := d.roleBody(s, o); b != nil {
+			return b, explicit
+		}
+	}
+	return nil, false
+}
+
+// possessorBody is the body of a title held under another office: "the UN
+// Secretary-General's Special Envoy", "the Secretary-General's spokesperson"
+// serve the body whose Secretary-General it is. A bare possessor is the one
+// the document has named with its body, or else the issuer's (the
+// organisation the issuing organ is part of).
+func (d *doc) possessorBody(s *sentence, r *mention) (*dent, bool) {
+	if !s.word(r.i-1, "'s") {
+		return nil, false
+	}
+	o := s.roleAt(r.i - 2)
+	if o == nil || o.j != r.i-1 {
+		return nil, false
+	}
+	if b, explicit := d.roleBody(s, o); b != nil {
+		return b, explicit
+	}
+	key := graph.NameKey(o.role.Name)
+	for _, rel := range d.rels {
+		if rel.Type == graph.HoldsRole && graph.NameKey(rel.Role) == key {
+			return d.ents[rel.To], false
+		}
+	}
+	if !o.role.flag("internal") || d.issuer() == nil {
+		return nil, false
+	}
+	return d.topBody(d.issuer()), false
+}
+
+// topBody is the organisation that b is ultimately part of, or b.
+func (d *doc) topBody(b *dent) *dent {
+	for range 4 {
+		up := b
+		for _, rel := range d.rels {
+			if rel.Type == graph.PartOf && rel.From == b.ID {
+				up = d.ents[rel.To]
+				break
+			}
+		}
+		if up == b && b.entry != nil && b.entry.Attrs["parent"] != "" {
+			if e := d.x.lex.lookup(string(graph.Organization), b.entry.Attrs["parent"]); e != nil {
+				up = d.entity(graph.Organization, "", e)
+			}
+		}
+		if up == b {
+			break
+		}
+		b = up
+	}
+	return b
+}
+
+// holderAs is the person who holds the title r "as" it: "with X as its
+// Chairman", "X ... addressed in his capacity as ASEAN Chair".
+func (s *sentence) holderAs(r *mention) *mention {
+	k := r.i
+	if b := s.bodyBefore(k); b != nil {
+		k = b.i // "as ASEAN Chair"
+	}
+	if s.word(k-1, "its", "their", "the") {
+		k--
+	}
+	if !s.word(k-1, "as") {
+		return nil
+	}
+	if s.word(k-2, "capacity") && s.word(k-3, "his", "her") && s.word(k-4, "in") {
+		// the person the clause is about: the last one named before
+		for q := k - 5; q >= 0; q-- {
+			if m := s.at(q); m != nil && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+				return m
+			}
+		}
+		return nil
+	}
+	if m := s.entityBefore(k-1, graph.Person); m != nil && m.kind == mEntity {
+		return m
+	}
+	return nil
+}
+
+// lastBodyBefore is the last mention of an organisation or a state that
+// ends at or before token i.
+func (s *sentence) lastBodyBefore(i int) *mention {
+	var last *mention
+	for _, m := range s.ms {
+		if m.j <= i && m.e != nil && m.e.isBody() && m.kind == mEntity {
+			last = m
+		}
+	}
+	return last
+}
+
+// sessionOf steps over "current session of", "151st meeting of" from
+// token i: a chair of a session chairs the body that holds it.
+func (s *sentence) sessionOf(i int) int {
+	k := i
+	for k < len(s.toks) && (s.word(k, "current", "present", "this") || ordinalWords[s.toks[k].norm] > 0 ||
+		s.toks[k].digit() || sessionAdjectives[s.toks[k].norm]) {
+		k++
+	}
+	if k > i && k < len(s.toks) && sessionNouns[s.toks[k].norm] && s.word(k+1, "of") {
+		return k + 2
+	}
+	return i
+}
+
+// theirTitles reads "A and B were represented by their foreign ministers,
+// X and Y": the holders listed after the plural title hold it in the
+// bodies listed before, in the same order.
+func (d *doc) theirTitles(s *sentence) {
+	for k := range s.toks {
+		if !s.word(k, "their") {
+			continue
+		}
+		title, end := "", 0
+		for n := 1; n <= 4 && k+n < len(s.toks); n++ {
+			last := s.toks[k+n].norm
+			if !strings.HasSuffix(last, "s") || s.covered(k+1, k+n+1) {
+				continue
+			}
+			singular := strings.TrimSpace(s.tokText(d, k+1, k+n) + " " + strings.TrimSuffix(s.toks[k+n].text, "s"))
+			if d.x.lex.lookup(RoleType, singular) != nil {
+				title, end = singular, k+n+1
+			}
+		}
+		if title == "" || !s.word(end, ",", ":") {
+			continue
+		}
+		var bodies, holders []*dent
+		for _, m := range s.ms {
+			switch {
+			case m.e == nil || m.kind != mEntity:
+			case m.j <= k && m.e.isBody():
+				bodies = append(bodies, m.e)
+			case m.i > end && m.e.Type == graph.Person && s.listItem(m):
+				holders = append(holders, m.e)
+			}
+		}
+		if len(bodies) < 2 || len(holders) != len(bodies) {
+			continue
+		}
+		for q, p := range holders {
+			d.relate(graph.HoldsRole, p, bodies[q], s, confPattern, title, "")
+		}
+	}
 }

@@ -281,6 +281,51 @@ var sentenceCases = []struct {
 			"CONDEMNED League of Arab States -> Rapid Support Forces",
 		},
 	},
+	{
+		name: "two titles joined by and share the state named after the second",
+		text: "Leila Mansour, Deputy Prime Minister and Minister of Foreign Affairs of the State of Qatar, opened the meeting.",
+		want: []string{
+			"HOLDS_ROLE Leila Mansour -> Qatar : Deputy Prime Minister",
+			"HOLDS_ROLE Leila Mansour -> Qatar : Minister of Foreign Affairs",
+		},
+	},
+	{
+		name: "a state's possessive title after a name",
+		text: "The talks were opened by Omar Farouk Haddad, Jordan's Minister of Foreign Affairs.",
+		want: []string{"HOLDS_ROLE Omar Farouk Haddad -> Jordan : Minister of Foreign Affairs"},
+	},
+	{
+		name:      "a title held under a bare Secretary-General is the issuer's parent body's",
+		publisher: "United Nations Security Council",
+		text:      "The members of the Council thanked Marta Kovacs, the Secretary-General's Special Envoy for the Great Lakes, for her briefing.",
+		want:      []string{"HOLDS_ROLE Marta Kovacs -> United Nations : Special Envoy"},
+	},
+	{
+		name: "the chair of a session chairs the body that holds it",
+		text: "The meeting was chaired by Sami Nasser, Minister of Foreign Affairs of Bahrain and Chairman of the current session of the Council of the Arab League.",
+		want: []string{
+			"HOLDS_ROLE Sami Nasser -> Bahrain : Minister of Foreign Affairs",
+			"HOLDS_ROLE Sami Nasser -> Council of the League of Arab States : Chairman",
+			"PART_OF Council of the League of Arab States -> League of Arab States",
+		},
+	},
+	{
+		name: "a holder named with \"as\" the title",
+		text: "The Council welcomed the new Regional Salvation Council, with Dr Amal Rahimi as its Chairperson. " +
+			"The appeal came from Karim Osei, who spoke in his capacity as ECOWAS Chairman.",
+		want: []string{
+			"HOLDS_ROLE Amal Rahimi -> Regional Salvation Council : Chairperson",
+			"HOLDS_ROLE Karim Osei -> ECOWAS : Chairman",
+		},
+	},
+	{
+		name: "their plural title pairs the holders with the states in order",
+		text: "Ghana and Senegal were represented by their foreign ministers, Dr Kwame Asante and Ms Awa Diop.",
+		want: []string{
+			"HOLDS_ROLE Kwame Asante -> Ghana : foreign minister",
+			"HOLDS_ROLE Awa Diop -> Senegal : foreign minister",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
