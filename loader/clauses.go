@@ -31,6 +31,20 @@ func (d *doc) future(s *sentence, i int) bool {
 	return false
 }
 
+// futureAfter reports whether the thing named up to token j is the
+// subject of a future predicate: "The fourth cycle of the Table is due to
+// open", "the next session will be held".
+func (s *sentence) futureAfter(j int) bool {
+	if s.word(j, "of") {
+		j = s.skipThe(j + 1)
+		if m := s.at(j); m != nil {
+			j = m.j
+		}
+	}
+	return s.word(j, "will", "shall") ||
+		s.word(j, "is", "are") && s.word(j+1, "due", "scheduled", "expected", "planned", "set", "to")
+}
+
 // sinceBefore reports whether a date is the start of a period ("since 18
 // February"), not the day of the thing the sentence reports.
 func (d *doc) sinceBefore(s *sentence, ds dateSpan) bool {

@@ -20,12 +20,17 @@ func (d *doc) events(s *sentence) {
 		if t[i].norm == "violations" && d.ceasefireAfter(s, i) {
 			typ = "ceasefire_violation"
 		}
+		if (t[i].norm == "detained" || t[i].norm == "hanged") && !s.namedVictims(i) {
+			continue // "have detained activists" is no one event
+		}
 		if t[i].norm == "operation" && !s.word(i-1, "military") {
 			continue
 		}
 		skip := false
 		for k := max(0, i-5); k < i; k++ {
-			if averted[t[k].norm] || futureCues[t[k].norm] {
+			// "in the strongest possible terms the strike" is not a
+			// possible strike
+			if (averted[t[k].norm] || futureCues[t[k].norm]) && !s.word(k+1, "terms") {
 				skip = true
 			}
 		}
@@ -110,6 +115,9 @@ func (d *doc) eventPlaces(s *sentence, i int, visit bool) []*dent {
 	if len(out) > 0 {
 		return out
 	}
+	if c := d.countryAfter(s, i, next); c != nil && countrywide[eventTriggers[s.toks[i].norm]] {
+		return []*dent{c}
+	}
 	var last *dent
 	for _, m := range s.ms {
 		if m.j > i {
@@ -130,6 +138,55 @@ func (d *doc) eventPlaces(s *sentence, i int, visit bool) []*dent {
 func (d *doc) instrumentPlace(s *sentence, i int) bool {
 	for k := max(0, i-3); k < i; k++ {
 		if instrumentVerbs[s.toks[k].norm] || meetingWords[s.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// countryAfter is the country an event happened in when the text names no
+// place inside it: "the displacement of a million people inside Sudan",
+// "the general election held in Myanmar". The country must follow a
+// preposition of place within the event's words, before the next trigger.
+func (d *doc) countryAfter(s *sentence, i, next int) *dent {
+	for _, m := range s.ms {
+		if m.i <= i || m.i >= next || m.i > i+12 || m.e == nil {
+			continue
+		}
+		if s.find(i+1, m.i, ",", ";", ":", "which", "who", "where", "when") >= 0 {
+			return nil // the country belongs to another clause
+		}
+		k := s.skipBackThe(m.i - 1)
+		if !s.word(k, "in", "inside", "across", "throughout") {
+			continue
+		}
+		if m.e.Type == graph.State || m.e.Type == graph.Place && m.e.PlaceType == "country" {
+			return m.e
+		}
+	}
+	return nil
+}
+
+// countrywide are the kinds of event that a country alone locates: an
+// election, a displacement. An attack or a crisis "in Syria" is the
+// conflict's frame, not one event.
+var countrywide = map[string]bool{"election": true, "displacement": true}
+
+// namedVictims reports whether the verb at i has named people: "detained
+// President X", "X and Y, who were detained".
+func (s *sentence) namedVictims(i int) bool {
+	k := i + 1
+	if r := s.roleAt(k); r != nil {
+		k = r.j
+	}
+	if s.personAt(k) != nil {
+		return true
+	}
+	if !s.word(i-1, "was", "were") {
+		return false
+	}
+	for _, m := range s.ms {
+		if m.j <= i && m.e != nil && m.e.Type == graph.Person {
 			return true
 		}
 	}

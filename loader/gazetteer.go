@@ -246,6 +246,14 @@ func (d *doc) placeContext(s *sentence, i, j int, common bool) bool {
 		return false
 	}
 	switch {
+	case d.placeNamed(s.normKey(i, j)):
+		// a name the document has already used for a place
+		return true
+	case s.word(j, ",") && s.word(j+1, "where"):
+		return true // "the fate of Mariupol, where"
+	case s.word(i-1, "of") && eventTriggers[s.tokNorm(i-2)] != "":
+		return true // "the bombardment of Mariupol"
+
 	case s.word(i-1, ",", "and", "or") && s.placeEndsAt(i-1):
 		// "in Khartoum and Omdurman", "Tigray, Afar and Amhara"
 		return true
@@ -332,3 +340,15 @@ func (d *doc) pickPlace(ps []int32, said string) int32 {
 	}
 	return best
 }
+
+// placeNamed reports whether the document has a place whose name matches
+// key.
+func (d *doc) placeNamed(key string) bool {
+	for _, id := range d.order {
+		if e := d.ents[id]; e.Type == graph.Place && normPhrase(e.Name) == key {
+			return true
+		}
+	}
+	return false
+}
+

@@ -51,7 +51,7 @@ func (d *doc) sessions(s *sentence) {
 		if k >= len(t) || !sessionNouns[t[k].norm] {
 			continue
 		}
-		if d.future(s, i) {
+		if d.future(s, i) || s.futureAfter(k+1) {
 			continue
 		}
 		noun := k
@@ -98,6 +98,11 @@ func (d *doc) sessions(s *sentence) {
 		if body == nil && s.word(i-1, "its") {
 			body = d.speakingBody() // "Recalling the communiqué it adopted at its 1149th meeting"
 		}
+		if body == nil && t[k].norm != "session" && t[k].norm != "meeting" && !s.word(i-1, "a", "an", "any", "another") {
+			// "the third cycle of the Table … at the close of the second
+			// cycle": one body's series, when the document has one
+			body = d.seriesBody(t[k].norm)
+		}
 		// states that hold a meeting together: "Iran, Russia and Turkey
 		// held the sixth International Meeting"
 		var holders []*dent
@@ -138,7 +143,7 @@ func (d *doc) sessions(s *sentence) {
 		for _, h := range holders {
 			d.relate(graph.Held, h, mt, s, confPattern, "", "")
 		}
-		if p := d.meetingPlace(s); p != nil {
+		if p := d.meetingPlaceNear(s, i); p != nil {
 			d.relate(graph.OccurredIn, mt, p, s, confPattern, "", "")
 		}
 		if d.mainMeeting() == nil && (s.title || body == d.issuer() || d.partOfIssuer(body) || len(holders) > 0) {
@@ -299,7 +304,14 @@ func (d *doc) bodyMeetings(s *sentence) {
 }
 
 // meetingPlace is the place the sentence says something happened in.
-func (d *doc) meetingPlace(s *sentence) *dent {
+func (d *doc) meetingPlace(s *sentence) *dent { return d.meetingPlaceNear(s, -1) }
+
+// meetingPlaceNear is meetingPlace, but when the sentence names several
+// places it takes the one nearest token i: "during the work in Havana,
+// they signed in Mexico City at the close of the second cycle".
+func (d *doc) meetingPlaceNear(s *sentence, i int) *dent {
+	var best *dent
+	dist := len(s.toks) + 1
 	for k := range s.toks {
 		if !s.word(k, "in", "at") {
 			continue
@@ -314,11 +326,16 @@ func (d *doc) meetingPlace(s *sentence) *dent {
 		}
 		if m := s.entityAt(q, graph.Place, graph.State); m != nil {
 			if p := d.asPlace(m.e); p != nil && p.PlaceType != "country" {
-				return p
+				if i < 0 {
+					return p
+				}
+				if dd := max(k-i, i-k); dd < dist {
+					best, dist = p, dd
+				}
 			}
 		}
 	}
-	return nil
+	return best
 }
 
 // meetings finds meetings between named parties: "X met on Wednesday in
@@ -602,4 +619,25 @@ func (s *sentence) bracketAfterComplement(last, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// seriesBody is the body whose numbered meetings the document has called
+// by the noun ("cycle", "round"), when exactly one body's are.
+func (d *doc) seriesBody(noun string) *dent {
+	var body *dent
+	for _, r := range d.rels {
+		mt := d.ents[r.To]
+		if r.Type != graph.Held || mt.Session == 0 {
+			continue
+		}
+		for _, sf := range mt.surfaces {
+			if w := strings.Fields(normPhrase(sf)); len(w) > 0 && w[len(w)-1] == noun {
+				if body != nil && body.ID != r.From {
+					return nil
+				}
+				body = d.ents[r.From]
+			}
+		}
+	}
+	return body
 }

@@ -623,7 +623,7 @@ func (d *doc) bodyFromContext(s *sentence, i, j int) bool {
 	var e *dent
 	if lx := d.issuerPart(surface); lx != nil {
 		e = d.entity(graph.Organization, "", lx)
-	} else {
+	} else if e = d.longerName(graph.Organization, surface); e == nil {
 		e = d.entity(graph.Organization, surface, nil)
 	}
 	e.addSurface(surface)
@@ -702,7 +702,10 @@ func (s *sentence) meetingVenue(i, j int) bool {
 // contextEntity records a name found from context: the entity of type t
 // (with placeType pt for a new place) and its mention over tokens [i, j).
 func (d *doc) contextEntity(s *sentence, i, j int, t graph.EntityType, name, pt string) *dent {
-	e := d.entity(t, name, nil)
+	e := d.longerName(t, name)
+	if e == nil {
+		e = d.entity(t, name, nil)
+	}
 	if t == graph.Place && e.PlaceType == "" {
 		e.PlaceType = pt
 	}
@@ -710,6 +713,30 @@ func (d *doc) contextEntity(s *sentence, i, j int, t graph.EntityType, name, pt 
 	e.addSurface(surface)
 	s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
 	return e
+}
+
+// longerName is the body the document named before whose name ends with
+// name's two or more words: "the Dialogue Table" after "the Peace Dialogue
+// Table" is the same body.
+func (d *doc) longerName(t graph.EntityType, name string) *dent {
+	key := normPhrase(name)
+	if t != graph.Organization || !strings.Contains(key, " ") {
+		return nil
+	}
+	var found *dent
+	for _, id := range d.order {
+		e := d.ents[id]
+		if e.Type != t || e.entry != nil || e.dropped {
+			continue
+		}
+		if k := normPhrase(e.Name); strings.HasSuffix(k, " "+key) {
+			if found != nil && found != e {
+				return nil // two bodies end so: say neither
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 // personCue reports whether the span [i, j) names a person: it follows an

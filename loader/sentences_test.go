@@ -326,6 +326,49 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Awa Diop -> Senegal : foreign minister",
 		},
 	},
+	{
+		name: "\"the strongest possible terms\" does not make the strike a possible one",
+		text: "The Council condemns in the strongest possible terms the drone strike on the market in Kharkiv.",
+		want: []string{"OCCURRED_IN strike in Kharkiv -> Kharkiv"},
+	},
+	{
+		name: "an election or a displacement takes the country it happened in; an attack does not",
+		text: "The Council recalls the presidential election held in Malawi on 16 May. " +
+			"It deplores the displacement of thousands of families inside Chad. " +
+			"It deplores the attacks in Sudan.",
+		want: []string{
+			"OCCURRED_IN election in Malawi -> Malawi",
+			"OCCURRED_IN displacement in Chad -> Chad",
+		},
+	},
+	{
+		name: "a detention needs a named detainee",
+		text: "The militia has detained journalists in Goma. Soldiers detained Mayor Jean Kabila in Bukavu on 3 May.",
+		want: []string{"OCCURRED_IN detained in Bukavu -> Bukavu"},
+	},
+	{
+		name: "a city named before \", where\" or after an attack noun and \"of\"",
+		text: "The Council mourns the victims in Kherson, where the bombardment went on for days. " +
+			"It condemns the shelling of Zaporizhzhia.",
+		want: []string{
+			"OCCURRED_IN bombardment in Kherson -> Kherson",
+			"OCCURRED_IN shelling in Zaporizhzhya -> Zaporizhzhya",
+		},
+	},
+	{
+		name:      "numbered cycles of one body, a short form of its name, and a cycle still to come",
+		publisher: "Guarantor Countries",
+		text: "The guarantors welcome the close in Quito of the third cycle of the National Dialogue Table. " +
+			"The parties signed the Lima Accord in Lima at the close of the second cycle. " +
+			"The fourth cycle of the Dialogue Table is due to open in Bogotá on 14 August.",
+		want: []string{
+			"HELD National Dialogue Table -> 3rd session of the National Dialogue Table",
+			"OCCURRED_IN 3rd session of the National Dialogue Table -> Quito",
+			"HELD National Dialogue Table -> 2nd session of the National Dialogue Table",
+			"OCCURRED_IN 2nd session of the National Dialogue Table -> Lima",
+			"OCCURRED_IN Lima Accord -> Lima",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
