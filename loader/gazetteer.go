@@ -351,4 +351,3 @@ func (d *doc) placeNamed(key string) bool {
 	}
 	return false
 }
-
