@@ -10,6 +10,44 @@ import (
 	"github.com/actorgraph/kg/graph"
 )
 
+// foundNames marks names of two words or more that the text used, in
+// another sentence, in a way that showed them to be a place or a body
+// ("talks at the Peace House on 18 June" shows what "at the Peace House
+// on the southern side" is, wherever it comes first).
+func (d *doc) foundNames(s *sentence) {
+	if d.found == nil {
+		d.found = map[string]*dent{}
+		for _, id := range d.order {
+			e := d.ents[id]
+			if e.entry != nil || e.dropped || e.Type != graph.Place && e.Type != graph.Organization {
+				continue
+			}
+			for _, n := range append([]string{e.Name}, e.surfaces...) {
+				if k := normPhrase(n); strings.Contains(k, " ") {
+					d.found[k] = e
+				}
+			}
+		}
+	}
+	t := s.toks
+	for i := 0; i < len(t); i++ {
+		if s.covered(i, i+1) || !t[i].word || !t[i].upper() {
+			continue
+		}
+		for n := min(6, len(t)-i); n >= 2; n-- {
+			if s.covered(i, i+n) || !s.capitalised(i, i+n) {
+				continue
+			}
+			if e := d.found[s.normKey(i, i+n)]; e != nil {
+				surface := s.tokText(d, i, i+n)
+				s.addMention(&mention{i: i, j: i + n, kind: mEntity, e: e, text: surface})
+				i += n - 1
+				break
+			}
+		}
+	}
+}
+
 // shortMentions resolves what refers back to a named entity: a family name
 // alone ("Hariri"), a title and family name ("President al-Abda"), and "the
 // Coalition", "the Assembly", "the Council" for the body the document means.

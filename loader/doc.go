@@ -23,6 +23,9 @@ type doc struct {
 	state  [slotCount]*dent
 	pass   *pass       // the pass running, whose declared slots are checked
 	runeAt map[int]int // byte offset -> rune offset, see runeOffset
+	// found are the names of places and bodies found from context, by
+	// matching form, once the names pass is over (see foundNames).
+	found map[string]*dent
 }
 
 func newDoc(x *Extractor, text string) *doc {

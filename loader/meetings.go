@@ -218,7 +218,7 @@ func (d *doc) bodyMeetings(s *sentence) {
 		noun := -1
 		if t[v].norm != "met" && t[v].norm != "meets" && t[v].norm != "convened" && t[v].norm != "convenes" {
 			for k := v + 1; k < min(len(t), v+5); k++ {
-				if meetingNouns[t[k].norm] {
+				if meetingNouns[t[k].norm] || talkNouns[t[k].norm] {
 					noun = k
 					break
 				}
@@ -256,12 +256,20 @@ func (d *doc) bodyMeetings(s *sentence) {
 				body = m.e
 			}
 		}
-		if body == nil {
+		talks := noun >= 0 && talkNouns[t[noun].norm]
+		if talks && (s.find(v, len(t), "with") >= 0 || s.lastPersonBefore(v) != nil) {
+			continue // "X held talks in Istanbul with Y": meetings() reads it
+		}
+		if body == nil && !talks {
 			continue
 		}
 		place := d.meetingPlace(s)
 		if place == nil {
 			continue
+		}
+		if body == nil {
+			d.talksAt(s, noun, place)
+			return
 		}
 		var date graph.Date
 		if ds := d.meetingDates(s); ds != nil {
@@ -460,6 +468,7 @@ func (d *doc) attendance(s *sentence) {
 			d.relate(graph.Attended, subj, d.mainMeeting(), s, confWeak, "", "")
 		}
 	}
+	d.delegation(s)
 	// "Taking part were A, B and C", "attended by A and B", "chaired by
 	// H.E. A", "Also present were A and B"
 	for k := range t {
@@ -640,4 +649,60 @@ func (d *doc) seriesBody(noun string) *dent {
 		}
 	}
 	return body
+}
+
+// talksAt records talks that parties held at a place, which no one body
+// holds: "The South and the North held high-level talks on 1 June at the
+// Peace House". The first such talks a text reports are its subject.
+func (d *doc) talksAt(s *sentence, noun int, place *dent) {
+	var date graph.Date
+	if ds := d.meetingDates(s); ds != nil {
+		date = ds.from
+	}
+	key := date
+	if key == "" {
+		key = d.h.published
+	}
+	mt := d.entity(graph.Meeting, "talks in "+place.Name+" "+string(key), nil)
+	mt.Name = "talks in " + place.Name
+	if mt.Start == "" && date != "" {
+		mt.Start, mt.End = date, date
+	}
+	d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
+	s.addMention(&mention{i: noun, j: noun + 1, kind: mEntity, e: mt, text: s.toks[noun].text})
+	if d.mainMeeting() == nil {
+		d.setSlot(slotMainMeeting, mt)
+	}
+}
+
+// lastPersonBefore is the last person named before token v, or nil.
+func (s *sentence) lastPersonBefore(v int) *mention {
+	var last *mention
+	for _, m := range s.ms {
+		if m.j <= v && m.e != nil && m.e.Type == graph.Person {
+			last = m
+		}
+	}
+	return last
+}
+
+// delegation reads a sentence about a delegation to the meeting reported
+// last:
+// "The Southern delegation was headed by A and included B, C and D", "The
+// Northern delegation was led by E". Everyone it names attended.
+func (d *doc) delegation(s *sentence) {
+	k := s.find(0, min(len(s.toks), 5), "delegation", "delegations")
+	if k < 0 || s.find(k+1, min(len(s.toks), k+4), "headed", "led", "included", "comprised", "includes") < 0 ||
+		d.future(s, k) {
+		return
+	}
+	mt := d.lastMeeting() // the talks just reported, else the text's subject
+	if mt == nil {
+		mt = d.mainMeeting()
+	}
+	for _, m := range s.ms {
+		if m.i > k && m.e != nil && m.e.Type == graph.Person {
+			d.relate(graph.Attended, m.e, mt, s, confWeak, "", "")
+		}
+	}
 }

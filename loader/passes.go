@@ -54,7 +54,7 @@ var passes = []pass{
 	{name: "issuer", once: (*doc).findIssuer, writes: slotIssuer},
 	{name: "names", each: steps((*doc).lexiconMentions, (*doc).gazetteerMentions, (*doc).contextMentions), reads: slotIssuer},
 	{name: "sub-bodies", each: steps((*doc).subBodies, (*doc).partsOf)},
-	{name: "anaphora", each: steps((*doc).shortMentions, (*doc).groups), reads: slotIssuer},
+	{name: "anaphora", each: steps((*doc).foundNames, (*doc).shortMentions, (*doc).groups), reads: slotIssuer},
 	{name: "parts and instruments", each: steps((*doc).possessiveParts, (*doc).agreements, (*doc).accessions),
 		reads: slotIssuer},
 	{name: "numbered sessions", each: steps((*doc).sessions), titleLast: true,
@@ -66,7 +66,7 @@ var passes = []pass{
 	{name: "talks as the main meeting", once: (*doc).talksAsMainMeeting,
 		reads: slotMainMeeting | slotFirstMeeting, writes: slotMainMeeting},
 	{name: "references, attendance, adoptions", each: steps((*doc).references, (*doc).attendance, (*doc).adoptions),
-		reads: slotIssuer | slotMainMeeting},
+		reads: slotIssuer | slotMainMeeting | slotLastMeeting},
 	{name: "drop unused", once: (*doc).dropUnused},
 }
 

@@ -369,6 +369,21 @@ var sentenceCases = []struct {
 			"OCCURRED_IN Lima Accord -> Lima",
 		},
 	},
+	{
+		name:      "talks that parties held at a place, and the delegations that took part",
+		publisher: "Ministry of Reconciliation",
+		text: "The East and the West held high-level talks on 2 March 2024 at the Unity Hall on the border, to carry out the Lakeside Declaration. " +
+			"The Eastern delegation was headed by Ana Mbeki, Vice Minister of Planning, and included Joseph Tall, Deputy Minister of Finance. " +
+			"Also present on the Western side were Carlos Dube, Vice Minister of Transport. " +
+			"Sports talks will be held at the Unity Hall on 18 March.",
+		want: []string{
+			"OCCURRED_IN talks in Unity Hall -> Unity Hall",
+			"REFERENCES talks in Unity Hall -> Lakeside Declaration",
+			"ATTENDED Ana Mbeki -> talks in Unity Hall",
+			"ATTENDED Joseph Tall -> talks in Unity Hall",
+			"ATTENDED Carlos Dube -> talks in Unity Hall",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {

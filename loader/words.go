@@ -171,6 +171,7 @@ var (
 	bodyMeetVerbs     = cues.set("body-meet-verbs")
 	presentMeetVerbs  = cues.set("present-meet-verbs")
 	meetingNouns      = cues.set("meeting-nouns")
+	talkNouns         = cues.set("talk-nouns")
 	meetingHeads      = cues.set("meeting-heads")
 	meetingWords      = cues.set("meeting-words")
 	sessionNouns      = cues.set("session-nouns")

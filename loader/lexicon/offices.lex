@@ -61,6 +61,7 @@ Role | Cabinet Secretary | | government
 Role | Minister of State | | government
 Role | State Minister | | government
 Role | Deputy Minister | | government
+Role | Vice Minister | Vice-Minister; First Vice Minister; Second Vice Minister; First Vice-Minister; Second Vice-Minister | government
 Role | External Affairs Minister | Minister of External Affairs; Minister for External Affairs | government
 Role | National Security Adviser | National Security Advisor | government
 Role | Deputy Permanent Representative | | government
