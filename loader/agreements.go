@@ -189,7 +189,7 @@ func (d *doc) accessions(s *sentence) {
 // Russia signed"), or just before it ("agreed in Geneva on a framework").
 func instrumentVerb(s *sentence, i int) int {
 	t := s.toks
-	for k := i + 1; k < min(len(t), i+16); k++ {
+	for k := i + 1; k < min(len(t), i+24); k++ {
 		if instrumentVerbs[t[k].norm] {
 			return k
 		}
@@ -237,8 +237,8 @@ func (d *doc) instrumentFacts(s *sentence, agr *dent, noun, v int) {
 	// "signed by Turkish President X and Russian President Y", "the United
 	// States and Russia agreed … on a framework"
 	var parties []*mention
-	if b := s.find(v+1, min(len(t), v+12), "by"); b >= 0 {
-		parties = d.signatories(s, b+1)
+	if b := s.find(v+1, min(len(t), v+12), "by"); b >= 0 && s.find(v+1, b, "after", "following", "before", ";") < 0 {
+		parties = d.signatories(s, b+1) // not "signed …, after talks hosted by X"
 	}
 	if len(parties) == 0 && v > noun {
 		from := noun + 1

@@ -133,6 +133,12 @@ func datesIn(toks []token, published graph.Date) []dateSpan {
 		return j
 	}
 	for i := 0; i < n; {
+		// "signed today": a release's today is its day of publication
+		if toks[i].norm == "today" && havePub {
+			out = append(out, dateSpan{start: toks[i].start, end: toks[i].end, from: published, to: published})
+			i++
+			continue
+		}
 		if d1 := day(i); d1 > 0 {
 			// D-D Month [Year], D and [Weekday] D Month [Year]
 			k := i + 1

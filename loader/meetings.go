@@ -469,6 +469,7 @@ func (d *doc) attendance(s *sentence) {
 		}
 	}
 	d.delegation(s)
+	d.ceremony(s)
 	// "Taking part were A, B and C", "attended by A and B", "chaired by
 	// H.E. A", "Also present were A and B"
 	for k := range t {
@@ -703,6 +704,28 @@ func (d *doc) delegation(s *sentence) {
 	for _, m := range s.ms {
 		if m.i > k && m.e != nil && m.e.Type == graph.Person {
 			d.relate(graph.Attended, m.e, mt, s, confWeak, "", "")
+		}
+	}
+}
+
+// ceremony reads "At the closing ceremony, A and B signed …": the people
+// a sentence about the reported meeting's ceremony or sitting opens with
+// attended it.
+func (d *doc) ceremony(s *sentence) {
+	if !s.word(0, "at", "during") || !s.word(1, "the") || !s.word(2, "opening", "closing", "final", "concluding") ||
+		!s.word(3, "ceremony", "session", "sitting", "plenary") || !s.word(4, ",") {
+		return
+	}
+	verb := len(s.toks)
+	for k := 5; k < len(s.toks); k++ {
+		if tk := s.toks[k]; tk.word && !tk.upper() && strings.HasSuffix(tk.norm, "ed") && s.at(k) == nil {
+			verb = k
+			break
+		}
+	}
+	for _, m := range s.ms {
+		if m.j <= verb && m.e != nil && m.e.Type == graph.Person {
+			d.relate(graph.Attended, m.e, d.mainMeeting(), s, confWeak, "", "")
 		}
 	}
 }

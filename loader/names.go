@@ -204,16 +204,23 @@ func (d *doc) governments(s *sentence) {
 			continue
 		}
 		s.ms = removeMention(s.ms, m)
-		d.contextEntity(s, i, j, graph.Organization, s.tokText(d, i, j), "")
+		name := s.tokText(d, i, j)
+		if m.kind == mEntity {
+			// "the Government of the Republic of Colombia" is the
+			// Government of Colombia, however the state is styled
+			name = s.toks[i].text + " of " + m.e.Name
+		}
+		d.contextEntity(s, i, j, graph.Organization, name, "")
 	}
 }
 
-// placeNamedBodies reads a body whose name opens with a place: "the
-// Daraa Civil Council", "the Kabul Provincial Council". The place's mention
-// becomes the body's.
+// placeNamedBodies reads a body whose name opens with a place or a state:
+// "the Daraa Civil Council", "the Kabul Provincial Council", "the
+// Mozambique National Resistance Movement". The place's mention becomes
+// the body's.
 func (d *doc) placeNamedBodies(s *sentence) {
 	for _, m := range append([]*mention(nil), s.ms...) {
-		if m.kind != mEntity || m.e == nil || m.e.Type != graph.Place || m.j >= len(s.toks) ||
+		if m.kind != mEntity || m.e == nil || m.e.Type != graph.Place && m.e.Type != graph.State || m.j >= len(s.toks) ||
 			!s.toks[m.j].upper() || s.covered(m.j, m.j+1) {
 			continue
 		}
@@ -769,6 +776,9 @@ func (s *sentence) titleBefore(i int) bool {
 	if s.roleAt(i-1) != nil || s.word(i-1, ",") && s.roleAt(i-2) != nil {
 		return true
 	}
+	if s.word(i-1, ",") && s.titleOfBodyBefore(i-1) {
+		return true // "the First Commander of the ELN, X"
+	}
 	m := s.bodyBefore(i)
 	if m == nil {
 		return false
@@ -782,6 +792,33 @@ func (s *sentence) titleBefore(i int) bool {
 	}
 	adj := s.at(m.i - 1)
 	return adj != nil && adj.kind == mAdjective && s.roleAt(m.j) != nil
+}
+
+// titleOfBodyBefore reports whether a title and its body end just before
+// token k: "Commander of the ELN", "head of the Government delegation".
+func (s *sentence) titleOfBodyBefore(k int) bool {
+	q := k
+	if m := s.bodyBefore(k); m != nil {
+		q = m.i
+	} else {
+		// "the Government delegation", "the ELN delegation"
+		if !s.word(q-1, "delegation", "side", "team") {
+			return false
+		}
+		q--
+		for q > 0 && s.toks[q-1].upper() && q > k-5 {
+			if m := s.bodyBefore(q); m != nil {
+				q = m.i
+				break
+			}
+			if s.at(q-1) != nil {
+				break
+			}
+			q--
+		}
+	}
+	q = s.skipBackThe(q - 1)
+	return s.word(q, "of") && s.roleAt(q-1) != nil
 }
 
 // titleAfter reports whether a title, or "who", follows token j after a

@@ -384,6 +384,29 @@ var sentenceCases = []struct {
 			"ATTENDED Carlos Dube -> talks in Unity Hall",
 		},
 	},
+	{
+		name: "an instrument signed today, whose parties are named far from its noun, and a host who is no party",
+		text: "The Council welcomes the Agreement that the Government of the Republic of Mozambique and the Mozambique National Resistance Movement (RENAMO) signed in Maputo today, after a month of talks hosted by Botswana.",
+		want: []string{
+			"OCCURRED_IN Maputo agreement -> Maputo",
+			"PARTY_TO Government of Mozambique -> Maputo agreement",
+			"PARTY_TO Mozambique National Resistance Movement -> Maputo agreement",
+		},
+	},
+	{
+		name:      "the people a closing ceremony opens with attended the reported meeting",
+		publisher: "National Dialogue Table",
+		text: "The guarantors welcome the close in Quito of the third cycle of the National Dialogue Table. " +
+			"At the closing ceremony, the President of the Republic of Ecuador, Daniel Noboa, and the First Commander of the Patriotic Front, Rafael Ortiz, signed the protocol.",
+		want: []string{
+			"HELD National Dialogue Table -> 3rd session of the National Dialogue Table",
+			"OCCURRED_IN 3rd session of the National Dialogue Table -> Quito",
+			"HOLDS_ROLE Daniel Noboa -> Ecuador : President",
+			"HOLDS_ROLE Rafael Ortiz -> Patriotic Front : Commander",
+			"ATTENDED Daniel Noboa -> 3rd session of the National Dialogue Table",
+			"ATTENDED Rafael Ortiz -> 3rd session of the National Dialogue Table",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
