@@ -163,6 +163,13 @@ func (d *doc) accessions(s *sentence) {
 				}
 			}
 		}
+		// "the signing, in its presence, of AGREEMENT by A, represented by
+		// X, by B under the leadership of Y, and by C, D and E"
+		if s.find(max(0, m.i-8), m.i, "signing", "signature") >= 0 && s.word(s.skipBackThe(m.i-1), "of") {
+			for _, p := range s.byParties(m.j) {
+				d.relate(graph.PartyTo, p, m.e, s, confPattern, "", "")
+			}
+		}
 		// AGREEMENT, signed … and joined by ACTOR; AGREEMENT between X and Y
 		for k := m.j; k < min(len(s.toks), m.j+14); k++ {
 			if s.word(k, ";", ".") || k > m.j && s.entityAt(k, graph.Agreement) != nil {
@@ -341,4 +348,36 @@ func (s *sentence) verbBefore(m *mention) int {
 		v--
 	}
 	return v
+}
+
+// byParties are the bodies and states after each "by" from token i to the
+// end of the clause, with the list each opens ("by C, D and E"); a "by"
+// after "represented", "led" or the like names an envoy, not a party.
+func (s *sentence) byParties(i int) []*dent {
+	var out []*dent
+	for k := i; k < len(s.toks) && !s.word(k, ";"); k++ {
+		if !s.word(k, "by") || s.word(k-1, "represented", "led", "headed", "chaired", "facilitated", "witnessed", "hosted", "mediated") {
+			continue
+		}
+		q := s.skipThe(k + 1)
+		for {
+			m := s.bodyAt(q)
+			if m == nil || m.kind != mEntity {
+				break
+			}
+			out = append(out, m.e)
+			q = m.j
+			if s.word(q, "(") && s.word(q+2, ")") {
+				q += 3
+			}
+			if !s.word(q, ",", "and") || s.word(q+1, "by", "represented", "under", "which", "who") {
+				break
+			}
+			q = s.skipThe(q + 1)
+			if s.word(q, "and") {
+				q = s.skipThe(q + 1)
+			}
+		}
+	}
+	return out
 }

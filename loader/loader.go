@@ -147,6 +147,9 @@ type dent struct {
 	// place its name gives.
 	named bool
 	venue *dent
+	// governs is the state a government body governs ("the Government of
+	// the Republic of Chad"), whose head-of-state titles are the state's.
+	governs *dent
 	// phrases caches normPhrase of the name and each surface, in that
 	// order, for the matching that runs once per token.
 	phrases []string

@@ -200,17 +200,20 @@ func (d *doc) governments(s *sentence) {
 			i, j = m.i, m.j+1
 		case m.kind == mEntity && s.word(of, "of") && s.word(of-1, "government") && !s.covered(of-1, of):
 			i, j = of-1, m.j
+			for i > 0 && s.toks[i-1].upper() && s.toks[i-1].word && !s.covered(i-1, i) && !stopCaps[s.toks[i-1].norm] {
+				i-- // "the Transitional Government of Chad"
+			}
 		default:
 			continue
 		}
 		s.ms = removeMention(s.ms, m)
 		name := s.tokText(d, i, j)
-		if m.kind == mEntity {
+		if m.kind == mEntity && s.word(i, "government") {
 			// "the Government of the Republic of Colombia" is the
 			// Government of Colombia, however the state is styled
 			name = s.toks[i].text + " of " + m.e.Name
 		}
-		d.contextEntity(s, i, j, graph.Organization, name, "")
+		d.contextEntity(s, i, j, graph.Organization, name, "").governs = m.e
 	}
 }
 
@@ -366,12 +369,19 @@ func (d *doc) capSpan(s *sentence, i int) int {
 			j++
 		case s.word(j, "of", "for", "on", "to", "through") && (orgHeads[t[j-1].norm] || instrumentHeads[t[j-1].norm] ||
 			meetingHeads[t[j-1].norm] ||
-			complement && s.word(j, "of")) && s.upperAfterThe(j+1) && !(s.word(j, "on", "to") && s.word(j+1, "the")):
+			complement && s.word(j, "of")) && s.upperAfterThe(j+1) &&
+			!(s.word(j, "on", "to") && s.word(j+1, "the") && !instrumentHeads[t[j-1].norm]):
 			// not "… on the Situation in Niger", a topic
 			// "Authority on Development", "Assembly of Heads of State",
 			// "Committee for the Peaceful Reunification of the Country"
 			complement = true
 			j = s.skipThe(j + 1)
+		case complement && s.word(j, "to") && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) && instrumentHeads[t[i].norm]:
+			// "Declaration of Commitment to Protect the Civilians"
+			j += 2
+		case complement && s.word(j, "the") && t[j-1].upper() && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) &&
+			instrumentHeads[t[i].norm]:
+			j++
 		case s.word(j, "and", "&") && t[j-1].upper() && s.bodyNameGoesOn(j+1, complement):
 			// "Heads of State and Government", "Peace and Security Council"
 			j++
@@ -525,7 +535,7 @@ func (d *doc) instrumentFromContext(s *sentence, i, j int) bool {
 	} else if j-i == 1 {
 		return false
 	}
-	if p := s.entityAt(s.skipThe(j+1), graph.State, graph.Place); p != nil && s.word(j, "in") && j-i >= 3 {
+	if p := s.entityAt(s.skipThe(j+1), graph.State, graph.Place); p != nil && s.word(j, "in", "of") && j-i >= 3 {
 		// "the Agreement on the Resolution of the Conflict in the Republic
 		// of South Sudan": the place belongs to the name
 		s.ms = removeMention(s.ms, p)

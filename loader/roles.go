@@ -32,6 +32,9 @@ func (d *doc) roles(s *sentence) {
 		if body == nil {
 			body, explicit = d.possessorBody(s, r)
 		}
+		if body == nil {
+			body, explicit = d.representedBy(s, r)
+		}
 		persons := d.roleHolders(s, r)
 		if len(persons) == 0 {
 			if p := s.holderAs(r); p != nil {
@@ -507,4 +510,21 @@ func (d *doc) theirTitles(s *sentence) {
 			d.relate(graph.HoldsRole, p, bodies[q], s, confPattern, title, "")
 		}
 	}
+}
+
+// representedBy reads "the Transitional Government of Chad, represented by
+// President X": a body's representative holds the title in it, or, for a
+// head of state representing a government, in the state it governs.
+func (d *doc) representedBy(s *sentence, r *mention) (*dent, bool) {
+	if !s.word(r.i-1, "by") || !s.word(r.i-2, "represented") || !s.word(r.i-3, ",") {
+		return nil, false
+	}
+	b := s.bodyBefore(r.i - 3)
+	if b == nil {
+		return nil, false
+	}
+	if b.e.governs != nil && headOfStateTitles[normPhrase(r.role.Name)] {
+		return b.e.governs, true
+	}
+	return b.e, true
 }

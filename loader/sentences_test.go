@@ -407,6 +407,23 @@ var sentenceCases = []struct {
 			"ATTENDED Rafael Ortiz -> 3rd session of the National Dialogue Table",
 		},
 	},
+	{
+		name:      "the signing of an instrument by parties listed after each \"by\"",
+		publisher: "Intergovernmental Authority on Development",
+		text: "The Council welcomes the signing, in its presence, of the Comprehensive Agreement on the Settlement of the Conflict in the Republic of Chad (CASCC) by the Transitional Government of Chad, represented by President Mahamat Idriss Déby, by the Front for Change and Concord under the leadership of Dr. Mahamat Mahdi Ali, and by the Union of Resistance Forces and the National Salvation Council;",
+		want: []string{
+			"HOLDS_ROLE Mahamat Idriss Déby -> Chad : President",
+			"PARTY_TO Transitional Government of Chad -> Comprehensive Agreement on the Settlement of the Conflict in the Republic of Chad",
+			"PARTY_TO Front for Change and Concord -> Comprehensive Agreement on the Settlement of the Conflict in the Republic of Chad",
+			"PARTY_TO Union of Resistance Forces -> Comprehensive Agreement on the Settlement of the Conflict in the Republic of Chad",
+			"PARTY_TO National Salvation Council -> Comprehensive Agreement on the Settlement of the Conflict in the Republic of Chad",
+		},
+	},
+	{
+		name: "an instrument's name goes on over \"to\" and \"the\" between capitalised words, and takes the state it ends with",
+		text: "The Council recalls the Declaration of Principles to Protect the Displaced of Mali, which the two parties signed in Algiers on 3 March 2024.",
+		want: []string{"OCCURRED_IN Declaration of Principles to Protect the Displaced of Mali -> Algiers"},
+	},
 }
 
 func TestSentences(t *testing.T) {
