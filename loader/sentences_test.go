@@ -410,7 +410,7 @@ var sentenceCases = []struct {
 	{
 		name:      "the signing of an instrument by parties listed after each \"by\"",
 		publisher: "Intergovernmental Authority on Development",
-		text: "The Council welcomes the signing, in its presence, of the Comprehensive Agreement on the Settlement of the Conflict in the Republic of Chad (CASCC) by the Transitional Government of Chad, represented by President Mahamat Idriss Déby, by the Front for Change and Concord under the leadership of Dr. Mahamat Mahdi Ali, and by the Union of Resistance Forces and the National Salvation Council;",
+		text:      "The Council welcomes the signing, in its presence, of the Comprehensive Agreement on the Settlement of the Conflict in the Republic of Chad (CASCC) by the Transitional Government of Chad, represented by President Mahamat Idriss Déby, by the Front for Change and Concord under the leadership of Dr. Mahamat Mahdi Ali, and by the Union of Resistance Forces and the National Salvation Council;",
 		want: []string{
 			"HOLDS_ROLE Mahamat Idriss Déby -> Chad : President",
 			"PARTY_TO Transitional Government of Chad -> Comprehensive Agreement on the Settlement of the Conflict in the Republic of Chad",
