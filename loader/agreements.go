@@ -105,6 +105,8 @@ func (d *doc) agreements(s *sentence) {
 				d.instrumentFacts(s, m.e, i, v)
 			}
 			continue
+		} else if m != nil {
+			continue // the "Accord" of the Government of National Accord
 		}
 		if v < 0 || d.future(s, v) {
 			continue
@@ -116,7 +118,7 @@ func (d *doc) agreements(s *sentence) {
 		}
 		start := i
 		for start > 0 && s.at(start-1) == nil && (t[start-1].norm == "cease" || t[start-1].upper() ||
-			t[start-1].word && instrumentModifiers[t[start-1].norm]) {
+			t[start-1].word && (instrumentModifiers[t[start-1].norm] || instrumentNouns[t[start-1].norm])) {
 			start--
 		}
 		agr := d.knownInstrument(place, date)
@@ -134,6 +136,9 @@ func (d *doc) agreements(s *sentence) {
 			}
 			agr = d.entity(graph.Agreement, name, nil)
 			agr.addSurface(written)
+			if place != nil && written != noun {
+				agr.addSurface(place.Name + " " + written) // "Geneva ceasefire agreement"
+			}
 			if agr.Date == "" {
 				agr.Date = date
 			}
@@ -196,12 +201,15 @@ func (d *doc) accessions(s *sentence) {
 // Russia signed"), or just before it ("agreed in Geneva on a framework").
 func instrumentVerb(s *sentence, i int) int {
 	t := s.toks
-	for k := i + 1; k < min(len(t), i+24); k++ {
+	for k := i + 1; k < min(len(t), i+30); k++ {
 		if instrumentVerbs[t[k].norm] {
 			return k
 		}
-		if t[k].norm == ";" || t[k].norm == "." || t[k].norm == ":" || instrumentNouns[t[k].norm] {
+		if t[k].norm == ";" || t[k].norm == "." || t[k].norm == ":" || s.entityAt(k, graph.Agreement) != nil {
 			break
+		}
+		if m := s.at(k); instrumentNouns[t[k].norm] && (m == nil || m.e == nil || m.e.Type == graph.Agreement) {
+			break // another instrument's clause; but not the "Accord" of a body's name
 		}
 	}
 	for k := i - 1; k >= max(0, i-6); k-- {

@@ -35,6 +35,11 @@ func (d *doc) roles(s *sentence) {
 		if body == nil {
 			body, explicit = d.representedBy(s, r)
 		}
+		if body == nil && r.role.Attrs["body"] != "" {
+			if e := d.x.lex.lookupAny(r.role.Attrs["body"], graph.Organization); e != nil {
+				body, explicit = d.entity(graph.Organization, "", e), true
+			}
+		}
 		persons := d.roleHolders(s, r)
 		if len(persons) == 0 {
 			if p := s.holderAs(r); p != nil {

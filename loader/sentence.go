@@ -178,6 +178,9 @@ func (s *sentence) honorific(i int) bool {
 		return false
 	}
 	t := s.toks[i]
+	if t.norm == "general" && i > 0 && honorifics[s.toks[i-1].norm] {
+		return true // "Lieutenant General", "Major General": one rank
+	}
 	return honorifics[t.norm] || (t.norm == "he" || t.norm == "hh") && t.text != "He" && t.text != "he"
 }
 

@@ -424,6 +424,32 @@ var sentenceCases = []struct {
 		text: "The Council recalls the Declaration of Principles to Protect the Displaced of Mali, which the two parties signed in Algiers on 3 March 2024.",
 		want: []string{"OCCURRED_IN Declaration of Principles to Protect the Displaced of Mali -> Algiers"},
 	},
+	{
+		name: "the \"Accord\" in a body's name is no instrument, and a described instrument's parties may stand far before its verb",
+		text: "The Council welcomed the permanent ceasefire agreement that the delegations of the Government of National Accord and of the Libyan National Army to the Joint Military Commission signed in Geneva on 23 October 2020.",
+		want: []string{
+			"OCCURRED_IN Geneva agreement -> Geneva",
+			"PARTY_TO Government of National Accord -> Geneva agreement",
+			"PARTY_TO Libyan National Army -> Geneva agreement",
+		},
+	},
+	{
+		name: "ranks of two words and Arabic and Khmer honorifics are not names",
+		text: "Taking part were HE Sayyid Badr Hamad, Foreign Minister of Oman, and Lieutenant General Tadesse Gebre, commander of the Tigray Defence Forces.",
+		want: []string{
+			"HOLDS_ROLE Badr Hamad -> Oman : Foreign Minister",
+			"HOLDS_ROLE Tadesse Gebre -> Tigray Defense Forces : commander",
+		},
+	},
+	{
+		name:      "a title whose words name its body",
+		publisher: "Council of the European Union",
+		text:      "The High Representative of the Union for Foreign Affairs and Security Policy, Kaja Kallas, travelled to Kyiv on Monday.",
+		want: []string{
+			"HOLDS_ROLE Kaja Kallas -> European Union : High Representative of the Union for Foreign Affairs and Security Policy",
+			"OCCURRED_IN travelled in Kyiv -> Kyiv",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {

@@ -11,6 +11,9 @@
 #   body on behalf of another (a Special Representative of the
 #   Secretary-General is named in Security Council and AU texts alike, so a
 #   bare one is not the issuer's).
+# - body=NAME: the title's own words name its body in a way the text does not
+#   spell out ("High Representative of the Union for Foreign Affairs and
+#   Security Policy" is the European Union's).
 # Titles written with their body ("President of the Commission", "Chairperson
 # of the AU Commission") are not entries: the bare title finds its body in
 # "of the Commission". Plurals are not entries.
@@ -30,6 +33,7 @@ Role | Deputy Head of Mission | Deputy Head | internal
 # --- Offices of international bodies that the text ties to their body
 Role | Commissioner
 Role | High Commissioner
+Role | High Representative of the Union for Foreign Affairs and Security Policy | | body=European Union
 Role | Deputy High Commissioner
 Role | Under-Secretary-General
 Role | Special Representative of the Secretary-General | SRSG; Special Representative of the UN Secretary-General; Special Representative of the United Nations Secretary-General
