@@ -384,7 +384,7 @@ func (d *doc) meetings(s *sentence) {
 		if subj == nil {
 			continue
 		}
-		place := d.meetingPlace(s)
+		place := d.meetingPlaceNear(s, v)
 		if place == nil {
 			if k := s.find(0, len(t), "visit", "trip"); k >= 0 && s.word(k+1, "to") {
 				if m := s.at(k + 2); m != nil && m.e != nil {
@@ -399,26 +399,10 @@ func (d *doc) meetings(s *sentence) {
 				break
 			}
 		}
-		name := "meeting of " + subj.Name + " with " + people[0].Name
-		if place != nil {
-			name += " in " + place.Name
-		}
-		mt := d.entity(graph.Meeting, name+" "+string(date), nil)
-		mt.Name = name
-		mt.Start, mt.End = date, date
-		all := append([]*dent{subj}, people...)
-		for _, p := range all {
-			d.relate(graph.Attended, p, mt, s, confPattern, "", "")
-		}
-		if place != nil {
-			d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
-		}
-		d.setSlot(slotLastMeeting, mt)
-		if d.firstMeeting() == nil {
-			d.setSlot(slotFirstMeeting, mt)
-		}
-		return
+		d.meetingBetween(s, subj, people, place, date)
+		break
 	}
+	d.receptions(s)
 	// "The Coalition's delegation included X, Y and Z"
 	if k := s.find(0, len(t), "delegation"); k >= 0 && d.lastMeeting() != nil && s.find(k, min(len(t), k+3), "included", "comprised", "consisted", "includes") >= 0 {
 		for _, m := range s.ms {
@@ -728,4 +712,93 @@ func (d *doc) ceremony(s *sentence) {
 			d.relate(graph.Attended, m.e, d.mainMeeting(), s, confWeak, "", "")
 		}
 	}
+}
+
+// meetingBetween records a meeting of subj with people, at place on date,
+// as the latest talks the text reports.
+func (d *doc) meetingBetween(s *sentence, subj *dent, people []*dent, place *dent, date graph.Date) *dent {
+	name := "meeting of " + subj.Name + " with " + people[0].Name
+	if place != nil {
+		name += " in " + place.Name
+	}
+	mt := d.entity(graph.Meeting, name+" "+string(date), nil)
+	mt.Name = name
+	mt.Start, mt.End = date, date
+	for _, p := range append([]*dent{subj}, people...) {
+		d.relate(graph.Attended, p, mt, s, confPattern, "", "")
+	}
+	if place != nil {
+		d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
+	}
+	d.setSlot(slotLastMeeting, mt)
+	if d.firstMeeting() == nil {
+		d.setSlot(slotFirstMeeting, mt)
+	}
+	return mt
+}
+
+// receptions reads "X … was received at Ain al-Tineh by the Speaker of
+// Parliament, Y": a meeting of X with Y, where the text says.
+func (d *doc) receptions(s *sentence) {
+	for v := range s.toks {
+		if !s.word(v, "received") || !s.word(v-1, "was", "were", "later", "then", "also") {
+			continue
+		}
+		by := s.find(v+1, min(len(s.toks), v+8), "by")
+		if by < 0 {
+			continue
+		}
+		var host *dent
+		for _, m := range s.ms {
+			if m.i > by && m.i <= by+10 && m.e != nil && m.e.Type == graph.Person {
+				host = m.e
+				break
+			}
+		}
+		subj := s.subjectPerson(v)
+		if host == nil || subj == nil || d.future(s, v) {
+			continue
+		}
+		var place *dent
+		if k := s.find(v+1, by, "at", "in"); k >= 0 {
+			if m := s.entityAt(s.skipThe(k+1), graph.Place); m != nil {
+				place = m.e
+			}
+		}
+		var date graph.Date
+		for _, ds := range s.dates {
+			if ds.from == ds.to && !d.sinceBefore(s, ds) {
+				date = ds.from
+				break
+			}
+		}
+		d.meetingBetween(s, subj.e, []*dent{host}, place, date)
+	}
+}
+
+// subjectPerson is the person the sentence is about before token v: the
+// first one named who is not the object of "with", "by", "of" or "to".
+func (s *sentence) subjectPerson(v int) *mention {
+	for _, m := range s.ms {
+		if m.j > v {
+			break
+		}
+		if m.e != nil && m.e.Type == graph.Person && m.kind == mEntity && !s.word(s.skipHonorificsBack(m.i)-1, "with", "by", "of", "to") {
+			return m
+		}
+	}
+	return nil
+}
+
+// skipHonorificsBack steps back from token i over the title and honorifics
+// before a name: "with caretaker Prime Minister X" reads as "with X".
+func (s *sentence) skipHonorificsBack(i int) int {
+	for i > 0 && (s.roleAt(i-1) != nil || s.honorific(i-1)) {
+		if r := s.roleAt(i - 1); r != nil {
+			i = r.i
+		} else {
+			i--
+		}
+	}
+	return i
 }

@@ -810,6 +810,8 @@ func (s *sentence) titleOfBodyBefore(k int) bool {
 	q := k
 	if m := s.bodyBefore(k); m != nil {
 		q = m.i
+	} else if k > 0 && s.toks[k-1].upper() && orgHeads[s.toks[k-1].norm] && s.at(k-1) == nil {
+		q = k - 1 // "the Speaker of Parliament, X"
 	} else {
 		// "the Government delegation", "the ELN delegation"
 		if !s.word(q-1, "delegation", "side", "team") {

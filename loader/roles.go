@@ -27,10 +27,10 @@ func (d *doc) roles(s *sentence) {
 			body = d.bodyAfterHolder(s, r) // "Foreign Minister X of Pakistan"
 		}
 		if body == nil {
-			body, explicit = d.sharedBody(s, r)
+			body, explicit = d.possessorBody(s, r)
 		}
 		if body == nil {
-			body, explicit = d.possessorBody(s, r)
+			body, explicit = d.sharedBody(s, r)
 		}
 		if body == nil {
 			body, explicit = d.representedBy(s, r)
@@ -292,6 +292,13 @@ func (s *sentence) titleEnd(r *mention) int {
 				k += 3 // "of the Intergovernmental Authority on Development (IGAD), X"
 			}
 			return k
+		}
+	}
+	// a post's country: "Special Representative in Cyprus and Head of
+	// UNFICYP, X"
+	if s.word(k, "in") {
+		if m := s.entityAt(k+1, graph.State, graph.Place); m != nil && s.word(m.j, ",", "and") {
+			return m.j
 		}
 	}
 	// a portfolio: "Cabinet Secretary for Foreign Affairs, X", "Minister of

@@ -450,6 +450,28 @@ var sentenceCases = []struct {
 			"OCCURRED_IN travelled in Kyiv -> Kyiv",
 		},
 	},
+	{
+		name:      "talks with one host and a reception by another, both with the sentence's subject",
+		publisher: "League of Arab States",
+		text:      "In Amman, Aboul Gheit held talks at the Raghadan Palace with Prime Minister Bisher Khasawneh, and was later received at the Basman Palace by the Speaker of Parliament, Ahmed Safadi.",
+		want: []string{
+			"ATTENDED Ahmed Aboul Gheit -> meeting of Ahmed Aboul Gheit with Bisher Khasawneh in Raghadan Palace",
+			"ATTENDED Bisher Khasawneh -> meeting of Ahmed Aboul Gheit with Bisher Khasawneh in Raghadan Palace",
+			"OCCURRED_IN meeting of Ahmed Aboul Gheit with Bisher Khasawneh in Raghadan Palace -> Raghadan Palace",
+			"ATTENDED Ahmed Aboul Gheit -> meeting of Ahmed Aboul Gheit with Ahmed Safadi in Basman Palace",
+			"ATTENDED Ahmed Safadi -> meeting of Ahmed Aboul Gheit with Ahmed Safadi in Basman Palace",
+			"OCCURRED_IN meeting of Ahmed Aboul Gheit with Ahmed Safadi in Basman Palace -> Basman Palace",
+		},
+	},
+	{
+		name:      "a post in a country, joined to a second title",
+		publisher: "United Nations",
+		text:      "The Secretary-General's Special Representative in Haiti and Head of BINUH, Maria Salvador, briefed the parties.",
+		want: []string{
+			"HOLDS_ROLE Maria Salvador -> United Nations : Special Representative",
+			"HOLDS_ROLE Maria Salvador -> BINUH : Head",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
