@@ -26,6 +26,9 @@ type doc struct {
 	// found are the names of places and bodies found from context, by
 	// matching form, once the names pass is over (see foundNames).
 	found map[string]*dent
+	// bare are the head-of-state titles that roles found tied to no state,
+	// which bareTitles resolves once every sentence has been read.
+	bare []bareTitle
 }
 
 func newDoc(x *Extractor, text string) *doc {

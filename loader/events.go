@@ -173,14 +173,14 @@ func (d *doc) countryAfter(s *sentence, i, next int) *dent {
 var countrywide = map[string]bool{"election": true, "displacement": true}
 
 // namedVictims reports whether the verb at i has named people: "detained
-// President X", "X and Y, who were detained".
+// President X", "X, detained in Conakry", "X and Y, who were detained".
 func (s *sentence) namedVictims(i int) bool {
 	k := i + 1
 	if r := s.roleAt(k); r != nil {
 		k = r.j
 	}
-	if s.personAt(k) != nil {
-		return true
+	if s.personAt(k) != nil || s.word(i-1, ",") && s.entityBefore(i-1, graph.Person) != nil {
+		return true // "detained President X", "X, detained in Conakry"
 	}
 	if !s.word(i-1, "was", "were") {
 		return false

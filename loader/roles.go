@@ -69,6 +69,13 @@ func (d *doc) roles(s *sentence) {
 			// not understood ("the station's photographer") is nobody's
 			body, conf = d.issuer(), confDefault
 		default:
+			if r.role.flag("internal") || headOfStateTitles[normPhrase(r.role.Name)] {
+				for _, p := range persons {
+					// "President X" in an AU communiqué: whose, the
+					// document as a whole tells (see bareTitles)
+					d.bare = append(d.bare, bareTitle{p, s, roleTitle(r.text), r.role})
+				}
+			}
 			continue
 		}
 		if body.Type == graph.State {
@@ -535,8 +542,84 @@ func (d *doc) representedBy(s *sentence, r *mention) (*dent, bool) {
 	if b == nil {
 		return nil, false
 	}
-	if b.e.governs != nil && headOfStateTitles[normPhrase(r.role.Name)] {
-		return b.e.governs, true
+	if headOfStateTitles[normPhrase(r.role.Name)] && b.e.Type == graph.Organization {
+		// a government's President is its state's, when the text says
+		// which state that is
+		if b.e.governs != nil {
+			return b.e.governs, true
+		}
+		if strings.Contains(normPhrase(b.e.Name), "government") {
+			return nil, false
+		}
 	}
 	return b.e, true
+}
+
+// bareTitle is a head-of-state title before a name that the sentence ties
+// to no state: "the release of President Win Myint", in a communiqué of
+// another body.
+type bareTitle struct {
+	person *dent
+	s      *sentence
+	title  string
+	role   *Entry
+}
+
+// bareTitles gives a bare head-of-state title the state the communiqué is
+// about: the one state it names clearly more often than any other, unless
+// the person holds an office of a state elsewhere in the text.
+func (d *doc) bareTitles() {
+	if len(d.bare) == 0 {
+		return
+	}
+	focus := d.focusState()
+	if focus == nil {
+		return
+	}
+	for _, b := range d.bare {
+		if !headOfStateTitles[normPhrase(b.role.Name)] || d.holdsStateOffice(b.person) {
+			continue
+		}
+		d.relate(graph.HoldsRole, b.person, focus, b.s, confWeak, b.title, "")
+	}
+}
+
+// focusState is the state the text names most, if it names it at least
+// three times and more than twice as often as the next.
+func (d *doc) focusState() *dent {
+	count := map[*dent]int{}
+	for _, s := range d.sents {
+		for _, m := range s.ms {
+			if m.e != nil && m.e.Type == graph.State && (m.kind == mEntity || m.kind == mAdjective) {
+				count[m.e]++
+			}
+		}
+	}
+	var best *dent
+	first, second := 0, 0
+	for e, n := range count {
+		switch {
+		case n > first || n == first && best != nil && e.ID < best.ID:
+			if best != nil {
+				second = max(second, first)
+			}
+			best, first = e, n
+		case n > second:
+			second = n
+		}
+	}
+	if first < 3 || first <= 2*second {
+		return nil
+	}
+	return best
+}
+
+// holdsStateOffice reports whether the text gives p an office of a state.
+func (d *doc) holdsStateOffice(p *dent) bool {
+	for _, r := range d.rels {
+		if r.Type == graph.HoldsRole && r.From == p.ID && d.ents[r.To].Type == graph.State {
+			return true
+		}
+	}
+	return false
 }

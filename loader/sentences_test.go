@@ -472,6 +472,16 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Maria Salvador -> BINUH : Head",
 		},
 	},
+	{
+		name:      "a bare head-of-state title in another body's communiqué is the state the text is about",
+		publisher: "African Union Commission",
+		text: "The Chairperson is following the situation in Guinea closely. He calls for the release of President Alpha Condé, detained in Conakry on 5 September. " +
+			"He urges Guinea's defence forces to return to barracks and reaffirms the solidarity of the Union with the people of Guinea, and with Senegal.",
+		want: []string{
+			"HOLDS_ROLE Alpha Condé -> Guinea : President",
+			"OCCURRED_IN detained in Conakry -> Conakry",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
