@@ -108,6 +108,13 @@ func (d *doc) groups(s *sentence) {
 			n, k = map[string]int{"two": 2, "three": 3}[s.tokNorm(i+1)], i+2
 		case s.word(i, "both"):
 			n, k = 2, i+1
+		case s.word(i, "the") && collectiveNouns[s.tokNorm(i+1)] && !s.covered(i+1, i+2):
+			// "the guarantors": the last list of states or bodies, however long
+			if list := d.lastList(s, i, -1, false); list != nil {
+				s.addMention(&mention{i: i, j: i + 2, kind: mGroup, group: list, text: s.tokText(d, i, i+2)})
+				i++
+			}
+			continue
 		default:
 			continue
 		}
@@ -127,7 +134,9 @@ func (d *doc) groups(s *sentence) {
 
 // lastList is the last list of n actors (persons, or bodies and states)
 // named before token i of s, in s or the three sentences before it: "the
-// Sudanese Armed Forces and the Rapid Support Forces".
+// Sudanese Armed Forces and the Rapid Support Forces". n < 0 asks for the
+// last list of two or more, anywhere before.
+
 func (d *doc) lastList(s *sentence, i, n int, persons bool) []*dent {
 	at := -1
 	for k, o := range d.sents {
@@ -136,7 +145,7 @@ func (d *doc) lastList(s *sentence, i, n int, persons bool) []*dent {
 		}
 	}
 	seen := 0
-	for k := at; k >= 0 && seen < 4; k-- {
+	for k := at; k >= 0 && (seen < 4 || n < 0); k-- {
 		o := d.sents[k]
 		if len(o.toks) > 2 {
 			seen++ // "1." of a numbered paragraph is no sentence
@@ -147,7 +156,7 @@ func (d *doc) lastList(s *sentence, i, n int, persons bool) []*dent {
 			if o == s && m.j > i {
 				break
 			}
-			if m.kind == mGroup && len(m.group) == n && (m.group[0].Type == graph.Person) == persons {
+			if m.kind == mGroup && (len(m.group) == n || n < 0) && (m.group[0].Type == graph.Person) == persons {
 				return m.group // "the two sides" after "the two warring parties"
 			}
 			ok := m.kind == mEntity && m.e != nil && (persons && m.e.Type == graph.Person ||
@@ -165,7 +174,7 @@ func (d *doc) lastList(s *sentence, i, n int, persons bool) []*dent {
 				cur = []*dent{m.e}
 			}
 			last = m
-			if len(cur) == n {
+			if len(cur) == n || n < 0 && len(cur) >= 2 {
 				best = slices.Clone(cur)
 			}
 		}

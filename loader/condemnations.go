@@ -181,6 +181,11 @@ func (d *doc) subjectsFrom(s *sentence, from, v int) []*dent {
 		if m.j > v {
 			break
 		}
+		if m.kind == mGroup {
+			// "The guarantors condemn": the actors the group stands for
+			out, last = append(out[:0], m.group...), m
+			continue
+		}
 		if m.e == nil || m.kind != mEntity || !m.e.Type.Actor() {
 			continue
 		}

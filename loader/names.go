@@ -842,6 +842,13 @@ func (s *sentence) titleAfter(j int) bool {
 	if b := s.bodyAt(j + 1); b != nil && s.word(b.j, "'s") && s.roleAt(b.j+1) != nil {
 		return true // "X, Jordan's Minister of Foreign Affairs"
 	}
+	k := j + 1
+	if s.word(k, "the") {
+		k++
+	}
+	if a := s.at(k); a != nil && a.kind == mAdjective && a.i == k && s.roleAt(a.j) != nil {
+		return true // "X, Turkish Deputy Undersecretary for Foreign Affairs"
+	}
 	return s.roleAt(j+1) != nil || s.word(j+1, "a", "the") && (s.roleAt(j+2) != nil || s.roleAt(j+3) != nil) ||
 		s.word(j+1, "who")
 }

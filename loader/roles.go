@@ -272,6 +272,9 @@ func (s *sentence) holderAround(r *mention) *dent {
 			q = m.i
 		}
 	}
+	if a := s.at(q - 1); a != nil && a.kind == mAdjective && a.j == q {
+		q = a.i // "X, Turkish Deputy Undersecretary"
+	}
 	if s.word(q-1, "the", "a", "an", "its", "his", "her") {
 		q--
 	}

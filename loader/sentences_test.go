@@ -482,6 +482,19 @@ var sentenceCases = []struct {
 			"OCCURRED_IN detained in Conakry -> Conakry",
 		},
 	},
+	{
+		name:      "a collective noun stands for the last list of states, and a title after a name may open with a state's adjective",
+		publisher: "Ministry of Foreign Affairs of Qatar",
+		text: "Egypt, Qatar and the United States met in Doha on 2 May 2024. " +
+			"The talks were opened by Omar Farouk Haddad, Egyptian Deputy Foreign Minister. " +
+			"The mediators condemned Hamas for the attack.",
+		want: []string{
+			"HOLDS_ROLE Omar Farouk Haddad -> Egypt : Deputy Foreign Minister",
+			"CONDEMNED Egypt -> Hamas",
+			"CONDEMNED Qatar -> Hamas",
+			"CONDEMNED United States -> Hamas",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {

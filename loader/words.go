@@ -172,6 +172,7 @@ var (
 	presentMeetVerbs  = cues.set("present-meet-verbs")
 	meetingNouns      = cues.set("meeting-nouns")
 	talkNouns         = cues.set("talk-nouns")
+	collectiveNouns   = cues.set("collective-nouns")
 	meetingHeads      = cues.set("meeting-heads")
 	meetingWords      = cues.set("meeting-words")
 	sessionNouns      = cues.set("session-nouns")
