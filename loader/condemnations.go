@@ -211,7 +211,7 @@ func (d *doc) subjectsFrom(s *sentence, from, v int) []*dent {
 // session the communiqué reports, or the issuer; "The Secretary-General
 // condemned …" is the person the document gives that title.
 func (d *doc) speakers(s *sentence, v int) []*dent {
-	if s.operativeOpening(v) {
+	if s.operativeOpening(v) || s.bareBodyOpening(v) {
 		if b := d.speakingBody(); b != nil {
 			return []*dent{b}
 		}
@@ -232,6 +232,31 @@ func (s *sentence) operativeOpening(v int) bool {
 	for k := 0; k < v; k++ {
 		t := s.toks[k]
 		if !(t.digit() || t.word && len([]rune(t.text)) == 1 || s.word(k, ".", ")", "(", ":") || operativeOpeners[t.norm]) {
+			return false
+		}
+	}
+	return true
+}
+
+// bareBodyOpening reports whether the sentence opens with a body's or a
+// meeting's head noun without an article, then the verb v: "Summit
+// condemned", "3. Council strongly condemns", as SADC and AU texts write.
+func (s *sentence) bareBodyOpening(v int) bool {
+	k := 0
+	for k < v && (s.toks[k].digit() || s.word(k, ".", ")", "(", ":")) {
+		k++
+	}
+	if k >= v || !s.toks[k].upper() || s.at(k) != nil && s.at(k).e != nil && s.at(k).e.Type != graph.Meeting ||
+		!meetingHeads[s.toks[k].norm] && !orgHeads[s.toks[k].norm] {
+		return false
+	}
+	return s.operativeOpeningFrom(k+1, v)
+}
+
+// operativeOpeningFrom reports whether only adverbs stand in [k, v).
+func (s *sentence) operativeOpeningFrom(k, v int) bool {
+	for ; k < v; k++ {
+		if !operativeOpeners[s.tokNorm(k)] {
 			return false
 		}
 	}

@@ -569,8 +569,22 @@ func (d *doc) namedMeetings(s *sentence) {
 				d.relate(graph.Held, host, mt, s, confPattern, "", "")
 			}
 		}
+		var holder *dent
 		if b := s.entityBefore(m.i, graph.Organization); b != nil {
-			d.relate(graph.Held, b.e, mt, s, confPattern, "", "") // "the ASEAN Leaders' Meeting"
+			holder = b.e // "the ASEAN Leaders' Meeting"
+		} else if s.word(m.j, "of") {
+			if b := s.bodyAt(s.skipThe(m.j + 1)); b != nil && b.e.Type == graph.Organization {
+				holder = b.e // "the Extraordinary Summit of the Organ Troika of SADC"
+			}
+		}
+		if holder != nil {
+			d.relate(graph.Held, holder, mt, s, confPattern, "", "")
+			// the meeting the communiqué reports: "… was held in Windhoek"
+			if d.mainMeeting() == nil && (holder == d.issuer() || d.partOfIssuer(holder)) &&
+				s.find(m.j, min(len(s.toks), m.j+12), "held", "convened", "met", "opened") >= 0 &&
+				s.find(m.j, len(s.toks), "will", "shall") < 0 {
+				d.setSlot(slotMainMeeting, mt)
+			}
 		}
 	}
 }

@@ -206,6 +206,13 @@ func (d *doc) roleBody(s *sentence, r *mention) (*dent, bool) {
 			return m.e, true
 		}
 	}
+	// ROLE of PORTFOLIO of BODY: "Minister of International Relations and
+	// Cooperation of South Africa"
+	if k := s.portfolioEnd(r.j); k > r.j && s.word(k, "of") {
+		if m := s.bodyAt(s.skipThe(k + 1)); m != nil {
+			return m.e, true
+		}
+	}
 	// "represented by its head, X", "Kenya was represented by its Cabinet
 	// Secretary": the sentence's body
 	if s.word(r.i-1, "its") {
@@ -625,4 +632,21 @@ func (d *doc) holdsStateOffice(p *dent) bool {
 		}
 	}
 	return false
+}
+
+// portfolioEnd is the token after a portfolio that follows a title at k:
+// "of International Relations and Cooperation", "for Foreign Affairs";
+// k when none does.
+func (s *sentence) portfolioEnd(k int) int {
+	if !s.word(k, "of", "for") {
+		return k
+	}
+	q := k + 1
+	for q < len(s.toks) && !s.covered(q, q+1) && (s.toks[q].word && s.toks[q].upper() || s.word(q, "and", ",") && q > k+1 && q+1 < len(s.toks) && s.toks[q+1].upper()) {
+		q++
+	}
+	if q == k+1 {
+		return k
+	}
+	return q
 }

@@ -495,6 +495,22 @@ var sentenceCases = []struct {
 			"CONDEMNED United States -> Hamas",
 		},
 	},
+	{
+		name:      "a summit named with its body, chaired and attended as SADC writes, and its bare \"Summit condemned\"",
+		publisher: "Southern African Development Community",
+		text: "The Extraordinary Summit of the Organ Troika of the Southern African Development Community was held in Windhoek on 12 May 2024, under the chairmanship of H.E. Nangolo Mbumba, President of the Republic of Namibia. " +
+			"The Summit was attended by Hon. Amb. Naledi Pandor, Minister of International Relations and Cooperation of South Africa. " +
+			"Summit strongly condemned the Allied Democratic Forces.",
+		want: []string{
+			"HELD SADC -> Extraordinary Summit of the Organ Troika",
+			"OCCURRED_IN Extraordinary Summit of the Organ Troika -> Windhoek",
+			"HOLDS_ROLE Nangolo Mbumba -> Namibia : President",
+			"HOLDS_ROLE Naledi Pandor -> South Africa : Minister",
+			"ATTENDED Nangolo Mbumba -> Extraordinary Summit of the Organ Troika",
+			"ATTENDED Naledi Pandor -> Extraordinary Summit of the Organ Troika",
+			"CONDEMNED SADC -> Allied Democratic Forces",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
