@@ -805,7 +805,8 @@ func (s *sentence) titleBefore(i int) bool {
 }
 
 // titleOfBodyBefore reports whether a title and its body end just before
-// token k: "Commander of the ELN", "head of the Government delegation".
+// token k: "Commander of the ELN", "head of the Government delegation",
+// "Special Representative for Mali".
 func (s *sentence) titleOfBodyBefore(k int) bool {
 	q := k
 	if m := s.bodyBefore(k); m != nil {
@@ -830,7 +831,7 @@ func (s *sentence) titleOfBodyBefore(k int) bool {
 		}
 	}
 	q = s.skipBackThe(q - 1)
-	return s.word(q, "of") && s.roleAt(q-1) != nil
+	return s.word(q, "of", "for") && s.roleAt(q-1) != nil
 }
 
 // titleAfter reports whether a title, or "who", follows token j after a

@@ -30,6 +30,9 @@ func (d *doc) roles(s *sentence) {
 			body, explicit = d.possessorBody(s, r)
 		}
 		if body == nil {
+			body, explicit = d.titleOfOffice(r)
+		}
+		if body == nil {
 			body, explicit = d.sharedBody(s, r)
 		}
 		if body == nil {
@@ -411,16 +414,41 @@ func (d *doc) possessorBody(s *sentence, r *mention) (*dent, bool) {
 	if b, explicit := d.roleBody(s, o); b != nil {
 		return b, explicit
 	}
-	key := graph.NameKey(o.role.Name)
+	return d.officeBody(o.role)
+}
+
+// officeBody is the body of a bare office that serves another title: the
+// one the document has named with that office, or else the issuer's (the
+// organisation the issuing organ is part of).
+func (d *doc) officeBody(office *Entry) (*dent, bool) {
+	key := graph.NameKey(office.Name)
 	for _, rel := range d.rels {
 		if rel.Type == graph.HoldsRole && graph.NameKey(rel.Role) == key {
 			return d.ents[rel.To], false
 		}
 	}
-	if !o.role.flag("internal") || d.issuer() == nil {
+	if !office.flag("internal") || d.issuer() == nil {
 		return nil, false
 	}
 	return d.topBody(d.issuer()), false
+}
+
+// titleOfOffice reads a title held under an office its words name: "Special
+// Representative of the Secretary-General" serves the body whose
+// Secretary-General it is, as "the Secretary-General's Special
+// Representative" does.
+func (d *doc) titleOfOffice(r *mention) (*dent, bool) {
+	words := strings.Fields(normPhrase(r.role.Name))
+	for k := len(words) - 1; k > 0; k-- {
+		if words[k-1] != "of" && !(k > 1 && words[k-2] == "of" && words[k-1] == "the") {
+			continue
+		}
+		if office := d.x.lex.lookup(RoleType, strings.Join(words[k:], " ")); office != nil && office != r.role {
+			return d.officeBody(office)
+		}
+		break
+	}
+	return nil, false
 }
 
 // topBody is the organisation that b is ultimately part of, or b.

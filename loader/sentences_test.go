@@ -511,6 +511,12 @@ var sentenceCases = []struct {
 			"CONDEMNED SADC -> Allied Democratic Forces",
 		},
 	},
+	{
+		name:      "a title whose words name the office it serves, and a holder after \"for COUNTRY,\"",
+		publisher: "United Nations Security Council",
+		text:      "The members of the Security Council reaffirmed their full support for the Special Representative of the Secretary-General for Mali, Amadou Diallo.",
+		want:      []string{"HOLDS_ROLE Amadou Diallo -> United Nations : Special Representative of the Secretary-General"},
+	},
 }
 
 func TestSentences(t *testing.T) {
