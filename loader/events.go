@@ -101,6 +101,7 @@ func (d *doc) eventPlaces(s *sentence, i int, visit bool) []*dent {
 			break
 		}
 	}
+	var prev *mention
 	for _, m := range s.ms {
 		if m.i <= i || m.e == nil {
 			continue
@@ -108,8 +109,12 @@ func (d *doc) eventPlaces(s *sentence, i int, visit bool) []*dent {
 		if m.i >= next || m.e.Type == graph.Event || m.kind == mRole || len(out) > 0 && m.e.Type != graph.Place {
 			break
 		}
+		if prev != nil && !s.placesJoined(prev.j, m.i) {
+			break // "at Khurvaleti, and the situation … in Tskhinvali": another clause's place
+		}
 		if m.e.Type == graph.Place && m.e.PlaceType != "country" && (visit || !d.instrumentPlace(s, m.i)) {
 			out = append(out, m.e) // "a visit to Niamey" is where the visit was
+			prev = m
 		}
 	}
 	if len(out) > 0 {
@@ -191,4 +196,18 @@ func (s *sentence) namedVictims(i int) bool {
 		}
 	}
 	return false
+}
+
+// placesJoined reports whether only list words and place nouns stand
+// between two places in [i, j): "Bucha, Irpin and Borodianka", "the
+// countryside of Hama and the city of Maarat al-Numan", but not "at
+// Khurvaleti, and the situation of the displaced in Tskhinvali" nor
+// "Kramatorsk, in the Donetsk oblast", which says where the town lies.
+func (s *sentence) placesJoined(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !s.word(k, ",", "and", "or", "the", "of") && placeCues[s.tokNorm(k)] == "" && !directions[s.tokNorm(k)] {
+			return false
+		}
+	}
+	return true
 }

@@ -688,7 +688,7 @@ func (d *doc) placeHit(s *sentence, i, j int) bool {
 	case s.word(i-1, ",", "and"):
 		return d.placeBefore(s, i-1)
 	case s.word(i-1, "in", "at", "near"):
-		return d.triggerBefore(s, i-1, 6) && j-i <= 3 && !d.personCue(s, i, j, false)
+		return d.triggerBefore(s, i-1, 10) && j-i <= 3 && !d.personCue(s, i, j, false)
 	}
 	return false
 }
@@ -847,8 +847,8 @@ func (s *sentence) titleAfter(j int) bool {
 	if s.word(k, "the") {
 		k++
 	}
-	if a := s.at(k); a != nil && a.kind == mAdjective && a.i == k && s.roleAt(a.j) != nil {
-		return true // "X, Turkish Deputy Undersecretary for Foreign Affairs"
+	if a := s.at(k); a != nil && (a.kind == mAdjective || a.kind == mEntity && a.e != nil && a.e.isBody()) && a.i == k && s.roleAt(a.j) != nil {
+		return true // "X, Turkish Deputy Undersecretary", "X, EU Special Representative"
 	}
 	return s.roleAt(j+1) != nil || s.word(j+1, "a", "the") && (s.roleAt(j+2) != nil || s.roleAt(j+3) != nil) ||
 		s.word(j+1, "who")

@@ -282,8 +282,8 @@ func (s *sentence) holderAround(r *mention) *dent {
 			q = m.i
 		}
 	}
-	if a := s.at(q - 1); a != nil && a.kind == mAdjective && a.j == q {
-		q = a.i // "X, Turkish Deputy Undersecretary"
+	if a := s.at(q - 1); a != nil && a.j == q && (a.kind == mAdjective || a.kind == mEntity && a.e != nil && a.e.isBody()) {
+		q = a.i // "X, Turkish Deputy Undersecretary", "X, EU Special Representative"
 	}
 	if s.word(q-1, "the", "a", "an", "its", "his", "her") {
 		q--

@@ -517,6 +517,29 @@ var sentenceCases = []struct {
 		text:      "The members of the Security Council reaffirmed their full support for the Special Representative of the Secretary-General for Mali, Amadou Diallo.",
 		want:      []string{"HOLDS_ROLE Amadou Diallo -> United Nations : Special Representative of the Secretary-General"},
 	},
+	{
+		name:      "an event's places are one list: a place in another clause, or where the town lies, is not the event's",
+		publisher: "Organization for Security and Co-operation in Europe",
+		text: "Participants discussed the detentions of residents near the boundary line at Khurvaleti, and the situation of displaced persons in Tskhinvali. " +
+			"They condemned the missile strike on the station in Kramatorsk, in the Donetsk oblast. " +
+			"They condemned the shelling of Irpin, Bucha and the town of Hostomel.",
+		want: []string{
+			"OCCURRED_IN detentions in Khurvaleti -> Khurvaleti",
+			"OCCURRED_IN strike in Kramatorsk -> Kramatorsk",
+			"OCCURRED_IN shelling in Irpin -> Irpin",
+			"OCCURRED_IN shelling in Irpin -> Bucha",
+			"OCCURRED_IN shelling in Irpin -> Hostomel",
+		},
+	},
+	{
+		name:      "a name before \", BODY TITLE\" is a person's",
+		publisher: "Organization for Security and Co-operation in Europe",
+		text:      "The talks were led by Ambassador Viorel Mosanu, Special Representative of the OSCE Chairperson-in-Office, and Toivo Klaar, EU Special Representative for the South Caucasus.",
+		want: []string{
+			"HOLDS_ROLE Viorel Mosanu -> OSCE : Special Representative",
+			"HOLDS_ROLE Toivo Klaar -> European Union : Special Representative",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
