@@ -17,6 +17,9 @@ func (d *doc) events(s *sentence) {
 		if typ == "" || s.title {
 			continue
 		}
+		if m := s.at(i); m != nil && m.e != nil && m.e.Type != graph.Event {
+			continue // "the African Charter on Democracy, Elections and Governance"
+		}
 		if t[i].norm == "violations" && d.ceasefireAfter(s, i) {
 			typ = "ceasefire_violation"
 		}
@@ -39,10 +42,7 @@ func (d *doc) events(s *sentence) {
 		if skip || s.word(i-1, ",") && strings.HasSuffix(t[i].norm, "ing") || s.word(i+1, "due", "scheduled", "expected", "planned") {
 			continue
 		}
-		places := d.eventPlaces(s, i, typ == "visit")
-		if typ == "visit" && len(places) > 1 {
-			places = places[:1] // one visits a place; what follows locates it
-		}
+		places := d.eventPlaces(s, i, typ)
 		if typ == "visit" && len(places) > 0 && d.meetingHeldAt(s, places[0]) {
 			continue // a visit for talks is the meeting
 		}
@@ -92,7 +92,8 @@ func (d *doc) ceasefireAfter(s *sentence, i int) bool {
 // eventPlaces are the places an event happened in: those named after the
 // trigger ("shelling of Khan Sheikhoun, Maarat al-Numan and other towns"),
 // or else the last one named before it in the sentence.
-func (d *doc) eventPlaces(s *sentence, i int, visit bool) []*dent {
+func (d *doc) eventPlaces(s *sentence, i int, typ string) []*dent {
+	visit := typ == "visit"
 	var out []*dent
 	next := len(s.toks) // the next trigger ends this event's words
 	for k := i + 1; k < len(s.toks); k++ {
@@ -120,8 +121,11 @@ func (d *doc) eventPlaces(s *sentence, i int, visit bool) []*dent {
 	if len(out) > 0 {
 		return out
 	}
-	if c := d.countryAfter(s, i, next); c != nil && countrywide[eventTriggers[s.toks[i].norm]] {
+	if c := d.countryAfter(s, i, next); c != nil && countrywide[typ] {
 		return []*dent{c}
+	}
+	if typ == "election" {
+		return nil // an election is where the text says, not where the sentence began
 	}
 	var last *dent
 	for _, m := range s.ms {
