@@ -17,7 +17,7 @@ func (d *doc) events(s *sentence) {
 		if typ == "" || s.title {
 			continue
 		}
-		if m := s.at(i); m != nil && m.e != nil && m.e.Type != graph.Event {
+		if m := s.at(i); m != nil && m.e != nil && m.e.Type != graph.Event || t[i].upper() && i > 0 && !s.word(i-1, ".", ":", ";") {
 			continue // "the African Charter on Democracy, Elections and Governance"
 		}
 		if t[i].norm == "violations" && d.ceasefireAfter(s, i) {
@@ -46,8 +46,11 @@ func (d *doc) events(s *sentence) {
 		if typ == "visit" && len(places) > 0 && d.meetingHeldAt(s, places[0]) {
 			continue // a visit for talks is the meeting
 		}
-		if len(places) == 0 && typ == "election" && d.mainMeeting() != nil && d.dateAfter(s, i, 8) == nil {
-			// elections held at the reported session take place there
+		if len(places) == 0 && typ == "election" && d.mainMeeting() != nil && d.dateAfter(s, i, 8) == nil &&
+			(s.word(i+1, "of", "for") || s.find(0, len(t), "elected", "held", "hold", "holds", "conducted", "ran", "won") >= 0) {
+			// elections held at the reported session take place there:
+			// "elections were held", "the election of a new presidential
+			// body"; not "the results of the election", a state's
 			for _, r := range d.rels {
 				if r.Type == graph.OccurredIn && r.From == d.mainMeeting().ID {
 					places = append(places, d.ents[r.To])

@@ -457,7 +457,14 @@ func (d *doc) attendance(s *sentence) {
 	// "Taking part were A, B and C", "attended by A and B", "chaired by
 	// H.E. A", "Also present were A and B"
 	for k := range t {
-		if n := s.phraseAt(k, attendancePhrases); n > 0 && !d.future(s, k) {
+		n := s.phraseAt(k, attendancePhrases)
+		if n == 0 && s.word(k, "present") && (k == 0 || s.word(k-1, "also")) {
+			// "Present at the session were A, B and C"
+			if w := s.find(k+1, min(len(t), k+6), "were", "was"); w > 0 {
+				n = w + 1 - k
+			}
+		}
+		if n > 0 && !d.future(s, k) {
 			end := s.find(k+n, len(t), "to", "which", "who", "that", "while", "where")
 			if end < 0 {
 				end = len(t)

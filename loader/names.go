@@ -357,7 +357,9 @@ func (d *doc) capSpan(s *sentence, i int) int {
 			}
 			j++
 		case t[j].word && particles[t[j].norm] && !t[j].upper() && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) &&
-			(t[j+1].hyphen || t[j].norm == "bin" || t[j].norm == "ibn" || t[j].norm == "bint" || t[j].norm == "abu"):
+			(t[j+1].hyphen || t[j].norm == "bin" || t[j].norm == "ibn" || t[j].norm == "bint" || t[j].norm == "abu" ||
+				europeanParticles[t[j].norm] && j-i >= 2 && !orgHeads[t[j-1].norm]):
+			// "Marcel Alain de Souza", "Ursula von der Leyen"
 			j += 2
 		case t[j].word && t[j].hyphen && !t[j].digit(): // "Hay'at Tahrir al-Sham", "Abu-Hatab"
 			j++
@@ -853,3 +855,8 @@ func (s *sentence) titleAfter(j int) bool {
 	return s.roleAt(j+1) != nil || s.word(j+1, "a", "the") && (s.roleAt(j+2) != nil || s.roleAt(j+3) != nil) ||
 		s.word(j+1, "who")
 }
+
+// europeanParticles join the two parts of a European or Latin American
+// name after a given name or two: "Marcel Alain de Souza".
+var europeanParticles = map[string]bool{"de": true, "da": true, "di": true, "do": true, "dos": true, "das": true,
+	"du": true, "del": true, "van": true, "von": true, "der": true}

@@ -540,6 +540,23 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Toivo Klaar -> European Union : Special Representative",
 		},
 	},
+	{
+		name:      "\"Present at the session were\", a name with a particle, and event words that are not events",
+		publisher: "Economic Community of West African States",
+		text: "The Authority of Heads of State and Government of ECOWAS held its Fiftieth Ordinary Session in Abuja on 17 December 2016. " +
+			"Present at the session were H.E. Marcel Alain de Souza, President of the ECOWAS Commission, and H.E. Macky Sall, President of the Republic of Senegal. " +
+			"The Authority upholds the results of the election and recalls the African Charter on Democracy, Elections and Governance.",
+		want: []string{
+			"HELD ECOWAS Authority of Heads of State and Government -> 50th session of the ECOWAS Authority of Heads of State and Government",
+			"PART_OF ECOWAS Authority of Heads of State and Government -> ECOWAS",
+			"OCCURRED_IN 50th session of the ECOWAS Authority of Heads of State and Government -> Abuja",
+			"HOLDS_ROLE Marcel Alain de Souza -> ECOWAS Commission : President",
+			"HOLDS_ROLE Macky Sall -> Senegal : President",
+			"ATTENDED Marcel Alain de Souza -> 50th session of the ECOWAS Authority of Heads of State and Government",
+			"ATTENDED Macky Sall -> 50th session of the ECOWAS Authority of Heads of State and Government",
+			"REFERENCES 50th session of the ECOWAS Authority of Heads of State and Government -> African Charter on Democracy, Elections and Governance",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
