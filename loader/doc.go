@@ -29,6 +29,9 @@ type doc struct {
 	// bare are the head-of-state titles that roles found tied to no state,
 	// which bareTitles resolves once every sentence has been read.
 	bare []bareTitle
+	// acronym are the acronyms the text has defined for bodies the lexicon
+	// does not know, in the order the names pass reads them.
+	acronym map[string]*dent
 }
 
 func newDoc(x *Extractor, text string) *doc {

@@ -5,6 +5,7 @@ package loader
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/actorgraph/kg/graph"
 	"github.com/actorgraph/kg/loader/gazetteer"
@@ -147,7 +148,8 @@ func (d *doc) contextMentions(s *sentence) {
 	}
 	for k := len(open) - 1; k >= 0; k-- {
 		sp := open[k]
-		if sp[1]-sp[0] >= 2 && (d.listedWithPerson(s, sp[0], sp[1]) || s.inMemberList(sp[0])) && d.personCue(s, sp[0], sp[1], true) {
+		if sp[1]-sp[0] >= 2 && (d.listedWithPerson(s, sp[0], sp[1]) || s.inMemberList(sp[0])) && d.personCue(s, sp[0], sp[1], true) &&
+			!s.portfolioBefore(sp[1]) {
 			surface := s.tokText(d, sp[0], sp[1])
 			e := d.entity(graph.Person, surface, nil)
 			e.addSurface(surface)
@@ -788,8 +790,8 @@ func (s *sentence) titleBefore(i int) bool {
 	if s.roleAt(i-1) != nil || s.word(i-1, ",") && s.roleAt(i-2) != nil {
 		return true
 	}
-	if s.word(i-1, ",") && s.titleOfBodyBefore(i-1) {
-		return true // "the First Commander of the ELN, X"
+	if s.word(i-1, ",") && (s.titleOfBodyBefore(i-1) || s.portfolioBefore(i-1)) {
+		return true // "the First Commander of the ELN, X", "Minister of Law and Human Rights, X"
 	}
 	m := s.bodyBefore(i)
 	if m == nil {
@@ -836,6 +838,17 @@ func (s *sentence) titleOfBodyBefore(k int) bool {
 	return s.word(q, "of", "for") && s.roleAt(q-1) != nil
 }
 
+// portfolioBefore reports whether a title and its portfolio end just
+// before token k: "Minister of Law and Human Rights", whose "Human Rights"
+// is no one listed beside the minister.
+func (s *sentence) portfolioBefore(k int) bool {
+	q := k
+	for q > 0 && s.at(q-1) == nil && (s.toks[q-1].word && s.toks[q-1].upper() || s.word(q-1, "and", ",") && q < k) {
+		q--
+	}
+	return q < k && s.word(q-1, "of", "for") && s.roleAt(q-2) != nil
+}
+
 // titleAfter reports whether a title, or "who", follows token j after a
 // comma: "X, President of", "X, the head of", "X, who".
 func (s *sentence) titleAfter(j int) bool {
@@ -860,3 +873,47 @@ func (s *sentence) titleAfter(j int) bool {
 // name after a given name or two: "Marcel Alain de Souza".
 var europeanParticles = map[string]bool{"de": true, "da": true, "di": true, "do": true, "dos": true, "das": true,
 	"du": true, "del": true, "van": true, "von": true, "der": true}
+
+// acronyms reads a body's acronym the text defines, "the Free Aceh Movement
+// (GAM)", and finds it wherever it stands after: "GAM's Prime Minister".
+// An acronym is one token of two to eight capitals and digits.
+func (d *doc) acronyms(s *sentence) {
+	t := s.toks
+	for i := 0; i < len(t); i++ {
+		if !t[i].word || !allCaps(t[i].text) || s.covered(i, i+1) {
+			continue
+		}
+		if s.word(i-1, "(") && s.word(i+1, ")") {
+			if m := s.entityBefore(i-1, graph.Organization); m != nil && m.e.entry == nil {
+				if d.acronym == nil {
+					d.acronym = map[string]*dent{}
+				}
+				d.acronym[t[i].text] = m.e
+				m.e.addSurface(t[i].text)
+				s.addMention(&mention{i: i, j: i + 1, kind: mEntity, e: m.e, text: t[i].text})
+			}
+			continue
+		}
+		if e := d.acronym[t[i].text]; e != nil && !(i+1 < len(t) && t[i+1].hyphen) {
+			s.addMention(&mention{i: i, j: i + 1, kind: mEntity, e: e, text: t[i].text})
+		}
+	}
+}
+
+// allCaps reports whether a token is an acronym: two to eight letters or
+// digits, the letters all capitals, at least two of them.
+func allCaps(w string) bool {
+	n, letters := 0, 0
+	for _, r := range w {
+		n++
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsLetter(r):
+			letters++
+		case !unicode.IsDigit(r):
+			return false
+		}
+	}
+	return n >= 2 && n <= 8 && letters >= 2
+}

@@ -557,6 +557,19 @@ var sentenceCases = []struct {
 			"REFERENCES 50th session of the ECOWAS Authority of Heads of State and Government -> African Charter on Democracy, Elections and Governance",
 		},
 	},
+	{
+		name:      "an acronym the text defines names its body after, and a title with its portfolio before a name",
+		publisher: "Ministry for Foreign Affairs of Finland",
+		text: "The Government of the Republic of Indonesia and the Patani Liberation Front (PLF) signed a memorandum in Helsinki today. " +
+			"Indonesia's Minister of Law and Human Rights, Hamid Awaludin, signed for the Government, and PLF's Prime Minister, Malik Rahman, signed for the movement.",
+		want: []string{
+			"HOLDS_ROLE Hamid Awaludin -> Indonesia : Minister",
+			"HOLDS_ROLE Malik Rahman -> Patani Liberation Front : Prime Minister",
+			"OCCURRED_IN Helsinki memorandum -> Helsinki",
+			"PARTY_TO Government of Indonesia -> Helsinki memorandum",
+			"PARTY_TO Patani Liberation Front -> Helsinki memorandum",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
