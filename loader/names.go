@@ -524,6 +524,9 @@ func (s *sentence) headedByBodyNoun(i, j int) bool {
 			break
 		}
 	}
+	if head == "table" && j-2 >= i && s.word(j-2, "round") {
+		return false // a round table is a meeting, not a body
+	}
 	return orgHeads[head] || s.word(i, "radio")
 }
 

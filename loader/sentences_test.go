@@ -570,6 +570,16 @@ var sentenceCases = []struct {
 			"PARTY_TO Patani Liberation Front -> Helsinki memorandum",
 		},
 	},
+	{
+		name:      "a round table is a meeting, not a body; \"Discussions\" heads a body",
+		publisher: "United Nations",
+		text: "The Personal Envoy convened the first round-table meeting on Western Sahara in Geneva on 5 December 2018. " +
+			"The co-chairs held the 50th round of the Geneva International Discussions in Geneva on 11 December 2019.",
+		want: []string{
+			"HELD Geneva International Discussions -> 50th session of the Geneva International Discussions",
+			"OCCURRED_IN 50th session of the Geneva International Discussions -> Geneva",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
