@@ -30,7 +30,7 @@ import (
 const usage = `kg: a knowledge graph of the actors, places and agreements of communiqués
 
 usage:
-  kg serve   [--load PATH] [--data DIR] [--addr :8080] [--no-introspection] [--no-graphiql]
+  kg serve   [--load PATH] [--data DIR] [--addr :8080] [--no-introspection] [--no-graphiql] [--no-explorer]
              [--api-token TOKEN]
   kg load    PATH [--data DIR]
   kg extract PATH
@@ -145,12 +145,14 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		addr := fs.String("addr", ":8080", "address to listen on")
 		noIntro := fs.Bool("no-introspection", false, "turn GraphQL introspection off")
 		noUI := fs.Bool("no-graphiql", false, "do not serve GraphiQL at /")
+		noExplorer := fs.Bool("no-explorer", false, "do not serve the explorer at /explore")
 		// The default is not shown from the environment, so that -h never prints the token.
 		token := fs.String("api-token", "", "turn mutations on for requests with this Bearer token (default $KG_API_TOKEN)")
 		if err := parse(fs, rest, 0); err != nil {
 			return err
 		}
-		gopts := gql.Options{DisableIntrospection: *noIntro, DisableGraphiQL: *noUI || *noIntro, APIToken: *token}
+		gopts := gql.Options{DisableIntrospection: *noIntro, DisableGraphiQL: *noUI || *noIntro,
+			DisableExplorer: *noExplorer, APIToken: *token}
 		if gopts.APIToken == "" {
 			gopts.APIToken = os.Getenv("KG_API_TOKEN")
 		}
@@ -427,7 +429,7 @@ func (m *Main) serve(ctx context.Context, o options, load, addr string, gopts gq
 	if strings.HasPrefix(host, "[::]") {
 		host = "localhost" + strings.TrimPrefix(host, "[::]")
 	}
-	logger.Info("serving", "graphiql", "http://"+host+"/", "graphql", "http://"+host+"/graphql", "store", m.where)
+	logger.Info("serving", "graphiql", "http://"+host+"/", "explorer", "http://"+host+"/explore", "graphql", "http://"+host+"/graphql", "store", m.where)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
