@@ -19,8 +19,10 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"github.com/actorgraph/kg/graph"
+	"github.com/actorgraph/kg/graph/embedded"
 	"github.com/actorgraph/kg/graph/neo4j"
 	"github.com/actorgraph/kg/graph/storetest"
+	"github.com/actorgraph/kg/loader/synth"
 )
 
 // chromium finds the headless browser: $KG_CHROMIUM, else Debian's
@@ -66,7 +68,7 @@ type page struct {
 	prefix   string
 }
 
-func newPage(t *testing.T, prefix string) *page {
+func newPage(t testing.TB, prefix string) *page {
 	t.Helper()
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(chromium(t)),
@@ -92,7 +94,7 @@ func newPage(t *testing.T, prefix string) *page {
 	return p
 }
 
-func (p *page) run(t *testing.T, what string, actions ...chromedp.Action) {
+func (p *page) run(t testing.TB, what string, actions ...chromedp.Action) {
 	t.Helper()
 	if err := chromedp.Run(p.ctx, actions...); err != nil {
 		p.shot(t, "failed-"+strings.ReplaceAll(what, " ", "-"))
@@ -101,7 +103,7 @@ func (p *page) run(t *testing.T, what string, actions ...chromedp.Action) {
 }
 
 // shot saves a screenshot of the viewport as NAME.png.
-func (p *page) shot(t *testing.T, name string) {
+func (p *page) shot(t testing.TB, name string) {
 	t.Helper()
 	var png []byte
 	if err := chromedp.Run(p.ctx, chromedp.CaptureScreenshot(&png)); err != nil {
@@ -124,7 +126,7 @@ func idle() chromedp.Action {
 	})
 }
 
-func (p *page) eval(t *testing.T, js string, out any) {
+func (p *page) eval(t testing.TB, js string, out any) {
 	t.Helper()
 	p.run(t, "evaluate "+js, chromedp.Evaluate(js, out))
 }
@@ -472,3 +474,69 @@ func browserCase(t *testing.T, base, store string) {
 }
 
 func neo4jDocFilter() graph.DocumentFilter { return graph.DocumentFilter{} }
+
+// BenchmarkExplorerFirstDraw measures the explorer's first drawing of a
+// 200-node neighbourhood in headless Chromium: from opening
+// /explore?id=HUB&limit=200 to the graph drawn (the page's status says so),
+// over a generated graph (loader/synth.Graph: 5,000 entities, 50,000
+// relationships) on the embedded store, HUB being its entity with the most
+// neighbours. ms/draw is the whole time the browser took; ms/explorer the
+// part from the first request to the drawing, as the page measures it.
+func BenchmarkExplorerFirstDraw(b *testing.B) {
+	chromium(b)
+	dir := filepath.Join(b.TempDir(), "data")
+	s, err := embedded.Open(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	xs := synth.Graph(1, 5000, 50000, 0)
+	for i := 0; i < len(xs); i += 500 {
+		if _, err := s.PutDocuments(context.Background(), xs[i:min(i+500, len(xs))]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	degree := map[string]map[string]bool{}
+	for _, x := range xs {
+		for _, r := range x.Relations {
+			for _, e := range [][2]string{{r.From, r.To}, {r.To, r.From}} {
+				if degree[e[0]] == nil {
+					degree[e[0]] = map[string]bool{}
+				}
+				degree[e[0]][e[1]] = true
+			}
+		}
+	}
+	hub := ""
+	for id, n := range degree {
+		if hub == "" || len(n) > len(degree[hub]) || len(n) == len(degree[hub]) && id < hub {
+			hub = id
+		}
+	}
+	s.Close()
+	if len(degree[hub]) < 199 {
+		b.Fatalf("the generated graph's largest neighbourhood has %d entities, not 200", len(degree[hub])+1)
+	}
+	base := startServe(b, "--data", dir)
+	p := newPage(b, "bench")
+	p.run(b, "warm up", chromedp.Navigate(base+"/explore"), chromedp.WaitVisible("#q", chromedp.ByID))
+	var total, explorer float64
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		start := time.Now()
+		p.run(b, "draw", chromedp.Navigate("about:blank"), chromedp.Navigate(base+"/explore?limit=200&id="+url.QueryEscape(hub)),
+			chromedp.WaitVisible(`#cy canvas`, chromedp.ByQuery), chromedp.Poll(`kgExplorer.lastDrawMs > 0`, nil))
+		total += float64(time.Since(start).Milliseconds())
+		var ms float64
+		var nodes int
+		p.eval(b, `kgExplorer.lastDrawMs`, &ms)
+		p.eval(b, `kgExplorer.cy.nodes().length`, &nodes)
+		explorer += ms
+		if nodes != 200 {
+			b.Fatalf("drew %d nodes, want 200", nodes)
+		}
+	}
+	b.StopTimer()
+	b.ReportMetric(total/float64(b.N), "ms/draw")
+	b.ReportMetric(explorer/float64(b.N), "ms/explorer")
+	p.shot(b, "200-nodes")
+}
