@@ -480,6 +480,9 @@
           p.relationships.forEach(function (r) { cy.edges('[relationship = "' + r.id + '"]').addClass('path'); });
         });
         window.kgExplorer.pathEdges = cy.edges('.path').length;
+        // A view restored from its URL names the path's end here too.
+        var ends = d.path[0].nodes;
+        if (!$('pq').value) { $('pq').value = ends[ends.length - 1].name; }
         return loadDates().then(function () {
           applyFilters();
           layout(true);
