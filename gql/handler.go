@@ -12,17 +12,19 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/actorgraph/kg/graph"
+	"github.com/actorgraph/kg/web"
 )
 
 // Paths NewHandler serves.
 const (
 	GraphQLPath  = "/graphql"
-	GraphiQLPath = "/"
+	GraphiQLPath = web.GraphiQLPath
+	ExplorePath  = web.ExplorePath
+	AssetsPath   = web.AssetsPath
 	HealthPath   = "/healthz"
 )
 
@@ -45,6 +47,8 @@ type Options struct {
 	DisableIntrospection bool
 	// DisableGraphiQL stops serving the GraphiQL page at "/".
 	DisableGraphiQL bool
+	// DisableExplorer stops serving the explorer at /explore.
+	DisableExplorer bool
 	// RequestTimeout bounds the work of one request: the store reads of a
 	// query that runs past it fail with TIMEOUT. Zero means
 	// DefaultRequestTimeout; a negative value means no bound.
@@ -115,15 +119,22 @@ func (o Options) withDefaults() Options {
 }
 
 // NewHandler serves the GraphQL API over store at /graphql (POST, and GET for
-// queries), GraphiQL at /, and a health check at /healthz. Every graph.Store
-// is a Reader.
+// queries), GraphiQL at /, the explorer at /explore, their scripts and
+// styles under /assets/ (all embedded: see package web), and a health check
+// at /healthz. Every graph.Store is a Reader.
 func NewHandler(store Reader, opts Options) http.Handler {
 	opts = opts.withDefaults()
 	mux := http.NewServeMux()
 	mux.Handle(GraphQLPath, limitBody(NewServer(store, opts), opts.MaxBodyBytes))
 	mux.Handle("GET "+HealthPath, healthHandler(store, opts.Logger))
 	if !opts.DisableGraphiQL {
-		mux.Handle("GET "+GraphiQLPath+"{$}", playground.Handler("Knowledge graph", GraphQLPath))
+		mux.Handle("GET "+GraphiQLPath+"{$}", web.GraphiQL())
+	}
+	if !opts.DisableExplorer {
+		mux.Handle("GET "+ExplorePath, web.Explorer())
+	}
+	if !opts.DisableGraphiQL || !opts.DisableExplorer {
+		mux.Handle("GET "+AssetsPath, web.Assets())
 	}
 	if opts.RequestTimeout < 0 {
 		return mux

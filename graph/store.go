@@ -37,6 +37,11 @@ import (
 //     the call with an error that wraps ctx.Err().
 //   - Edges returns what Facts would, without observations, for traversals
 //     that need only the ends; Search ranks entities by SearchScore.
+//   - EachEntity and EachFact call fn with what Entities and Facts would
+//     return, in the same order, but hold only a few at a time, so that a
+//     caller that writes them out as it goes (an export of the whole graph)
+//     runs in flat memory. They stop at fn's first error and return it
+//     unchanged; fn must not call the store back.
 type Store interface {
 	PutDocument(ctx context.Context, x *Extraction) (PutResult, error)
 	PutDocuments(ctx context.Context, xs []*Extraction) ([]PutResult, error)
@@ -45,6 +50,8 @@ type Store interface {
 	Entities(ctx context.Context, f EntityFilter) ([]Entity, error)
 	Facts(ctx context.Context, f FactFilter) ([]Fact, error)
 	Edges(ctx context.Context, f FactFilter) ([]Edge, error)
+	EachEntity(ctx context.Context, f EntityFilter, fn func(Entity) error) error
+	EachFact(ctx context.Context, f FactFilter, fn func(Fact) error) error
 	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
 	Close() error
 }

@@ -27,7 +27,7 @@ func runMain(t *testing.T, stdin string, args ...string) (code int, stdout, stde
 }
 
 // startServe runs `kg serve` on a free port and stops it when the test ends.
-func startServe(t *testing.T, args ...string) string {
+func startServe(t testing.TB, args ...string) string {
 	t.Helper()
 	m := NewMain()
 	var errb bytes.Buffer

@@ -18,6 +18,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
+	"github.com/actorgraph/kg/export"
 	"github.com/actorgraph/kg/gql"
 	"github.com/actorgraph/kg/graph"
 	"github.com/actorgraph/kg/graph/embedded"
@@ -29,10 +30,13 @@ import (
 const usage = `kg: a knowledge graph of the actors, places and agreements of communiqués
 
 usage:
-  kg serve   [--load PATH] [--data DIR] [--addr :8080] [--no-introspection] [--no-graphiql]
+  kg serve   [--load PATH] [--data DIR] [--addr :8080] [--no-introspection] [--no-graphiql] [--no-explorer]
              [--api-token TOKEN]
   kg load    PATH [--data DIR]
   kg extract PATH
+  kg export  --format graphml|gexf|cytoscape|csv|jsonl [--around ID --depth N]
+             [--from DATE --to DATE] [--types T1,T2] [--out FILE] [--data DIR]
+  kg import  FILE.jsonl [--data DIR]      (extractions, as kg export --format jsonl writes them)
   kg eval    GOLD_DIR [--detail]
   kg synth   DIR [--n 1000] [--seed 1]    (write generated communiqués, for load tests)
   kg help
@@ -141,12 +145,14 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		addr := fs.String("addr", ":8080", "address to listen on")
 		noIntro := fs.Bool("no-introspection", false, "turn GraphQL introspection off")
 		noUI := fs.Bool("no-graphiql", false, "do not serve GraphiQL at /")
+		noExplorer := fs.Bool("no-explorer", false, "do not serve the explorer at /explore")
 		// The default is not shown from the environment, so that -h never prints the token.
 		token := fs.String("api-token", "", "turn mutations on for requests with this Bearer token (default $KG_API_TOKEN)")
 		if err := parse(fs, rest, 0); err != nil {
 			return err
 		}
-		gopts := gql.Options{DisableIntrospection: *noIntro, DisableGraphiQL: *noUI || *noIntro, APIToken: *token}
+		gopts := gql.Options{DisableIntrospection: *noIntro, DisableGraphiQL: *noUI || *noIntro,
+			DisableExplorer: *noExplorer, APIToken: *token}
 		if gopts.APIToken == "" {
 			gopts.APIToken = os.Getenv("KG_API_TOKEN")
 		}
@@ -166,6 +172,28 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 			return err
 		}
 		return m.load(ctx, o, fs.Arg(0))
+	case "export":
+		var ef exportFlags
+		ef.register(fs)
+		if err := parse(fs, rest, 0); err != nil {
+			return err
+		}
+		eo, err := ef.options(fs)
+		if err != nil {
+			return err
+		}
+		if err := m.openStore(o); err != nil {
+			return err
+		}
+		return m.export(ctx, eo, ef.out)
+	case "import":
+		if err := parse(fs, rest, 1); err != nil {
+			return err
+		}
+		if err := m.openStore(o); err != nil {
+			return err
+		}
+		return m.importJSONL(ctx, fs.Arg(0))
 	case "extract":
 		if err := parse(fs, rest, 1); err != nil {
 			return err
@@ -387,7 +415,12 @@ func (m *Main) serve(ctx context.Context, o options, load, addr string, gopts gq
 	}
 	logger := slog.New(slog.NewTextHandler(m.Stderr, nil))
 	gopts.Logger = logger
-	srv := &http.Server{Handler: gql.NewHandler(m.store, gopts), ReadHeaderTimeout: 10 * time.Second}
+	// /export streams for as long as the export takes: it is mounted beside
+	// the GraphQL handler, outside its request timeout.
+	mux := http.NewServeMux()
+	mux.Handle("GET "+export.Path, export.Handler(m.store, logger))
+	mux.Handle("/", gql.NewHandler(m.store, gopts))
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
 	m.mu.Lock()
 	m.addr = ln.Addr().String()
 	m.mu.Unlock()
@@ -396,7 +429,7 @@ func (m *Main) serve(ctx context.Context, o options, load, addr string, gopts gq
 	if strings.HasPrefix(host, "[::]") {
 		host = "localhost" + strings.TrimPrefix(host, "[::]")
 	}
-	logger.Info("serving", "graphiql", "http://"+host+"/", "graphql", "http://"+host+"/graphql", "store", m.where)
+	logger.Info("serving", "graphiql", "http://"+host+"/", "explorer", "http://"+host+"/explore", "graphql", "http://"+host+"/graphql", "store", m.where)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {

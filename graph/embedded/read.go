@@ -68,62 +68,89 @@ func (s *Store) Documents(ctx context.Context, f graph.DocumentFilter) ([]graph.
 func (s *Store) Entities(ctx context.Context, f graph.EntityFilter) ([]graph.Entity, error) {
 	var out []graph.Entity
 	err := s.view(ctx, "read entities", func(tx *bolt.Tx) error {
-		entities := tx.Bucket(bucketEntities)
-		docs := entityDocuments(entities, !f.WithoutDocuments)
-		var ids []string
-		switch {
-		case len(f.IDs) > 0:
-			ids = dedupe(f.IDs)
-		case f.Name != "":
-			ids = scanLast(tx.Bucket(bucketIndexName), prefix(graph.NameKey(f.Name)))
-		case f.Document != "":
-			ids = scanLast(tx.Bucket(bucketDocumentEntities), prefix(f.Document))
-		case len(f.Types) > 0:
-			for _, t := range dedupe(f.Types) {
-				ids = append(ids, scanLast(tx.Bucket(bucketIndexEntityType), prefix(string(t)))...)
-			}
-		default:
-			// No filter: every entity is wanted, in id order.
-			return eachRecord(ctx, entities, f.Limit, func(id string, raw []byte) error {
-				e, err := decodeEntity(id, raw)
-				if err != nil {
-					return err
-				}
-				e.Documents = docs(id)
-				out = append(out, e)
-				return nil
-			})
+		return selectEntities(ctx, tx, &f, func(e graph.Entity) error {
+			out = append(out, e)
+			return nil
+		})
+	})
+	return out, err
+}
+
+// EachEntity calls fn with each entity Entities would return, from one read
+// transaction, without gathering them.
+func (s *Store) EachEntity(ctx context.Context, f graph.EntityFilter, fn func(graph.Entity) error) error {
+	var fnErr error
+	err := s.view(ctx, "read entities", func(tx *bolt.Tx) error {
+		return selectEntities(ctx, tx, &f, func(e graph.Entity) error {
+			fnErr = fn(e)
+			return fnErr
+		})
+	})
+	if fnErr != nil {
+		return fnErr // the caller's own error, not the store's
+	}
+	return err
+}
+
+// selectEntities calls fn with each merged entity that matches f, by id.
+func selectEntities(ctx context.Context, tx *bolt.Tx, f *graph.EntityFilter, fn func(graph.Entity) error) error {
+	entities := tx.Bucket(bucketEntities)
+	docs := entityDocuments(entities, !f.WithoutDocuments)
+	var ids []string
+	switch {
+	case len(f.IDs) > 0:
+		ids = dedupe(f.IDs)
+	case f.Name != "":
+		ids = scanLast(tx.Bucket(bucketIndexName), prefix(graph.NameKey(f.Name)))
+	case f.Document != "":
+		ids = scanLast(tx.Bucket(bucketDocumentEntities), prefix(f.Document))
+	case len(f.Types) > 0:
+		for _, t := range dedupe(f.Types) {
+			ids = append(ids, scanLast(tx.Bucket(bucketIndexEntityType), prefix(string(t)))...)
 		}
-		ids = dedupe(ids)
-		sort.Strings(ids)
-		nameKey := graph.NameKey(f.Name)
-		docEntities := tx.Bucket(bucketDocumentEntities)
-		for i, id := range ids {
-			if f.Limit > 0 && len(out) == f.Limit {
-				break
-			}
-			if err := checkEvery(ctx, i); err != nil {
-				return err
-			}
-			if f.Document != "" && docEntities.Get(key(f.Document, id)) == nil {
-				continue
-			}
-			raw := entities.Get(key(id))
-			if raw == nil {
-				continue
-			}
+	default:
+		// No filter: every entity is wanted, in id order.
+		return eachRecord(ctx, entities, f.Limit, func(id string, raw []byte) error {
 			e, err := decodeEntity(id, raw)
 			if err != nil {
 				return err
 			}
-			if entityMatches(&f, nameKey, &e) {
-				e.Documents = docs(id)
-				out = append(out, e)
-			}
+			e.Documents = docs(id)
+			return fn(e)
+		})
+	}
+	ids = dedupe(ids)
+	sort.Strings(ids)
+	nameKey := graph.NameKey(f.Name)
+	docEntities := tx.Bucket(bucketDocumentEntities)
+	n := 0
+	for i, id := range ids {
+		if f.Limit > 0 && n == f.Limit {
+			break
 		}
-		return nil
-	})
-	return out, err
+		if err := checkEvery(ctx, i); err != nil {
+			return err
+		}
+		if f.Document != "" && docEntities.Get(key(f.Document, id)) == nil {
+			continue
+		}
+		raw := entities.Get(key(id))
+		if raw == nil {
+			continue
+		}
+		e, err := decodeEntity(id, raw)
+		if err != nil {
+			return err
+		}
+		if entityMatches(f, nameKey, &e) {
+			e.Documents = docs(id)
+			if err := fn(e); err != nil {
+				return err
+			}
+			n++
+		}
+	}
+	return nil
 }
 
 // eachRecord calls fn with the id and the record of each entity or fact of
@@ -273,6 +300,27 @@ func (s *Store) Facts(ctx context.Context, f graph.FactFilter) ([]graph.Fact, er
 		})
 	})
 	return out, err
+}
+
+// EachFact calls fn with each fact Facts would return, from one read
+// transaction, without gathering them.
+func (s *Store) EachFact(ctx context.Context, f graph.FactFilter, fn func(graph.Fact) error) error {
+	var fnErr error
+	err := s.view(ctx, "read facts", func(tx *bolt.Tx) error {
+		observations := factObservations(tx.Bucket(bucketFacts))
+		return selectFacts(ctx, tx, &f, false, func(fact *graph.Fact) error {
+			var err error
+			if fact.Observations, err = observations(fact.ID); err != nil {
+				return err
+			}
+			fnErr = fn(*fact)
+			return fnErr
+		})
+	})
+	if fnErr != nil {
+		return fnErr
+	}
+	return err
 }
 
 // Edges returns what Facts would without observations: only the facts'

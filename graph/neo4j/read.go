@@ -52,7 +52,54 @@ func (s *Store) Documents(ctx context.Context, f graph.DocumentFilter) ([]graph.
 // others are checked on the way.
 func (s *Store) Entities(ctx context.Context, f graph.EntityFilter) ([]graph.Entity, error) {
 	const op = "read entities"
-	params := map[string]any{}
+	q, params, ok := entitiesQuery(&f)
+	if !ok {
+		return nil, nil
+	}
+	// Without their documents, as many entities as ids or the limit are
+	// small enough for one record.
+	bound := len(f.IDs)
+	if f.Limit > 0 && (bound == 0 || f.Limit < bound) {
+		bound = f.Limit
+	}
+	packed := f.WithoutDocuments && bound > 0 && bound <= maxPackedRows
+	res, err := s.readRows(ctx, op, q, params, packed, "entity", "documents")
+	if err != nil {
+		return nil, err
+	}
+	out := make([]graph.Entity, 0, len(res))
+	for _, row := range res {
+		out = append(out, entityOfRow(row))
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out, nil
+}
+
+// EachEntity calls fn with each entity Entities would return, as the server
+// streams the rows of the same query.
+func (s *Store) EachEntity(ctx context.Context, f graph.EntityFilter, fn func(graph.Entity) error) error {
+	q, params, ok := entitiesQuery(&f)
+	if !ok {
+		return nil
+	}
+	return s.stream(ctx, "read entities", q+"\nRETURN entity, documents", params, func(row []any) error {
+		return fn(entityOfRow(row))
+	})
+}
+
+// entityOfRow reads a row of entity and documents.
+func entityOfRow(row []any) graph.Entity {
+	p, _ := row[0].(map[string]any)
+	e := entityFromProps(p)
+	e.Documents = strs(row[1])
+	sort.Strings(e.Documents)
+	return e
+}
+
+// entitiesQuery builds the query of Entities, up to its last WITH of entity
+// and documents, ordered by id; ok is false when no entity can match.
+func entitiesQuery(f *graph.EntityFilter) (q string, params map[string]any, ok bool) {
+	params = map[string]any{}
 	var match string
 	var where []string
 	switch {
@@ -71,7 +118,7 @@ func (s *Store) Entities(ctx context.Context, f graph.EntityFilter) ([]graph.Ent
 			}
 		}
 		if len(labels) == 0 {
-			return nil, nil // no entity has a type outside the closed set
+			return "", nil, false // no entity has a type outside the closed set
 		}
 		match = "MATCH (e:" + strings.Join(labels, "|") + ")"
 	default:
@@ -98,11 +145,11 @@ func (s *Store) Entities(ctx context.Context, f graph.EntityFilter) ([]graph.Ent
 			labels = append(labels, "e:"+l)
 		}
 		if len(labels) == 0 {
-			return nil, nil
+			return "", nil, false
 		}
 		where = append(where, "("+strings.Join(labels, " OR ")+")")
 	}
-	q := match
+	q = match
 	if len(where) > 0 {
 		q += "\nWITH e WHERE " + strings.Join(where, " AND ")
 	}
@@ -112,27 +159,7 @@ func (s *Store) Entities(ctx context.Context, f graph.EntityFilter) ([]graph.Ent
 	}
 	q += "\nWITH e ORDER BY e.id" + limitClause(f.Limit, params) +
 		"\nWITH " + entityProps + " AS entity, " + documents + " AS documents"
-	// Without their documents, as many entities as ids or the limit are
-	// small enough for one record.
-	bound := len(f.IDs)
-	if f.Limit > 0 && (bound == 0 || f.Limit < bound) {
-		bound = f.Limit
-	}
-	packed := f.WithoutDocuments && bound > 0 && bound <= maxPackedRows
-	res, err := s.readRows(ctx, op, q, params, packed, "entity", "documents")
-	if err != nil {
-		return nil, err
-	}
-	out := make([]graph.Entity, 0, len(res))
-	for _, row := range res {
-		p, _ := row[0].(map[string]any)
-		e := entityFromProps(p)
-		e.Documents = strs(row[1])
-		sort.Strings(e.Documents)
-		out = append(out, e)
-	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].ID < out[j].ID })
-	return out, nil
+	return q, params, true
 }
 
 // Facts returns the merged facts that match f, by id, in one query: the
@@ -141,34 +168,70 @@ func (s *Store) Entities(ctx context.Context, f graph.EntityFilter) ([]graph.Ent
 // are read and merged with graph.MergeFacts.
 func (s *Store) Facts(ctx context.Context, f graph.FactFilter) ([]graph.Fact, error) {
 	const op = "read facts"
-	params := map[string]any{}
-	selection, ok := selectFacts(&f, params, func(graph.RelationType) string { return "r.id AS id" })
+	q, params, ok := factsQuery(&f)
 	if !ok {
 		return nil, nil
 	}
-	q := selection + "\nWITH DISTINCT id ORDER BY id" + limitClause(f.Limit, params) +
-		"\nRETURN id, COLLECT { MATCH (v:" + labelFactVersion + " {fact: id}) RETURN v.json } AS versions"
 	res, err := s.read(ctx, op, q, params)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]graph.Fact, 0, len(res))
 	for _, row := range res {
-		var versions []graph.Fact
-		for _, raw := range list(row[1]) {
-			var v graph.Fact
-			if err := json.Unmarshal([]byte(str(raw)), &v); err != nil {
-				return nil, s.translate(ctx, op, fmt.Errorf("fact %s: version: %w", str(row[0]), err))
-			}
-			versions = append(versions, v)
+		fact, err := factOfRow(row)
+		if err != nil {
+			return nil, s.translate(ctx, op, err)
 		}
-		if len(versions) == 0 {
-			return nil, s.translate(ctx, op, fmt.Errorf("fact %s has no versions", str(row[0])))
-		}
-		out = append(out, graph.MergeFacts(versions))
+		out = append(out, fact)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out, nil
+}
+
+// EachFact calls fn with each fact Facts would return, as the server
+// streams the rows of the same query.
+func (s *Store) EachFact(ctx context.Context, f graph.FactFilter, fn func(graph.Fact) error) error {
+	const op = "read facts"
+	q, params, ok := factsQuery(&f)
+	if !ok {
+		return nil
+	}
+	return s.stream(ctx, op, q, params, func(row []any) error {
+		fact, err := factOfRow(row)
+		if err != nil {
+			return s.translate(ctx, op, err)
+		}
+		return fn(fact)
+	})
+}
+
+// factsQuery builds the query of Facts: rows of a fact's id and the JSON of
+// its versions, by id; ok is false when no fact can match.
+func factsQuery(f *graph.FactFilter) (q string, params map[string]any, ok bool) {
+	params = map[string]any{}
+	selection, ok := selectFacts(f, params, func(graph.RelationType) string { return "r.id AS id" })
+	if !ok {
+		return "", nil, false
+	}
+	q = selection + "\nWITH DISTINCT id ORDER BY id" + limitClause(f.Limit, params) +
+		"\nRETURN id, COLLECT { MATCH (v:" + labelFactVersion + " {fact: id}) RETURN v.json } AS versions"
+	return q, params, true
+}
+
+// factOfRow merges the versions of a row of factsQuery.
+func factOfRow(row []any) (graph.Fact, error) {
+	var versions []graph.Fact
+	for _, raw := range list(row[1]) {
+		var v graph.Fact
+		if err := json.Unmarshal([]byte(str(raw)), &v); err != nil {
+			return graph.Fact{}, fmt.Errorf("fact %s: version: %w", str(row[0]), err)
+		}
+		versions = append(versions, v)
+	}
+	if len(versions) == 0 {
+		return graph.Fact{}, fmt.Errorf("fact %s has no versions", str(row[0]))
+	}
+	return graph.MergeFacts(versions), nil
 }
 
 // Edges returns what Facts would without observations, in one query that

@@ -160,6 +160,30 @@ func (s *Store) readQuery(ctx context.Context, query string, params map[string]a
 		neo4j.ExecuteQueryWithTransactionConfig(txTimeout(ctx)...))
 }
 
+// stream runs one read query and calls fn with each row's values as the
+// driver receives them, a fetch at a time, so that neither side holds every
+// row. It runs in an unmanaged session: rows already handed to fn cannot be
+// taken back, so a managed transaction's retry would hand them out twice.
+// fn's error is returned unchanged.
+func (s *Store) stream(ctx context.Context, op, query string, params map[string]any, fn func(row []any) error) error {
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{
+		DatabaseName:    s.cfg.Database,
+		AccessMode:      neo4j.AccessModeRead,
+		BookmarkManager: s.driver.ExecuteQueryBookmarkManager(),
+	})
+	defer session.Close(context.Background())
+	res, err := session.Run(ctx, query, params, txTimeout(ctx)...)
+	if err != nil {
+		return s.translate(ctx, op, err)
+	}
+	for res.Next(ctx) {
+		if err := fn(res.Record().Values); err != nil {
+			return err
+		}
+	}
+	return s.translate(ctx, op, res.Err())
+}
+
 // writeQuery runs one write query on the leader, in its own transaction.
 func (s *Store) writeQuery(ctx context.Context, query string, params map[string]any) (*neo4j.EagerResult, error) {
 	return neo4j.ExecuteQuery(ctx, s.driver, query, params, neo4j.EagerResultTransformer,

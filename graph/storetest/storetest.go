@@ -46,6 +46,7 @@ func Run(t *testing.T, open func(t *testing.T) graph.Store) {
 	t.Run("Names", func(t *testing.T) { testNames(t, fresh(t)) })
 	t.Run("Involving", func(t *testing.T) { testInvolving(t, loaded(t)) })
 	t.Run("Edges", func(t *testing.T) { testEdges(t, loaded(t)) })
+	t.Run("Each", func(t *testing.T) { testEach(t, loaded(t)) })
 	t.Run("Search", func(t *testing.T) { testSearch(t, fresh) })
 }
 
