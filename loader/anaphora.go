@@ -152,6 +152,7 @@ func (d *doc) lastList(s *sentence, i, n int, persons bool) []*dent {
 		}
 		var best, cur []*dent
 		var last *mention
+		complement := false
 		for _, m := range o.ms {
 			if o == s && m.j > i {
 				break
@@ -172,9 +173,12 @@ func (d *doc) lastList(s *sentence, i, n int, persons bool) []*dent {
 				cur = append(cur, m.e)
 			} else {
 				cur = []*dent{m.e}
+				// "with the participation of Norway and Switzerland": a
+				// list that is the complement of a noun names no parties
+				complement = o.word(o.skipBackThe(m.i-1), "of")
 			}
 			last = m
-			if len(cur) == n || n < 0 && len(cur) >= 2 {
+			if (len(cur) == n || n < 0 && len(cur) >= 2) && !complement {
 				best = slices.Clone(cur)
 			}
 		}

@@ -464,7 +464,7 @@ func (d *doc) attendance(s *sentence) {
 				n = w + 1 - k
 			}
 		}
-		if n > 0 && !d.future(s, k) {
+		if n > 0 && !d.future(s, k) && !d.otherMeetingBefore(s, k) {
 			end := s.find(k+n, len(t), "to", "which", "who", "that", "while", "where")
 			if end < 0 {
 				end = len(t)
@@ -478,6 +478,12 @@ func (d *doc) attendance(s *sentence) {
 		// "hosted by Saudi Arabia", "Canada hosted the meeting"
 		if host := d.hostAt(s, k); host != nil && !s.hasNamedMeeting() {
 			d.relate(graph.Held, host, d.mainMeeting(), s, confPattern, "", "")
+		}
+	}
+	// "The Community's Secretary General, X, was also present"
+	if k := s.find(2, len(t), "present"); k > 0 && s.word(k-1, "also", "was", "were") && (k+1 == len(t) || s.word(k+1, ".", ",", ";")) {
+		if p := s.subjectPerson(k); p != nil {
+			d.relate(graph.Attended, p.e, d.mainMeeting(), s, confWeak, "", "")
 		}
 	}
 	if k := s.find(0, len(t), "represented"); k >= 0 && s.word(k+1, "by") {
@@ -822,4 +828,19 @@ func (s *sentence) skipHonorificsBack(i int) int {
 		}
 	}
 	return i
+}
+
+// otherMeetingBefore reports whether the words just before token k name a
+// meeting other than the reported one: "the Berlin Conference, held under
+// the chairmanship of X" tells who chaired that conference.
+func (d *doc) otherMeetingBefore(s *sentence, k int) bool {
+	for q := k - 1; q >= max(0, k-16); q-- {
+		if s.word(q, ";") {
+			return false
+		}
+		if m := s.at(q); m != nil && m.e != nil && m.e.Type == graph.Meeting {
+			return m.e != d.mainMeeting()
+		}
+	}
+	return false
 }

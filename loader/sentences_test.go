@@ -580,6 +580,21 @@ var sentenceCases = []struct {
 			"OCCURRED_IN 50th session of the Geneva International Discussions -> Geneva",
 		},
 	},
+	{
+		name:      "a briefing, and a person \"also present\" at the end of the sentence, attended the reported meeting",
+		publisher: "East African Community",
+		text: "The Summit of the East African Community held its second emergency meeting in Dar es Salaam on 31 May 2015. " +
+			"The Summit took note of the briefing by the Deputy Secretary General, Amb. Jean Claude Nsengiyumva. " +
+			"The Community's Secretary General, Amb. Dr Richard Sezibera, was also present.",
+		want: []string{
+			"HELD East African Community -> 2nd session of the East African Community",
+			"OCCURRED_IN 2nd session of the East African Community -> Dar es Salaam",
+			"HOLDS_ROLE Jean Claude Nsengiyumva -> East African Community : Deputy Secretary General",
+			"HOLDS_ROLE Richard Sezibera -> East African Community : Secretary General",
+			"ATTENDED Jean Claude Nsengiyumva -> 2nd session of the East African Community",
+			"ATTENDED Richard Sezibera -> 2nd session of the East African Community",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
