@@ -11,6 +11,7 @@ import (
 // condemnations finds the issuer condemning or denouncing parties.
 func (d *doc) condemnations(s *sentence) {
 	t := s.toks
+	var before []*dent // who condemned in this sentence's last clause
 	for v := range t {
 		if !condemnVerbs[t[v].norm] {
 			continue
@@ -37,10 +38,16 @@ func (d *doc) condemnations(s *sentence) {
 			d.passiveCondemnation(s, v)
 			continue
 		}
-		issuers := d.subjects(s, v)
+		var issuers []*dent
+		if a := s.skipAdverbsBack(v - 1); s.word(a, "and") && len(before) > 0 {
+			issuers = before // "condemns X, and condemns equally Y": the same speaker
+		} else {
+			issuers = d.subjects(s, v)
+		}
 		if len(issuers) == 0 {
 			issuers = d.speakers(s, v)
 		}
+		before = issuers
 		if len(issuers) == 0 {
 			continue
 		}
@@ -59,6 +66,14 @@ func (d *doc) condemnations(s *sentence) {
 			}
 		}
 		targets := d.targets(s, v+1, end)
+		// "condemns the occupation of the Commission's offices by
+		// security forces": the one after "by" did it, the one after
+		// "of" suffered it
+		if b := s.find(v+2, end, "by"); b >= 0 {
+			if agents := d.agentsAt(s, b+1); len(agents) > 0 || len(targets) > 0 {
+				targets = agents
+			}
+		}
 		// "condemns the forced displacement that the Assad regime is imposing"
 		if len(targets) == 0 && s.word(end, "that", "by", "which") {
 			targets = d.targets(s, end+1, min(len(t), end+6))
@@ -314,4 +329,55 @@ func (d *doc) passiveCondemnation(s *sentence, v int) {
 			}
 		}
 	}
+}
+
+// skipAdverbsBack steps back from token k over adverbs ("strongly",
+// "also"): where the word before a verb stands.
+func (s *sentence) skipAdverbsBack(k int) int {
+	for k >= 0 && operativeOpeners[s.tokNorm(k)] {
+		k--
+	}
+	return k
+}
+
+// agentsAt are the parties named from token k, after a "by": bodies and
+// states in a list ("by the SAF and the RSF"), named through their members
+// ("by elements of the Presidential Guard"), or a person over their title
+// ("by President Yahya Jammeh").
+func (d *doc) agentsAt(s *sentence, k int) []*dent {
+	k = s.skipThe(k)
+	if s.word(k, "elements", "members", "units", "forces") && s.word(k+1, "of") {
+		k = s.skipThe(k + 2)
+	}
+	if r := s.roleAt(k); r != nil && r.i == k {
+		k = s.skipHonorifics(r.j)
+	}
+	var out []*dent
+	var last *mention
+	for _, m := range s.ms {
+		if m.i < k || m.e == nil && m.kind != mGroup {
+			continue
+		}
+		if last != nil && m.e == last.e && s.word(m.i-1, "(") {
+			last = m // "the Sudanese Armed Forces (SAF)"
+			continue
+		}
+		if last == nil && m.i != k || last != nil && !s.joinedInList(last.j, m.i) {
+			break
+		}
+		switch {
+		case m.kind == mGroup:
+			out = append(out, m.group...)
+		case m.kind == mAdjective && agentNouns[s.tokNorm(m.j)]:
+			out = append(out, m.e) // "by Israeli forces"
+		case m.kind == mEntity && (m.e.isBody() || m.e.Type == graph.Person):
+			if last == nil || m.e != last.e {
+				out = append(out, m.e)
+			}
+		default:
+			return out
+		}
+		last = m
+	}
+	return out
 }

@@ -26,6 +26,9 @@ func (d *doc) events(s *sentence) {
 		if (t[i].norm == "detained" || t[i].norm == "hanged") && !s.namedVictims(i) {
 			continue // "have detained activists" is no one event
 		}
+		if s.adjectival(i) {
+			continue // "displaced families", "the displaced in Atmeh": people, not an event
+		}
 		if t[i].norm == "operation" && !s.word(i-1, "military") {
 			continue
 		}
@@ -100,7 +103,7 @@ func (d *doc) eventPlaces(s *sentence, i int, typ string) []*dent {
 	var out []*dent
 	next := len(s.toks) // the next trigger ends this event's words
 	for k := i + 1; k < len(s.toks); k++ {
-		if eventTriggers[s.toks[k].norm] != "" {
+		if eventTriggers[s.toks[k].norm] != "" && !s.adjectival(k) {
 			next = k
 			break
 		}
@@ -113,8 +116,14 @@ func (d *doc) eventPlaces(s *sentence, i int, typ string) []*dent {
 		if m.i >= next || m.e.Type == graph.Event || m.kind == mRole || len(out) > 0 && m.e.Type != graph.Place {
 			break
 		}
+		if prev == nil && m.e.Type == graph.State && placePrepositions[s.tokNorm(s.skipBackThe(m.i-1))] {
+			break // "the election of 18 October in Guinea, and the deaths … in Conakry"
+		}
 		if prev != nil && !s.placesJoined(prev.j, m.i) {
 			break // "at Khurvaleti, and the situation … in Tskhinvali": another clause's place
+		}
+		if typ == "displacement" && s.find(i+1, m.i, "to", "towards", "near", "into") >= 0 {
+			break // where the displaced went is not where they were driven out
 		}
 		if m.e.Type == graph.Place && m.e.PlaceType != "country" && (visit || !d.instrumentPlace(s, m.i)) {
 			out = append(out, m.e) // "a visit to Niamey" is where the visit was
@@ -169,7 +178,7 @@ func (d *doc) countryAfter(s *sentence, i, next int) *dent {
 			return nil // the country belongs to another clause
 		}
 		k := s.skipBackThe(m.i - 1)
-		if !s.word(k, "in", "inside", "across", "throughout") {
+		if !s.word(k, "in", "inside", "across", "throughout", "from") {
 			continue
 		}
 		if m.e.Type == graph.State || m.e.Type == graph.Place && m.e.PlaceType == "country" {
@@ -217,4 +226,10 @@ func (s *sentence) placesJoined(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// adjectival reports whether the participle at k describes people rather
+// than tells what happened: "displaced families", "the displaced".
+func (s *sentence) adjectival(k int) bool {
+	return s.word(k, "displaced") && !s.word(k-1, "been", "were", "was", "are", "is", "has", "have", "had") && !s.word(k+1, "from")
 }

@@ -595,6 +595,28 @@ var sentenceCases = []struct {
 			"ATTENDED Richard Sezibera -> 2nd session of the East African Community",
 		},
 	},
+	{
+		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
+		publisher: "Economic Community of West African States",
+		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
+			"It condemns the fighting waged by the Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF).",
+		want: []string{
+			"CONDEMNED ECOWAS -> Yahya Jammeh",
+			"CONDEMNED ECOWAS -> Sudanese Armed Forces",
+			"CONDEMNED ECOWAS -> Rapid Support Forces",
+		},
+	},
+	{
+		name:      "people displaced from a country; displaced people are no event; an election in a country before a town of another clause",
+		publisher: "African Union Commission",
+		text: "More than 100,000 people have been displaced from Burundi to neighbouring countries. " +
+			"Aid reached displaced families in Kirundo. " +
+			"The Chairperson recalls the presidential election of 18 October 2020 in Guinea, and the deaths of protesters in Conakry.",
+		want: []string{
+			"OCCURRED_IN displaced in Burundi -> Burundi",
+			"OCCURRED_IN election in Guinea -> Guinea",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
