@@ -230,8 +230,12 @@ func (d *doc) placeNamedBodies(s *sentence) {
 			continue
 		}
 		j := d.capSpan(s, m.j)
-		if j <= m.j || !orgHeads[s.tokNorm(j-1)] || j-m.j < 2 {
+		if j <= m.j || j-m.j < 2 {
 			continue
+		}
+		head := headNoun(s.tokText(d, m.j, j))
+		if !orgHeads[s.tokNorm(j-1)] && !(s.titleComplement(m.i) && (meetingHeads[head] || instrumentHeads[head] || orgHeads[head])) {
+			continue // but "leader of the Lesotho Congress for Democracy" is a party
 		}
 		s.ms = removeMention(s.ms, m)
 		d.contextEntity(s, m.i, j, graph.Organization, s.tokText(d, m.i, j), "")
@@ -331,8 +335,8 @@ func (d *doc) capSpan(s *sentence, i int) int {
 		if !(nameOpeners[t[i].norm] && i+1 < len(t) && t[i+1].upper() && !s.covered(i+1, i+2)) {
 			return i
 		}
-		if j := d.capSpan(s, i+1); j <= i+1 || !orgHeads[t[j-1].norm] {
-			return i
+		if j := d.capSpan(s, i+1); j <= i+1 || !orgHeads[t[j-1].norm] && !(s.titleComplement(i) && instrumentHeads[t[j-1].norm]) {
+			return i // but "leader of the All Basotho Convention" is a party's name
 		}
 	}
 	j := i + 1
@@ -371,6 +375,11 @@ func (d *doc) capSpan(s *sentence, i int) int {
 				return j
 			}
 			j++
+		case s.word(j, "of") && j+1 < len(t) && monthOf(t[j+1].norm) != 0:
+			return j // "the Lomé Declaration of July 2000": a date, not a name
+		case s.word(j, ",") && complement && s.listInName(j) > j:
+			// "the SADC Protocol on Politics, Defence and Security Cooperation"
+			j = s.listInName(j)
 		case s.word(j, "of", "for", "on", "to", "through") && (orgHeads[t[j-1].norm] || instrumentHeads[t[j-1].norm] ||
 			meetingHeads[t[j-1].norm] ||
 			complement && s.word(j, "of")) && s.upperAfterThe(j+1) &&
@@ -464,11 +473,13 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 		return false
 	}
 	switch {
-	case instrumentHeads[headNoun(s.tokText(d, i, j))] && !s.title:
+	case instrumentHeads[headNoun(s.tokText(d, i, j))] && !s.title && !s.titleComplement(i):
 		return d.instrumentFromContext(s, i, j)
-	case meetingHeads[headNoun(s.tokText(d, i, j))] && !s.title && !s.ordinalBefore(i) && !d.future(s, i):
+	case meetingHeads[headNoun(s.tokText(d, i, j))] && !s.title && !s.ordinalBefore(i) && !d.future(s, i) && !s.titleComplement(i):
 		return d.meetingFromContext(s, i, j, nil)
-	case s.headedByBodyNoun(i, j):
+	case s.headedByBodyNoun(i, j) || (instrumentHeads[headNoun(s.tokText(d, i, j))] || meetingHeads[headNoun(s.tokText(d, i, j))]) &&
+		s.titleComplement(i):
+		// "leader of the All Basotho Convention": a title's complement is a body
 		return d.bodyFromContext(s, i, j)
 	case s.placeCueAround(i, j):
 		return d.placeFromCue(s, i, j)
@@ -919,4 +930,35 @@ func allCaps(w string) bool {
 		}
 	}
 	return n >= 2 && n <= 8 && letters >= 2
+}
+
+// listInName is the end of a list of capitalised words inside a name that
+// the comma at j goes on, closed by "and" and a capitalised word ("on
+// Politics, Defence and Security Cooperation"), or j.
+func (s *sentence) listInName(j int) int {
+	and := false
+	for k := j + 1; k < len(s.toks); k++ {
+		switch {
+		case s.toks[k].word && s.toks[k].upper() && !s.covered(k, k+1):
+		case s.word(k, ",") && !and:
+		case s.word(k, "and") && !and && k > j+1:
+			and = true
+		default:
+			if and && k > j+1 && s.toks[k-1].upper() {
+				return k
+			}
+			return j
+		}
+	}
+	if and && s.toks[len(s.toks)-1].upper() {
+		return len(s.toks)
+	}
+	return j
+}
+
+// titleComplement reports whether the span at i completes a title: "leader
+// of the …", "Chairman of …".
+func (s *sentence) titleComplement(i int) bool {
+	k := s.skipBackThe(i - 1)
+	return s.word(k, "of") && s.roleAt(k-1) != nil
 }

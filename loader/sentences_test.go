@@ -617,6 +617,18 @@ var sentenceCases = []struct {
 			"OCCURRED_IN election in Guinea -> Guinea",
 		},
 	},
+	{
+		name:      "parties named like instruments or meetings after \"leader of\", and an instrument whose name holds a list",
+		publisher: "Southern African Development Community",
+		text: "Hon. Thomas Thabane, leader of the All Basotho Convention (ABC), and Hon. Mothetjoa Metsing, leader of the Lesotho Congress for Democracy (LCD), met the facilitator. " +
+			"The Summit urged the ABC and the LCD to honour the Coalition Agreement that they signed in Maseru in June 2012, and recalled the SADC Protocol on Politics, Defence and Security Cooperation, signed in Blantyre on 14 August 2001.",
+		want: []string{
+			"HOLDS_ROLE Thomas Thabane -> All Basotho Convention : leader",
+			"HOLDS_ROLE Mothetjoa Metsing -> Lesotho Congress for Democracy : leader",
+			"OCCURRED_IN Coalition Agreement -> Maseru",
+			"OCCURRED_IN SADC Protocol on Politics, Defence and Security Cooperation -> Blantyre",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
