@@ -91,6 +91,16 @@ func removeMention(ms []*mention, m *mention) []*mention {
 // at that place or on that day is the same instrument.
 func (d *doc) agreements(s *sentence) {
 	t := s.toks
+	// an instrument the text names by a head this loop does not know
+	// ("the Constitutive Act of the African Union, adopted in Lomé")
+	for _, m := range append([]*mention(nil), s.ms...) {
+		if m.e == nil || m.e.Type != graph.Agreement || m.kind != mEntity || s.hasInstrumentNoun(m) {
+			continue
+		}
+		if v := instrumentVerb(s, m.j-1); v >= m.j {
+			d.instrumentFacts(s, m.e, m.j-1, v)
+		}
+	}
 	for i := range t {
 		noun := t[i].norm
 		if noun == "fire" && i > 0 && t[i].hyphen && t[i-1].norm == "cease" {
@@ -388,4 +398,15 @@ func (s *sentence) byParties(i int) []*dent {
 		}
 	}
 	return out
+}
+
+// hasInstrumentNoun reports whether the mention m holds a noun that the
+// agreements loop reads ("Agreement", "Protocol").
+func (s *sentence) hasInstrumentNoun(m *mention) bool {
+	for k := m.i; k < m.j; k++ {
+		if instrumentNouns[s.toks[k].norm] {
+			return true
+		}
+	}
+	return false
 }

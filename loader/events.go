@@ -220,12 +220,14 @@ func (s *sentence) namedVictims(i int) bool {
 // Khurvaleti, and the situation of the displaced in Tskhinvali" nor
 // "Kramatorsk, in the Donetsk oblast", which says where the town lies.
 func (s *sentence) placesJoined(i, j int) bool {
+	list := false // "the Karrada district of Baghdad" says where Karrada lies
 	for k := i; k < j; k++ {
 		if !s.word(k, ",", "and", "or", "the", "of") && placeCues[s.tokNorm(k)] == "" && !directions[s.tokNorm(k)] {
 			return false
 		}
+		list = list || s.word(k, ",", "and", "or")
 	}
-	return true
+	return list
 }
 
 // adjectival reports whether the participle at k describes people rather

@@ -702,7 +702,8 @@ func (d *doc) placeFromCue(s *sentence, i, j int) bool {
 func (d *doc) placeHit(s *sentence, i, j int) bool {
 	switch {
 	case s.word(i-1, "of", "on") && eventTriggers[s.tokNorm(i-2)] == "attack":
-		return !d.personCue(s, i, j, false)
+		// not in a title, which capitalises "the Massacres of Civilians"
+		return !d.personCue(s, i, j, false) && !s.title
 	case s.word(i-1, ",", "and"):
 		return d.placeBefore(s, i-1)
 	case s.word(i-1, "in", "at", "near"):

@@ -615,6 +615,7 @@ var sentenceCases = []struct {
 		want: []string{
 			"OCCURRED_IN displaced in Burundi -> Burundi",
 			"OCCURRED_IN election in Guinea -> Guinea",
+			"OCCURRED_IN deaths in Conakry -> Conakry",
 		},
 	},
 	{
@@ -627,6 +628,17 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Mothetjoa Metsing -> Lesotho Congress for Democracy : leader",
 			"OCCURRED_IN Coalition Agreement -> Maseru",
 			"OCCURRED_IN SADC Protocol on Politics, Defence and Security Cooperation -> Blantyre",
+		},
+	},
+	{
+		name:      "an instrument named by a head the agreements rule does not read, adopted at a place; new event words",
+		publisher: "African Union Peace and Security Council",
+		text: "Recalling the Constitutive Act of the African Union, adopted in Lomé on 11 July 2000; " +
+			"Strongly condemns the coup carried out in Conakry on 5 September 2021, and the bombings in the Karrada district of Baghdad.",
+		want: []string{
+			"OCCURRED_IN Constitutive Act of the African Union -> Lomé",
+			"OCCURRED_IN coup in Conakry -> Conakry",
+			"OCCURRED_IN bombings in Karrada -> Karrada",
 		},
 	},
 }
