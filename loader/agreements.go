@@ -128,7 +128,8 @@ func (d *doc) agreements(s *sentence) {
 		}
 		start := i
 		for start > 0 && s.at(start-1) == nil && (t[start-1].norm == "cease" || t[start-1].upper() ||
-			t[start-1].word && (instrumentModifiers[t[start-1].norm] || instrumentNouns[t[start-1].norm])) {
+			t[start-1].word && (instrumentModifiers[t[start-1].norm] || instrumentNouns[t[start-1].norm]) ||
+			t[start-1].word && (t[start-1].hyphen || t[start].hyphen)) { // "the twelve-point understanding"
 			start--
 		}
 		agr := d.knownInstrument(place, date)
@@ -291,15 +292,30 @@ func (d *doc) instrumentFacts(s *sentence, agr *dent, noun, v int) {
 func (d *doc) signatories(s *sentence, i int) []*mention {
 	end := len(s.toks)
 	for k := i; k < len(s.toks); k++ {
+		if s.word(k, "on") && s.word(k+1, "behalf") || s.word(k-1, "on") && s.word(k, "behalf") ||
+			s.word(k, ",") && s.word(k+1, "on") && s.word(k+2, "behalf") {
+			continue // "X, on behalf of the Government of Nepal, and by Y"
+		}
 		if s.word(k, ";", "which", "who", "with", "under", "in", "at", "on", "after", "witnessed", "facilitated") ||
 			s.word(k, ",") && s.word(k+1, "in", "at", "on", "with", "after", "which") {
 			end = k
 			break
 		}
 	}
+	// a signer "on behalf of" a body signs for it, not for the state or
+	// body of their title
+	var behalf []int
+	for k := i; k+2 < end; k++ {
+		if s.word(k, "on") && s.word(k+1, "behalf") && s.word(k+2, "of") {
+			behalf = append(behalf, k)
+		}
+	}
 	var out []*mention
 	for _, m := range s.ms {
 		if m.i < i || m.i >= end || m.e == nil {
+			continue
+		}
+		if len(behalf) > 0 && m.e.isBody() && !s.afterBehalf(m, behalf) && s.inBehalfItem(m, behalf, i) {
 			continue
 		}
 		if m.kind == mGroup {
@@ -405,6 +421,39 @@ func (s *sentence) byParties(i int) []*dent {
 func (s *sentence) hasInstrumentNoun(m *mention) bool {
 	for k := m.i; k < m.j; k++ {
 		if instrumentNouns[s.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// afterBehalf reports whether the mention m is the body of an "on behalf
+// of" that stands at one of the token indexes in bs.
+func (s *sentence) afterBehalf(m *mention, bs []int) bool {
+	for _, b := range bs {
+		if s.skipThe(b+3) == m.i {
+			return true
+		}
+	}
+	return false
+}
+
+// inBehalfItem reports whether m lies in a signer's item (from a "by" or
+// the list's start, to the next "by") that has an "on behalf of".
+func (s *sentence) inBehalfItem(m *mention, bs []int, start int) bool {
+	from := start
+	for k := m.i - 1; k >= start; k-- {
+		if s.word(k, "by") {
+			from = k
+			break
+		}
+	}
+	to := len(s.toks)
+	if k := s.find(m.j, len(s.toks), "by"); k >= 0 {
+		to = k
+	}
+	for _, b := range bs {
+		if b >= from && b < to {
 			return true
 		}
 	}

@@ -57,6 +57,10 @@ func (d *doc) partsOf(s *sentence) {
 			continue
 		}
 		d.relate(graph.PartOf, m.e, whole.e, s, confPattern, "", "")
+		if m.e.entry == nil {
+			// "the Electoral Commission of Kenya" is also that organ's name
+			m.e.addSurface(s.tokText(d, m.i, whole.j))
+		}
 	}
 }
 

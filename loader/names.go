@@ -146,6 +146,16 @@ func (d *doc) contextMentions(s *sentence) {
 		}
 		i = j
 	}
+	if d.bodiesOfStates(s) {
+		// a name after "the Chairman of the CPN (Maoist)," reads anew
+		kept := open[:0]
+		for _, sp := range open {
+			if s.covered(sp[0], sp[1]) || !d.classify(s, sp[0], sp[1]) {
+				kept = append(kept, sp)
+			}
+		}
+		open = kept
+	}
 	for k := len(open) - 1; k >= 0; k-- {
 		sp := open[k]
 		if sp[1]-sp[0] >= 2 && (d.listedWithPerson(s, sp[0], sp[1]) || s.inMemberList(sp[0])) && d.personCue(s, sp[0], sp[1], true) &&
@@ -218,6 +228,40 @@ func (d *doc) governments(s *sentence) {
 		d.contextEntity(s, i, j, graph.Organization, name, "").governs = m.e
 	}
 }
+
+// bodiesOfStates reads a party or movement named after its state: "the
+// Communist Party of Nepal (Maoist)", whose state the lexicon saw and
+// whose bracketed word is part of the name.
+func (d *doc) bodiesOfStates(s *sentence) bool {
+	merged := false
+	for _, m := range append([]*mention(nil), s.ms...) {
+		if m.kind != mEntity || m.e == nil || m.e.Type != graph.Organization || m.e.entry != nil || !s.word(m.j, "of") {
+			continue
+		}
+		st := s.entityAt(m.j+1, graph.State)
+		if st == nil || !partyHeads[lastWord(m.e.Name)] {
+			continue
+		}
+		j := st.j
+		if s.word(j, "(") && j+2 < len(s.toks) && s.toks[j+1].upper() && s.word(j+2, ")") && s.at(j+1) == nil {
+			j += 3 // "(Maoist)"
+		}
+		surface := s.tokText(d, m.i, j)
+		s.ms = removeMention(removeMention(s.ms, m), st)
+		if len(m.e.surfaces) == 1 && m.e.surfaces[0] == m.text {
+			m.e.dropped = true // "Communist Party" was only this name's beginning
+		}
+		e := d.entity(graph.Organization, surface, nil)
+		e.addSurface(surface)
+		s.addMention(&mention{i: m.i, j: j, kind: mEntity, e: e, text: surface})
+		merged = true
+	}
+	return merged
+}
+
+// partyHeads are the head nouns of parties and movements that take their
+// state's name after "of".
+var partyHeads = map[string]bool{"party": true, "movement": true, "front": true, "congress": true, "union": true, "alliance": true}
 
 // placeNamedBodies reads a body whose name opens with a place or a state:
 // "the Daraa Civil Council", "the Kabul Provincial Council", "the
@@ -779,6 +823,9 @@ func (d *doc) longerName(t graph.EntityType, name string) *dent {
 // honorific or a title, a title follows it after a comma, it speaks or
 // acts as people do, or it was killed or held.
 func (d *doc) personCue(s *sentence, i, j int, honorific bool) bool {
+	if j-i == 1 && !honorific && s.word(i-1, ",") && s.titleOfBodyBefore(i-1) && (j == len(s.toks) || s.word(j, ".", ",", ";")) {
+		return !s.hasBodyWord(i, j) // "the Chairman of the CPN (Maoist), Prachanda": one name is enough
+	}
 	if j-i < 2 && !honorific || s.hasBodyWord(i, j) {
 		return false
 	}
@@ -860,6 +907,9 @@ func (s *sentence) portfolioBefore(k int) bool {
 	q := k
 	for q > 0 && s.at(q-1) == nil && (s.toks[q-1].word && s.toks[q-1].upper() || s.word(q-1, "and", ",") && q < k) {
 		q--
+	}
+	if q < k && s.word(q, "and") && s.roleAt(q-1) != nil {
+		return true // "Minister for Foreign Affairs and Regional Integration"
 	}
 	return q < k && s.word(q-1, "of", "for") && s.roleAt(q-2) != nil
 }

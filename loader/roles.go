@@ -209,6 +209,19 @@ func (d *doc) roleBody(s *sentence, r *mention) (*dent, bool) {
 			return m.e, true
 		}
 	}
+	// "the Electoral Commission of Kenya (ECK), whose chairman, X"
+	if s.word(r.i-1, "whose") && s.word(r.i-2, ",") {
+		k := r.i - 2
+		if s.word(k-1, ")") && s.word(k-3, "(") {
+			k -= 3
+		}
+		if m := s.bodyBefore(k); m != nil {
+			if o := s.bodyBefore(s.skipBackThe(m.i - 1)); o != nil && s.word(s.skipBackThe(m.i-1), "of") {
+				return o.e, true // "the Electoral Commission of Kenya (ECK), whose chairman"
+			}
+			return m.e, true
+		}
+	}
 	// ROLE of PORTFOLIO of BODY: "Minister of International Relations and
 	// Cooperation of South Africa"
 	if k := s.portfolioEnd(r.j); k > r.j && s.word(k, "of") {
@@ -320,6 +333,11 @@ func (s *sentence) titleEnd(r *mention) int {
 		if m := s.entityAt(k+1, graph.State, graph.Place); m != nil && s.word(m.j, ",", "and") {
 			return m.j
 		}
+	}
+	// a portfolio the title's own words began: "Minister for Foreign
+	// Affairs and Regional Integration, X"
+	if q := s.portfolioTail(k); q > k {
+		return q
 	}
 	// a portfolio: "Cabinet Secretary for Foreign Affairs, X", "Minister of
 	// Foreign Affairs and International Cooperation, X"
@@ -677,4 +695,20 @@ func (s *sentence) portfolioEnd(k int) int {
 		return k
 	}
 	return q
+}
+
+// portfolioTail is the comma after "and" and capitalised words that go on
+// a title's portfolio at k ("… and Regional Integration,"), or k.
+func (s *sentence) portfolioTail(k int) int {
+	if !s.word(k, "and") || s.roleAt(k+1) != nil {
+		return k
+	}
+	q := k + 1
+	for q < len(s.toks) && s.toks[q].word && s.toks[q].upper() && !s.covered(q, q+1) {
+		q++
+	}
+	if q > k+1 && s.word(q, ",") {
+		return q
+	}
+	return k
 }

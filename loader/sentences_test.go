@@ -641,6 +641,32 @@ var sentenceCases = []struct {
 			"OCCURRED_IN bombings in Karrada -> Karrada",
 		},
 	},
+	{
+		name:      "signers on behalf of their bodies, a party named after its state, a one-word name after its title, and a compound modifier",
+		publisher: "Council of the European Union",
+		text: "The European Union welcomes the Comprehensive Peace Agreement signed in Kathmandu on 21 November 2006 by the Prime Minister of Nepal, Girija Prasad Koirala, on behalf of the Government of Nepal, and by the Chairman of the Communist Party of Nepal (Maoist), Prachanda. " +
+			"It recalls the twelve-point understanding that the Seven Party Alliance reached in New Delhi in November 2005.",
+		want: []string{
+			"HOLDS_ROLE Girija Prasad Koirala -> Nepal : Prime Minister",
+			"HOLDS_ROLE Prachanda -> Communist Party of Nepal (Maoist) : Chairman",
+			"OCCURRED_IN Comprehensive Peace Agreement -> Kathmandu",
+			"PARTY_TO Government of Nepal -> Comprehensive Peace Agreement",
+			"PARTY_TO Communist Party of Nepal (Maoist) -> Comprehensive Peace Agreement",
+			"OCCURRED_IN New Delhi understanding -> New Delhi",
+			"PARTY_TO Seven Party Alliance -> New Delhi understanding",
+		},
+	},
+	{
+		name:      "\"whose chairman, X\" is the chairman of the body before; a title whose portfolio goes on after \"and\"",
+		publisher: "Orange Democratic Movement",
+		text: "The results announced by the Electoral Commission of Kenya (ECK), whose chairman, Samuel Kivuitu, later admitted doubts, plunged the country into crisis. " +
+			"The delegation of the Kingdom of Morocco was headed by its Minister of Foreign Affairs and International Cooperation, Nasser Bourita.",
+		want: []string{
+			"HOLDS_ROLE Samuel Kivuitu -> Electoral Commission : chairman",
+			"PART_OF Electoral Commission -> Kenya",
+			"HOLDS_ROLE Nasser Bourita -> Morocco : Minister of Foreign Affairs",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
