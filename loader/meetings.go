@@ -359,6 +359,9 @@ func (d *doc) meetings(s *sentence) {
 			continue
 		}
 		w := s.find(v+1, min(len(t), v+10), "with")
+		if w < 0 && s.word(v, "met", "meets") && s.directObjectPerson(v+1) && s.entityBefore(s.skipAdverbsBack(v-1)+1, graph.Person) != nil {
+			w = v // "al-Bahra met Sheikh Khaled al-Mousa": the subject right before the verb
+		}
 		if w < 0 || d.future(s, v) {
 			continue
 		}
@@ -843,4 +846,20 @@ func (d *doc) otherMeetingBefore(s *sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// directObjectPerson reports whether a person is named right at token k,
+// over "both", "the", a state's adjective, a title and honorifics.
+func (s *sentence) directObjectPerson(k int) bool {
+	if s.word(k, "both") {
+		k++
+	}
+	k = s.skipThe(k)
+	if a := s.at(k); a != nil && a.kind == mAdjective && a.i == k {
+		k = a.j
+	}
+	if r := s.roleAt(k); r != nil && r.i == k {
+		k = r.j
+	}
+	return s.personAt(s.skipHonorifics(k)) != nil
 }

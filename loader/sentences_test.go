@@ -667,6 +667,19 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Nasser Bourita -> Morocco : Minister of Foreign Affairs",
 		},
 	},
+	{
+		name:      "a person who \"met\" another directly, and none when the subject is a pronoun",
+		publisher: "Syrian Coalition",
+		text: "At the Kafr Lusin camp, al-Bahra met Sheikh Khaled al-Mousa, head of the Kafr Lusin Camps Council. " +
+			"Accompanied by Slovak Prime Minister Eduard Heger, they met Volodymyr Zelenskyy in the capital.",
+		want: []string{
+			"HOLDS_ROLE Khaled al-Mousa -> Kafr Lusin Camps Council : head",
+			"HOLDS_ROLE Eduard Heger -> Slovakia : Prime Minister",
+			"ATTENDED al-Bahra -> meeting of al-Bahra with Khaled al-Mousa in Kafr Lusin camp",
+			"ATTENDED Khaled al-Mousa -> meeting of al-Bahra with Khaled al-Mousa in Kafr Lusin camp",
+			"OCCURRED_IN meeting of al-Bahra with Khaled al-Mousa in Kafr Lusin camp -> Kafr Lusin camp",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
