@@ -121,9 +121,15 @@ func (d *doc) agreements(s *sentence) {
 		if v < 0 || d.future(s, v) {
 			continue
 		}
-		place := d.placeAfter(s, v+1, 6)
+		after := v + 1
+		if s.word(after, "between", "by") {
+			// "signed between the Government of Iraq and the Kurdistan
+			// Regional Government in Erbil": the place follows the parties
+			after = s.listEnd(after + 1)
+		}
+		place := d.placeAfter(s, after, 6)
 		var date graph.Date
-		if ds := d.dateAfter(s, v+1, 10); ds != nil && ds.from == ds.to {
+		if ds := d.dateAfter(s, after, 10); ds != nil && ds.from == ds.to {
 			date = ds.from
 		}
 		start := i
@@ -253,7 +259,11 @@ func (d *doc) knownInstrument(place *dent, date graph.Date) *dent {
 // token noun: where it was made, when, and by whom.
 func (d *doc) instrumentFacts(s *sentence, agr *dent, noun, v int) {
 	t := s.toks
-	if place := d.placeAfter(s, v+1, 6); place != nil {
+	after := v + 1
+	if s.word(after, "between", "by") {
+		after = s.listEnd(after + 1)
+	}
+	if place := d.placeAfter(s, after, 6); place != nil {
 		d.relate(graph.OccurredIn, agr, place, s, confExplicit, "", "")
 	}
 	if ds := d.dateAfter(s, v+1, 10); ds != nil && ds.from == ds.to && agr.Date == "" {
@@ -265,6 +275,9 @@ func (d *doc) instrumentFacts(s *sentence, agr *dent, noun, v int) {
 	var parties []*mention
 	if b := s.find(v+1, min(len(t), v+12), "by"); b >= 0 && s.find(v+1, b, "after", "following", "before", ";") < 0 {
 		parties = d.signatories(s, b+1) // not "signed …, after talks hosted by X"
+	}
+	if len(parties) == 0 && s.word(v+1, "between") {
+		parties = d.actorList(s, v+2, s.listEnd(v+2))
 	}
 	if len(parties) == 0 && v > noun {
 		from := noun + 1
@@ -458,4 +471,20 @@ func (s *sentence) inBehalfItem(m *mention, bs []int, start int) bool {
 		}
 	}
 	return false
+}
+
+// listEnd is the token after a list of actors that starts at k: bodies,
+// states and persons joined by commas and "and", with their articles.
+func (s *sentence) listEnd(k int) int {
+	end := k
+	for _, m := range s.ms {
+		if m.i < k || m.e == nil && m.kind != mGroup {
+			continue
+		}
+		if m.i != s.skipThe(end) && !s.joinedInList(end, m.i) {
+			break
+		}
+		end = m.j
+	}
+	return end
 }

@@ -4,6 +4,7 @@ package loader
 // meetings between named parties; HELD, ATTENDED and where they met.
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -106,10 +107,17 @@ func (d *doc) sessions(s *sentence) {
 		// states that hold a meeting together: "Iran, Russia and Turkey
 		// held the sixth International Meeting"
 		var holders []*dent
-		if body == nil && s.find(0, i, "held", "hold", "holds", "convened", "hosted") >= 0 {
+		if v := s.find(0, i, "held", "hold", "holds", "convened", "hosted"); body == nil && v >= 0 {
 			for _, m := range d.subjects(s, i) {
 				if m.Type == graph.State {
 					holders = append(holders, m)
+				}
+			}
+			if len(holders) < 2 {
+				// "The Foreign Ministers of Egypt, X, of Jordan, Y, and of
+				// Iraq, Z, held their fourth trilateral meeting"
+				if ss := s.statesBefore(v); len(ss) >= 2 && s.word(v+1, "their") {
+					holders = ss
 				}
 			}
 			if len(holders) > 0 {
@@ -117,12 +125,24 @@ func (d *doc) sessions(s *sentence) {
 			}
 		}
 		if body == nil {
+			// "the third trilateral summit, held in Baghdad on 27 June
+			// 2021": a meeting of no body the text names, found again by
+			// its place
+			if k := s.find(noun+1, min(len(t), noun+3), "held"); k >= 0 && !s.word(i-1, "a", "an", "next", "another") {
+				if p := d.placeAfter(s, k+1, 3); p != nil {
+					d.placedMeeting(s, i, noun, n, p)
+				}
+			}
 			continue
 		}
 		id := graph.SessionMeetingID(body.ID, n)
 		mt, ok := d.ents[id]
 		if !ok {
 			name := graph.Ordinal(n) + " session of the " + body.Name
+			if len(holders) > 1 {
+				// "4th trilateral meeting of Egypt, Jordan and Iraq"
+				name = graph.Ordinal(n) + " " + strings.ToLower(s.tokText(d, i+1, noun+1)) + " of " + joinNames(holders)
+			}
 			mt = d.entity(graph.Meeting, name, nil)
 			if mt.ID != id {
 				delete(d.ents, mt.ID)
@@ -467,14 +487,18 @@ func (d *doc) attendance(s *sentence) {
 				n = w + 1 - k
 			}
 		}
-		if n > 0 && !d.future(s, k) && !d.otherMeetingBefore(s, k) {
+		if n > 0 && !d.future(s, k) {
+			target := d.mainMeeting()
+			if o := d.otherMeetingBefore(s, k); o != nil {
+				target = o // "the third summit, held in Baghdad with the participation of X"
+			}
 			end := s.find(k+n, len(t), "to", "which", "who", "that", "while", "where")
 			if end < 0 {
 				end = len(t)
 			}
 			for _, m := range s.ms {
 				if m.i >= k+n && m.i < end && m.e != nil && (m.e.Type == graph.Person || d.attendingState(s, m, k+n)) {
-					d.relate(graph.Attended, m.e, d.mainMeeting(), s, confWeak, "", "")
+					d.relate(graph.Attended, m.e, target, s, confWeak, "", "")
 				}
 			}
 		}
@@ -833,19 +857,22 @@ func (s *sentence) skipHonorificsBack(i int) int {
 	return i
 }
 
-// otherMeetingBefore reports whether the words just before token k name a
-// meeting other than the reported one: "the Berlin Conference, held under
-// the chairmanship of X" tells who chaired that conference.
-func (d *doc) otherMeetingBefore(s *sentence, k int) bool {
+// otherMeetingBefore is the meeting other than the reported one that the
+// words just before token k name, or nil: "the Berlin Conference, held
+// under the chairmanship of X" tells who chaired that conference.
+func (d *doc) otherMeetingBefore(s *sentence, k int) *dent {
 	for q := k - 1; q >= max(0, k-16); q-- {
 		if s.word(q, ";") {
-			return false
+			return nil
 		}
 		if m := s.at(q); m != nil && m.e != nil && m.e.Type == graph.Meeting {
-			return m.e != d.mainMeeting()
+			if m.e != d.mainMeeting() {
+				return m.e
+			}
+			return nil
 		}
 	}
-	return false
+	return nil
 }
 
 // directObjectPerson reports whether a person is named right at token k,
@@ -862,4 +889,47 @@ func (s *sentence) directObjectPerson(k int) bool {
 		k = r.j
 	}
 	return s.personAt(s.skipHonorifics(k)) != nil
+}
+
+// placedMeeting records a numbered meeting that no named body holds, by
+// its place: "the third trilateral summit, held in Baghdad".
+func (d *doc) placedMeeting(s *sentence, i, noun, n int, place *dent) {
+	written := strings.ToLower(s.tokText(d, i, noun+1))
+	mt := d.entity(graph.Meeting, written+" in "+place.Name, nil)
+	mt.Session = n
+	mt.addSurface(s.tokText(d, i, noun+1))
+	if mt.Start == "" {
+		if ds := d.meetingDates(s); ds != nil {
+			mt.Start, mt.End = ds.from, ds.to
+		}
+	}
+	s.addMention(&mention{i: i, j: noun + 1, kind: mEntity, e: mt, text: s.tokText(d, i, noun+1)})
+	d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
+}
+
+// statesBefore are the states named (not by an adjective) before token v.
+func (s *sentence) statesBefore(v int) []*dent {
+	var out []*dent
+	for _, m := range s.ms {
+		if m.j <= v && m.e != nil && m.e.Type == graph.State && m.kind == mEntity && !slices.Contains(out, m.e) {
+			out = append(out, m.e)
+		}
+	}
+	return out
+}
+
+// joinNames writes "A, B and C".
+func joinNames(es []*dent) string {
+	var b strings.Builder
+	for k, e := range es {
+		switch {
+		case k == 0:
+		case k == len(es)-1:
+			b.WriteString(" and ")
+		default:
+			b.WriteString(", ")
+		}
+		b.WriteString(e.Name)
+	}
+	return b.String()
 }

@@ -897,7 +897,25 @@ func (s *sentence) titleOfBodyBefore(k int) bool {
 		}
 	}
 	q = s.skipBackThe(q - 1)
-	return s.word(q, "of", "for") && s.roleAt(q-1) != nil
+	if s.word(q, "of") && s.word(q-1, ",", "and") {
+		// "the Foreign Ministers of Egypt, X, of Jordan, Y": the title
+		// stands before the first "of"
+		for p := q - 2; p > 0; p-- {
+			if s.word(p, "of") && s.pluralTitleBefore(p) {
+				return true
+			}
+			if s.at(p) == nil && !s.word(p, ",", "and", "of", "the") && !s.honorific(p) {
+				break // the list of "of STATE, NAME" items ends
+			}
+		}
+	}
+	return s.word(q, "of", "for") && (s.roleAt(q-1) != nil || s.pluralTitleBefore(q))
+}
+
+// pluralTitleBefore reports whether a plural title ("Foreign Ministers")
+// ends just before token k.
+func (s *sentence) pluralTitleBefore(k int) bool {
+	return k > 0 && s.toks[k-1].upper() && pluralTitleWords[s.tokNorm(k-1)]
 }
 
 // portfolioBefore reports whether a title and its portfolio end just

@@ -17,6 +17,7 @@ func (d *doc) roles(s *sentence) {
 	d.headVerbs(s)
 	d.memberLists(s)
 	d.theirTitles(s)
+	d.pluralTitles(s)
 	var lastState *dent
 	for _, r := range append([]*mention(nil), s.ms...) {
 		if r.kind != mRole || s.word(r.j, "'s") && (s.roleAt(r.j+1) != nil || s.roleAt(r.j+2) != nil) {
@@ -711,4 +712,62 @@ func (s *sentence) portfolioTail(k int) int {
 		return q
 	}
 	return k
+}
+
+// pluralRole is the singular title of a plural one that ends at token k
+// ("Foreign Ministers", "the Presidents"), and where it starts, or "".
+func (d *doc) pluralRole(s *sentence, k int) (string, int) {
+	if k < 0 || k >= len(s.toks) || !strings.HasSuffix(s.toks[k].norm, "s") || s.covered(k, k+1) {
+		return "", k
+	}
+	for n := 3; n >= 1; n-- {
+		i := k - n + 1
+		if i < 0 || s.covered(i, k+1) {
+			continue
+		}
+		singular := strings.TrimSpace(s.tokText(d, i, k) + " " + strings.TrimSuffix(s.toks[k].text, "s"))
+		if d.x.lex.lookup(RoleType, singular) != nil {
+			return singular, i
+		}
+	}
+	return "", k
+}
+
+// pluralTitles reads a plural title shared out over its holders: "the
+// Foreign Ministers of Egypt, Sameh Shoukry, of Jordan, Ayman Safadi, and
+// of Iraq, Fuad Hussein".
+func (d *doc) pluralTitles(s *sentence) {
+	for k := range s.toks {
+		title, _ := d.pluralRole(s, k)
+		if title == "" || !s.word(k+1, "of") {
+			continue
+		}
+		type pair struct{ p, b *dent }
+		var pairs []pair
+		q := k + 1
+		for s.word(q, "of") {
+			b := s.bodyAt(s.skipThe(q + 1))
+			if b == nil || !s.word(b.j, ",") {
+				break
+			}
+			p := s.personAt(s.skipHonorifics(b.j + 1))
+			if p == nil {
+				break
+			}
+			pairs = append(pairs, pair{p.e, b.e})
+			q = p.j
+			if s.word(q, ",") {
+				q++
+			}
+			if s.word(q, "and") {
+				q++
+			}
+		}
+		if len(pairs) < 2 {
+			continue
+		}
+		for _, pr := range pairs {
+			d.relate(graph.HoldsRole, pr.p, pr.b, s, confPattern, title, "")
+		}
+	}
 }

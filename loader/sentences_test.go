@@ -680,6 +680,29 @@ var sentenceCases = []struct {
 			"OCCURRED_IN meeting of al-Bahra with Khaled al-Mousa in Kafr Lusin camp -> Kafr Lusin camp",
 		},
 	},
+	{
+		name:      "a plural title shared out over its holders, the meeting their states held, one held in passing with its participants, and an agreement signed between two parties",
+		publisher: "Ministry of Foreign Affairs of Jordan",
+		text: "The Foreign Ministers of the Arab Republic of Egypt, Sameh Shoukry, of the Hashemite Kingdom of Jordan, Ayman Safadi, and of the Republic of Iraq, Fuad Hussein, held their fourth trilateral meeting in Amman on 9 March 2024. " +
+			"The ministers recalled the third trilateral summit, held in Baghdad on 27 June 2021 with the participation of King Abdullah II and President Abdel Fattah al-Sisi. " +
+			"They welcomed the agreement signed between the Government of Iraq and the Kurdistan Regional Government in Erbil on 2 April 2023.",
+		want: []string{
+			"HOLDS_ROLE Sameh Shoukry -> Egypt : Foreign Minister",
+			"HOLDS_ROLE Ayman Safadi -> Jordan : Foreign Minister",
+			"HOLDS_ROLE Fuad Hussein -> Iraq : Foreign Minister",
+			"HELD Egypt -> 4th trilateral meeting of Egypt, Jordan and Iraq",
+			"HELD Jordan -> 4th trilateral meeting of Egypt, Jordan and Iraq",
+			"HELD Iraq -> 4th trilateral meeting of Egypt, Jordan and Iraq",
+			"OCCURRED_IN 4th trilateral meeting of Egypt, Jordan and Iraq -> Amman",
+			"OCCURRED_IN third trilateral summit in Baghdad -> Baghdad",
+			"ATTENDED Abdullah II -> third trilateral summit in Baghdad",
+			"ATTENDED Abdel Fattah el-Sisi -> third trilateral summit in Baghdad",
+			"OCCURRED_IN Erbil agreement -> Erbil",
+			"PARTY_TO Government of Iraq -> Erbil agreement",
+			"PARTY_TO Kurdistan Regional Government -> Erbil agreement",
+			"REFERENCES 4th trilateral meeting of Egypt, Jordan and Iraq -> Erbil agreement",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {

@@ -173,6 +173,7 @@ var (
 	meetingNouns      = cues.set("meeting-nouns")
 	talkNouns         = cues.set("talk-nouns")
 	collectiveNouns   = cues.set("collective-nouns")
+	pluralTitleWords  = cues.set("plural-titles")
 	meetingHeads      = cues.set("meeting-heads")
 	meetingWords      = cues.set("meeting-words")
 	sessionNouns      = cues.set("session-nouns")
