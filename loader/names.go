@@ -310,11 +310,17 @@ func (d *doc) placeNamedInstruments(s *sentence) {
 			}
 			continue
 		}
-		if !instrumentHeads[h.norm] || s.covered(m.j, m.j+1) || !h.upper() && !(s.word(m.i-1, "the") && strings.HasSuffix(h.norm, "s")) {
+		head := m.j
+		if !instrumentHeads[h.norm] && h.upper() && m.j+1 < len(s.toks) && instrumentHeads[s.toks[m.j+1].norm] && s.toks[m.j+1].upper() &&
+			!s.covered(m.j, m.j+2) {
+			head = m.j + 1 // "the Doha Peace Agreement"
+		}
+		h = s.toks[head]
+		if !instrumentHeads[h.norm] || s.covered(head, head+1) || !h.upper() && !(s.word(m.i-1, "the") && strings.HasSuffix(h.norm, "s")) {
 			continue
 		}
 		s.ms = removeMention(s.ms, m)
-		d.contextEntity(s, m.i, m.j+1, graph.Agreement, s.tokText(d, m.i, m.j+1), "")
+		d.contextEntity(s, m.i, head+1, graph.Agreement, s.tokText(d, m.i, head+1), "")
 	}
 }
 

@@ -23,6 +23,9 @@ func (d *doc) roles(s *sentence) {
 		if r.kind != mRole || s.word(r.j, "'s") && (s.roleAt(r.j+1) != nil || s.roleAt(r.j+2) != nil) {
 			continue // "the Secretary-General's Special Representative, X" is not the Secretary-General
 		}
+		if normPhrase(r.role.Name) == "ambassador" && s.honorificBefore(r.i) {
+			continue // "H.E. Ambassador X": a courtesy, not a post
+		}
 		body, explicit := d.roleBody(s, r)
 		if body == nil {
 			body = d.bodyAfterHolder(s, r) // "Foreign Minister X of Pakistan"
@@ -285,6 +288,9 @@ func (s *sentence) holderAround(r *mention) *dent {
 		k++
 	}
 	k = s.skipHonorifics(k) // "its head, Dr. Nasr al-Hariri"
+	if r := s.roleAt(k); r != nil && r.i == k && normPhrase(r.role.Name) == "ambassador" && s.honorificBefore(k) {
+		k = r.j // "H.E. Ambassador Bankole Adeoye"
+	}
 	if m := s.personAt(k); m != nil {
 		return m.e
 	}
@@ -325,6 +331,11 @@ func (s *sentence) titleEnd(r *mention) int {
 			if s.word(k, "(") && s.word(k+2, ")") {
 				k += 3 // "of the Intergovernmental Authority on Development (IGAD), X"
 			}
+			if s.word(k, "to") {
+				if m3 := s.bodyAt(s.skipThe(k + 1)); m3 != nil {
+					k = m3.j // "Permanent Representative of Cameroon to the AU and Chairperson of …"
+				}
+			}
 			return k
 		}
 	}
@@ -346,6 +357,9 @@ func (s *sentence) titleEnd(r *mention) int {
 		q := k + 1
 		for q < len(s.toks) && !s.covered(q, q+1) && (s.toks[q].word && s.toks[q].upper() || s.word(q, "and") && q > k+1) {
 			q++
+		}
+		if s.word(q, ",") && s.listInName(q) > q {
+			q = s.listInName(q) // "Commissioner for Political Affairs, Peace and Security, X"
 		}
 		if q > k+1 && s.word(q, ",") {
 			k = q

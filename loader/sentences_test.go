@@ -703,6 +703,23 @@ var sentenceCases = []struct {
 			"REFERENCES 4th trilateral meeting of Egypt, Jordan and Iraq -> Erbil agreement",
 		},
 	},
+	{
+		name:      "the opening and briefing of an AU Council meeting, courtesy titles, accreditation, a portfolio with a list, and a place-named instrument with a qualifier",
+		publisher: "African Union Peace and Security Council",
+		text: "The Peace and Security Council of the African Union, at its 1,102nd meeting held on 22 August 2022, on the situation in Chad, " +
+			"taking note of the opening remarks of H.E. Ambassador Churchill Ewumbue-Monono, Permanent Representative of the Republic of Cameroon to the AU and Chairperson of the PSC for August 2022, " +
+			"and the presentation by the AU Commissioner for Political Affairs, Peace and Security, H.E. Ambassador Bankole Adeoye, welcomes the Doha Peace Agreement.",
+		want: []string{
+			"PART_OF Peace and Security Council -> African Union",
+			"HELD Peace and Security Council -> 1102nd session of the Peace and Security Council",
+			"HOLDS_ROLE Churchill Ewumbue-Monono -> Cameroon : Permanent Representative",
+			"HOLDS_ROLE Churchill Ewumbue-Monono -> Peace and Security Council : Chairperson",
+			"HOLDS_ROLE Bankole Adeoye -> African Union : Commissioner",
+			"ATTENDED Churchill Ewumbue-Monono -> 1102nd session of the Peace and Security Council",
+			"ATTENDED Bankole Adeoye -> 1102nd session of the Peace and Security Council",
+			"REFERENCES 1102nd session of the Peace and Security Council -> Doha Peace Agreement",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
