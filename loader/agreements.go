@@ -12,6 +12,7 @@ import (
 // resolutions finds UN resolutions by number: "Resolution 2254", "Security
 // Council Resolution 2401", "UNSC Resolution 2118".
 func (d *doc) resolutions(s *sentence) {
+	d.sessionResolutions(s)
 	for i := 0; i+1 < len(s.toks); i++ {
 		if s.toks[i].norm != "resolution" || !s.toks[i+1].digit() || len(s.toks[i+1].text) < 3 || len(s.toks[i+1].text) > 4 {
 			continue
@@ -271,7 +272,11 @@ func (d *doc) instrumentFacts(s *sentence, agr *dent, noun, v int) {
 	}
 	// parties: "by Turkey and Russia", "that Turkey and Russia signed",
 	// "signed by Turkish President X and Russian President Y", "the United
-	// States and Russia agreed … on a framework"
+	// States and Russia agreed … on a framework"; a resolution's adopters
+	// are its authors, not its parties
+	if s.word(v, "adopted") && strings.Contains(normPhrase(agr.Name), "resolution") {
+		return
+	}
 	var parties []*mention
 	if b := s.find(v+1, min(len(t), v+12), "by"); b >= 0 && s.find(v+1, b, "after", "following", "before", ";") < 0 {
 		parties = d.signatories(s, b+1) // not "signed …, after talks hosted by X"
@@ -487,4 +492,39 @@ func (s *sentence) listEnd(k int) int {
 		end = m.j
 	}
 	return end
+}
+
+// sessionResolutions finds resolutions numbered by session, as the General
+// Assembly and the Human Rights Council number theirs: "resolution 52/26",
+// "Human Rights Council resolution 46/1", "resolution ES-11/1". The body
+// written before it names it; alone it is "resolution 52/26".
+func (d *doc) sessionResolutions(s *sentence) {
+	t := s.toks
+	for i := 0; i+3 < len(t); i++ {
+		if t[i].norm != "resolution" && t[i].norm != "resolutions" {
+			continue
+		}
+		k := i + 1
+		prefix := ""
+		if t[k].word && t[k].upper() && !t[k].digit() && k+1 < len(t) && t[k+1].hyphen && t[k+1].digit() {
+			prefix = t[k].text + "-" // "ES-11/1"
+			k++
+		}
+		if !t[k].digit() || !s.word(k+1, "/") || k+2 >= len(t) || !t[k+2].digit() || s.covered(i, k+3) {
+			continue
+		}
+		num := prefix + t[k].text + "/" + t[k+2].text
+		start := i
+		name := "resolution " + num
+		if m := s.entityBefore(i, graph.Organization); m != nil {
+			name = m.e.Name + " resolution " + num
+			start = m.i
+			s.ms = removeMention(s.ms, m)
+		}
+		e := d.entity(graph.Agreement, name, nil)
+		e.addSurface("resolution " + num)
+		e.addSurface(s.tokText(d, start, k+3))
+		s.addMention(&mention{i: start, j: k + 3, kind: mEntity, e: e, text: s.tokText(d, start, k+3)})
+		i = k + 2
+	}
 }

@@ -720,6 +720,15 @@ var sentenceCases = []struct {
 			"REFERENCES 1102nd session of the Peace and Security Council -> Doha Peace Agreement",
 		},
 	},
+	{
+		name:      "resolutions numbered by session, whose adoption makes no party; a federal minister",
+		publisher: "Global Affairs Canada",
+		text: "We welcome the adoption today by the Human Rights Council of resolution 52/26 on Eritrea. " +
+			"Annalena Baerbock, Federal Minister for Foreign Affairs of Germany, signed the statement.",
+		want: []string{
+			"HOLDS_ROLE Annalena Baerbock -> Germany : Federal Minister for Foreign Affairs",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
@@ -759,4 +768,24 @@ func facts(ex *graph.Extraction) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// TestSessionResolutions checks the names and aliases given to resolutions
+// numbered by session, which no relation of a sentence row shows.
+func TestSessionResolutions(t *testing.T) {
+	x := mustExtractor(t)
+	text := "Statement\n\nPress release\nHauran Civic Council\n4 June 2024\n\n" +
+		"The Council welcomes resolution 52/26 on Eritrea and recalls Human Rights Council resolution 46/1 and resolution ES-11/1.\n"
+	ex, err := x.Extract("resolutions.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"resolution 52/26", "resolution 46/1", "resolution ES-11/1"} {
+		if e := entityNamed(ex, graph.Agreement, want); e == nil {
+			t.Errorf("no Agreement named or known as %q in %v", want, names(ex))
+		}
+	}
+	if e := entityNamed(ex, graph.Agreement, "UN Human Rights Council resolution 46/1"); e == nil {
+		t.Errorf("the Council's resolution 46/1 lost its body: %v", names(ex))
+	}
 }
