@@ -128,7 +128,14 @@ func (d *doc) sessions(s *sentence) {
 			// "the third trilateral summit, held in Baghdad on 27 June
 			// 2021": a meeting of no body the text names, found again by
 			// its place
-			if k := s.find(noun+1, min(len(t), noun+3), "held"); k >= 0 && !s.word(i-1, "a", "an", "next", "another") {
+			k := s.find(noun+1, min(len(t), noun+3), "held")
+			if k < 0 && s.word(noun+1, "between") {
+				// "the second Joint Consultation Forum between A and B, held in"
+				if e := s.listEnd(noun + 2); s.word(e, ",") && s.word(e+1, "held") {
+					k = e + 1
+				}
+			}
+			if k >= 0 && !s.word(i-1, "a", "an", "next", "another") {
 				if p := d.placeAfter(s, k+1, 3); p != nil {
 					d.placedMeeting(s, i, noun, n, p)
 				}
@@ -462,17 +469,21 @@ func (d *doc) attendance(s *sentence) {
 		if t[v].norm == "told" && !s.word(v+1, "members", "participants", "the", "delegates") {
 			continue
 		}
-		var subj *dent
+		var subjs []*dent
+		co := t[v].hyphen && s.word(v-1, "co") // "X and Y co-chaired the talks": both
 		for _, m := range s.ms {
 			if m.j > v {
 				break
 			}
 			if m.e != nil && m.e.Type == graph.Person && !s.word(m.i-1, "of", "with", "by") {
-				subj = m.e
+				if !co {
+					subjs = subjs[:0]
+				}
+				subjs = append(subjs, m.e)
 			}
 		}
-		if subj != nil {
-			d.relate(graph.Attended, subj, d.mainMeeting(), s, confWeak, "", "")
+		for _, p := range subjs {
+			d.relate(graph.Attended, p, d.mainMeeting(), s, confWeak, "", "")
 		}
 	}
 	d.delegation(s)
@@ -905,6 +916,9 @@ func (d *doc) placedMeeting(s *sentence, i, noun, n int, place *dent) {
 	}
 	s.addMention(&mention{i: i, j: noun + 1, kind: mEntity, e: mt, text: s.tokText(d, i, noun+1)})
 	d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
+	if d.mainMeeting() == nil && !s.word(i-1, "previous", "last", "first") {
+		d.setSlot(slotMainMeeting, mt) // what a chair's or a mediator's statement reports
+	}
 }
 
 // statesBefore are the states named (not by an adjective) before token v.

@@ -290,6 +290,12 @@ func (s *sentence) holderAround(r *mention) *dent {
 	k = s.skipHonorifics(k) // "its head, Dr. Nasr al-Hariri"
 	if r := s.roleAt(k); r != nil && r.i == k && normPhrase(r.role.Name) == "ambassador" && s.honorificBefore(k) {
 		k = r.j // "H.E. Ambassador Bankole Adeoye"
+	} else if r != nil && r.i == k && s.word(r.i-1, ",") && r != s.roleAt(s.skipBackThe(r.i-2)) {
+		// "The Chair of the Forum, Prime Minister Kausea Natano of Tuvalu":
+		// the holder's other title stands between
+		if m := s.personAt(s.skipHonorifics(r.j)); m != nil {
+			return m.e
+		}
 	}
 	if m := s.personAt(k); m != nil {
 		return m.e

@@ -729,6 +729,24 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Annalena Baerbock -> Germany : Federal Minister for Foreign Affairs",
 		},
 	},
+	{
+		name:      "a chair's statement: the chair's second title, a numbered forum between two parties held at a place, its co-chairs and facilitator, a referendum",
+		publisher: "Pacific Islands Forum Secretariat",
+		text: "The Chair of the Pacific Islands Forum, Prime Minister Kausea Natano of Tuvalu, welcomes the outcome of the second Joint Consultation Forum between the National Government of Papua New Guinea and the Autonomous Bougainville Government, held in Port Moresby on 9 and 10 March 2021. " +
+			"Prime Minister James Marape of Papua New Guinea and President Ishmael Toroama of the Autonomous Bougainville Government co-chaired the talks, which were facilitated by Sir Jerry Mateparae. " +
+			"In the 2019 referendum in Bougainville, voters chose independence.",
+		want: []string{
+			"HOLDS_ROLE Kausea Natano -> Pacific Islands Forum : Chair",
+			"HOLDS_ROLE Kausea Natano -> Tuvalu : Prime Minister",
+			"HOLDS_ROLE James Marape -> Papua New Guinea : Prime Minister",
+			"HOLDS_ROLE Ishmael Toroama -> Autonomous Bougainville Government : President",
+			"OCCURRED_IN second joint consultation forum in Port Moresby -> Port Moresby",
+			"ATTENDED James Marape -> second joint consultation forum in Port Moresby",
+			"ATTENDED Ishmael Toroama -> second joint consultation forum in Port Moresby",
+			"ATTENDED Jerry Mateparae -> second joint consultation forum in Port Moresby",
+			"OCCURRED_IN referendum in Bougainville -> Bougainville",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
