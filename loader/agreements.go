@@ -284,6 +284,13 @@ func (d *doc) instrumentFacts(s *sentence, agr *dent, noun, v int) {
 	if len(parties) == 0 && s.word(v+1, "between") {
 		parties = d.actorList(s, v+2, s.listEnd(v+2))
 	}
+	if w := s.find(v+1, min(len(t), v+8), "with"); len(parties) == 0 && w >= 0 && v > noun && s.find(v+1, w, ",", ";") < 0 {
+		// "the Accord, signed on 14 May 2019 with the UFR": the one the
+		// sentence is about signed it with them
+		if with := d.actorList(s, w+1, s.listEnd(w+1)); len(with) > 0 {
+			parties = append(with, d.actorList(s, 0, noun)...)
+		}
+	}
 	if len(parties) == 0 && v > noun {
 		from := noun + 1
 		if r := s.find(from, v, "which", "that"); r >= 0 {

@@ -138,9 +138,27 @@ func (d *doc) findIssuer() {
 	} else if e := d.x.lex.lookupPrefix(name, graph.Organization); e != nil {
 		// "ASEAN Cambodia 2022": the body whose name opens the line
 		d.setSlot(slotIssuer, d.entity(graph.Organization, "", e))
+	} else if st := d.governedState(name); st != nil {
+		// "Government of the Republic of Chad": the Government of Chad, as
+		// the text's own "Government of the Republic of Chad" is
+		e := d.entity(graph.Organization, "Government of "+st.Name, nil)
+		e.addSurface(name)
+		e.governs = d.entity(graph.State, "", st)
+		d.setSlot(slotIssuer, e)
 	} else {
 		d.setSlot(slotIssuer, d.entity(graph.Organization, name, nil))
 	}
+}
+
+// governedState is the state a publisher line "Government of (the) X"
+// names, when the lexicon knows X, or nil.
+func (d *doc) governedState(name string) *Entry {
+	rest, ok := strings.CutPrefix(name, "Government of ")
+	if !ok {
+		return nil
+	}
+	rest = strings.TrimPrefix(rest, "the ")
+	return d.x.lex.lookupAny(rest, graph.State)
 }
 
 var reBracketedAcronym = regexp.MustCompile(`\s*\([A-Z][A-Za-z./-]{1,10}\)\s*$`)

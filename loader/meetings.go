@@ -898,6 +898,13 @@ func (s *sentence) directObjectPerson(k int) bool {
 	}
 	if r := s.roleAt(k); r != nil && r.i == k {
 		k = r.j
+		if s.word(k, ",") {
+			// "the Congolese mediator, President Denis Sassou Nguesso"
+			k++
+			if r2 := s.roleAt(k); r2 != nil && r2.i == k {
+				k = r2.j
+			}
+		}
 	}
 	return s.personAt(s.skipHonorifics(k)) != nil
 }

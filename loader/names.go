@@ -445,6 +445,10 @@ func (d *doc) capSpan(s *sentence, i int) int {
 		case complement && s.word(j, "the") && t[j-1].upper() && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) &&
 			instrumentHeads[t[i].norm]:
 			j++
+		case s.word(j, "and") && complement && instrumentHeads[headNoun(s.tokText(d, i, j))] && s.upperAfterThe(j+1) &&
+			!s.covered(j+1, j+2) && (j+2 >= len(t) || !t[j+2].upper() || s.covered(j+2, j+3)):
+			// "the N'Djamena Accord for Peace and Reconciliation"
+			j++
 		case s.word(j, "and", "&") && t[j-1].upper() && s.bodyNameGoesOn(j+1, complement):
 			// "Heads of State and Government", "Peace and Security Council"
 			j++
@@ -965,7 +969,10 @@ var europeanParticles = map[string]bool{"de": true, "da": true, "di": true, "do"
 
 // acronyms reads a body's acronym the text defines, "the Free Aceh Movement
 // (GAM)", and finds it wherever it stands after: "GAM's Prime Minister".
-// An acronym is one token of two to eight capitals and digits.
+// An acronym is one token of two to eight capitals and digits. It runs
+// before the names found from context, so that "the leader of the UFR, X"
+// reads X as a person, and after them, to read the definitions they make
+// possible.
 func (d *doc) acronyms(s *sentence) {
 	t := s.toks
 	for i := 0; i < len(t); i++ {

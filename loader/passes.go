@@ -52,8 +52,8 @@ type pass struct {
 // back to them, then the relations.
 var passes = []pass{
 	{name: "issuer", once: (*doc).findIssuer, writes: slotIssuer},
-	{name: "names", each: steps((*doc).lexiconMentions, (*doc).gazetteerMentions, (*doc).contextMentions, (*doc).acronyms),
-		reads: slotIssuer},
+	{name: "names", each: steps((*doc).lexiconMentions, (*doc).gazetteerMentions, (*doc).acronyms, (*doc).contextMentions,
+		(*doc).acronyms), reads: slotIssuer},
 	{name: "sub-bodies", each: steps((*doc).subBodies, (*doc).partsOf)},
 	{name: "anaphora", each: steps((*doc).foundNames, (*doc).shortMentions, (*doc).groups), reads: slotIssuer},
 	{name: "parts and instruments", each: steps((*doc).possessiveParts, (*doc).agreements, (*doc).accessions),

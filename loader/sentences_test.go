@@ -747,6 +747,19 @@ var sentenceCases = []struct {
 			"OCCURRED_IN referendum in Bougainville -> Bougainville",
 		},
 	},
+	{
+		name:      "a government's own statement: its name from the publisher line, an instrument signed with a party, an attack verb, the leader of a party named by its acronym",
+		publisher: "Government of the Republic of Chad",
+		text: "The Government of the Republic of Chad announces the termination of the N'Djamena Accord for Peace and Reconciliation, signed on 14 May 2019 with the Union of Resistance Forces (UFR). " +
+			"The UFR violated the Accord by attacking the garrison of Bardai, in the Tibesti province, on 28 January 2025. " +
+			"It holds the leader of the UFR, Timan Erdimi, personally responsible.",
+		want: []string{
+			"PARTY_TO Government of Chad -> N'Djamena Accord for Peace and Reconciliation",
+			"PARTY_TO Union of Resistance Forces -> N'Djamena Accord for Peace and Reconciliation",
+			"OCCURRED_IN attacking in Tibesti -> Tibesti",
+			"HOLDS_ROLE Timan Erdimi -> Union of Resistance Forces : leader",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
