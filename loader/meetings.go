@@ -41,9 +41,12 @@ func (d *doc) sessions(s *sentence) {
 			break
 		}
 		for q := k; q < min(len(t), k+3); q++ {
-			if sessionNouns[t[q].norm] {
-				k = q
+			if sessionNouns[t[q].norm] && !(q+1 < len(t) && t[q+1].hyphen) {
+				k = q // not the "round" of "round-table meeting"
 				break
+			}
+			if q+1 < len(t) && t[q+1].hyphen && t[q].word || t[q].hyphen {
+				continue // "round-table", "high-level"
 			}
 			if !sessionAdjectives[t[q].norm] && !(t[q].upper() && s.at(q) == nil) {
 				break
@@ -129,6 +132,9 @@ func (d *doc) sessions(s *sentence) {
 			// 2021": a meeting of no body the text names, found again by
 			// its place
 			k := s.find(noun+1, min(len(t), noun+3), "held")
+			if c := s.find(noun+1, min(len(t), noun+12), "convened", "held", "hosted"); k < 0 && c >= 0 && s.find(noun+1, c, "which", "that") >= 0 {
+				k = c // "the first round-table meeting on X, which he convened in Geneva"
+			}
 			if k < 0 && s.word(noun+1, "between") {
 				// "the second Joint Consultation Forum between A and B, held in"
 				if e := s.listEnd(noun + 2); s.word(e, ",") && s.word(e+1, "held") {
@@ -469,6 +475,9 @@ func (d *doc) attendance(s *sentence) {
 		if t[v].norm == "told" && !s.word(v+1, "members", "participants", "the", "delegates") {
 			continue
 		}
+		if s.word(v, "concluded", "convened") && !s.meetingWithin(v+1, 6) {
+			continue // "the Document … concluded in Taif": not a meeting's close
+		}
 		var subjs []*dent
 		co := t[v].hyphen && s.word(v-1, "co") // "X and Y co-chaired the talks": both
 		for _, m := range s.ms {
@@ -492,9 +501,10 @@ func (d *doc) attendance(s *sentence) {
 	// H.E. A", "Also present were A and B"
 	for k := range t {
 		n := s.phraseAt(k, attendancePhrases)
-		if n == 0 && s.word(k, "present") && (k == 0 || s.word(k-1, "also")) {
-			// "Present at the session were A, B and C"
-			if w := s.find(k+1, min(len(t), k+6), "were", "was"); w > 0 {
+		if n == 0 && s.word(k, "present") && (k == 0 || s.word(k-1, "also") || s.word(k-1, "those") && s.word(k-2, "among")) {
+			// "Present at the session were A, B and C", "Among those present
+			// at the ceremony in the Banquet Hall were A and B"
+			if w := s.find(k+1, min(len(t), k+10), "were", "was"); w > 0 {
 				n = w + 1 - k
 			}
 		}
@@ -503,7 +513,10 @@ func (d *doc) attendance(s *sentence) {
 			if o := d.otherMeetingBefore(s, k); o != nil {
 				target = o // "the third summit, held in Baghdad with the participation of X"
 			}
-			end := s.find(k+n, len(t), "to", "which", "who", "that", "while", "where")
+			end := s.find(k+n, len(t), "which", "who", "that", "while", "where")
+			if to := s.infinitiveAfter(k + n); to >= 0 && (end < 0 || to < end) {
+				end = to // "attended by X to discuss …"; not "the Representative to the GID"
+			}
 			if end < 0 {
 				end = len(t)
 			}
@@ -923,9 +936,21 @@ func (d *doc) placedMeeting(s *sentence, i, noun, n int, place *dent) {
 	}
 	s.addMention(&mention{i: i, j: noun + 1, kind: mEntity, e: mt, text: s.tokText(d, i, noun+1)})
 	d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
-	if d.mainMeeting() == nil && !s.word(i-1, "previous", "last", "first") {
-		d.setSlot(slotMainMeeting, mt) // what a chair's or a mediator's statement reports
+	if d.mainMeeting() == nil && d.opening(s) {
+		d.setSlot(slotMainMeeting, mt) // what a chair's or a mediator's statement reports first
 	}
+}
+
+// opening reports whether s is the first sentence of the text's body,
+// where a statement says what it reports.
+func (d *doc) opening(s *sentence) bool {
+	for _, o := range d.sents {
+		if o.title || len(o.toks) < 4 {
+			continue
+		}
+		return o == s
+	}
+	return false
 }
 
 // statesBefore are the states named (not by an adjective) before token v.
@@ -953,4 +978,25 @@ func joinNames(es []*dent) string {
 		b.WriteString(e.Name)
 	}
 	return b.String()
+}
+
+// infinitiveAfter is the first "to" from token k that opens an infinitive
+// ("to discuss"), not a complement ("to the GID"), or -1.
+func (s *sentence) infinitiveAfter(k int) int {
+	for q := k; q < len(s.toks); q++ {
+		if s.word(q, "to") && q+1 < len(s.toks) && s.toks[q+1].word && !s.toks[q+1].upper() && !s.word(q+1, "the", "a", "an", "its", "their") {
+			return q
+		}
+	}
+	return -1
+}
+
+// meetingWithin reports whether a meeting is named within n tokens from k.
+func (s *sentence) meetingWithin(k, n int) bool {
+	for q := k; q < min(len(s.toks), k+n); q++ {
+		if m := s.at(q); m != nil && m.e != nil && m.e.Type == graph.Meeting || meetingNouns[s.tokNorm(q)] || sessionNouns[s.tokNorm(q)] {
+			return true
+		}
+	}
+	return false
 }

@@ -573,7 +573,7 @@ var sentenceCases = []struct {
 	{
 		name:      "a round table is a meeting, not a body; \"Discussions\" heads a body",
 		publisher: "United Nations",
-		text: "The Personal Envoy convened the first round-table meeting on Western Sahara in Geneva on 5 December 2018. " +
+		text: "The Personal Envoy convened the first round-table meeting in Geneva in Geneva on 5 December 2018. " +
 			"The co-chairs held the 50th round of the Geneva International Discussions in Geneva on 11 December 2019.",
 		want: []string{
 			"HELD Geneva International Discussions -> 50th session of the Geneva International Discussions",
@@ -758,6 +758,23 @@ var sentenceCases = []struct {
 			"PARTY_TO Union of Resistance Forces -> N'Djamena Accord for Peace and Reconciliation",
 			"OCCURRED_IN attacking in Tibesti -> Tibesti",
 			"HOLDS_ROLE Timan Erdimi -> Union of Resistance Forces : leader",
+		},
+	},
+	{
+		name:      "an envoy who concluded the meeting he convened; \"Among those present … were\"; co-chairs listed after \"by\", one of them accredited \"to\" a body",
+		publisher: "United Nations",
+		text: "The Personal Envoy for Western Sahara, Horst Köhler, today concluded the first round-table meeting on Western Sahara, which he convened in Geneva on 6 December 2018. " +
+			"Among those present at the closing in the Palais des Nations were Nasser Bourita, Minister of Foreign Affairs of Morocco, and Khatri Addouh, head of the Polisario Front delegation. " +
+			"The meeting was co-chaired by Ambassador Rudolf Michalka and by the UN Representative to the talks, Dr Cihan Sultanoglu.",
+		want: []string{
+			"HOLDS_ROLE Nasser Bourita -> Morocco : Minister of Foreign Affairs",
+			"HOLDS_ROLE Khatri Addouh -> Polisario Front : head",
+			"OCCURRED_IN first round-table meeting in Geneva -> Geneva",
+			"ATTENDED Horst Köhler -> first round-table meeting in Geneva",
+			"ATTENDED Nasser Bourita -> first round-table meeting in Geneva",
+			"ATTENDED Khatri Addouh -> first round-table meeting in Geneva",
+			"ATTENDED Rudolf Michalka -> first round-table meeting in Geneva",
+			"ATTENDED Cihan Sultanoglu -> first round-table meeting in Geneva",
 		},
 	},
 }
