@@ -304,14 +304,7 @@ func (d *doc) bodyMeetings(s *sentence) {
 			d.talksAt(s, noun, place)
 			return
 		}
-		var date graph.Date
-		if ds := d.meetingDates(s); ds != nil {
-			date = ds.from
-		}
-		key := date
-		if key == "" {
-			key = d.h.published
-		}
+		date, key := d.meetingDay(s)
 		kind := "meeting"
 		if noun >= 0 {
 			kind = t[noun].norm
@@ -718,14 +711,7 @@ func (d *doc) seriesBody(noun string) *dent {
 // holds: "The South and the North held high-level talks on 1 June at the
 // Peace House". The first such talks a text reports are its subject.
 func (d *doc) talksAt(s *sentence, noun int, place *dent) {
-	var date graph.Date
-	if ds := d.meetingDates(s); ds != nil {
-		date = ds.from
-	}
-	key := date
-	if key == "" {
-		key = d.h.published
-	}
+	date, key := d.meetingDay(s)
 	mt := d.entity(graph.Meeting, "talks in "+place.Name+" "+string(key), nil)
 	mt.Name = "talks in " + place.Name
 	if mt.Start == "" && date != "" {
@@ -999,4 +985,18 @@ func (s *sentence) meetingWithin(k, n int) bool {
 		}
 	}
 	return false
+}
+
+// meetingDay is the day the sentence gives a meeting, and the day that
+// tells it from others of its kind: that day, or else the day of
+// publication.
+func (d *doc) meetingDay(s *sentence) (date, key graph.Date) {
+	if ds := d.meetingDates(s); ds != nil {
+		date = ds.from
+	}
+	key = date
+	if key == "" {
+		key = d.h.published
+	}
+	return date, key
 }
