@@ -264,12 +264,14 @@ func (d *doc) instrumentFacts(s *sentence, agr *dent, noun, v int) {
 	if s.word(after, "between", "by") {
 		after = s.listEnd(after + 1)
 	}
-	if place := d.placeAfter(s, after, 6); place != nil {
+	place := d.placeAfter(s, after, 6)
+	if place != nil {
 		d.relate(graph.OccurredIn, agr, place, s, confExplicit, "", "")
 	}
 	if ds := d.dateAfter(s, v+1, 10); ds != nil && ds.from == ds.to && agr.Date == "" {
 		agr.Date = ds.from
 	}
+
 	// parties: "by Turkey and Russia", "that Turkey and Russia signed",
 	// "signed by Turkish President X and Russian President Y", "the United
 	// States and Russia agreed … on a framework"; a resolution's adopters

@@ -393,6 +393,9 @@ func (d *doc) capSpan(s *sentence, i int) int {
 	complement := false // inside "X of Y" after a body's head noun
 	for j < len(t) && !s.covered(j, j+1) {
 		switch {
+		case s.word(j, ".") && j-1 > i && len([]rune(t[j-1].text)) == 1 && t[j-1].upper() && j+1 < len(t) && t[j+1].upper() &&
+			t[j+1].word && !s.covered(j+1, j+2):
+			j++ // "Fidel V. Ramos": a middle initial
 		case t[j].word && t[j].upper() && !t[j].digit() && s.nameBreak(j):
 			// "Lawyers Forum Dr Ahmed": a rank starts another name; "OIC
 			// Council Concludes Its Meeting": a headline's verb ends one
@@ -425,7 +428,7 @@ func (d *doc) capSpan(s *sentence, i int) int {
 				return j
 			}
 			j++
-		case s.word(j, "of") && j+1 < len(t) && monthOf(t[j+1].norm) != 0:
+		case s.word(j, "of", "for") && j+1 < len(t) && monthOf(t[j+1].norm) != 0:
 			return j // "the Lomé Declaration of July 2000": a date, not a name
 		case s.word(j, ",") && complement && s.listInName(j) > j:
 			// "the SADC Protocol on Politics, Defence and Security Cooperation"
@@ -936,8 +939,8 @@ func (s *sentence) portfolioBefore(k int) bool {
 	for q > 0 && s.at(q-1) == nil && (s.toks[q-1].word && s.toks[q-1].upper() || s.word(q-1, "and", ",") && q < k) {
 		q--
 	}
-	if q < k && s.word(q, "and") && s.roleAt(q-1) != nil {
-		return true // "Minister for Foreign Affairs and Regional Integration"
+	if q < k && s.word(q, "and", ",") && s.roleAt(q-1) != nil {
+		return true // "Minister for Foreign Affairs and Regional Integration", "…, African Integration"
 	}
 	return q < k && s.word(q-1, "of", "for") && s.roleAt(q-2) != nil
 }

@@ -26,6 +26,9 @@ func (d *doc) roles(s *sentence) {
 		if normPhrase(r.role.Name) == "ambassador" && s.honorificBefore(r.i) {
 			continue // "H.E. Ambassador X": a courtesy, not a post
 		}
+		if s.word(r.i, "chief") && r.j == r.i+1 && s.personAt(r.j) != nil {
+			continue // "Chief Emeka Anyaoku", "Chief Obasanjo": a Nigerian honour
+		}
 		body, explicit := d.roleBody(s, r)
 		if body == nil {
 			body = d.bodyAfterHolder(s, r) // "Foreign Minister X of Pakistan"
@@ -233,16 +236,53 @@ func (d *doc) roleBody(s *sentence, r *mention) (*dent, bool) {
 			return m.e, true
 		}
 	}
+	// "ROLE and PORTFOLIO of BODY": "Minister of Foreign Affairs and Trade
+	// of New Zealand"
+	if q := s.andPortfolio(r.j); q > r.j && s.word(q, "of") {
+		if m := s.bodyAt(s.skipThe(q + 1)); m != nil {
+			return m.e, true
+		}
+	}
 	// "represented by its head, X", "Kenya was represented by its Cabinet
-	// Secretary": the sentence's body
+	// Secretary", "the SDLP, represented by its leader": the body named last
+	// before it in its clause
 	if s.word(r.i-1, "its") {
+		var last *dent
 		for _, m := range s.ms {
-			if m.i < r.i && m.e != nil && m.kind == mEntity && m.e.isBody() {
-				return m.e, false
+			if m.i >= r.i {
+				break
 			}
+			if s.find(m.j, r.i, ";") >= 0 {
+				continue
+			}
+			if m.e != nil && m.kind == mEntity && m.e.isBody() {
+				if m.e.Type == graph.State && s.word(m.i-1, "in", "of") && last != nil && s.entityBefore(m.i-1) != nil {
+					continue // "the International Force in East Timor (INTERFET) and … its commander"
+				}
+				last = m.e
+			}
+		}
+		if last != nil {
+			return last, false
 		}
 	}
 	return nil, false
+}
+
+// andPortfolio is the token after "and" and the capitalised words that go
+// on a title's portfolio at k ("and Trade"), or k.
+func (s *sentence) andPortfolio(k int) int {
+	if !s.word(k, "and") || s.roleAt(k+1) != nil {
+		return k
+	}
+	q := k + 1
+	for q < len(s.toks) && s.toks[q].word && s.toks[q].upper() && !s.covered(q, q+1) {
+		q++
+	}
+	if q == k+1 {
+		return k
+	}
+	return q
 }
 
 // roleHolders finds who holds the title r: the name right after it
@@ -284,6 +324,13 @@ func (d *doc) roleHolders(s *sentence, r *mention) []*dent {
 // President of the Council"), or nil.
 func (s *sentence) holderAround(r *mention) *dent {
 	k := s.titleEnd(r)
+	if s.word(r.i-1, ",") && s.word(k, ",") {
+		// "X, President of Nigeria, Y, President of Ghana": a bare title
+		// between commas is the name's before it
+		if m := s.entityBefore(r.i-1, graph.Person); m != nil {
+			return m.e
+		}
+	}
 	if s.word(k, ",") {
 		k++
 	}

@@ -777,6 +777,20 @@ var sentenceCases = []struct {
 			"ATTENDED Cihan Sultanoglu -> first round-table meeting in Geneva",
 		},
 	},
+	{
+		name:      "titles between commas in a list of leaders, middle initials, ranks of two words, a Nigerian honour, \"its\" for the nearest body, and a portfolio that goes on after \"and\"",
+		publisher: "Commonwealth Secretariat",
+		text: "The ceremony was attended by H.E. Gen. (rtd) Olusegun Obasanjo, President of the Federal Republic of Nigeria, H.E. Flt Lt (rtd) Jerry John Rawlings, President of the Republic of Ghana, and Fidel V. Ramos, President of the Philippines. " +
+			"Chief Emeka Anyaoku welcomed the Social Democratic and Labour Party, represented by its leader, John Hume. " +
+			"Phil Goff, Minister of Foreign Affairs and Trade of New Zealand, also spoke.",
+		want: []string{
+			"HOLDS_ROLE Olusegun Obasanjo -> Nigeria : President",
+			"HOLDS_ROLE Jerry John Rawlings -> Ghana : President",
+			"HOLDS_ROLE Fidel V. Ramos -> Philippines : President",
+			"HOLDS_ROLE John Hume -> Social Democratic and Labour Party : leader",
+			"HOLDS_ROLE Phil Goff -> New Zealand : Minister of Foreign Affairs",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
