@@ -888,6 +888,10 @@ func (s *sentence) titleBefore(i int) bool {
 // "Special Representative for Mali".
 func (s *sentence) titleOfBodyBefore(k int) bool {
 	q := k
+	if s.word(k-1, ")") && s.word(k-3, "(") {
+		k -= 3 // "the Secretary General of the OAS (OAS), X"
+		q = k
+	}
 	if m := s.bodyBefore(k); m != nil {
 		q = m.i
 	} else if k > 0 && s.toks[k-1].upper() && orgHeads[s.toks[k-1].norm] && s.at(k-1) == nil {

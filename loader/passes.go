@@ -64,7 +64,7 @@ var passes = []pass{
 		reads: slotIssuer | slotMainMeeting, writes: slotMainMeeting},
 	{name: "roles, talks, condemnations, events", each: steps((*doc).roles, (*doc).meetings, (*doc).condemnations, (*doc).events),
 		reads: slotIssuer | slotMainMeeting | slotLastMeeting | slotFirstMeeting, writes: slotLastMeeting | slotFirstMeeting},
-	{name: "bare titles", once: (*doc).bareTitles},
+	{name: "bare titles", once: (*doc).bareTitles, reads: slotIssuer},
 	{name: "talks as the main meeting", once: (*doc).talksAsMainMeeting,
 		reads: slotMainMeeting | slotFirstMeeting, writes: slotMainMeeting},
 	{name: "references, attendance, adoptions", each: steps((*doc).references, (*doc).attendance, (*doc).adoptions),

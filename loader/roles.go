@@ -335,8 +335,9 @@ func (s *sentence) holderAround(r *mention) *dent {
 		k++
 	}
 	k = s.skipHonorifics(k) // "its head, Dr. Nasr al-Hariri"
-	if r := s.roleAt(k); r != nil && r.i == k && normPhrase(r.role.Name) == "ambassador" && s.honorificBefore(k) {
-		k = r.j // "H.E. Ambassador Bankole Adeoye"
+	if r := s.roleAt(k); r != nil && r.i == k && (normPhrase(r.role.Name) == "ambassador" && s.honorificBefore(k) ||
+		s.word(k, "chief") && r.j == k+1 && s.personAt(r.j) != nil) {
+		k = r.j // "H.E. Ambassador Bankole Adeoye", "Chief Emeka Anyaoku"
 	} else if r != nil && r.i == k && s.word(r.i-1, ",") && r != s.roleAt(s.skipBackThe(r.i-2)) {
 		// "The Chair of the Forum, Prime Minister Kausea Natano of Tuvalu":
 		// the holder's other title stands between
@@ -696,15 +697,17 @@ func (d *doc) bareTitles() {
 	if len(d.bare) == 0 {
 		return
 	}
-	focus := d.focusState()
-	if focus == nil {
-		return
+	focus := d.focusState
+	if st := d.issuerState(); st != nil {
+		focus = st // "His Highness the Amir" in Qatar's foreign ministry's release
 	}
 	for _, b := range d.bare {
 		if !headOfStateTitles[normPhrase(b.role.Name)] || d.holdsStateOffice(b.person) {
 			continue
 		}
-		d.relate(graph.HoldsRole, b.person, focus, b.s, confWeak, b.title, "")
+		if f := focus(); f != nil {
+			d.relate(graph.HoldsRole, b.person, f, b.s, confWeak, b.title, "")
+		}
 	}
 }
 
@@ -837,4 +840,33 @@ func (d *doc) pluralTitles(s *sentence) {
 			d.relate(graph.HoldsRole, pr.p, pr.b, s, confPattern, title, "")
 		}
 	}
+}
+
+// issuerState gives the state whose own organ issued the text ("Ministry
+// of Foreign Affairs of the State of Qatar", "Government of Chad"), or is
+// nil; the state becomes an entity of the text only when asked for.
+func (d *doc) issuerState() func() *dent {
+	is := d.issuer()
+	if is == nil || is.Type != graph.Organization {
+		return nil
+	}
+	if is.governs != nil {
+		return func() *dent { return is.governs }
+	}
+	organ := false
+	for _, w := range strings.Fields(normPhrase(is.Name)) {
+		organ = organ || stateOrganWords[w]
+	}
+	if !organ {
+		return nil
+	}
+	toks := tokenize(is.Name, 0, len(is.Name))
+	for _, m := range d.x.lex.match(toks) {
+		for _, r := range m.refs {
+			if e := r.entry; e.Type == string(graph.State) && r.kind == kindName {
+				return func() *dent { return d.entity(graph.State, "", e) }
+			}
+		}
+	}
+	return nil
 }

@@ -791,6 +791,18 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Phil Goff -> New Zealand : Minister of Foreign Affairs",
 		},
 	},
+	{
+		name:      "a state's own ministry gives a bare head-of-state title its state; an acronym between a title and its holder; a corporal; \"was in attendance\"",
+		publisher: "Ministry of Foreign Affairs of the State of Qatar",
+		text: "Under the patronage of His Highness the Amir Sheikh Tamim bin Hamad Al Thani, the parties signed the agreement in Doha today. " +
+			"The Secretary General of the Organization of American States (OAS), César Gaviria Trujillo, welcomed it, and the leader of the Revolutionary United Front (RUF), Corporal Foday Sankoh, was in attendance.",
+		want: []string{
+			"HOLDS_ROLE Tamim bin Hamad Al Thani -> Qatar : Amir",
+			"HOLDS_ROLE César Gaviria Trujillo -> OAS : Secretary General",
+			"HOLDS_ROLE Foday Sankoh -> Revolutionary United Front : leader",
+			"OCCURRED_IN Doha agreement -> Doha",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {

@@ -29,7 +29,7 @@ Role | Co-chair | co-chair; Co-Chair
 Role | Director | director; Director-General; Director General
 Role | Commander | commander
 Role | Chief of Staff
-Role | Emir
+Role | Emir | Amir
 Role | King
 Role | Crown Prince
 Role | Coordinator | coordinator
