@@ -888,7 +888,7 @@ func (s *sentence) titleBefore(i int) bool {
 // "Special Representative for Mali".
 func (s *sentence) titleOfBodyBefore(k int) bool {
 	q := k
-	if s.word(k-1, ")") && s.word(k-3, "(") {
+	if s.bodyBefore(k) == nil && s.word(k-1, ")") && s.word(k-3, "(") {
 		k -= 3 // "the Secretary General of the OAS (OAS), X"
 		q = k
 	}

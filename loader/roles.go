@@ -83,7 +83,7 @@ func (d *doc) roles(s *sentence) {
 				for _, p := range persons {
 					// "President X" in an AU communiqué: whose, the
 					// document as a whole tells (see bareTitles)
-					d.bare = append(d.bare, bareTitle{p, s, roleTitle(r.text), r.role})
+					d.bare = append(d.bare, bareTitle{p, s, roleTitle(r.text), r.role, s.word(r.i-1, "the")})
 				}
 			}
 			continue
@@ -688,6 +688,9 @@ type bareTitle struct {
 	s      *sentence
 	title  string
 	role   *Entry
+	// definite is set on "the Amir X": the issuer's own head of state
+	// when the issuer is a state's organ
+	definite bool
 }
 
 // bareTitles gives a bare head-of-state title the state the communiqué is
@@ -697,13 +700,14 @@ func (d *doc) bareTitles() {
 	if len(d.bare) == 0 {
 		return
 	}
-	focus := d.focusState
-	if st := d.issuerState(); st != nil {
-		focus = st // "His Highness the Amir" in Qatar's foreign ministry's release
-	}
+	own := d.issuerState()
 	for _, b := range d.bare {
 		if !headOfStateTitles[normPhrase(b.role.Name)] || d.holdsStateOffice(b.person) {
 			continue
+		}
+		focus := d.focusState
+		if own != nil && b.definite {
+			focus = own // "His Highness the Amir" in Qatar's foreign ministry's release
 		}
 		if f := focus(); f != nil {
 			d.relate(graph.HoldsRole, b.person, f, b.s, confWeak, b.title, "")
