@@ -69,7 +69,7 @@ func (d *doc) condemnations(s *sentence) {
 		// "condemns the occupation of the Commission's offices by
 		// security forces": the one after "by" did it, the one after
 		// "of" suffered it
-		if b := s.find(v+2, end, "by"); b >= 0 {
+		if b := s.find(v+2, end, "by"); b >= 0 && !s.word(b-1, "led", "headed", "chaired", "commanded", "represented", "founded", "supported", "backed") {
 			if agents := d.agentsAt(s, b+1); len(agents) > 0 || len(targets) > 0 {
 				targets = agents
 			}
@@ -262,8 +262,8 @@ func (s *sentence) bareBodyOpening(v int) bool {
 		k++
 	}
 	if k >= v || !s.toks[k].upper() || s.at(k) != nil && s.at(k).e != nil && s.at(k).e.Type != graph.Meeting ||
-		!meetingHeads[s.toks[k].norm] && !orgHeads[s.toks[k].norm] {
-		return false
+		!meetingHeads[s.toks[k].norm] && !orgHeads[s.toks[k].norm] && !pluralTitleWords[s.toks[k].norm] {
+		return false // "Summit condemned", "Ministers condemned"
 	}
 	return s.operativeOpeningFrom(k+1, v)
 }

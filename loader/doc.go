@@ -134,9 +134,20 @@ func (d *doc) findIssuer() {
 	// restates the name
 	name := strings.TrimSpace(reBracketedAcronym.ReplaceAllString(d.h.publisher, ""))
 	if e := d.x.lex.lookupAny(name, graph.Organization, graph.State); e != nil {
+		if p := e.Attrs["parent"]; p != "" && headNoun(e.Name) == "secretariat" {
+			// "Pacific Islands Forum Secretariat": the secretariat publishes
+			// for the body it serves
+			if pe := d.x.lex.lookup(string(graph.Organization), p); pe != nil {
+				e = pe
+			}
+		}
 		d.setSlot(slotIssuer, d.entity(graph.EntityType(e.Type), "", e))
 	} else if e := d.x.lex.lookupPrefix(name, graph.Organization); e != nil {
 		// "ASEAN Cambodia 2022": the body whose name opens the line
+		d.setSlot(slotIssuer, d.entity(graph.Organization, "", e))
+	} else if e := d.secretariatOf(name); e != nil {
+		// "Pacific Islands Forum Secretariat": the secretariat publishes
+		// for the body it serves
 		d.setSlot(slotIssuer, d.entity(graph.Organization, "", e))
 	} else if st := d.governedState(name); st != nil {
 		// "Government of the Republic of Chad": the Government of Chad, as
@@ -148,6 +159,17 @@ func (d *doc) findIssuer() {
 	} else {
 		d.setSlot(slotIssuer, d.entity(graph.Organization, name, nil))
 	}
+}
+
+// secretariatOf is the body of the lexicon whose secretariat a publisher
+// line names ("Pacific Islands Forum Secretariat"), or nil.
+func (d *doc) secretariatOf(name string) *Entry {
+	for _, suffix := range []string{" General Secretariat", " Secretariat"} {
+		if body, ok := strings.CutSuffix(name, suffix); ok {
+			return d.x.lex.lookupAny(body, graph.Organization)
+		}
+	}
+	return nil
 }
 
 // governedState is the state a publisher line "Government of (the) X"

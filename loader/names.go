@@ -534,6 +534,9 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 		return d.instrumentFromContext(s, i, j)
 	case meetingHeads[headNoun(s.tokText(d, i, j))] && !s.title && !s.ordinalBefore(i) && !d.future(s, i) && !s.titleComplement(i):
 		return d.meetingFromContext(s, i, j, nil)
+	case j < len(s.toks) && !s.toks[j].upper() && armedGroupNouns[s.toks[j].norm] && !s.covered(j, j+1) && !s.title && j-i <= 2:
+		// "the Aitarak militia", "the Wagner group": a name and a body noun
+		return d.bodyFromContext(s, i, j+1)
 	case s.headedByBodyNoun(i, j) || (instrumentHeads[headNoun(s.tokText(d, i, j))] || meetingHeads[headNoun(s.tokText(d, i, j))]) &&
 		s.titleComplement(i):
 		// "leader of the All Basotho Convention": a title's complement is a body
@@ -1051,3 +1054,8 @@ func (s *sentence) titleComplement(i int) bool {
 	k := s.skipBackThe(i - 1)
 	return s.word(k, "of") && s.roleAt(k-1) != nil
 }
+
+// armedGroupNouns follow a name in lower case to make a body of it: "the
+// Aitarak militia", "the Wagner group".
+var armedGroupNouns = map[string]bool{"militia": true, "militias": true, "group": true, "movement": true, "brigade": true,
+	"rebels": true, "faction": true}

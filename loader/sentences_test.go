@@ -803,6 +803,16 @@ var sentenceCases = []struct {
 			"OCCURRED_IN Doha agreement -> Doha",
 		},
 	},
+	{
+		name:      "a secretariat publishes for its body; \"Ministers condemned\"; a group \"led by\" someone is the one condemned; \"the Aitarak militia\"",
+		publisher: "Pacific Islands Forum Secretariat",
+		text: "Ministers condemned the Guadalcanal Liberation Front (GLF) led by Harold Keke. " +
+			"Ministers also condemned the Aitarak militia.",
+		want: []string{
+			"CONDEMNED Pacific Islands Forum -> Guadalcanal Liberation Front",
+			"CONDEMNED Pacific Islands Forum -> Aitarak militia",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
