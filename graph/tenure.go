@@ -270,7 +270,13 @@ func marksOf(facts []Fact) []mark {
 					ms = append(ms, mark{kind: k, date: d, holder: f.From, fact: f, obs: o})
 				}
 			}
-			switch o.Change.Kind() {
+			kind := o.Change.Kind()
+			if o.Change == ChangeSince && o.Start == "" || o.Change == ChangeUntil && o.End == "" {
+				// "since" or "until" with no day the text gives: only a
+				// sighting.
+				kind = HoldingChange
+			}
+			switch kind {
 			case StartChange:
 				add(markStart, firstOf(o.Start, o.Published))
 				if o.End != "" {

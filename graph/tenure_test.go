@@ -130,6 +130,9 @@ func TestDeriveTenures(t *testing.T) {
 		{"UntilALaterDay", []Fact{
 			holding("a", "President", obs{pub: "2018-03-12", change: ChangeUntil, end: "2018-05-05"}),
 		}, "a 2018-03-12(first-seen)–2018-05-05(cue,stated)"},
+		{"UntilNoDayIsASighting", []Fact{
+			holding("a", "President", obs{pub: "2018-03-12", change: ChangeUntil}, obs{pub: "2018-04-01", change: ChangeSince}),
+		}, "a 2018-03-12(first-seen)–?"},
 		{"ReelectionKeepsOneTenure", []Fact{
 			holding("a", "Secretary-General", obs{pub: "2018-03-12"}, obs{pub: "2018-05-07", change: ChangeReelected}),
 		}, "a 2018-03-12(first-seen)–?"},

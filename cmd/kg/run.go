@@ -213,6 +213,11 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 			return err
 		}
 		r.Write(m.Stdout, *detail)
+		c, err := eval.CuesDir(fs.Arg(0), x)
+		if err != nil {
+			return err
+		}
+		c.Write(m.Stdout, *detail)
 		return nil
 	case "synth":
 		n := fs.Int("n", 1000, "how many communiqués")
