@@ -124,7 +124,7 @@ var SingleHolderTitles = []string{
 	"special envoy", "special representative", "high representative",
 	"foreign minister", "director general", "director", "king", "emir",
 	"commander", "speaker", "leader", "executive secretary", "mediator",
-	"facilitator", "spokesperson", "governor", "mayor",
+	"facilitator", "governor", "mayor",
 }
 
 // qualifiers are the words of a title that say how it is held, not which
@@ -185,9 +185,9 @@ type Tenure struct {
 	// the tenure's facts.
 	Office string `json:"office"`
 	Role   string `json:"role"`
-	// Facts are the ids of the HOLDS_ROLE facts whose observations make the
-	// tenure.
-	Facts []string `json:"facts"`
+	// Holdings are the HOLDS_ROLE facts whose observations make the tenure,
+	// by id, so that a reader needs no second read to show them.
+	Holdings []Fact `json:"holdings"`
 	// Start is nil when nothing gives the tenure's start (a holder known
 	// only as "former"); End is nil while the tenure is open.
 	Start *Bound `json:"start,omitempty"`
@@ -383,7 +383,7 @@ func tenureLess(a, b *Tenure) bool {
 	if a.Holder != b.Holder {
 		return a.Holder < b.Holder
 	}
-	return strings.Join(a.Facts, ",") < strings.Join(b.Facts, ",")
+	return factIDs(a.Holdings) < factIDs(b.Holdings)
 }
 
 // sortDate is the day a tenure sorts by: its start, else its end.
@@ -404,11 +404,19 @@ func newTenure(m *mark, b *Bound) *Tenure {
 	return t
 }
 
+func factIDs(fs []Fact) string {
+	ids := make([]string, len(fs))
+	for i, f := range fs {
+		ids[i] = f.ID
+	}
+	return strings.Join(ids, ",")
+}
+
 // note records that m is part of t.
 func (t *Tenure) note(m *mark) {
-	if !slices.Contains(t.Facts, m.fact.ID) {
-		t.Facts = append(t.Facts, m.fact.ID)
-		sort.Strings(t.Facts)
+	if !slices.ContainsFunc(t.Holdings, func(f Fact) bool { return f.ID == m.fact.ID }) {
+		t.Holdings = append(t.Holdings, *m.fact)
+		sort.Slice(t.Holdings, func(i, j int) bool { return t.Holdings[i].ID < t.Holdings[j].ID })
 	}
 	if c := m.obs.Change; c == ChangeActing || c == ChangeInterim {
 		t.Acting = true
@@ -712,7 +720,7 @@ func unmarked(facts []Fact, ts []*Tenure) []*Tenure {
 			continue
 		}
 		have[f.From] = true
-		out = append(out, &Tenure{Holder: f.From, Role: f.Role, Facts: []string{f.ID}})
+		out = append(out, &Tenure{Holder: f.From, Role: f.Role, Holdings: []Fact{*f}})
 	}
 	return out
 }

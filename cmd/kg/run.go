@@ -152,7 +152,7 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 			return err
 		}
 		gopts := gql.Options{DisableIntrospection: *noIntro, DisableGraphiQL: *noUI || *noIntro,
-			DisableExplorer: *noExplorer, APIToken: *token}
+			DisableExplorer: *noExplorer, APIToken: *token, SingleHolderTitles: loader.SingleHolderTitles()}
 		if gopts.APIToken == "" {
 			gopts.APIToken = os.Getenv("KG_API_TOKEN")
 		}
