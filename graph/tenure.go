@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"context"
 	"slices"
 	"sort"
 	"strings"
@@ -748,4 +749,22 @@ func TenuresOf(facts []Fact, f TenureFilter) []Tenure {
 		}
 	}
 	return DeriveTenures(kept, f.SingleHolder)
+}
+
+// FactReader is the part of a Store that ReadTenures needs.
+type FactReader interface {
+	Facts(ctx context.Context, f FactFilter) ([]Fact, error)
+}
+
+// ReadTenures is Store.Tenures for a backend: it reads the HOLDS_ROLE facts
+// at the filter's bodies, in one read, and derives their tenures.
+func ReadTenures(ctx context.Context, s FactReader, f TenureFilter) ([]Tenure, error) {
+	if err := f.Validate(); err != nil {
+		return nil, err
+	}
+	facts, err := s.Facts(ctx, FactFilter{Types: []RelationType{HoldsRole}, To: f.Organizations})
+	if err != nil {
+		return nil, err
+	}
+	return TenuresOf(facts, f), nil
 }
