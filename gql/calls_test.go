@@ -64,6 +64,11 @@ func (c *callCounter) Search(ctx context.Context, q graph.SearchQuery) ([]graph.
 	return c.Reader.Search(ctx, q)
 }
 
+func (c *callCounter) Tenures(ctx context.Context, f graph.TenureFilter) ([]graph.Tenure, error) {
+	c.count("Tenures")
+	return c.Reader.Tenures(ctx, f)
+}
+
 // TestAPI_StoreCallsPerLevel runs a query three lists deep, organizations →
 // officeHolders → holder → roles, over the dev corpus, and checks that it
 // reads the store once per level, however many rows each level has: the

@@ -75,7 +75,7 @@ type devStore struct {
 
 // devStores returns the stores loaded with the dev corpus: the embedded one,
 // and Neo4j when NEO4J_URI is set.
-func devStores(t *testing.T) []devStore {
+func devStores(t testing.TB) []devStore {
 	t.Helper()
 	dir := devDir(t)
 	dev.once.Do(func() { dev.err = loadDev(dir) })

@@ -43,6 +43,8 @@ type ResolverRoot interface {
 	Relationship() RelationshipResolver
 	Role() RoleResolver
 	State() StateResolver
+	Tenure() TenureResolver
+	TenureBound() TenureBoundResolver
 }
 
 type DirectiveRoot struct {
@@ -309,6 +311,7 @@ type ComplexityRoot struct {
 		Neighborhood            func(childComplexity int, ids []string, depth *int, relations []graph.RelationType, limit *int) int
 		Node                    func(childComplexity int, id string) int
 		Nodes                   func(childComplexity int, ids []string) int
+		Office                  func(childComplexity int, role string, organization string) int
 		OfficeHolders           func(childComplexity int, role *string, organization string, at *graph.Date) int
 		Organization            func(childComplexity int, name string) int
 		Organizations           func(childComplexity int, name *string, first *int) int
@@ -342,6 +345,8 @@ type ComplexityRoot struct {
 
 	Role struct {
 		Confidence   func(childComplexity int) int
+		Conflict     func(childComplexity int) int
+		End          func(childComplexity int) int
 		Evidence     func(childComplexity int) int
 		FirstSeen    func(childComplexity int) int
 		Holder       func(childComplexity int) int
@@ -349,6 +354,8 @@ type ComplexityRoot struct {
 		LastSeen     func(childComplexity int) int
 		Organization func(childComplexity int) int
 		Role         func(childComplexity int) int
+		Start        func(childComplexity int) int
+		Tenures      func(childComplexity int) int
 	}
 
 	SearchHit struct {
@@ -381,6 +388,27 @@ type ComplexityRoot struct {
 	StateEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	Tenure struct {
+		Acting       func(childComplexity int) int
+		Conflict     func(childComplexity int) int
+		End          func(childComplexity int) int
+		Holder       func(childComplexity int) int
+		Holdings     func(childComplexity int) int
+		Office       func(childComplexity int) int
+		Organization func(childComplexity int) int
+		Role         func(childComplexity int) int
+		SingleHolder func(childComplexity int) int
+		Start        func(childComplexity int) int
+	}
+
+	TenureBound struct {
+		Change   func(childComplexity int) int
+		Date     func(childComplexity int) int
+		Evidence func(childComplexity int) int
+		Rule     func(childComplexity int) int
+		Stated   func(childComplexity int) int
 	}
 
 	TimelineConnection struct {
@@ -513,6 +541,7 @@ type QueryResolver interface {
 	Documents(ctx context.Context, limit *int, from *graph.Date, to *graph.Date, first *int) ([]Document, error)
 	DocumentsConnection(ctx context.Context, from *graph.Date, to *graph.Date, first *int, after *string) (*DocumentConnection, error)
 	OfficeHolders(ctx context.Context, role *string, organization string, at *graph.Date) ([]Role, error)
+	Office(ctx context.Context, role string, organization string) ([]graph.Tenure, error)
 	Timeline(ctx context.Context, entity string, from *graph.Date, to *graph.Date, first *int, after *string) (*TimelineConnection, error)
 	Path(ctx context.Context, from string, to string, maxHops *int, relations []graph.RelationType, first *int) ([]Path, error)
 	Neighborhood(ctx context.Context, ids []string, depth *int, relations []graph.RelationType, limit *int) (*Graph, error)
@@ -532,6 +561,10 @@ type RoleResolver interface {
 
 	Confidence(ctx context.Context, obj *Role) (*float64, error)
 	Evidence(ctx context.Context, obj *Role) ([]Evidence, error)
+	Start(ctx context.Context, obj *Role) (*graph.Date, error)
+	End(ctx context.Context, obj *Role) (*graph.Date, error)
+	Tenures(ctx context.Context, obj *Role) ([]graph.Tenure, error)
+	Conflict(ctx context.Context, obj *Role) (bool, error)
 }
 type StateResolver interface {
 	Documents(ctx context.Context, obj *State) ([]Document, error)
@@ -544,6 +577,18 @@ type StateResolver interface {
 	PartOf(ctx context.Context, obj *State) ([]Entity, error)
 	Agreements(ctx context.Context, obj *State) ([]Agreement, error)
 	Events(ctx context.Context, obj *State, typeArg *EventType, from *graph.Date, to *graph.Date) ([]Event, error)
+}
+type TenureResolver interface {
+	Holder(ctx context.Context, obj *graph.Tenure) (*Person, error)
+
+	Organization(ctx context.Context, obj *graph.Tenure) (Entity, error)
+
+	Holdings(ctx context.Context, obj *graph.Tenure) ([]Role, error)
+}
+type TenureBoundResolver interface {
+	Rule(ctx context.Context, obj *graph.Bound) (string, error)
+	Change(ctx context.Context, obj *graph.Bound) (*string, error)
+	Evidence(ctx context.Context, obj *graph.Bound) ([]Evidence, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1680,6 +1725,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Nodes(childComplexity, args["ids"].([]string)), true
+	case "Query.office":
+		if e.ComplexityRoot.Query.Office == nil {
+			break
+		}
+
+		args, err := ec.field_Query_office_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Office(childComplexity, args["role"].(string), args["organization"].(string)), true
 	case "Query.officeHolders":
 		if e.ComplexityRoot.Query.OfficeHolders == nil {
 			break
@@ -1924,6 +1980,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Role.Confidence(childComplexity), true
+	case "Role.conflict":
+		if e.ComplexityRoot.Role.Conflict == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Role.Conflict(childComplexity), true
+	case "Role.end":
+		if e.ComplexityRoot.Role.End == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Role.End(childComplexity), true
 	case "Role.evidence":
 		if e.ComplexityRoot.Role.Evidence == nil {
 			break
@@ -1966,6 +2034,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Role.Role(childComplexity), true
+	case "Role.start":
+		if e.ComplexityRoot.Role.Start == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Role.Start(childComplexity), true
+	case "Role.tenures":
+		if e.ComplexityRoot.Role.Tenures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Role.Tenures(childComplexity), true
 
 	case "SearchHit.entity":
 		if e.ComplexityRoot.SearchHit.Entity == nil {
@@ -2105,6 +2185,98 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StateEdge.Node(childComplexity), true
+
+	case "Tenure.acting":
+		if e.ComplexityRoot.Tenure.Acting == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenure.Acting(childComplexity), true
+	case "Tenure.conflict":
+		if e.ComplexityRoot.Tenure.Conflict == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenure.Conflict(childComplexity), true
+	case "Tenure.end":
+		if e.ComplexityRoot.Tenure.End == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenure.End(childComplexity), true
+	case "Tenure.holder":
+		if e.ComplexityRoot.Tenure.Holder == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenure.Holder(childComplexity), true
+	case "Tenure.holdings":
+		if e.ComplexityRoot.Tenure.Holdings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenure.Holdings(childComplexity), true
+	case "Tenure.office":
+		if e.ComplexityRoot.Tenure.Office == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenure.Office(childComplexity), true
+	case "Tenure.organization":
+		if e.ComplexityRoot.Tenure.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenure.Organization(childComplexity), true
+	case "Tenure.role":
+		if e.ComplexityRoot.Tenure.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenure.Role(childComplexity), true
+	case "Tenure.singleHolder":
+		if e.ComplexityRoot.Tenure.SingleHolder == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenure.SingleHolder(childComplexity), true
+	case "Tenure.start":
+		if e.ComplexityRoot.Tenure.Start == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Tenure.Start(childComplexity), true
+
+	case "TenureBound.change":
+		if e.ComplexityRoot.TenureBound.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenureBound.Change(childComplexity), true
+	case "TenureBound.date":
+		if e.ComplexityRoot.TenureBound.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenureBound.Date(childComplexity), true
+	case "TenureBound.evidence":
+		if e.ComplexityRoot.TenureBound.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenureBound.Evidence(childComplexity), true
+	case "TenureBound.rule":
+		if e.ComplexityRoot.TenureBound.Rule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenureBound.Rule(childComplexity), true
+	case "TenureBound.stated":
+		if e.ComplexityRoot.TenureBound.Stated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TenureBound.Stated(childComplexity), true
 
 	case "TimelineConnection.edges":
 		if e.ComplexityRoot.TimelineConnection.Edges == nil {
@@ -2593,25 +2765,38 @@ type Query {
   ): DocumentConnection!
 
   """
-  Who held a title at an organisation or state, from the dated observations
-  of the documents. Without ` + "`" + `at` + "`" + `, every holding of the title there, earliest
-  first seen first (undated last). With ` + "`" + `at` + "`" + `, the holdings on that day, by
-  this rule, applied to each title (compared by name key) at the body on its
-  own:
+  Who held a title at an organisation or state. Without ` + "`" + `at` + "`" + `, every holding
+  of the title there (compared by name key), earliest first seen first
+  (undated last). With ` + "`" + `at` + "`" + `, the holdings whose tenure covers that day: the
+  title is compared as an office (its name key without the words that only
+  qualify a holding, such as former, acting or outgoing; Chairman,
+  Chairperson and Chairwoman are one office, Chair), and tenures are derived
+  from the documents as a careful reader would (see Query.office):
 
-  1. A holder held the title on day D if an observation of the holding covers
-     D: if D lies in the span from the publication date of the earliest
-     document that states the holding to that of the latest (firstSeen to
-     lastSeen). All holdings that cover D are returned; a holder seen both
-     before and after another is taken to have held the title throughout.
-  2. If no holding covers D, the title is taken to stay with the holder whose
-     latest observation on or before D is the latest of all: a holder whose
-     holding is followed, before D, by an observation of another holder of the
-     same title is no longer taken to hold it. Holders last seen on the same
-     day are all returned.
+  1. A start cue (elected, appointed, sworn in, took office, took over,
+     succeeded, re-elected, "since" a day) opens a tenure on the day the text
+     gives, else on the document's date; an end cue (resigned, stepped down,
+     dismissed, "until" a day) closes it likewise. These bounds are stated.
+  2. A past cue (former, late, then-, ex-) says a holding was over by the
+     document's date: it closes an open tenure there and is no sighting.
+  3. Any other statement of the holding is a sighting on the document's
+     date; a holder's first sighting opens a tenure no start cue opened
+     (inferred).
+  4. A single-holder office (President, Chair, Secretary-General, Head,
+     Prime Minister, Special Envoy, ... the list of the loader's lexicon) has
+     one holder on any day: a new holder's stated start closes the previous
+     tenure that day; a new holder seen with no cue closes it at the
+     midpoint between the old holder's last sighting and the new one's
+     first, where the new tenure starts (both inferred). When documents put
+     two holders on one day with nothing to order them, both are returned,
+     with ` + "`" + `conflict` + "`" + ` true.
+  5. Other titles (Vice-President, member) keep overlapping tenures; a
+     document that elects a slate of two or more to the office closes the
+     tenures of holders it does not name.
 
-  Holdings that no dated document states never answer a question with ` + "`" + `at` + "`" + `.
-  NOT_FOUND when no organisation or state has the name ` + "`" + `organization` + "`" + `.
+  A tenure covers the days from its start up to, not including, its end; one
+  whose start nothing gives covers no day. NOT_FOUND when no organisation or
+  state has the name ` + "`" + `organization` + "`" + `.
   """
   officeHolders(
     "The title, e.g. President, matched by name key; every title when null."
@@ -2621,6 +2806,23 @@ type Query {
     "The day asked about; every holding, whenever seen, when null."
     at: Date
   ): [Role!]!
+
+  """
+  The succession of an office: the tenures of the title ` + "`" + `role` + "`" + ` at the
+  organisations or states named ` + "`" + `organization` + "`" + `, by start (a tenure whose
+  start nothing gives sorts by its end), with each bound's day, whether the
+  text states it or the rules of Query.officeHolders infer it, and the
+  statements it rests on. The title is compared as an office (former,
+  acting, ... do not count; Chairman is Chair). NOT_FOUND when no
+  organisation or state has the name ` + "`" + `organization` + "`" + `; BAD_USER_INPUT for an empty
+  role.
+  """
+  office(
+    "The title, e.g. President."
+    role: String!
+    "A name or alias of the organisation or state the title is held at."
+    organization: String!
+  ): [Tenure!]!
 
   """
   Every dated fact about an entity, in date order across documents, a page at
@@ -3132,6 +3334,64 @@ type Role implements Node {
   "The highest confidence any extraction gave the observation, from 0 to 1; null when none gave one."
   confidence: Float
   "Each document's statement of the role, earliest first."
+  evidence: [Evidence!]!
+  "The start of the holding's first tenure (see Query.officeHolders); null when nothing gives it."
+  start: Date
+  "The end of the holding's last tenure; null while it is open."
+  end: Date
+  "The holding's tenures, earliest first: a holder who left and came back has two."
+  tenures: [Tenure!]!
+  """
+  True when a tenure of the holding is in conflict: the documents put
+  another holder of this single-holder office on one of its days with
+  nothing to tell which held it.
+  """
+  conflict: Boolean!
+}
+
+"""
+One person's uninterrupted holding of an office, derived from the documents
+by the rules of Query.officeHolders.
+"""
+type Tenure {
+  "Who held the office."
+  holder: Person!
+  "The title as first written in the tenure's statements."
+  role: String!
+  "The office's key: the title's name key without qualifiers (president, chair, vice president)."
+  office: String!
+  "The organisation or state the office is at."
+  organization: Entity!
+  "When the tenure began; null when nothing gives it (a holder known only as former)."
+  start: TenureBound
+  "When the tenure ended; null while it is open."
+  end: TenureBound
+  "Whether the office has one holder at a time."
+  singleHolder: Boolean!
+  "Whether a document called the holding acting, interim or caretaker."
+  acting: Boolean!
+  "Whether documents put another holder of this single-holder office on a day of this tenure with nothing to tell which held it."
+  conflict: Boolean!
+  "The role holdings (HOLDS_ROLE facts) whose statements make the tenure."
+  holdings: [Role!]!
+}
+
+"One end of a tenure."
+type TenureBound {
+  "The day. For a cue whose day the text does not give, the document's date: the latest the evidence allows."
+  date: Date!
+  "True when the text states the bound (a cue); false when the rules infer it."
+  stated: Boolean!
+  """
+  How the bound was found: cue (a start, end or past cue), first-seen (the
+  holder's first sighting), successor (the next holder's stated start),
+  midpoint (halfway between the old holder's last sighting and the new
+  one's first), election (a slate elected without the holder).
+  """
+  rule: String!
+  "The cue, when the bound rests on one: elected, re-elected, appointed, sworn-in, took-office, took-over, succeeded, since, resigned, stepped-down, dismissed, until, former, late, then, ex."
+  change: String
+  "The statements the bound rests on."
   evidence: [Evidence!]!
 }
 
@@ -4037,6 +4297,14 @@ func (ec *executionContext) childFields_Role(ctx context.Context, field graphql.
 		return ec.fieldContext_Role_confidence(ctx, field)
 	case "evidence":
 		return ec.fieldContext_Role_evidence(ctx, field)
+	case "start":
+		return ec.fieldContext_Role_start(ctx, field)
+	case "end":
+		return ec.fieldContext_Role_end(ctx, field)
+	case "tenures":
+		return ec.fieldContext_Role_tenures(ctx, field)
+	case "conflict":
+		return ec.fieldContext_Role_conflict(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Role", field.Name)
 }
@@ -4103,6 +4371,48 @@ func (ec *executionContext) childFields_StateEdge(ctx context.Context, field gra
 		return ec.fieldContext_StateEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type StateEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Tenure(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "holder":
+		return ec.fieldContext_Tenure_holder(ctx, field)
+	case "role":
+		return ec.fieldContext_Tenure_role(ctx, field)
+	case "office":
+		return ec.fieldContext_Tenure_office(ctx, field)
+	case "organization":
+		return ec.fieldContext_Tenure_organization(ctx, field)
+	case "start":
+		return ec.fieldContext_Tenure_start(ctx, field)
+	case "end":
+		return ec.fieldContext_Tenure_end(ctx, field)
+	case "singleHolder":
+		return ec.fieldContext_Tenure_singleHolder(ctx, field)
+	case "acting":
+		return ec.fieldContext_Tenure_acting(ctx, field)
+	case "conflict":
+		return ec.fieldContext_Tenure_conflict(ctx, field)
+	case "holdings":
+		return ec.fieldContext_Tenure_holdings(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Tenure", field.Name)
+}
+
+func (ec *executionContext) childFields_TenureBound(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "date":
+		return ec.fieldContext_TenureBound_date(ctx, field)
+	case "stated":
+		return ec.fieldContext_TenureBound_stated(ctx, field)
+	case "rule":
+		return ec.fieldContext_TenureBound_rule(ctx, field)
+	case "change":
+		return ec.fieldContext_TenureBound_change(ctx, field)
+	case "evidence":
+		return ec.fieldContext_TenureBound_evidence(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TenureBound", field.Name)
 }
 
 func (ec *executionContext) childFields_TimelineConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5038,6 +5348,28 @@ func (ec *executionContext) field_Query_officeHolders_args(ctx context.Context, 
 		return nil, err
 	}
 	args["at"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_office_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "role",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["role"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "organization",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["organization"] = arg1
 	return args, nil
 }
 
@@ -10952,6 +11284,50 @@ func (ec *executionContext) fieldContext_Query_officeHolders(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_office(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_office(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Office(ctx, fc.Args["role"].(string), fc.Args["organization"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []graph.Tenure) graphql.Marshaler {
+			return ec.marshalNTenure2ᚕgithubᚗcomᚋactorgraphᚋkgᚋgraphᚐTenureᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_office(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tenure(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_office_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_timeline(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11637,6 +12013,107 @@ func (ec *executionContext) fieldContext_Role_evidence(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Role_start(ctx context.Context, field graphql.CollectedField, obj *Role) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Role_start(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Role().Start(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋactorgraphᚋkgᚋgraphᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Role_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Role", field, true, true, "Date")
+}
+
+func (ec *executionContext) _Role_end(ctx context.Context, field graphql.CollectedField, obj *Role) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Role_end(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Role().End(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋactorgraphᚋkgᚋgraphᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Role_end(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Role", field, true, true, "Date")
+}
+
+func (ec *executionContext) _Role_tenures(ctx context.Context, field graphql.CollectedField, obj *Role) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Role_tenures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Role().Tenures(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []graph.Tenure) graphql.Marshaler {
+			return ec.marshalNTenure2ᚕgithubᚗcomᚋactorgraphᚋkgᚋgraphᚐTenureᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Role_tenures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Role",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tenure(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Role_conflict(ctx context.Context, field graphql.CollectedField, obj *Role) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Role_conflict(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Role().Conflict(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Role_conflict(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Role", field, true, true, "Boolean")
+}
+
 func (ec *executionContext) _SearchHit_entity(ctx context.Context, field graphql.CollectedField, obj *SearchHit) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12257,6 +12734,405 @@ func (ec *executionContext) _StateEdge_cursor(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_StateEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("StateEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _Tenure_holder(ctx context.Context, field graphql.CollectedField, obj *graph.Tenure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenure_holder(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Tenure().Holder(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖgithubᚗcomᚋactorgraphᚋkgᚋgqlᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenure_holder(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Tenure",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Tenure_role(ctx context.Context, field graphql.CollectedField, obj *graph.Tenure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenure_role(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Role, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenure_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tenure", field, false, false, "String")
+}
+
+func (ec *executionContext) _Tenure_office(ctx context.Context, field graphql.CollectedField, obj *graph.Tenure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenure_office(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Office, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenure_office(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tenure", field, false, false, "String")
+}
+
+func (ec *executionContext) _Tenure_organization(ctx context.Context, field graphql.CollectedField, obj *graph.Tenure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenure_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Tenure().Organization(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v Entity) graphql.Marshaler {
+			return ec.marshalNEntity2githubᚗcomᚋactorgraphᚋkgᚋgqlᚐEntity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenure_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Tenure",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Tenure_start(ctx context.Context, field graphql.CollectedField, obj *graph.Tenure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenure_start(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Start, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Bound) graphql.Marshaler {
+			return ec.marshalOTenureBound2ᚖgithubᚗcomᚋactorgraphᚋkgᚋgraphᚐBound(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Tenure_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Tenure",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TenureBound(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Tenure_end(ctx context.Context, field graphql.CollectedField, obj *graph.Tenure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenure_end(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.End, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Bound) graphql.Marshaler {
+			return ec.marshalOTenureBound2ᚖgithubᚗcomᚋactorgraphᚋkgᚋgraphᚐBound(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Tenure_end(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Tenure",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TenureBound(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Tenure_singleHolder(ctx context.Context, field graphql.CollectedField, obj *graph.Tenure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenure_singleHolder(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SingleHolder, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenure_singleHolder(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tenure", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Tenure_acting(ctx context.Context, field graphql.CollectedField, obj *graph.Tenure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenure_acting(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Acting, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenure_acting(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tenure", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Tenure_conflict(ctx context.Context, field graphql.CollectedField, obj *graph.Tenure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenure_conflict(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Conflict, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenure_conflict(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tenure", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Tenure_holdings(ctx context.Context, field graphql.CollectedField, obj *graph.Tenure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tenure_holdings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Tenure().Holdings(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []Role) graphql.Marshaler {
+			return ec.marshalNRole2ᚕgithubᚗcomᚋactorgraphᚋkgᚋgqlᚐRoleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tenure_holdings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Tenure",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Role(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TenureBound_date(ctx context.Context, field graphql.CollectedField, obj *graph.Bound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenureBound_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋactorgraphᚋkgᚋgraphᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenureBound_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenureBound", field, false, false, "Date")
+}
+
+func (ec *executionContext) _TenureBound_stated(ctx context.Context, field graphql.CollectedField, obj *graph.Bound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenureBound_stated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Stated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenureBound_stated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenureBound", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _TenureBound_rule(ctx context.Context, field graphql.CollectedField, obj *graph.Bound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenureBound_rule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TenureBound().Rule(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenureBound_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenureBound", field, true, true, "String")
+}
+
+func (ec *executionContext) _TenureBound_change(ctx context.Context, field graphql.CollectedField, obj *graph.Bound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenureBound_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TenureBound().Change(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TenureBound_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TenureBound", field, true, true, "String")
+}
+
+func (ec *executionContext) _TenureBound_evidence(ctx context.Context, field graphql.CollectedField, obj *graph.Bound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TenureBound_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TenureBound().Evidence(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕgithubᚗcomᚋactorgraphᚋkgᚋgqlᚐEvidenceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TenureBound_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TenureBound",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evidence(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _TimelineConnection_edges(ctx context.Context, field graphql.CollectedField, obj *TimelineConnection) (ret graphql.Marshaler) {
@@ -15656,6 +16532,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_officeHolders(ctx, field)
 				})
+		case "office":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_office(ctx, field)
+				})
 		case "timeline":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -15843,6 +16725,30 @@ func (ec *executionContext) _Role(ctx context.Context, sel ast.SelectionSet, obj
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Role_evidence(ctx, field, obj)
+				})
+		case "start":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Role_start(ctx, field, obj)
+				})
+		case "end":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Role_end(ctx, field, obj)
+				})
+		case "tenures":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Role_tenures(ctx, field, obj)
+				})
+		case "conflict":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Role_conflict(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -16066,6 +16972,143 @@ func (ec *executionContext) _StateEdge(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var tenureImplementors = []string{"Tenure"}
+
+func (ec *executionContext) _Tenure(ctx context.Context, sel ast.SelectionSet, obj *graph.Tenure) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, tenureImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Tenure")
+		case "holder":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Tenure_holder(ctx, field, obj)
+				})
+		case "role":
+			out.Values[i] = ec._Tenure_role(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "office":
+			out.Values[i] = ec._Tenure_office(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organization":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Tenure_organization(ctx, field, obj)
+				})
+		case "start":
+			out.Values[i] = ec._Tenure_start(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "end":
+			out.Values[i] = ec._Tenure_end(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "singleHolder":
+			out.Values[i] = ec._Tenure_singleHolder(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "acting":
+			out.Values[i] = ec._Tenure_acting(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "conflict":
+			out.Values[i] = ec._Tenure_conflict(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "holdings":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Tenure_holdings(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var tenureBoundImplementors = []string{"TenureBound"}
+
+func (ec *executionContext) _TenureBound(ctx context.Context, sel ast.SelectionSet, obj *graph.Bound) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, tenureBoundImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TenureBound")
+		case "date":
+			out.Values[i] = ec._TenureBound_date(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "stated":
+			out.Values[i] = ec._TenureBound_stated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rule":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TenureBound_rule(ctx, field, obj)
+				})
+		case "change":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TenureBound_change(ctx, field, obj)
+				})
+		case "evidence":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TenureBound_evidence(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -17536,6 +18579,26 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	return ret
 }
 
+func (ec *executionContext) marshalNTenure2githubᚗcomᚋactorgraphᚋkgᚋgraphᚐTenure(ctx context.Context, sel ast.SelectionSet, v graph.Tenure) graphql.Marshaler {
+	return ec._Tenure(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNTenure2ᚕgithubᚗcomᚋactorgraphᚋkgᚋgraphᚐTenureᚄ(ctx context.Context, sel ast.SelectionSet, v []graph.Tenure) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTenure2githubᚗcomᚋactorgraphᚋkgᚋgraphᚐTenure(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNTimelineConnection2ᚖgithubᚗcomᚋactorgraphᚋkgᚋgqlᚐTimelineConnection(ctx context.Context, sel ast.SelectionSet, v *TimelineConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "TimelineConnection!")
@@ -18046,6 +19109,13 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	_ = ctx
 	res := graphql.MarshalString(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOTenureBound2ᚖgithubᚗcomᚋactorgraphᚋkgᚋgraphᚐBound(ctx context.Context, sel ast.SelectionSet, v *graph.Bound) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._TenureBound(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {

@@ -73,6 +73,10 @@ type Options struct {
 	// one store call: each level of a nested query waits this long once.
 	// Zero means DefaultLoaderWait.
 	LoaderWait time.Duration
+	// SingleHolderTitles are the titles one person holds at a time at a
+	// body, by which tenures are derived (see graph.TenureFilter); nil means
+	// graph.SingleHolderTitles. kg serve passes the loader's lexicon list.
+	SingleHolderTitles []string
 	// PathReadLimit bounds the relationships one path query may read in its
 	// breadth-first search; a search that needs more fails with
 	// LIMIT_EXCEEDED (see traverse.go). Zero means DefaultPathReadLimit.

@@ -107,9 +107,15 @@ func TestQuery_OfficeHolders(t *testing.T) {
 		{"CoveredBySpan", `role: "President", organization: "Union", at: "2018-02-01"`, []string{"Amal President"}},
 		{"FirstDayOfSpan", `role: "President", organization: "Union", at: "2018-01-10"`, []string{"Amal President"}},
 		{"LastDayOfSpan", `role: "President", organization: "Union", at: "2018-03-01"`, []string{"Amal President"}},
-		{"GapKeepsLastHolder", `role: "President", organization: "Union", at: "2018-05-01"`, []string{"Amal President"}},
+		// A single-holder office changes hands halfway between the last
+		// sighting of the old holder and the first of the new: Amal
+		// 2018-03-01, Badr 2018-07-01, so on 2018-05-01.
+		{"GapKeepsLastHolderToMidpoint", `role: "President", organization: "Union", at: "2018-04-30"`, []string{"Amal President"}},
+		{"MidpointStartsNewHolder", `role: "President", organization: "Union", at: "2018-05-01"`, []string{"Badr President"}},
 		{"LaterHolderCovers", `role: "President", organization: "Union", at: "2018-08-01"`, []string{"Badr President"}},
-		{"LaterHolderContradictsEarlier", `role: "President", organization: "Union", at: "2018-12-31"`, []string{"Badr President"}},
+		// Badr 2018-09-01, Chadi 2019-02-01: Chadi from 2018-11-17.
+		{"BeforeNextMidpoint", `role: "President", organization: "Union", at: "2018-11-16"`, []string{"Badr President"}},
+		{"NextHolderAfterMidpoint", `role: "President", organization: "Union", at: "2018-12-31"`, []string{"Chadi President"}},
 		{"SingleObservation", `role: "President", organization: "Union", at: "2019-02-01"`, []string{"Chadi President"}},
 		{"AfterLastObservation", `role: "President", organization: "Union", at: "2025-01-01"`, []string{"Chadi President"}},
 		{"BeforeAnyObservation", `role: "President", organization: "Union", at: "2017-12-31"`, []string{}},
@@ -117,9 +123,13 @@ func TestQuery_OfficeHolders(t *testing.T) {
 			[]string{"Fadi Co-Chair", "Ghada Co-Chair"}},
 		{"OverlappingSpansAll", `role: "Spokesman", organization: "Union", at: "2018-03-01"`,
 			[]string{"Hala Spokesman", "Imad Spokesman"}},
+		// Spokesman is no single-holder title: Imad, seen once, keeps it
+		// beside Hala.
 		{"EachTitleOnItsOwn", `organization: "Union", at: "2018-06-01"`,
-			[]string{"Amal President", "Elias Head", "Fadi Co-Chair", "Ghada Co-Chair", "Hala Spokesman"}},
-		{"State", `organization: "State Nowhere", at: "2018-06-30"`, []string{"Jamil Foreign Minister"}},
+			[]string{"Badr President", "Elias Head", "Fadi Co-Chair", "Ghada Co-Chair", "Hala Spokesman", "Imad Spokesman"}},
+		// Jamil 2018-01-10, Karim 2018-07-01: Karim from 2018-04-06.
+		{"State", `organization: "State Nowhere", at: "2018-04-05"`, []string{"Jamil Foreign Minister"}},
+		{"StateNextHolder", `organization: "State Nowhere", at: "2018-06-30"`, []string{"Karim Foreign Minister"}},
 		{"UnknownRole", `role: "Treasurer", organization: "Union"`, []string{}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -154,7 +164,7 @@ func TestOrganization_OfficeHoldersAt(t *testing.T) {
 		path  []string
 		want  []string
 	}{
-		{`{ organization(name: "Union") { officeHolders(role: "President", at: "2018-12-31") { role holder { name } } } }`,
+		{`{ organization(name: "Union") { officeHolders(role: "President", at: "2018-11-01") { role holder { name } } } }`,
 			[]string{"organization", "officeHolders"}, []string{"Badr President"}},
 		{`{ organization(name: "Union") { officeHolders(role: "Head") { role holder { name } } } }`,
 			[]string{"organization", "officeHolders"}, []string{"Elias Head"}},
@@ -175,10 +185,11 @@ func TestPerson_RolesAt(t *testing.T) {
 		person, at string
 		want       []string
 	}{
-		{"Amal", `"2018-05-01"`, []string{"Amal President"}},
+		{"Amal", `"2018-04-30"`, []string{"Amal President"}},
 		{"Amal", `"2018-08-01"`, []string{}}, // Badr holds it by then
-		{"Badr", `"2018-05-01"`, []string{}}, // not yet seen
-		{"Badr", `"2018-12-31"`, []string{"Badr President"}},
+		{"Badr", `"2018-04-30"`, []string{}}, // before the midpoint
+		{"Badr", `"2018-11-01"`, []string{"Badr President"}},
+		{"Badr", `"2018-12-31"`, []string{}}, // Chadi's from 2018-11-17
 		{"Hala", `"2018-03-01"`, []string{"Hala Spokesman"}},
 		{"Dima", `"2019-01-01"`, []string{}}, // only undated
 		{"Dima", `null`, []string{"Dima President"}},

@@ -28,6 +28,8 @@ type loaders struct {
 	documents       *dataloadgen.Loader[string, graph.Document]
 	facts           *dataloadgen.Loader[factKey, []graph.Fact]
 	factByID        *dataloadgen.Loader[string, graph.Fact]
+	// tenures are the tenures of every office at a body, by body id.
+	tenures *dataloadgen.Loader[string, []graph.Tenure]
 }
 
 // factEnd says which end of a fact a factKey names.
@@ -80,6 +82,23 @@ func newLoaders(store Reader, opts Options) *loaders {
 			return nil, []error{err}
 		}
 		return facts, nil
+	}), wait)
+	l.tenures = dataloadgen.NewLoader(guard(opts.Logger, func(ctx context.Context, ids []string) ([][]graph.Tenure, []error) {
+		ts, err := store.Tenures(ctx, graph.TenureFilter{Organizations: ids, SingleHolder: opts.SingleHolderTitles})
+		if err != nil {
+			return nil, []error{err}
+		}
+		at := make(map[string]int, len(ids))
+		for i, id := range ids {
+			at[id] = i
+		}
+		out := make([][]graph.Tenure, len(ids))
+		for _, t := range ts {
+			if i, ok := at[t.Organization]; ok {
+				out[i] = append(out[i], t)
+			}
+		}
+		return out, nil
 	}), wait)
 	return l
 }

@@ -19,6 +19,8 @@ type Reader interface {
 	Edges(ctx context.Context, f graph.FactFilter) ([]graph.Edge, error)
 	// Search ranks entities by how well a name matches a query.
 	Search(ctx context.Context, q graph.SearchQuery) ([]graph.SearchHit, error)
+	// Tenures derives the tenures of the offices at some bodies.
+	Tenures(ctx context.Context, f graph.TenureFilter) ([]graph.Tenure, error)
 }
 
 // reads is one operation's view of the store: its data loaders (see

@@ -411,6 +411,11 @@ func (r *queryResolver) OfficeHolders(ctx context.Context, role *string, organiz
 	return factsAs[Role](r.officeHolders(ctx, role, organization, at))
 }
 
+// Office is the resolver for the office field.
+func (r *queryResolver) Office(ctx context.Context, role string, organization string) ([]graph.Tenure, error) {
+	return r.office(ctx, role, organization)
+}
+
 // Timeline is the resolver for the timeline field.
 func (r *queryResolver) Timeline(ctx context.Context, entity string, from *graph.Date, to *graph.Date, first *int, after *string) (*TimelineConnection, error) {
 	return r.timeline(ctx, entity, from, to, first, after)
@@ -476,6 +481,28 @@ func (r *roleResolver) Evidence(ctx context.Context, obj *Role) ([]Evidence, err
 	return evidenceOf((*graph.Fact)(obj)), nil
 }
 
+// Start is the resolver for the start field.
+func (r *roleResolver) Start(ctx context.Context, obj *Role) (*graph.Date, error) {
+	start, _, err := r.roleBounds(ctx, (*graph.Fact)(obj))
+	return start, err
+}
+
+// End is the resolver for the end field.
+func (r *roleResolver) End(ctx context.Context, obj *Role) (*graph.Date, error) {
+	_, end, err := r.roleBounds(ctx, (*graph.Fact)(obj))
+	return end, err
+}
+
+// Tenures is the resolver for the tenures field.
+func (r *roleResolver) Tenures(ctx context.Context, obj *Role) ([]graph.Tenure, error) {
+	return r.tenuresOf(ctx, (*graph.Fact)(obj))
+}
+
+// Conflict is the resolver for the conflict field.
+func (r *roleResolver) Conflict(ctx context.Context, obj *Role) (bool, error) {
+	return r.roleConflict(ctx, (*graph.Fact)(obj))
+}
+
 // Documents is the resolver for the documents field.
 func (r *stateResolver) Documents(ctx context.Context, obj *State) ([]Document, error) {
 	return r.entityDocuments(ctx, obj.ID)
@@ -526,6 +553,36 @@ func (r *stateResolver) Events(ctx context.Context, obj *State, typeArg *EventTy
 	return r.eventsIn(ctx, obj.ID, typeArg, from, to)
 }
 
+// Holder is the resolver for the holder field.
+func (r *tenureResolver) Holder(ctx context.Context, obj *graph.Tenure) (*Person, error) {
+	return r.holder(ctx, &graph.Fact{From: obj.Holder})
+}
+
+// Organization is the resolver for the organization field.
+func (r *tenureResolver) Organization(ctx context.Context, obj *graph.Tenure) (Entity, error) {
+	return r.end(ctx, obj.Organization)
+}
+
+// Holdings is the resolver for the holdings field.
+func (r *tenureResolver) Holdings(ctx context.Context, obj *graph.Tenure) ([]Role, error) {
+	return factsAs[Role](obj.Holdings, nil)
+}
+
+// Rule is the resolver for the rule field.
+func (r *tenureBoundResolver) Rule(ctx context.Context, obj *graph.Bound) (string, error) {
+	return string(obj.Rule), nil
+}
+
+// Change is the resolver for the change field.
+func (r *tenureBoundResolver) Change(ctx context.Context, obj *graph.Bound) (*string, error) {
+	return optionalString(string(obj.Change)), nil
+}
+
+// Evidence is the resolver for the evidence field.
+func (r *tenureBoundResolver) Evidence(ctx context.Context, obj *graph.Bound) ([]Evidence, error) {
+	return boundEvidence(obj), nil
+}
+
 // Agreement returns AgreementResolver implementation.
 func (r *Resolver) Agreement() AgreementResolver { return &agreementResolver{r} }
 
@@ -571,6 +628,12 @@ func (r *Resolver) Role() RoleResolver { return &roleResolver{r} }
 // State returns StateResolver implementation.
 func (r *Resolver) State() StateResolver { return &stateResolver{r} }
 
+// Tenure returns TenureResolver implementation.
+func (r *Resolver) Tenure() TenureResolver { return &tenureResolver{r} }
+
+// TenureBound returns TenureBoundResolver implementation.
+func (r *Resolver) TenureBound() TenureBoundResolver { return &tenureBoundResolver{r} }
+
 type (
 	agreementResolver    struct{ *Resolver }
 	condemnationResolver struct{ *Resolver }
@@ -587,4 +650,6 @@ type (
 	relationshipResolver struct{ *Resolver }
 	roleResolver         struct{ *Resolver }
 	stateResolver        struct{ *Resolver }
+	tenureResolver       struct{ *Resolver }
+	tenureBoundResolver  struct{ *Resolver }
 )

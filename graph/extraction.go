@@ -68,6 +68,13 @@ type Relation struct {
 	Concerning string    `json:"concerning,omitempty"`
 	Evidence   *Evidence `json:"evidence,omitempty"`
 	Confidence float64   `json:"confidence,omitempty"`
+	// Start, End and Change are what the text says of the holding's bounds,
+	// for HOLDS_ROLE only (see tenure.go): Change is the cue ("elected",
+	// "resigned", "former", ...), Start and End the days it gives for the
+	// holding's beginning and end, when it gives them.
+	Start  Date   `json:"start,omitempty"`
+	End    Date   `json:"end,omitempty"`
+	Change Change `json:"change,omitempty"`
 }
 
 // Evidence is the sentence that states a fact, with its character offsets in
@@ -197,6 +204,14 @@ func (x *Extraction) validate() error {
 			return fmt.Errorf("relation %d: HOLDS_ROLE %s -> %s has no role", i, r.From, r.To)
 		case r.Type != HoldsRole && r.Role != "":
 			return fmt.Errorf("relation %d: only HOLDS_ROLE has a role, not %s", i, r.Type)
+		case r.Type != HoldsRole && (r.Start != "" || r.End != "" || r.Change != ""):
+			return fmt.Errorf("relation %d: only HOLDS_ROLE has start, end and change, not %s", i, r.Type)
+		case r.Change != "" && !r.Change.Valid():
+			return fmt.Errorf("relation %d: unknown change %q (one of %s)", i, r.Change, changeList())
+		case !r.Start.Valid() || !r.End.Valid():
+			return fmt.Errorf("relation %d: start %q or end %q is not a yyyy-mm-dd date", i, r.Start, r.End)
+		case r.Start != "" && r.End != "" && r.End < r.Start:
+			return fmt.Errorf("relation %d: end %s is before start %s", i, r.End, r.Start)
 		case r.Concerning != "" && r.Type != Condemned:
 			return fmt.Errorf("relation %d: only CONDEMNED has concerning, not %s", i, r.Type)
 		case r.Concerning != "" && types[r.Concerning] != Agreement && types[r.Concerning] != Event:

@@ -113,6 +113,12 @@ func TestExtractionValidate(t *testing.T) {
 		{"NaN confidence", func(x *Extraction) { x.Relations[1].Confidence = math.NaN() }, "confidence"},
 		{"bad UTF-8", func(x *Extraction) { x.Entities[0].Name = "A\xffB" }, "UTF-8"},
 		{"concerning", func(x *Extraction) { x.Relations[1].Concerning = "person:a" }, "concerning"},
+		{"unknown change", func(x *Extraction) { x.Relations[0].Change = "crowned" }, "unknown change"},
+		{"change off a role", func(x *Extraction) { x.Relations[1].Change = ChangeElected }, "only HOLDS_ROLE has start"},
+		{"bad start", func(x *Extraction) { x.Relations[0].Start = "March 2018" }, "not a yyyy-mm-dd"},
+		{"end before start", func(x *Extraction) {
+			x.Relations[0].Start, x.Relations[0].End = "2019-01-02", "2019-01-01"
+		}, "before start"},
 	}
 	for _, tt := range tests {
 		x := validExtraction()

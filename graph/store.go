@@ -53,6 +53,10 @@ type Store interface {
 	EachEntity(ctx context.Context, f EntityFilter, fn func(Entity) error) error
 	EachFact(ctx context.Context, f FactFilter, fn func(Fact) error) error
 	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
+	// Tenures derives the tenures of the offices at the given bodies from
+	// their HOLDS_ROLE facts with DeriveTenures, so that every backend
+	// answers alike.
+	Tenures(ctx context.Context, f TenureFilter) ([]Tenure, error)
 	Close() error
 }
 
@@ -173,6 +177,10 @@ type Observation struct {
 	Published  Date      `json:"published,omitempty"`
 	Evidence   *Evidence `json:"evidence,omitempty"`
 	Confidence float64   `json:"confidence,omitempty"`
+	// Start, End and Change are the relation's tenure cue (see Relation).
+	Start  Date   `json:"start,omitempty"`
+	End    Date   `json:"end,omitempty"`
+	Change Change `json:"change,omitempty"`
 }
 
 // Documents returns the ids of the documents that state the fact.
@@ -239,7 +247,8 @@ func Contribute(x *Extraction) Contribution {
 	for i := range x.Relations {
 		r := &x.Relations[i]
 		fid := FactID(r)
-		obs := Observation{DocumentID: id, Published: pub, Evidence: r.Evidence, Confidence: r.Confidence}
+		obs := Observation{DocumentID: id, Published: pub, Evidence: r.Evidence, Confidence: r.Confidence,
+			Start: r.Start, End: r.End, Change: r.Change}
 		if j, ok := byID[fid]; ok {
 			c.Facts[j].Observations = append(c.Facts[j].Observations, obs)
 			continue

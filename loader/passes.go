@@ -69,6 +69,7 @@ var passes = []pass{
 		reads: slotMainMeeting | slotFirstMeeting, writes: slotMainMeeting},
 	{name: "references, attendance, adoptions", each: steps((*doc).references, (*doc).attendance, (*doc).adoptions),
 		reads: slotIssuer | slotMainMeeting | slotLastMeeting},
+	{name: "tenure cues", once: (*doc).tenureCues, reads: slotIssuer},
 	{name: "drop unused", once: (*doc).dropUnused},
 }
 

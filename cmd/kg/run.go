@@ -152,7 +152,7 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 			return err
 		}
 		gopts := gql.Options{DisableIntrospection: *noIntro, DisableGraphiQL: *noUI || *noIntro,
-			DisableExplorer: *noExplorer, APIToken: *token}
+			DisableExplorer: *noExplorer, APIToken: *token, SingleHolderTitles: loader.SingleHolderTitles()}
 		if gopts.APIToken == "" {
 			gopts.APIToken = os.Getenv("KG_API_TOKEN")
 		}
@@ -213,6 +213,11 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 			return err
 		}
 		r.Write(m.Stdout, *detail)
+		c, err := eval.CuesDir(fs.Arg(0), x)
+		if err != nil {
+			return err
+		}
+		c.Write(m.Stdout, *detail)
 		return nil
 	case "synth":
 		n := fs.Int("n", 1000, "how many communiqués")

@@ -11,10 +11,15 @@ import (
 // An observation is stored in a few bytes rather than as JSON, because a
 // read of many facts decodes one per document and statement: a flag byte
 // (1 when there is evidence), the confidence as the 8 bytes of its float,
-// and with evidence its start and end as varints and then its text. The
-// document and its date are parts of the key.
+// then, with a tenure cue (flag 2), its start, end and change as
+// length-prefixed strings, and with evidence its start and end as varints
+// and then its text. The document and its date are parts of the key.
+// Records written before tenure cues have no flag 2 and read as before.
 
-const obsEvidence = 1
+const (
+	obsEvidence = 1
+	obsTenure   = 2
+)
 
 // encodeObservation encodes o without its document and date.
 func encodeObservation(o *graph.Observation) []byte {
@@ -22,7 +27,17 @@ func encodeObservation(o *graph.Observation) []byte {
 	if o.Evidence != nil {
 		b[0] = obsEvidence
 	}
+	tenure := o.Start != "" || o.End != "" || o.Change != ""
+	if tenure {
+		b[0] |= obsTenure
+	}
 	b = binary.BigEndian.AppendUint64(b, math.Float64bits(o.Confidence))
+	if tenure {
+		for _, s := range []string{string(o.Start), string(o.End), string(o.Change)} {
+			b = binary.AppendUvarint(b, uint64(len(s)))
+			b = append(b, s...)
+		}
+	}
 	if e := o.Evidence; e != nil {
 		b = binary.AppendVarint(b, int64(e.Start))
 		b = binary.AppendVarint(b, int64(e.End))
@@ -37,12 +52,24 @@ var errBadObservation = errors.New("malformed observation record")
 // key gives.
 func decodeObservation(doc string, published graph.Date, b []byte) (graph.Observation, error) {
 	o := graph.Observation{DocumentID: doc, Published: published}
-	if len(b) < 9 || b[0]&^obsEvidence != 0 {
+	if len(b) < 9 || b[0]&^(obsEvidence|obsTenure) != 0 {
 		return o, errBadObservation
 	}
 	o.Confidence = math.Float64frombits(binary.BigEndian.Uint64(b[1:9]))
 	rest := b[9:]
-	if b[0] != obsEvidence {
+	if b[0]&obsTenure != 0 {
+		var fields [3]string
+		for i := range fields {
+			n, k := binary.Uvarint(rest)
+			if k <= 0 || uint64(len(rest)-k) < n {
+				return o, errBadObservation
+			}
+			fields[i] = string(rest[k : k+int(n)])
+			rest = rest[k+int(n):]
+		}
+		o.Start, o.End, o.Change = graph.Date(fields[0]), graph.Date(fields[1]), graph.Change(fields[2])
+	}
+	if b[0]&obsEvidence == 0 {
 		if len(rest) != 0 {
 			return o, errBadObservation
 		}

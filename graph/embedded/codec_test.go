@@ -16,6 +16,10 @@ func TestObservationCodec(t *testing.T) {
 			Evidence: &graph.Evidence{Start: 0, End: 0, Text: ""}},
 		{DocumentID: "document:d", Published: "2018-01-01", Confidence: 0.55,
 			Evidence: &graph.Evidence{Start: 1 << 40, End: 1<<40 + 300, Text: "مَجْلِس الوادي \x00\x01 جزء من المجلس."}},
+		{DocumentID: "document:e", Published: "2018-03-12", Confidence: 0.8, Change: graph.ChangeTookOver,
+			Start: "2018-03-11", Evidence: &graph.Evidence{Start: 5, End: 40, Text: "entrusted the presidency to X"}},
+		{DocumentID: "document:f", Published: "2018-03-12", End: "2018-05-05", Change: graph.ChangeUntil},
+		{DocumentID: "document:g", Change: graph.ChangeFormer, Evidence: &graph.Evidence{Start: 1, End: 2, Text: "former"}},
 	} {
 		raw := encodeObservation(&o)
 		got, err := decodeObservation(o.DocumentID, o.Published, raw)
@@ -30,7 +34,9 @@ func TestObservationCodecRejectsMalformed(t *testing.T) {
 	for name, raw := range map[string][]byte{
 		"empty":                      nil,
 		"short":                      valid[:5],
-		"unknown flag":               append([]byte{2}, valid[1:]...),
+		"unknown flag":               append([]byte{4}, valid[1:]...),
+		"tenure without fields":      append([]byte{2}, valid[1:9]...),
+		"tenure field too long":      append(append([]byte{2}, valid[1:9]...), 9, 'x'),
 		"bytes after no evidence":    append(encodeObservation(&graph.Observation{Confidence: 0.5}), 'x'),
 		"evidence without offsets":   valid[:9],
 		"evidence with one offset":   valid[:10],

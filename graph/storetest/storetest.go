@@ -48,6 +48,7 @@ func Run(t *testing.T, open func(t *testing.T) graph.Store) {
 	t.Run("Edges", func(t *testing.T) { testEdges(t, loaded(t)) })
 	t.Run("Each", func(t *testing.T) { testEach(t, loaded(t)) })
 	t.Run("Search", func(t *testing.T) { testSearch(t, fresh) })
+	t.Run("Tenures", func(t *testing.T) { testTenures(t, fresh(t)) })
 }
 
 func testEmptyStore(t *testing.T, s graph.Store) {
