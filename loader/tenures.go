@@ -28,7 +28,7 @@ var (
 	tenureOfficeNouns = cues.set("tenure-office-nouns")
 	tenureBounds      = phraseValues("tenure-bounds")
 	singleHolderExtra = cues.list("single-holder-titles")
-	tenureHandovers   = cues.values("tenure-handovers")
+	tenureHandovers   = handoverPhrases("tenure-handovers")
 	tenureAsVerbs     = phrasesOf("tenure-as-verbs")
 )
 
@@ -56,6 +56,24 @@ func phraseValues(name string) []phraseValue {
 		out = append(out, phraseValue{strings.Fields(e.word), c})
 	}
 	slices.SortStableFunc(out, func(a, b phraseValue) int { return len(b.words) - len(a.words) })
+	return out
+}
+
+// handover is a phrase by which a text hands an office to the person named
+// after it, and that office's title.
+type handover struct {
+	words []string
+	title string
+}
+
+// handoverPhrases reads a "phrase = title" section once, longest phrase
+// first, so that matching costs no allocation and no map order.
+func handoverPhrases(name string) []handover {
+	var out []handover
+	for _, e := range cues.section(name) {
+		out = append(out, handover{strings.Fields(e.word), e.value})
+	}
+	slices.SortStableFunc(out, func(a, b handover) int { return len(b.words) - len(a.words) })
 	return out
 }
 
@@ -128,12 +146,12 @@ func (d *doc) tenureCues() {
 // within four tokens (a title of theirs may stand between).
 func (d *doc) handovers(s *sentence) {
 	for i := range s.toks {
-		for phrase, title := range tenureHandovers {
-			words := strings.Fields(phrase)
-			if _, ok := s.cuePhraseAt(i, []phraseValue{{words: words}}); !ok {
+		for _, h := range tenureHandovers {
+			if _, ok := s.cuePhraseAt(i, []phraseValue{{words: h.words}}); !ok {
 				continue
 			}
-			k := i + len(words)
+			title := h.title
+			k := i + len(h.words)
 			for j := k; j < min(len(s.toks), k+5); j++ {
 				m := s.at(j)
 				if m == nil || m.kind != mEntity || m.e == nil || m.e.Type != graph.Person {
