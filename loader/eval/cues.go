@@ -3,10 +3,6 @@ package eval
 import (
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
-	"sort"
-	"strings"
 
 	"github.com/actorgraph/kg/graph"
 )
@@ -77,27 +73,9 @@ func describeCue(d *doc, x *graph.Extraction, r *graph.Relation) string {
 // CuesDir scores x's tenure cues over the .txt files of dir that have a
 // .gold.json beside them.
 func CuesDir(dir string, x Extractor) (*CueReport, error) {
-	golds, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
-	if err != nil || len(golds) == 0 {
-		return nil, graph.Errorf(graph.EINVALID, "eval %s: no .gold.json files in the directory", dir)
-	}
-	sort.Strings(golds)
 	c := &CueReport{}
-	for _, g := range golds {
-		txt := strings.TrimSuffix(g, ".gold.json") + ".txt"
-		text, err := os.ReadFile(txt)
-		if err != nil {
-			return nil, graph.Errorf(graph.EINVALID, "eval %s: no communiqué beside the gold file (%v)", g, err)
-		}
-		gold, err := ReadGold(g)
-		if err != nil {
-			return nil, err
-		}
-		got, err := x.Extract(txt, text)
-		if err != nil {
-			return nil, err
-		}
-		c.AddCues(filepath.Base(txt), gold, got)
+	if err := eachPair(dir, x, c.AddCues); err != nil {
+		return nil, err
 	}
 	return c, nil
 }
