@@ -819,15 +819,7 @@ func TestSentences(t *testing.T) {
 	x := mustExtractor(t)
 	for _, tc := range sentenceCases {
 		t.Run(tc.name, func(t *testing.T) {
-			publisher := tc.publisher
-			if publisher == "" {
-				publisher = "Hauran Civic Council"
-			}
-			text := "Statement\n\nPress release\n" + publisher + "\n4 June 2024\n\n" + tc.text + "\n"
-			ex, err := x.Extract("sentence.txt", []byte(text))
-			if err != nil {
-				t.Fatal(err)
-			}
+			ex := extractRelease(t, x, tc.publisher, tc.text)
 			got := facts(ex)
 			want := slices.Clone(tc.want)
 			slices.Sort(want)
@@ -836,6 +828,22 @@ func TestSentences(t *testing.T) {
 			}
 		})
 	}
+}
+
+// extractRelease extracts body as the text of a short release by publisher
+// (the Hauran Civic Council when empty), dated 4 June 2024: the frame of
+// every sentence row.
+func extractRelease(t *testing.T, x *Extractor, publisher, body string) *graph.Extraction {
+	t.Helper()
+	if publisher == "" {
+		publisher = "Hauran Civic Council"
+	}
+	text := "Statement\n\nPress release\n" + publisher + "\n4 June 2024\n\n" + body + "\n"
+	ex, err := x.Extract("sentence.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ex
 }
 
 // facts renders an extraction's relations as sentenceCases writes them,
@@ -858,12 +866,8 @@ func facts(ex *graph.Extraction) []string {
 // numbered by session, which no relation of a sentence row shows.
 func TestSessionResolutions(t *testing.T) {
 	x := mustExtractor(t)
-	text := "Statement\n\nPress release\nHauran Civic Council\n4 June 2024\n\n" +
-		"The Council welcomes resolution 52/26 on Eritrea and recalls Human Rights Council resolution 46/1 and resolution ES-11/1.\n"
-	ex, err := x.Extract("resolutions.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
+	ex := extractRelease(t, x, "",
+		"The Council welcomes resolution 52/26 on Eritrea and recalls Human Rights Council resolution 46/1 and resolution ES-11/1.")
 	for _, want := range []string{"resolution 52/26", "resolution 46/1", "resolution ES-11/1"} {
 		if e := entityNamed(ex, graph.Agreement, want); e == nil {
 			t.Errorf("no Agreement named or known as %q in %v", want, names(ex))

@@ -57,15 +57,7 @@ func TestTenureCues(t *testing.T) {
 	x := mustExtractor(t)
 	for _, tc := range tenureCases {
 		t.Run(tc.name, func(t *testing.T) {
-			publisher := tc.publisher
-			if publisher == "" {
-				publisher = "Hauran Civic Council"
-			}
-			text := "Statement\n\nPress release\n" + publisher + "\n4 June 2024\n\n" + tc.text + "\n"
-			ex, err := x.Extract("sentence.txt", []byte(text))
-			if err != nil {
-				t.Fatal(err)
-			}
+			ex := extractRelease(t, x, tc.publisher, tc.text)
 			byID := names(ex)
 			var got []string
 			for _, r := range ex.Relations {
