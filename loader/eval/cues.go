@@ -90,13 +90,7 @@ func (c *CueReport) Write(w io.Writer, detail bool) {
 	fmt.Fprintf(w, "%-22s %5d %5d %5d   %5.3f %5.3f %5.3f\n", fmt.Sprintf("cues (%d documents)", c.Documents),
 		c.Counts.Gold, c.Counts.Extracted, c.Counts.ExtractedOK, c.Counts.Precision(), c.Counts.Recall(), c.Counts.F1())
 	if detail {
-		fmt.Fprintln(w, "\ncue misses:")
-		for _, s := range sortedCopy(c.Misses) {
-			fmt.Fprintln(w, "  ", s)
-		}
-		fmt.Fprintln(w, "\ncue false hits:")
-		for _, s := range sortedCopy(c.FalseHits) {
-			fmt.Fprintln(w, "  ", s)
-		}
+		writeList(w, "cue misses", c.Misses)
+		writeList(w, "cue false hits", c.FalseHits)
 	}
 }

@@ -412,14 +412,8 @@ func (r *Report) Write(w io.Writer, detail bool) {
 	fmt.Fprintln(w)
 	row("overall", all)
 	if detail {
-		fmt.Fprintln(w, "\nmisses (in gold, not extracted):")
-		for _, s := range sortedCopy(r.Misses) {
-			fmt.Fprintln(w, "  ", s)
-		}
-		fmt.Fprintln(w, "\nfalse hits (extracted, not in gold):")
-		for _, s := range sortedCopy(r.FalseHits) {
-			fmt.Fprintln(w, "  ", s)
-		}
+		writeList(w, "misses (in gold, not extracted)", r.Misses)
+		writeList(w, "false hits (extracted, not in gold)", r.FalseHits)
 	}
 }
 
@@ -427,4 +421,12 @@ func sortedCopy(s []string) []string {
 	c := append([]string(nil), s...)
 	sort.Strings(c)
 	return c
+}
+
+// writeList prints a heading and the lines under it, sorted.
+func writeList(w io.Writer, heading string, lines []string) {
+	fmt.Fprintln(w, "\n"+heading+":")
+	for _, s := range sortedCopy(lines) {
+		fmt.Fprintln(w, "  ", s)
+	}
 }
