@@ -402,10 +402,8 @@ func (d *doc) meetings(s *sentence) {
 		}
 		// the other side: the subject, or "his" for the person before
 		var subj *dent
-		for _, m := range s.ms {
-			if m.j <= v && m.e != nil && m.e.Type == graph.Person {
-				subj = m.e
-			}
+		if m := s.lastPersonBefore(v); m != nil {
+			subj = m.e
 		}
 		if subj == nil && s.word(v-1, "his", "her") {
 			subj = d.lastPerson(s)
@@ -736,9 +734,8 @@ func (s *sentence) lastPersonBefore(v int) *mention {
 }
 
 // delegation reads a sentence about a delegation to the meeting reported
-// last:
-// "The Southern delegation was headed by A and included B, C and D", "The
-// Northern delegation was led by E". Everyone it names attended.
+// last: "The Southern delegation was headed by A and included B, C and D",
+// "The Northern delegation was led by E". Everyone it names attended.
 func (d *doc) delegation(s *sentence) {
 	k := s.find(0, min(len(s.toks), 5), "delegation", "delegations")
 	if k < 0 || s.find(k+1, min(len(s.toks), k+4), "headed", "led", "included", "comprised", "includes") < 0 ||
