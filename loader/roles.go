@@ -23,11 +23,8 @@ func (d *doc) roles(s *sentence) {
 		if r.kind != mRole || s.word(r.j, "'s") && (s.roleAt(r.j+1) != nil || s.roleAt(r.j+2) != nil) {
 			continue // "the Secretary-General's Special Representative, X" is not the Secretary-General
 		}
-		if normPhrase(r.role.Name) == "ambassador" && s.honorificBefore(r.i) {
-			continue // "H.E. Ambassador X": a courtesy, not a post
-		}
-		if s.word(r.i, "chief") && r.j == r.i+1 && s.personAt(r.j) != nil {
-			continue // "Chief Emeka Anyaoku", "Chief Obasanjo": a Nigerian honour
+		if s.courtesy(r) {
+			continue
 		}
 		body, explicit := d.roleBody(s, r)
 		if body == nil {
@@ -335,8 +332,7 @@ func (s *sentence) holderAround(r *mention) *dent {
 		k++
 	}
 	k = s.skipHonorifics(k) // "its head, Dr. Nasr al-Hariri"
-	if r := s.roleAt(k); r != nil && r.i == k && (normPhrase(r.role.Name) == "ambassador" && s.honorificBefore(k) ||
-		s.word(k, "chief") && r.j == k+1 && s.personAt(r.j) != nil) {
+	if r := s.roleAt(k); r != nil && r.i == k && s.courtesy(r) {
 		k = r.j // "H.E. Ambassador Bankole Adeoye", "Chief Emeka Anyaoku"
 	} else if r != nil && r.i == k && s.word(r.i-1, ",") && r != s.roleAt(s.skipBackThe(r.i-2)) {
 		// "The Chair of the Forum, Prime Minister Kausea Natano of Tuvalu":
@@ -873,4 +869,11 @@ func (d *doc) issuerState() func() *dent {
 		}
 	}
 	return nil
+}
+
+// courtesy reports whether the title r is a form of address, not a post:
+// "H.E. Ambassador X", "Chief Emeka Anyaoku" (a Nigerian honour).
+func (s *sentence) courtesy(r *mention) bool {
+	return normPhrase(r.role.Name) == "ambassador" && s.honorificBefore(r.i) ||
+		s.word(r.i, "chief") && r.j == r.i+1 && s.personAt(r.j) != nil
 }
