@@ -4,6 +4,7 @@ package loader
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/actorgraph/kg/graph"
 )
@@ -697,11 +698,12 @@ func (d *doc) bareTitles() {
 		return
 	}
 	own := d.issuerState()
+	about := sync.OnceValue(d.focusState) // counted once: this pass adds no mentions
 	for _, b := range d.bare {
 		if !headOfStateTitles[normPhrase(b.role.Name)] || d.holdsStateOffice(b.person) {
 			continue
 		}
-		focus := d.focusState
+		focus := about
 		if own != nil && b.definite {
 			focus = own // "His Highness the Amir" in Qatar's foreign ministry's release
 		}
