@@ -259,9 +259,6 @@ func (d *doc) bodiesOfStates(s *sentence) bool {
 	return merged
 }
 
-// partyHeads are the head nouns of parties and movements that take their
-// state's name after "of".
-var partyHeads = map[string]bool{"party": true, "movement": true, "front": true, "congress": true, "union": true, "alliance": true}
 
 // placeNamedBodies reads a body whose name opens with a place or a state:
 // "the Daraa Civil Council", "the Kabul Provincial Council", "the
@@ -972,10 +969,6 @@ func (s *sentence) titleAfter(j int) bool {
 		s.word(j+1, "who")
 }
 
-// europeanParticles join the two parts of a European or Latin American
-// name after a given name or two: "Marcel Alain de Souza".
-var europeanParticles = map[string]bool{"de": true, "da": true, "di": true, "do": true, "dos": true, "das": true,
-	"du": true, "del": true, "van": true, "von": true, "der": true}
 
 // acronyms reads a body's acronym the text defines, "the Free Aceh Movement
 // (GAM)", and finds it wherever it stands after: "GAM's Prime Minister".
@@ -1055,7 +1048,3 @@ func (s *sentence) titleComplement(i int) bool {
 	return s.word(k, "of") && s.roleAt(k-1) != nil
 }
 
-// armedGroupNouns follow a name in lower case to make a body of it: "the
-// Aitarak militia", "the Wagner group".
-var armedGroupNouns = map[string]bool{"militia": true, "militias": true, "group": true, "movement": true, "brigade": true,
-	"rebels": true, "faction": true}
