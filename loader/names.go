@@ -259,7 +259,6 @@ func (d *doc) bodiesOfStates(s *sentence) bool {
 	return merged
 }
 
-
 // placeNamedBodies reads a body whose name opens with a place or a state:
 // "the Daraa Civil Council", "the Kabul Provincial Council", "the
 // Mozambique National Resistance Movement". The place's mention becomes
@@ -969,7 +968,6 @@ func (s *sentence) titleAfter(j int) bool {
 		s.word(j+1, "who")
 }
 
-
 // acronyms reads a body's acronym the text defines, "the Free Aceh Movement
 // (GAM)", and finds it wherever it stands after: "GAM's Prime Minister".
 // An acronym is one token of two to eight capitals and digits. It runs
@@ -1047,4 +1045,3 @@ func (s *sentence) titleComplement(i int) bool {
 	k := s.skipBackThe(i - 1)
 	return s.word(k, "of") && s.roleAt(k-1) != nil
 }
-
