@@ -78,6 +78,75 @@ func limitBody(next http.Handler, n int64, heavy int, busy *busyLimit) http.Hand
 	})
 }
 
+// withCodes gives a code to the errors gqlgen's transports write without
+// one and without the error presenter: a GET whose variables are not JSON,
+// a mutation over GET, a request in no transport gqlgen serves. Each is
+// the client's fault: BAD_USER_INPUT. Only answers of status 400 and up are
+// held to be rewritten, and they are small.
+func withCodes(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		cw := &codeWriter{ResponseWriter: w}
+		next.ServeHTTP(cw, r)
+		cw.flush()
+	})
+}
+
+type codeWriter struct {
+	http.ResponseWriter
+	status int
+	held   *bytes.Buffer
+}
+
+func (w *codeWriter) WriteHeader(status int) {
+	if status >= 400 && w.status == 0 {
+		w.status, w.held = status, new(bytes.Buffer)
+		return
+	}
+	if w.status == 0 {
+		w.status = status
+	}
+	w.ResponseWriter.WriteHeader(status)
+}
+
+func (w *codeWriter) Write(b []byte) (int, error) {
+	if w.held != nil {
+		return w.held.Write(b)
+	}
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	return w.ResponseWriter.Write(b)
+}
+
+func (w *codeWriter) flush() {
+	if w.held == nil {
+		return
+	}
+	out := w.held.Bytes()
+	var resp map[string]json.RawMessage
+	var errs []map[string]any
+	if json.Unmarshal(out, &resp) == nil && json.Unmarshal(resp["errors"], &errs) == nil {
+		for _, e := range errs {
+			ext, _ := e["extensions"].(map[string]any)
+			if ext == nil {
+				ext = map[string]any{}
+				e["extensions"] = ext
+			}
+			if _, ok := ext["code"]; !ok {
+				ext["code"] = CodeBadUserInput
+			}
+		}
+		if raw, err := json.Marshal(errs); err == nil {
+			resp["errors"] = raw
+			if b, err := json.Marshal(resp); err == nil {
+				out = b
+			}
+		}
+	}
+	w.ResponseWriter.WriteHeader(w.status)
+	w.ResponseWriter.Write(out)
+}
+
 func tooLarge(w http.ResponseWriter, n int64) {
 	writeError(w, http.StatusRequestEntityTooLarge, CodeRequestTooLarge,
 		fmt.Sprintf("the request body is too large: more than %d bytes", n))

@@ -38,15 +38,18 @@ const (
 	DefaultLoaderWait      = 2 * time.Millisecond
 	DefaultMaxTokens       = 2000
 	DefaultMaxAnswerBytes  = 16 << 20
-	DefaultMaxExpensive    = 2
-	DefaultBusyWait        = time.Second
+	DefaultMaxExpensive    = 4
+	DefaultBusyWait        = 10 * time.Second
 )
 
 // What makes a request expensive, so that it runs only while it holds one
 // of the MaxExpensive slots: a query text (body or query string) over
 // expensiveQueryBytes, whose parsing and validation take a time that grows
 // with its square, or an operation of complexity over expensiveComplexity.
-// The queries GraphiQL and the explorer send are under a kilobyte.
+// The queries GraphiQL and the explorer send are under a kilobyte, but the
+// explorer's neighbourhood queries are expensive (eight at once, each near
+// the complexity limit), which is why an expensive request waits for a slot
+// rather than being refused at once.
 const (
 	expensiveQueryBytes = 4 << 10
 	expensiveComplexity = 1000
@@ -180,7 +183,7 @@ func (o Options) withDefaults() Options {
 func NewHandler(store Reader, opts Options) http.Handler {
 	opts = opts.withDefaults()
 	mux := http.NewServeMux()
-	mux.Handle(GraphQLPath, limitBody(NewServer(store, opts), opts.MaxBodyBytes, expensiveQueryBytes, opts.busy))
+	mux.Handle(GraphQLPath, limitBody(withCodes(NewServer(store, opts)), opts.MaxBodyBytes, expensiveQueryBytes, opts.busy))
 	mux.Handle("GET "+HealthPath, healthHandler(store, opts.Logger))
 	if !opts.DisableGraphiQL {
 		mux.Handle("GET "+GraphiQLPath+"{$}", web.GraphiQL())

@@ -40,7 +40,7 @@ func newDoc(x *Extractor, text string) *doc {
 		ts := strings.Index(text, d.h.title)
 		d.sents = append(d.sents, &sentence{start: ts, end: ts + len(d.h.title), title: true})
 	}
-	for _, sp := range splitSentences(text, d.h.body, d.h.footer) {
+	for _, sp := range bound(text, splitSentences(text, d.h.body, d.h.footer)) {
 		d.sents = append(d.sents, &sentence{start: sp.start, end: sp.end})
 	}
 	for _, s := range d.sents {

@@ -65,6 +65,10 @@ func New(opts Options) (*Extractor, error) {
 	return &Extractor{lex: lex, minConf: opts.MinConfidence}, nil
 }
 
+// MaxTitle is the longest title line a communiqué may have, in bytes: the
+// document id is made from it, and stores bound ids (graph.MaxNameLength).
+const MaxTitle = 500
+
 // Extract returns the facts of one communiqué. source names it in the
 // extraction and in errors. A text that is not a communiqué (empty, binary,
 // without a title) is an EINVALID error.
@@ -72,9 +76,13 @@ func (x *Extractor) Extract(source string, text []byte) (*graph.Extraction, erro
 	if it := check(source, text, len(text)+1); it.Err != nil {
 		return nil, it.Err
 	}
-	d := newDoc(x, string(text))
+	d := newDoc(x, normalize(string(text)))
 	if d.h.title == "" {
 		return nil, graph.Errorf(graph.EINVALID, "extract %s: no title line", source)
+	}
+	if len(d.h.title) > MaxTitle {
+		return nil, graph.Errorf(graph.EINVALID, "extract %s: the title line is %d bytes long, over the limit of %d: "+
+			"a communiqué starts with its title on a line of its own (are the text's line breaks missing?)", source, len(d.h.title), MaxTitle)
 	}
 	sum := sha256.Sum256(text)
 	out := &graph.Extraction{Document: graph.DocumentMeta{
