@@ -273,13 +273,20 @@ func mutationsFor(store Reader, opts Options) mutations {
 	return mutations{extractor: opts.Extractor, writer: w, log: opts.Logger}
 }
 
+// healthTimeout bounds the store read of a health check.
+const healthTimeout = 5 * time.Second
+
 // healthHandler answers 200 "ok" when the store answers a trivial read, and
 // 503 otherwise, logging why.
 func healthHandler(store Reader, log *slog.Logger) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		w.Header().Set("Cache-Control", "no-store")
-		if _, err := store.Documents(r.Context(), graph.DocumentFilter{Limit: 1}); err != nil {
+		// A health check must answer soon, not when the request times out:
+		// a store that does not answer in healthTimeout is unavailable.
+		ctx, cancel := context.WithTimeout(r.Context(), healthTimeout)
+		defer cancel()
+		if _, err := store.Documents(ctx, graph.DocumentFilter{Limit: 1}); err != nil {
 			log.ErrorContext(r.Context(), "healthz: store read failed", "err", err)
 			w.WriteHeader(http.StatusServiceUnavailable)
 			io.WriteString(w, "unavailable\n")
