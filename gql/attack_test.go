@@ -74,6 +74,24 @@ func TestAttacks(t *testing.T) {
 			}
 		})
 	}
+	t.Run("Repeats", func(t *testing.T) {
+		for _, c := range []struct {
+			query string
+			code  string
+		}{
+			{repeatedFields(gql.MaxRepeats), ""},
+			{repeatedFields(gql.MaxRepeats + 1), "GRAPHQL_VALIDATION_FAILED"},
+			// Inline fragments merge into the selection they are in.
+			{`{ documents(first: 1) { ` + strings.Repeat("title ", 15) + `... on Document { ` + strings.Repeat("title ", 6) + `} } }`, "GRAPHQL_VALIDATION_FAILED"},
+			// Aliases are response names of their own.
+			{`{ documents(first: 1) { ` + strings.Repeat("title ", 15) + strings.Repeat("t: title ", 15) + `} }`, ""},
+		} {
+			r := post(t, srv, c.query)
+			if r.code() != c.code || c.code != "" && !contains(r.Errors[0].Message, "more than 20 times") {
+				t.Errorf("%.80s…: errors %+v, want code %q", c.query, r.Errors, c.code)
+			}
+		}
+	})
 	t.Run("FanOutUnderLimit", func(t *testing.T) {
 		// Memoised, the cost is still the expanded one: 2^8 names.
 		r := post(t, MustServe(t, MustOpenStore(t, extractionA()), gql.Options{ComplexityLimit: 100}), fanOut(8))
@@ -97,19 +115,28 @@ func BenchmarkAttacks(b *testing.B) {
 			}
 		})
 	}
-	// The worst the token limit lets through: about 2,000 repeated fields,
-	// validated pair by pair, then answered. A comment makes each query new
-	// to the query cache.
-	b.Run("RepeatedFieldsAtTokenLimit", func(b *testing.B) {
-		i := 0
-		for b.Loop() {
-			i++
-			body, _ := json.Marshal(map[string]any{"query": fmt.Sprintf("#%d\n", i) + repeatedFields(gql.DefaultMaxTokens-12)})
-			if code := postCode(b, srv.URL, body); code != "" {
-				b.Fatalf("code %q, want an answer", code)
+	// Under the token limit, about 2,000 repeated fields, which gqlparser
+	// would validate pair by pair, and the most repeats allowed. A comment
+	// makes each query new to the query cache.
+	for _, c := range []struct {
+		name   string
+		repeat int
+		code   string
+	}{
+		{"RepeatedFieldsAtTokenLimit", gql.DefaultMaxTokens - 12, "GRAPHQL_VALIDATION_FAILED"},
+		{"RepeatedFieldsAllowed", gql.MaxRepeats, ""},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			i := 0
+			for b.Loop() {
+				i++
+				body, _ := json.Marshal(map[string]any{"query": fmt.Sprintf("#%d\n", i) + repeatedFields(c.repeat)})
+				if code := postCode(b, srv.URL, body); code != c.code {
+					b.Fatalf("code %q, want %q", code, c.code)
+				}
 			}
-		}
-	})
+		})
+	}
 	b.Run("Body1MiB", func(b *testing.B) {
 		body := oneMiBBody()
 		for b.Loop() {

@@ -217,8 +217,10 @@ func NewServer(store Reader, opts Options) *handler.Server {
 	srv := handler.New(NewExecutableSchema(cfg))
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](opts.QueryCacheSize))
+	cache := lru.New[*ast.QueryDocument](opts.QueryCacheSize)
+	srv.SetQueryCache(cache)
 	srv.SetParserTokenLimit(opts.MaxTokens)
+	srv.Use(repeatLimit{tokens: opts.MaxTokens, cache: cache})
 	if opts.DisableIntrospection {
 		srv.SetDisableSuggestion(true)
 	} else {
