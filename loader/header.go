@@ -15,6 +15,7 @@ type header struct {
 	published graph.Date
 	publisher string
 	unit      string // the department line under the publisher, if any
+	place     string // the dateline's place: "Addis Ababa" of "Addis Ababa, 10 May 2021"
 	body      int
 	footer    int
 }
@@ -34,7 +35,7 @@ func parseHeader(text string) header {
 	next()
 	if i < len(lines) {
 		if d, ok := parseDateLine(lines[i].text); ok {
-			h.published = d
+			h.published, h.place = d, datelinePlace(lines[i].text)
 			i++
 			next()
 		}
@@ -74,6 +75,9 @@ func parseHeader(text string) header {
 			// The release's own date line is authoritative over a site's
 			// time stamp, which may be the day after.
 			h.published = d
+			if p := datelinePlace(l); p != "" {
+				h.place = p
+			}
 			continue
 		}
 		if genreLines[strings.ToLower(l)] {
@@ -89,18 +93,21 @@ func parseHeader(text string) header {
 	}
 	// A dateline opening the first paragraph: "MAPUTO, 23 June 2021 – The
 	// Summit …"
-	if h.published == "" {
-		for _, l := range lines {
-			if l.start < h.body || strings.TrimSpace(l.text) == "" {
-				continue
-			}
-			if m := reDateline.FindStringSubmatch(l.text); m != nil {
-				if d, ok := parseDateLine(m[1]); ok {
+	for _, l := range lines {
+		if l.start < h.body || strings.TrimSpace(l.text) == "" {
+			continue
+		}
+		if m := reDateline.FindStringSubmatch(l.text); m != nil {
+			if d, ok := parseDateLine(m[1]); ok {
+				if h.published == "" {
 					h.published = d
 				}
+				if h.place == "" {
+					h.place = datelinePlace(m[1])
+				}
 			}
-			break
 		}
+		break
 	}
 	// Trailing site chrome: a last line that repeats the title after a
 	// breadcrumb, or a "(Source: …)" credit.
@@ -117,6 +124,33 @@ func parseHeader(text string) header {
 	}
 	return h
 }
+
+// datelinePlace is the place a date line begins with, "Addis Ababa" in
+// "Addis Ababa, 10 May 2021", in the case a name is written in when the
+// line shouts it ("ADDIS ABABA"). A weekday, a month, or words in lower case
+// ("Office of the Spokesperson, 5 May") name no place.
+func datelinePlace(line string) string {
+	m := reDatelinePlace.FindStringSubmatch(strings.TrimSpace(line))
+	if m == nil {
+		return ""
+	}
+	ws := strings.Fields(m[1])
+	for k, w := range ws {
+		lw := strings.ToLower(w)
+		if m := monthOf(lw); m != 0 && (len(strings.TrimSuffix(lw, ".")) <= 4 || strings.EqualFold(lw, m.String())) || weekdays[lw] != 0 || lw == "sunday" {
+			return ""
+		}
+		if w == lw && !particles[lw] {
+			return ""
+		}
+		if allCaps(w) && len(w) > 2 {
+			ws[k] = w[:1] + strings.ToLower(w[1:])
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+var reDatelinePlace = regexp.MustCompile(`^([A-Z][\p{L} .'-]{1,40}),\s+\S`)
 
 // reDateline is a dateline at the start of a paragraph: a place and a
 // date, then a dash or a colon.

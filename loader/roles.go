@@ -714,7 +714,8 @@ func (d *doc) bareTitles() {
 }
 
 // focusState is the state the text names most, if it names it at least
-// three times and more than twice as often as the next.
+// three times and more than twice as often as the next, or at least twice
+// and more often than the next when it is the state of the title.
 func (d *doc) focusState() *dent {
 	count := map[*dent]int{}
 	for _, s := range d.sents {
@@ -738,9 +739,30 @@ func (d *doc) focusState() *dent {
 		}
 	}
 	if first < 3 || first <= 2*second {
+		if first >= 2 && first > second && d.titleState() == best {
+			return best // the one state the headline names: "… Summit on Burundi"
+		}
 		return nil
 	}
 	return best
+}
+
+// titleState is the one state the communiqué's title names, if it names
+// exactly one.
+func (d *doc) titleState() *dent {
+	if len(d.sents) == 0 || !d.sents[0].title {
+		return nil
+	}
+	var st *dent
+	for _, m := range d.sents[0].ms {
+		if m.e != nil && m.e.Type == graph.State && (m.kind == mEntity || m.kind == mAdjective) {
+			if st != nil && st != m.e {
+				return nil
+			}
+			st = m.e
+		}
+	}
+	return st
 }
 
 // holdsStateOffice reports whether the text gives p an office of a state.

@@ -265,7 +265,25 @@ var sentenceCases = []struct {
 	{
 		name: "an instrument made in the same city as the talks before it",
 		text: "The Council thanks Sudan for the talks held in Khartoum, and for the Agreement on Outstanding Issues of Governance concluded in the same city on 5 August 2018.",
-		want: []string{"OCCURRED_IN Agreement on Outstanding Issues of Governance -> Khartoum"},
+		want: []string{
+			"OCCURRED_IN Agreement on Outstanding Issues of Governance -> Khartoum",
+			"OCCURRED_IN talks in Khartoum -> Khartoum",
+		},
+	},
+	{
+		name: "talks mentioned in passing, with where they were held",
+		text: "Since the consultations held under the auspices of the League at its headquarters in Tunis, calm has returned.",
+		want: []string{"OCCURRED_IN consultations in Tunis -> Tunis"},
+	},
+	{
+		name: "talks named after their city",
+		text: "The Council recalls the commitments the parties made during the Arusha peace talks.",
+		want: []string{"OCCURRED_IN talks in Arusha -> Arusha"},
+	},
+	{
+		name: "talks to come, asked for, or followed by another clause's place are no meeting",
+		text: "The Council calls for talks in Geneva, and will host a conference in Vienna. The talks covered the situation in Kassala.",
+		want: nil,
 	},
 	{
 		name: "a visit is where the visitor went",
