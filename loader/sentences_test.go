@@ -281,6 +281,15 @@ var sentenceCases = []struct {
 		want: []string{"OCCURRED_IN talks in Arusha -> Arusha"},
 	},
 	{
+		name: "a shooting, a burning and a blockade are events where they happened",
+		text: "The Council deplores the shooting of demonstrators in Kisumu, the burning of homes in Eldoret and the blockade of Djibo.",
+		want: []string{
+			"OCCURRED_IN shooting in Kisumu -> Kisumu",
+			"OCCURRED_IN burning in Eldoret -> Eldoret",
+			"OCCURRED_IN blockade in Djibo -> Djibo",
+		},
+	},
+	{
 		name: "talks to come, asked for, or followed by another clause's place are no meeting",
 		text: "The Council calls for talks in Geneva, and will host a conference in Vienna. The talks covered the situation in Kassala.",
 		want: nil,
