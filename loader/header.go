@@ -16,8 +16,12 @@ type header struct {
 	publisher string
 	unit      string // the department line under the publisher, if any
 	place     string // the dateline's place: "Addis Ababa" of "Addis Ababa, 10 May 2021"
-	body      int
-	footer    int
+	// byline is the header line that says who issued the release ("Statement
+	// issued by X, the Secretary-General's Spokesperson"): read as a
+	// sentence, not as the publisher's department. Zero when none.
+	byline struct{ start, end int }
+	body   int
+	footer int
 }
 
 // parseHeader reads the header of a communiqué: an optional date line, the
@@ -47,6 +51,7 @@ func parseHeader(text string) header {
 	}
 	// The header block: short lines without a final full stop.
 	var block []string
+	var blockLines []line
 	j := i
 	for ; j < len(lines); j++ {
 		l := strings.TrimSpace(lines[j].text)
@@ -60,6 +65,7 @@ func parseHeader(text string) header {
 			break
 		}
 		block = append(block, l)
+		blockLines = append(blockLines, lines[j])
 		h.body = lines[j].end
 	}
 	if len(block) == 0 || !looksLikeHeaderBlock(block) {
@@ -70,7 +76,11 @@ func parseHeader(text string) header {
 		block = nil
 	}
 	var rest []string
-	for _, l := range block {
+	for k, l := range block {
+		if reByline.MatchString(l) {
+			h.byline.start, h.byline.end = blockLines[k].start, blockLines[k].end
+			continue
+		}
 		if d, ok := parseDateLine(l); ok {
 			// The release's own date line is authoritative over a site's
 			// time stamp, which may be the day after.
@@ -137,7 +147,8 @@ func datelinePlace(line string) string {
 	ws := strings.Fields(m[1])
 	for k, w := range ws {
 		lw := strings.ToLower(w)
-		if m := monthOf(lw); m != 0 && (len(strings.TrimSuffix(lw, ".")) <= 4 || strings.EqualFold(lw, m.String())) || weekdays[lw] != 0 || lw == "sunday" {
+		_, weekday := weekdays[lw]
+		if m := monthOf(lw); m != 0 && (len(strings.TrimSuffix(lw, ".")) <= 4 || strings.EqualFold(lw, m.String())) || weekday {
 			return ""
 		}
 		if w == lw && !particles[lw] {
@@ -149,6 +160,10 @@ func datelinePlace(line string) string {
 	}
 	return strings.Join(ws, " ")
 }
+
+// reByline is a header line naming who issued the release: "Statement
+// issued by X", "Statement by the Spokesperson X".
+var reByline = regexp.MustCompile(`^(?:[A-Z][\p{L}-]*\s+){1,3}(?:issued\s+|made\s+|delivered\s+)?by\s+(?:the\s+)?[A-Z]`)
 
 var reDatelinePlace = regexp.MustCompile(`^([A-Z][\p{L} .'-]{1,40}),\s+\S`)
 

@@ -382,6 +382,9 @@ func (s *sentence) titleEnd(r *mention) int {
 			if s.word(k, "(") && s.word(k+2, ")") {
 				k += 3 // "of the Intergovernmental Authority on Development (IGAD), X"
 			}
+			if s.word(k, "delegation", "delegations", "team") {
+				k++ // "the head of the ELN delegation, X"
+			}
 			if s.word(k, "to") {
 				if m3 := s.bodyAt(s.skipThe(k + 1)); m3 != nil {
 					k = m3.j // "Permanent Representative of Cameroon to the AU and Chairperson of …"

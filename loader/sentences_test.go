@@ -290,6 +290,11 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "the head of a party's delegation, between commas",
+		text: "Also present was the head of the Syrian Coalition delegation, Hadi al-Bahra.",
+		want: []string{"HOLDS_ROLE Hadi al-Bahra -> Syrian Coalition : head"},
+	},
+	{
 		name: "talks to come, asked for, or followed by another clause's place are no meeting",
 		text: "The Council calls for talks in Geneva, and will host a conference in Vienna. The talks covered the situation in Kassala.",
 		want: nil,

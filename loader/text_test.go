@@ -12,7 +12,7 @@ func TestParseHeader(t *testing.T) {
 	tests := []struct {
 		name, text                 string
 		title, publisher, unit     string
-		place                      string
+		place, byline              string
 		published                  graph.Date
 		bodyStartsWith, footerLine string
 	}{
@@ -45,6 +45,12 @@ func TestParseHeader(t *testing.T) {
 			title: "Summit Ends in Maputo", published: "2021-06-23", bodyStartsWith: "MAPUTO, 23 June 2021", place: "Maputo",
 		},
 		{
+			name:  "a byline is no department",
+			text:  "Statement on the Incident\n\nUnited Nations\nNew York, 18 August 2023\nStatement issued by Ana Ruiz, the Secretary-General's Spokesperson\n\nThe Secretary-General condemns the assault.\n",
+			title: "Statement on the Incident", publisher: "United Nations", place: "New York", published: "2023-08-18",
+			byline: "Statement issued by Ana Ruiz, the Secretary-General's Spokesperson", bodyStartsWith: "The Secretary-General",
+		},
+		{
 			name:  "a desk's line with a date names no place",
 			text:  "Statement on the Ceasefire\n\nOffice of the Spokesperson, 5 May 2020\n\nThe Secretary-General welcomed the ceasefire.\n",
 			title: "Statement on the Ceasefire", published: "2020-05-05", bodyStartsWith: "The Secretary-General",
@@ -60,6 +66,9 @@ func TestParseHeader(t *testing.T) {
 			h := parseHeader(tt.text)
 			if h.title != tt.title || h.publisher != tt.publisher || h.unit != tt.unit || h.published != tt.published || h.place != tt.place {
 				t.Errorf("got title %q publisher %q unit %q published %q place %q", h.title, h.publisher, h.unit, h.published, h.place)
+			}
+			if got := tt.text[h.byline.start:h.byline.end]; got != tt.byline {
+				t.Errorf("byline %q, want %q", got, tt.byline)
 			}
 			if body := strings.TrimSpace(tt.text[h.body:]); !strings.HasPrefix(body, tt.bodyStartsWith) {
 				t.Errorf("body starts %q, want %q", body[:min(len(body), 30)], tt.bodyStartsWith)
