@@ -510,7 +510,7 @@ func (d *doc) triggerBefore(s *sentence, k, n int) bool {
 		if s.word(q, ",", ";", ":") {
 			return false
 		}
-		if eventTriggers[s.toks[q].norm] != "" {
+		if eventTriggers[s.toks[q].norm] != "" || eventVerbs[s.toks[q].norm] != "" && s.eventVerb(q) {
 			return true
 		}
 	}

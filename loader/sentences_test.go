@@ -295,6 +295,20 @@ var sentenceCases = []struct {
 		want: []string{"HOLDS_ROLE Hadi al-Bahra -> Syrian Coalition : head"},
 	},
 	{
+		name: "an event told by its verb: active with its object, or passive",
+		text: "The Council condemns the Tala militia, whose gunmen raided the town of Ipil on 4 April. A convoy was ambushed near Gaskindé on 26 September.",
+		want: []string{
+			"CONDEMNED Hauran Civic Council -> Tala militia",
+			"OCCURRED_IN raided in Ipil -> Ipil",
+			"OCCURRED_IN ambushed in Gaskindé -> Gaskindé",
+		},
+	},
+	{
+		name: "a verb that tells what an event did, or a participle, is no new event",
+		text: "The Council recalls the attack on Douma, which killed dozens of people. It mourns the civilians killed in Aleppo, north of Hama.",
+		want: []string{"OCCURRED_IN attack in Douma -> Douma"},
+	},
+	{
 		name: "talks to come, asked for, or followed by another clause's place are no meeting",
 		text: "The Council calls for talks in Geneva, and will host a conference in Vienna. The talks covered the situation in Kassala.",
 		want: nil,

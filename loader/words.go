@@ -197,6 +197,7 @@ var (
 
 	// events and references
 	eventTriggers = cues.values("event-triggers")
+	eventVerbs    = cues.values("event-verbs")
 	averted       = cues.set("averted")
 	breachWords   = cues.set("breach-words")
 
