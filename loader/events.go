@@ -155,6 +155,12 @@ func (d *doc) eventPlaces(s *sentence, i int, typ string) []*dent {
 		if prev != nil && !s.placesJoined(prev.j, m.i) {
 			break // "at Khurvaleti, and the situation … in Tskhinvali": another clause's place
 		}
+		if prev != nil && s.word(prev.j, ",") && m.i == prev.j+1 && isTown(prev.e) && !isTown(m.e) && m.e.Type == graph.Place {
+			break // "El Geneina, West Darfur": the region the town lies in
+		}
+		if s.word(m.j, "'s", "’s") && m.e.Type == graph.Place {
+			break // "Beirut's southern suburbs" are not Beirut
+		}
 		if typ == "displacement" && s.find(i+1, m.i, "to", "towards", "near", "into") >= 0 {
 			break // where the displaced went is not where they were driven out
 		}
@@ -186,6 +192,9 @@ func (d *doc) eventPlaces(s *sentence, i int, typ string) []*dent {
 	}
 	return nil
 }
+
+// isTown reports whether the place is a city or a town.
+func isTown(e *dent) bool { return e.PlaceType == "city" || e.PlaceType == "town" }
 
 // instrumentPlace reports whether the place at token i is where an
 // instrument was made ("reached in Sochi"), not where an event happened.

@@ -309,6 +309,14 @@ var sentenceCases = []struct {
 		want: []string{"OCCURRED_IN attack in Douma -> Douma"},
 	},
 	{
+		name: "a town and the region it lies in are one event's place, not two; \"Beirut's suburbs\" are not Beirut",
+		text: "The Council condemns the killing of civilians in El Geneina, West Darfur. It deplores the displacement of families from the Bekaa and Beirut's southern suburbs.",
+		want: []string{
+			"OCCURRED_IN killing in El Geneina -> El Geneina",
+			"OCCURRED_IN displacement in Bekaa -> Bekaa",
+		},
+	},
+	{
 		name: "talks to come, asked for, or followed by another clause's place are no meeting",
 		text: "The Council calls for talks in Geneva, and will host a conference in Vienna. The talks covered the situation in Kassala.",
 		want: nil,

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -208,5 +209,24 @@ func TestBareTitleTakesTheHeadlineState(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("title %q: got %q, want %q", tt.title, got, tt.want)
 		}
+	}
+}
+
+// A region the lexicon knows, inside a longer capitalised name, is that
+// name's word: "Darfur Regional Authority" is a body, not Darfur; "North
+// Kivu" is the gazetteer's province, not Kivu.
+func TestRegionInsideLongerName(t *testing.T) {
+	x := mustExtractor(t)
+	ex := extractRelease(t, x, "", "The Council thanks the Darfur Regional Authority and the displaced in North Kivu, and recalls the crisis in Darfur.")
+	var got []string
+	for _, e := range ex.Entities {
+		if e.Type == graph.Place || e.Type == graph.Organization {
+			got = append(got, string(e.Type)+" "+e.Name)
+		}
+	}
+	want := []string{"Organization Darfur Regional Authority", "Organization Hauran Civic Council", "Place Darfur", "Place North Kivu"}
+	slices.Sort(got)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
