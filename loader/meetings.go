@@ -69,8 +69,9 @@ func (d *doc) sessions(s *sentence) {
 				body = m.e
 			}
 		}
-		// BODY held its ORDINAL, BODY 's ORDINAL
-		if body == nil && (s.word(i-1, "its", "'s") || s.word(i-2, "'s")) {
+		// BODY held its ORDINAL, BODY 's ORDINAL, BODY opened its 2022
+		// ORDINAL
+		if body == nil && (s.word(i-1, "its", "'s") || s.word(i-2, "'s") || s.word(i-2, "its") && isYear(t[i-1])) {
 			// the last body before the ordinal, the subject or possessor,
 			// but not the body it belongs to: "The Council of Foreign
 			// Ministers of the OIC held its 46th session"
@@ -183,6 +184,11 @@ func (d *doc) sessions(s *sentence) {
 			d.setSlot(slotMainMeeting, mt)
 		}
 	}
+}
+
+// isYear reports whether the token is a year: "2022".
+func isYear(tk token) bool {
+	return tk.digit() && len(tk.text) == 4 && (strings.HasPrefix(tk.text, "19") || strings.HasPrefix(tk.text, "20"))
 }
 
 // ordinal reads "42nd" or "forty-second" at token i; it returns the number
@@ -1032,6 +1038,12 @@ func (d *doc) meetingsInPassing(s *sentence) {
 		}
 		d.relate(graph.OccurredIn, mt, place, s, confWeak, "", "")
 		s.addMention(&mention{i: n, j: n + 1, kind: mEntity, e: mt, text: t[n].text})
+		for k := n + 1; k < min(len(t), n+10); k++ {
+			if host := d.hostAt(s, k); host != nil {
+				d.relate(graph.Held, host, mt, s, confPattern, "", "") // "the talks in Doha, hosted by Qatar"
+				break
+			}
+		}
 	}
 }
 

@@ -276,6 +276,20 @@ var sentenceCases = []struct {
 		want: []string{"OCCURRED_IN consultations in Tunis -> Tunis"},
 	},
 	{
+		name: "talks in passing, with their host",
+		text: "The Council recalls the talks in Doha, hosted by Qatar, that ended the fighting.",
+		want: []string{"OCCURRED_IN talks in Doha -> Doha", "HELD Qatar -> talks in Doha"},
+	},
+	{
+		name:      "a numbered session with the year before its ordinal",
+		publisher: "ECOWAS Parliament",
+		text:      "The ECOWAS Parliament opened its 2022 Second Extraordinary Session in Lomé on 3 October 2022.",
+		want: []string{
+			"HELD Parliament of the Economic Community of West African States -> 2nd session of the Parliament of the Economic Community of West African States",
+			"OCCURRED_IN 2nd session of the Parliament of the Economic Community of West African States -> Lomé",
+		},
+	},
+	{
 		name: "talks named after their city",
 		text: "The Council recalls the commitments the parties made during the Arusha peace talks.",
 		want: []string{"OCCURRED_IN talks in Arusha -> Arusha"},
