@@ -528,10 +528,24 @@ func (d *doc) attendance(s *sentence) {
 			d.relate(graph.Held, host, d.mainMeeting(), s, confPattern, "", "")
 		}
 	}
-	// "The Community's Secretary General, X, was also present"
-	if k := s.find(2, len(t), "present"); k > 0 && s.word(k-1, "also", "was", "were") && (k+1 == len(t) || s.word(k+1, ".", ",", ";")) {
-		if p := s.subjectPerson(k); p != nil {
-			d.relate(graph.Attended, p.e, d.mainMeeting(), s, confWeak, "", "")
+	// "The Community's Secretary General, X, was also present", "The
+	// Executive Secretary, X, was in attendance", "The Prime Minister, A,
+	// and the Taoiseach, B, were present, together with C and D"
+	if k := s.presentAfterSubject(); k > 0 {
+		for _, m := range s.ms {
+			if m.j > k {
+				break
+			}
+			if m.e != nil && m.e.Type == graph.Person && m.kind == mEntity && !s.word(s.skipHonorificsBack(m.i)-1, "with", "by", "of", "to") {
+				d.relate(graph.Attended, m.e, d.mainMeeting(), s, confWeak, "", "")
+			}
+		}
+		if s.word(k+1, ",") && s.word(k+2, "together", "along") && s.word(k+3, "with") {
+			for _, m := range s.ms {
+				if m.i > k+3 && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+					d.relate(graph.Attended, m.e, d.mainMeeting(), s, confWeak, "", "")
+				}
+			}
 		}
 	}
 	if k := s.find(0, len(t), "represented"); k >= 0 && s.word(k+1, "by") {
@@ -855,6 +869,29 @@ func (s *sentence) subjectPerson(v int) *mention {
 		}
 	}
 	return nil
+}
+
+// presentAfterSubject is the token that ends "was present", "were also
+// present" or "was in attendance" after the sentence's subject, when the
+// clause ends there; 0 when it does not.
+func (s *sentence) presentAfterSubject() int {
+	for k := 2; k < len(s.toks); k++ {
+		q := k - 1
+		switch {
+		case s.word(k, "present"):
+		case s.word(k, "attendance") && s.word(k-1, "in"):
+			q = k - 2
+		default:
+			continue
+		}
+		if s.word(q, "also") {
+			q--
+		}
+		if s.word(q, "was", "were") && (k+1 == len(s.toks) || s.word(k+1, ".", ",", ";")) {
+			return k
+		}
+	}
+	return 0
 }
 
 // skipHonorificsBack steps back from token i over the title and honorifics

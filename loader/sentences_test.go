@@ -290,6 +290,21 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "those who were present or in attendance attended, with those \"together with\" them",
+		text: "The Council held its 12th session in Daraa on 2 June 2024. The Executive Secretary of the Council, Lina Saad, was in attendance. " +
+			"Vice-President Tarek Wahbi and Dr. Salma Haddad were present, together with Dr. Sami Nour.",
+		want: []string{
+			"HELD Hauran Civic Council -> 12th session of the Hauran Civic Council",
+			"OCCURRED_IN 12th session of the Hauran Civic Council -> Daraa",
+			"HOLDS_ROLE Lina Saad -> Hauran Civic Council : Executive Secretary",
+			"ATTENDED Lina Saad -> 12th session of the Hauran Civic Council",
+			"ATTENDED Tarek Wahbi -> 12th session of the Hauran Civic Council",
+			"ATTENDED Salma Haddad -> 12th session of the Hauran Civic Council",
+			"ATTENDED Sami Nour -> 12th session of the Hauran Civic Council",
+			"HOLDS_ROLE Tarek Wahbi -> Hauran Civic Council : Vice-President",
+		},
+	},
+	{
 		name: "talks named after their city",
 		text: "The Council recalls the commitments the parties made during the Arusha peace talks.",
 		want: []string{"OCCURRED_IN talks in Arusha -> Arusha"},
