@@ -305,6 +305,15 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "an instrument named by its head and its day, with the parties that signed it",
+		text: "The ballot was organised under the Agreements of 5 May 1999, which Indonesia and Portugal signed in New York.",
+		want: []string{
+			"OCCURRED_IN Agreements of 5 May 1999 -> New York",
+			"PARTY_TO Indonesia -> Agreements of 5 May 1999",
+			"PARTY_TO Portugal -> Agreements of 5 May 1999",
+		},
+	},
+	{
 		name: "talks named after their city",
 		text: "The Council recalls the commitments the parties made during the Arusha peace talks.",
 		want: []string{"OCCURRED_IN talks in Arusha -> Arusha"},
