@@ -619,6 +619,10 @@ func (d *doc) instrumentFromContext(s *sentence, i, j int) bool {
 		// Protocol on …": the body that made it opens its name
 		s.ms = removeMention(s.ms, b)
 		i = b.i
+	} else if b := s.entityBefore(i, graph.Place); b != nil && b.kind == mEntity && isTown(b.e) && s.word(b.i-1, "the") {
+		// "the Lomé Peace Agreement": the city it was made in opens its name
+		s.ms = removeMention(s.ms, b)
+		i = b.i
 	} else if j-i == 1 {
 		if j = s.dateOfInstrument(d, j); j == i+1 {
 			return false

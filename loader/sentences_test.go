@@ -314,6 +314,15 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "an instrument named after its city, and the parties that negotiated it",
+		text: "The parties met in Lomé in May. The Council welcomes the Lomé Peace Agreement, which the Government of Sierra Leone and the Revolutionary United Front negotiated there.",
+		want: []string{
+			"OCCURRED_IN Lomé Peace Agreement -> Lomé",
+			"PARTY_TO Government of Sierra Leone -> Lomé Peace Agreement",
+			"PARTY_TO Revolutionary United Front -> Lomé Peace Agreement",
+		},
+	},
+	{
 		name: "talks named after their city",
 		text: "The Council recalls the commitments the parties made during the Arusha peace talks.",
 		want: []string{"OCCURRED_IN talks in Arusha -> Arusha"},
