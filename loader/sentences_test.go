@@ -364,6 +364,15 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "condemned in the passive, by the body the communiqué speaks for, of the one who led the act",
+		publisher: "East African Community",
+		text:      "The attempted coup of 13 May, led by Major General Godefroid Niyombare, former head of the National Intelligence Service, was condemned by the Summit.",
+		want: []string{
+			"CONDEMNED East African Community -> Godefroid Niyombare",
+			"HOLDS_ROLE Godefroid Niyombare -> National Intelligence Service : former head",
+		},
+	},
+	{
 		name: "talks to come, asked for, or followed by another clause's place are no meeting",
 		text: "The Council calls for talks in Geneva, and will host a conference in Vienna. The talks covered the situation in Kassala.",
 		want: nil,
