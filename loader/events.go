@@ -176,7 +176,19 @@ func (d *doc) eventPlaces(s *sentence, i int, typ string) []*dent {
 		return []*dent{c}
 	}
 	if typ == "election" {
-		return nil // an election is where the text says, not where the sentence began
+		// an election is where the text says, not where the sentence
+		// began; but a dated one ("the presidential election of 1 December
+		// 2016") is a state's: the one named before it in the sentence, or
+		// the one the text is about
+		if ds := d.dateAfter(s, i+1, 3); ds != nil && ds.from == ds.to && s.word(i+1, "of") {
+			if st := s.stateBefore(i); st != nil {
+				return []*dent{st}
+			}
+			if f, _ := d.focusState(); f != nil {
+				return []*dent{f}
+			}
+		}
+		return nil
 	}
 	var last *dent
 	for _, m := range s.ms {
@@ -195,6 +207,21 @@ func (d *doc) eventPlaces(s *sentence, i int, typ string) []*dent {
 
 // isTown reports whether the place is a city or a town.
 func isTown(e *dent) bool { return e.PlaceType == "city" || e.PlaceType == "town" }
+
+// stateBefore is the last state the sentence names before token i, by
+// its name or its people ("the will of Kenyans"), or nil.
+func (s *sentence) stateBefore(i int) *dent {
+	var last *dent
+	for _, m := range s.ms {
+		if m.j > i {
+			break
+		}
+		if m.e != nil && m.e.Type == graph.State && (m.kind == mEntity || m.kind == mAdjective) {
+			last = m.e
+		}
+	}
+	return last
+}
 
 // instrumentPlace reports whether the place at token i is where an
 // instrument was made ("reached in Sochi"), not where an event happened.

@@ -373,6 +373,11 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "a dated election is the state's the sentence names before it",
+		text: "The Council examined the situation in Kenya after the presidential election of 27 December 2007. It also called for early elections.",
+		want: []string{"OCCURRED_IN election in Kenya -> Kenya"},
+	},
+	{
 		name: "talks to come, asked for, or followed by another clause's place are no meeting",
 		text: "The Council calls for talks in Geneva, and will host a conference in Vienna. The talks covered the situation in Kassala.",
 		want: nil,
