@@ -378,6 +378,17 @@ var sentenceCases = []struct {
 		want: []string{"OCCURRED_IN election in Kenya -> Kenya"},
 	},
 	{
+		name: "the humanitarian situation in a country is a crisis there; a crisis alone is the conflict's frame",
+		text: "The Council is alarmed at the humanitarian situation in South Sudan and at the political crisis in Georgia.",
+		want: []string{"OCCURRED_IN situation in South Sudan -> South Sudan"},
+	},
+	{
+		name:      "an election held on a day, in the state of the people who voted",
+		publisher: "Economic Community of West African States",
+		text:      "President Bazoum was chosen by the people of Niger in the second round of the presidential election held on 21 February 2021.",
+		want:      []string{"OCCURRED_IN election in Niger -> Niger"},
+	},
+	{
 		name: "talks to come, asked for, or followed by another clause's place are no meeting",
 		text: "The Council calls for talks in Geneva, and will host a conference in Vienna. The talks covered the situation in Kassala.",
 		want: nil,
