@@ -50,6 +50,9 @@ func (d *doc) lexiconMentions(s *sentence) {
 		if name != nil && name == place && state == nil && !s.title && s.inLongerName(m.i, m.j) {
 			continue // "Darfur Regional Authority", "North Kivu": a longer name's word
 		}
+		if name == nil && adj == nil && role != nil && s.surnameTitle(m.i, m.j) {
+			continue // "Council President Inga Rhonda King (Saint Vincent …)"
+		}
 		switch {
 		case name != nil:
 			e := d.entity(graph.EntityType(name.Type), "", name)
@@ -65,6 +68,21 @@ func (d *doc) lexiconMentions(s *sentence) {
 	d.officialStateNames(s)
 	s.joinTitles(d)
 	d.resolutions(s)
+}
+
+// surnameTitle reports whether the one-word title at [i, j) is a family
+// name that is also a title ("King", "Bishop"): it ends a run of
+// capitalised words that no title or name begins, and nothing that a title
+// takes follows it.
+func (s *sentence) surnameTitle(i, j int) bool {
+	if j != i+1 || !surnameTitles[s.toks[i].norm] || s.title || i < 2 {
+		return false
+	}
+	prev := s.toks[i-1]
+	if !prev.word || !prev.upper() || s.covered(i-1, i) || s.honorific(i-1) {
+		return false
+	}
+	return j == len(s.toks) || !s.toks[j].upper() && !s.word(j, "of", "for")
 }
 
 // inLongerName reports whether the words [i, j) run on into a longer

@@ -389,6 +389,22 @@ var sentenceCases = []struct {
 		want:      []string{"OCCURRED_IN election in Niger -> Niger"},
 	},
 	{
+		name:      "a title that is a family name after given names",
+		publisher: "United Nations Security Council",
+		text:      "Council President Inga Rhonda King (Saint Vincent and the Grenadines) issued the following statement.",
+		want:      []string{"HOLDS_ROLE Inga Rhonda King -> UN Security Council : President"},
+	},
+	{
+		name: "a town's region after a comma; talks in a city where a numbered session met are another meeting",
+		text: "The 12th session of the Council, held in Riyadh, welcomed the consultations held in Riyadh in April and condemned the attack on a unit in El Carmen, Norte de Santander.",
+		want: []string{
+			"HELD Hauran Civic Council -> 12th session of the Hauran Civic Council",
+			"OCCURRED_IN 12th session of the Hauran Civic Council -> Riyadh",
+			"OCCURRED_IN consultations in Riyadh -> Riyadh",
+			"OCCURRED_IN attack in El Carmen -> El Carmen",
+		},
+	},
+	{
 		name: "talks to come, asked for, or followed by another clause's place are no meeting",
 		text: "The Council calls for talks in Geneva, and will host a conference in Vienna. The talks covered the situation in Kassala.",
 		want: nil,
