@@ -68,6 +68,46 @@ func (d *doc) lexiconMentions(s *sentence) {
 	d.officialStateNames(s)
 	s.joinTitles(d)
 	d.resolutions(s)
+	d.meetingOutcomes(s)
+}
+
+// meetingOutcomes reads the meeting inside an instrument named after it:
+// "the Conclusions of the Berlin Conference on Libya" are an instrument
+// and name a meeting, whose city and host the sentence may give, and which
+// references its outcome.
+func (d *doc) meetingOutcomes(s *sentence) {
+	if s.title {
+		return
+	}
+	for _, m := range append([]*mention(nil), s.ms...) {
+		if m.e == nil || m.e.Type != graph.Agreement || m.kind != mEntity {
+			continue
+		}
+		of := s.find(m.i+1, m.j, "of")
+		if of < 0 {
+			continue
+		}
+		from := of + 1
+		if s.word(from, "the") {
+			from++
+		}
+		head := -1
+		for q := from; q < m.j && !s.word(q, "on", "for"); q++ {
+			if meetingHeads[s.toks[q].norm] && s.toks[q].upper() {
+				head = q
+			}
+		}
+		if head < 0 || head == from && d.cityNamed(s, from) == nil {
+			continue
+		}
+		end := m.j
+		m.j, m.text = of, s.tokText(d, m.i, of)
+		if d.meetingFromContext(s, from, end, nil) {
+			if mt := s.at(from); mt != nil && mt.e != nil {
+				d.relate(graph.References, mt.e, m.e, s, confPattern, "", "") // a meeting cites its outcome
+			}
+		}
+	}
 }
 
 // surnameTitle reports whether the one-word title at [i, j) is a family

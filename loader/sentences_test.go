@@ -405,6 +405,15 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "an instrument named after a meeting names the meeting, its city and its host",
+		text: "The Council reaffirmed its support for the conclusions of the Berlin Conference on Libya, which Germany hosted on 19 January 2020.",
+		want: []string{
+			"OCCURRED_IN Berlin Conference on Libya -> Berlin",
+			"HELD Germany -> Berlin Conference on Libya",
+			"REFERENCES Berlin Conference on Libya -> Conclusions of the Berlin Conference on Libya",
+		},
+	},
+	{
 		name: "talks to come, asked for, or followed by another clause's place are no meeting",
 		text: "The Council calls for talks in Geneva, and will host a conference in Vienna. The talks covered the situation in Kassala.",
 		want: nil,
