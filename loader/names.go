@@ -903,20 +903,26 @@ func (d *doc) contextEntity(s *sentence, i, j int, t graph.EntityType, name, pt 
 }
 
 // longerName is the body the document named before whose name ends with
-// name's two or more words: "the Dialogue Table" after "the Peace Dialogue
-// Table" is the same body.
+// name's two or more words ("the Dialogue Table" after "the Peace Dialogue
+// Table" is the same body), or the instrument whose name opens with them
+// ("the Revitalized Agreement" after "the Revitalized Agreement on the
+// Resolution of the Conflict").
 func (d *doc) longerName(t graph.EntityType, name string) *dent {
 	key := normPhrase(name)
-	if t != graph.Organization || !strings.Contains(key, " ") {
+	if t != graph.Organization && t != graph.Agreement || !strings.Contains(key, " ") {
 		return nil
 	}
 	var found *dent
 	for _, id := range d.order {
 		e := d.ents[id]
-		if e.Type != t || e.entry != nil || e.dropped {
+		if e.Type != t || e.entry != nil && t == graph.Organization || e.dropped {
 			continue
 		}
-		if k := normPhrase(e.Name); strings.HasSuffix(k, " "+key) {
+		// a body's short name ends its long one ("the Council" of "the
+		// Hauran Civic Council"); an instrument's opens it ("the
+		// Revitalized Agreement" of "the Revitalized Agreement on …")
+		k := normPhrase(e.Name)
+		if t == graph.Organization && strings.HasSuffix(k, " "+key) || t == graph.Agreement && strings.HasPrefix(k, key+" ") {
 			if found != nil && found != e {
 				return nil // two bodies end so: say neither
 			}

@@ -414,6 +414,14 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "an instrument's short name is its long one",
+		text: "The Council welcomes the Revitalized Agreement on the Resolution of the Conflict in the Republic of South Sudan, which the parties signed in Addis Ababa. The Revitalized Agreement was signed by the South Sudan Opposition Alliance.",
+		want: []string{
+			"OCCURRED_IN Revitalized Agreement on the Resolution of the Conflict in the Republic of South Sudan -> Addis Ababa",
+			"PARTY_TO South Sudan Opposition Alliance -> Revitalized Agreement on the Resolution of the Conflict in the Republic of South Sudan",
+		},
+	},
+	{
 		name: "talks to come, asked for, or followed by another clause's place are no meeting",
 		text: "The Council calls for talks in Geneva, and will host a conference in Vienna. The talks covered the situation in Kassala.",
 		want: nil,
