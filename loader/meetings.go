@@ -1131,6 +1131,7 @@ func (s *sentence) placeNamingTalks(n int) *dent {
 // and the words that tie them to the noun (meeting-noun-links in cues.txt)
 // may stand between.
 func (s *sentence) placeAfterNoun(n int) *dent {
+	loose := 0 // words in lower case allowed after "of the": who met
 	for k := n + 1; k < min(len(s.toks), n+12); k++ {
 		if m := s.entityAt(s.skipThe(k+1), graph.Place); m != nil && s.word(k, "in", "at") {
 			if m.e.PlaceType == "country" {
@@ -1138,10 +1139,19 @@ func (s *sentence) placeAfterNoun(n int) *dent {
 			}
 			return m.e
 		}
-		tk := s.toks[k]
-		if !s.covered(k, k+1) && !tk.digit() && !(tk.word && tk.upper()) && !meetingNounLinks[tk.norm] && !s.word(k, "in", "at") {
-			return nil // "the talks covered the situation in Daraa"
+		if s.word(k, "the") && s.word(k-1, "of", "between", "among") {
+			loose = 3 // "the talks of the senior commanders in Nairobi"
+			continue
 		}
+		tk := s.toks[k]
+		if s.covered(k, k+1) || tk.digit() || tk.word && tk.upper() || meetingNounLinks[tk.norm] || s.word(k, "in", "at") {
+			continue
+		}
+		if tk.word && loose > 0 {
+			loose--
+			continue
+		}
+		return nil // "the talks covered the situation in Daraa"
 	}
 	return nil
 }

@@ -323,6 +323,11 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "talks in passing, with who talked between the noun and the place",
+		text: "The Council welcomes the outcome of the talks of the senior commanders in Nairobi.",
+		want: []string{"OCCURRED_IN talks in Nairobi -> Nairobi"},
+	},
+	{
 		name: "talks named after their city",
 		text: "The Council recalls the commitments the parties made during the Arusha peace talks.",
 		want: []string{"OCCURRED_IN talks in Arusha -> Arusha"},
