@@ -4,6 +4,7 @@ package loader
 // from context (the shape of the words and what stands around them).
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -622,6 +623,10 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 		// a title capitalises every word: "Al-Bahra Visits Atmeh" names
 		// no one new
 		return false
+	case s.portfolioItem(i, j):
+		// "Minister of Foreign Affairs, African Integration and Chadians
+		// Abroad": the portfolio goes on
+		return false
 	case d.personCue(s, i, j, hon):
 		surface := s.tokText(d, i, j)
 		e := d.personByFamilyName(s, i, j)
@@ -631,6 +636,44 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 		e.addSurface(surface)
 		s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
 		return true
+	}
+	return false
+}
+
+// portfolioItem reports whether the capitalised words [i, j) go on the
+// portfolio of a title before them, in a list of its fields: "Minister of
+// Foreign Affairs, African Integration and Chadians Abroad".
+func (s *sentence) portfolioItem(i, j int) bool {
+	k := i - 1
+	for s.word(k, "and") || s.word(k, ",") && !s.word(k+1, "and") {
+		if r := s.roleAt(k - 1); r != nil && s.word(k, ",") && r.j == k {
+			// the list must go on or end with "and": "Minister of X, Y and Z"
+			words := strings.Fields(normPhrase(r.text))
+			return (slices.Contains(words, "of") || slices.Contains(words, "for")) && (s.word(j, "and") || s.itemsEndWithAnd(j))
+		}
+		q := k - 1 // the item before: capitalised words back to its separator
+		for q >= 0 && s.toks[q].word && s.toks[q].upper() && !s.covered(q, q+1) {
+			q--
+		}
+		if q == k-1 {
+			return false
+		}
+		k = q
+	}
+	return false
+}
+
+// itemsEndWithAnd reports whether, from token j, capitalised items joined by
+// commas end with "and" and one more: ", C and D".
+func (s *sentence) itemsEndWithAnd(j int) bool {
+	for k := j; k < len(s.toks); k++ {
+		switch {
+		case s.word(k, "and"):
+			return k+1 < len(s.toks) && s.toks[k+1].upper()
+		case s.word(k, ",") || s.toks[k].word && s.toks[k].upper() && !s.covered(k, k+1):
+		default:
+			return false
+		}
 	}
 	return false
 }

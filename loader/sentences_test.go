@@ -427,6 +427,16 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a state's ministry names its own head of government bare; a portfolio's list of fields is no one's name",
+		publisher: "Ministry of Foreign Affairs of the State of Qatar",
+		text: "The ceremony in Doha on the Chad talks was chaired by His Excellency Sheikh Mohammed bin Abdulrahman Al Thani, Deputy Prime Minister and Minister of Foreign Affairs. " +
+			"Chad, Chad and Chad were named, and Mr Mahamat Zene Cherif, Chad's Minister of Foreign Affairs, African Integration and Chadians Abroad, attended.",
+		want: []string{
+			"HOLDS_ROLE Mohammed bin Abdulrahman Al Thani -> Qatar : Deputy Prime Minister",
+			"HOLDS_ROLE Mahamat Zene Cherif -> Chad : Minister of Foreign Affairs",
+		},
+	},
+	{
 		name: "talks to come, asked for, or followed by another clause's place are no meeting",
 		text: "The Council calls for talks in Geneva, and will host a conference in Vienna. The talks covered the situation in Kassala.",
 		want: nil,
