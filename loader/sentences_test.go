@@ -437,6 +437,11 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "a place's name with a particle opens an instrument's",
+		text: "The Council recalls the Rio de Janeiro Protocol, signed in Rio de Janeiro on 29 January 1942.",
+		want: []string{"OCCURRED_IN Rio de Janeiro Protocol -> Rio de Janeiro"},
+	},
+	{
 		name: "talks to come, asked for, or followed by another clause's place are no meeting",
 		text: "The Council calls for talks in Geneva, and will host a conference in Vienna. The talks covered the situation in Kassala.",
 		want: nil,
