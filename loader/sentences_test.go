@@ -268,6 +268,7 @@ var sentenceCases = []struct {
 		want: []string{
 			"OCCURRED_IN Agreement on Outstanding Issues of Governance -> Khartoum",
 			"OCCURRED_IN talks in Khartoum -> Khartoum",
+			"REFERENCES talks in Khartoum -> Agreement on Outstanding Issues of Governance",
 		},
 	},
 	{
@@ -326,6 +327,14 @@ var sentenceCases = []struct {
 		name: "talks in passing, with who talked between the noun and the place",
 		text: "The Council welcomes the outcome of the talks of the senior commanders in Nairobi.",
 		want: []string{"OCCURRED_IN talks in Nairobi -> Nairobi"},
+	},
+	{
+		name: "talks in passing reference the instrument the sentence says they produced",
+		text: "The Council recalls the direct dialogue in Ouagadougou that produced the Ouagadougou Political Agreement.",
+		want: []string{
+			"OCCURRED_IN dialogue in Ouagadougou -> Ouagadougou",
+			"REFERENCES dialogue in Ouagadougou -> Ouagadougou Political Agreement",
+		},
 	},
 	{
 		name: "talks named after their city",
@@ -546,6 +555,7 @@ var sentenceCases = []struct {
 			"HELD National Dialogue Table -> 2nd session of the National Dialogue Table",
 			"OCCURRED_IN 2nd session of the National Dialogue Table -> Lima",
 			"OCCURRED_IN Lima Accord -> Lima",
+			"REFERENCES 2nd session of the National Dialogue Table -> Lima Accord",
 		},
 	},
 	{
