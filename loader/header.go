@@ -90,17 +90,7 @@ func parseHeader(text string) header {
 	// A dateline opening the first paragraph: "MAPUTO, 23 June 2021 – The
 	// Summit …"
 	if h.published == "" {
-		for _, l := range lines {
-			if l.start < h.body || strings.TrimSpace(l.text) == "" {
-				continue
-			}
-			if m := reDateline.FindStringSubmatch(l.text); m != nil {
-				if d, ok := parseDateLine(m[1]); ok {
-					h.published = d
-				}
-			}
-			break
-		}
+		h.published = datelineDate(lines, h.body)
 	}
 	// Trailing site chrome: a last line that repeats the title after a
 	// breadcrumb, or a "(Source: …)" credit.
@@ -116,6 +106,23 @@ func parseHeader(text string) header {
 		break
 	}
 	return h
+}
+
+// datelineDate is the date of a dateline opening the first paragraph at
+// or after body, or "".
+func datelineDate(lines []line, body int) graph.Date {
+	for _, l := range lines {
+		if l.start < body || strings.TrimSpace(l.text) == "" {
+			continue
+		}
+		if m := reDateline.FindStringSubmatch(l.text); m != nil {
+			if d, ok := parseDateLine(m[1]); ok {
+				return d
+			}
+		}
+		break
+	}
+	return ""
 }
 
 // reDateline is a dateline at the start of a paragraph: a place and a
