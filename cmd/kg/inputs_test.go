@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -69,5 +71,45 @@ func TestExtract_MixedFolder(t *testing.T) {
 	code, _, stderr = runMain(t, "", "extract", "--format", "txt", filepath.Join(dir, "c-saved.txt"))
 	if code == 0 || !strings.Contains(stderr, "c-saved.txt") {
 		t.Errorf("--format txt on a PDF: exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestLoad_URLs fetches a list from a loopback site: the page loads, the
+// missing one is listed at the end with its reason, and a second run
+// fetches nothing (the site answers 304) and changes nothing.
+func TestLoad_URLs(t *testing.T) {
+	text, err := os.ReadFile("../../examples/01-coalition-ga-55th-session.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := inputtest.Parse("ga-55", string(text), graph.DocumentMeta{Title: "Final Statement of the 55th Session of the Syrian Coalition’s General Assembly",
+		Published: "2020-11-23", Publisher: "Syrian Coalition"})
+	page := inputtest.Page(c, 1, nil)
+	var full int
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/ga-55" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("ETag", `"v1"`)
+		if r.Header.Get("If-None-Match") == `"v1"` {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		full++
+		w.Write(page)
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	list := filepath.Join(dir, "urls.txt")
+	os.WriteFile(list, []byte(srv.URL+"/ga-55\n"+srv.URL+"/gone\n"), 0o644)
+	args := []string{"load", "--urls", list, "--cache", filepath.Join(dir, "cache"), "--rate", "50", "--data", filepath.Join(dir, "data")}
+	code, _, stderr := runMain(t, "", args...)
+	if code == 0 || !strings.Contains(stderr, "(1 added,") || !strings.HasSuffix(strings.TrimSpace(stderr), srv.URL+"/gone: HTTP 404 Not Found") {
+		t.Errorf("first run: exit %d, stderr:\n%s\nwant the page added and /gone listed last", code, stderr)
+	}
+	code, _, stderr = runMain(t, "", args...)
+	if code == 0 || full != 1 || !strings.Contains(stderr, "(1 unchanged since the last run") || !strings.Contains(stderr, "(0 added, 0 replaced, 1 unchanged") {
+		t.Errorf("second run: exit %d, %d full downloads, stderr:\n%s\nwant nothing fetched and nothing changed", code, full, stderr)
 	}
 }

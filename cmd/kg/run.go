@@ -34,6 +34,7 @@ usage:
   kg serve   [--load PATH] [--data DIR] [--addr :8080] [--no-introspection] [--no-graphiql] [--no-explorer]
              [--api-token TOKEN]
   kg load    PATH [--data DIR]
+  kg load    --urls FILE [--cache DIR] [--rate N] [--data DIR]   (fetch the addresses in FILE, then load them)
   kg extract PATH
   kg export  --format graphml|gexf|cytoscape|csv|jsonl [--around ID --depth N]
              [--from DATE --to DATE] [--types T1,T2] [--out FILE] [--data DIR]
@@ -177,11 +178,20 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return m.serve(ctx, o, *load, *addr, gopts)
 	case "load":
 		o.registerFormat(fs)
-		if err := parse(fs, rest, 1); err != nil {
+		var uo urlOptions
+		uo.register(fs)
+		positional := 1
+		if hasFlag(rest, "urls") {
+			positional = 0
+		}
+		if err := parse(fs, rest, positional); err != nil {
 			return err
 		}
 		if err := m.openStore(o); err != nil {
 			return err
+		}
+		if uo.list != "" {
+			return m.loadURLs(ctx, o, uo)
 		}
 		return m.load(ctx, o, fs.Arg(0))
 	case "export":
@@ -333,6 +343,13 @@ func (m *Main) load(ctx context.Context, o options, path string) error {
 	if err != nil {
 		return err
 	}
+	return m.loadItems(ctx, x, items)
+}
+
+// loadItems extracts and stores items, each document in its own
+// transaction, going on past bad ones.
+func (m *Main) loadItems(ctx context.Context, x *loader.Extractor, items []loader.Item) error {
+	var err error
 	var bar *progressbar.ProgressBar
 	if f, ok := m.Stderr.(*os.File); ok && len(items) > 1 && term.IsTerminal(int(f.Fd())) {
 		bar = progressbar.NewOptions(len(items), progressbar.OptionSetWriter(f),
