@@ -37,11 +37,13 @@ func newFont(v pdf.Value) *font {
 			f.dw = dw.Float64()
 		}
 		w := d.Key("W")
-		for i := 0; i < w.Len() && i < 100000; {
+		// a hostile W array can name billions of codes: 64K widths are
+		// every code a two-byte font has
+		for i := 0; i < w.Len() && len(f.widths) < 65536; {
 			first := int(w.Index(i).Int64())
 			next := w.Index(i + 1)
 			if next.Kind() == pdf.Array {
-				for j := 0; j < next.Len() && j < 65536; j++ {
+				for j := 0; j < next.Len() && len(f.widths) < 65536; j++ {
 					f.widths[first+j] = next.Index(j).Float64()
 				}
 				i += 2
@@ -49,7 +51,7 @@ func newFont(v pdf.Value) *font {
 			}
 			last := int(next.Int64())
 			width := w.Index(i + 2).Float64()
-			for c := first; c <= last && c-first < 65536; c++ {
+			for c := first; c <= last && len(f.widths) < 65536; c++ {
 				f.widths[c] = width
 			}
 			i += 3
