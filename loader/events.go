@@ -14,6 +14,9 @@ func (d *doc) events(s *sentence) {
 	t := s.toks
 	for i := range t {
 		typ := eventTriggers[t[i].norm]
+		if typ == "" && eventVerbs[t[i].norm] != "" && s.eventVerb(i) {
+			typ = eventVerbs[t[i].norm]
+		}
 		if typ == "" || s.title {
 			continue
 		}
@@ -83,6 +86,36 @@ func (d *doc) events(s *sentence) {
 	}
 }
 
+// eventVerb reports whether the verb at i is its clause's own verb, which
+// reports an event: passive ("was ambushed near Gaskindé"), or active with
+// its object after it ("whose gunmen murdered Father X", "burned and looted
+// much of Dili"). A verb after "which" or "that" tells what another event
+// did ("the attack on Douma, which killed dozens"); one right after a noun
+// and before a preposition is a participle ("the civilians killed in
+// Ghouta").
+func (s *sentence) eventVerb(i int) bool {
+	if s.word(i-1, "was", "were") {
+		return true
+	}
+	if i == 0 || s.word(i-1, "which", "that", ",", "and", "been", "have", "has", "had") {
+		return false
+	}
+	for k := i - 1; k >= max(0, i-8) && !s.word(k, ",", ";", ":"); k-- {
+		if eventTriggers[s.toks[k].norm] != "" {
+			return false // "where the attack of 7 April killed forty people"
+		}
+	}
+	k := i + 1
+	if s.word(k, "and") && eventVerbs[s.tokNorm(k+1)] != "" {
+		k += 2 // "burned and looted much of Dili"
+	}
+	if m := s.at(k); m != nil && m.i == k && m.e != nil && (m.e.Type == graph.Person || m.e.Type == graph.Place) {
+		return true
+	}
+	return s.word(k, "the", "a", "an", "dozens", "hundreds", "thousands", "scores", "much", "more", "at", "two", "three", "several", "many") ||
+		k < len(s.toks) && s.toks[k].digit()
+}
+
 func (d *doc) ceasefireAfter(s *sentence, i int) bool {
 	for k := i + 1; k < min(len(s.toks), i+6); k++ {
 		if s.word(k, "ceasefire", "truce", "fire") {
@@ -122,6 +155,12 @@ func (d *doc) eventPlaces(s *sentence, i int, typ string) []*dent {
 		if prev != nil && !s.placesJoined(prev.j, m.i) {
 			break // "at Khurvaleti, and the situation … in Tskhinvali": another clause's place
 		}
+		if prev != nil && s.word(prev.j, ",") && m.i == prev.j+1 && isTown(prev.e) && !isTown(m.e) && m.e.Type == graph.Place {
+			break // "El Geneina, West Darfur": the region the town lies in
+		}
+		if s.word(m.j, "'s", "’s") && m.e.Type == graph.Place {
+			break // "Beirut's southern suburbs" are not Beirut
+		}
 		if typ == "displacement" && s.find(i+1, m.i, "to", "towards", "near", "into") >= 0 {
 			break // where the displaced went is not where they were driven out
 		}
@@ -153,6 +192,9 @@ func (d *doc) eventPlaces(s *sentence, i int, typ string) []*dent {
 	}
 	return nil
 }
+
+// isTown reports whether the place is a city or a town.
+func isTown(e *dent) bool { return e.PlaceType == "city" || e.PlaceType == "town" }
 
 // instrumentPlace reports whether the place at token i is where an
 // instrument was made ("reached in Sochi"), not where an event happened.
@@ -224,6 +266,9 @@ func (s *sentence) placesJoined(i, j int) bool {
 	for k := i; k < j; k++ {
 		if !s.word(k, ",", "and", "or", "the", "of") && placeCues[s.tokNorm(k)] == "" && !directions[s.tokNorm(k)] {
 			return false
+		}
+		if directions[s.tokNorm(k)] && s.word(k+1, "of") && s.word(k-1, ",") {
+			return false // "Marea, north of Aleppo" says where Marea lies
 		}
 		list = list || s.word(k, ",", "and", "or")
 	}

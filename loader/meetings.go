@@ -997,3 +997,108 @@ func (d *doc) meetingDay(s *sentence) (date, key graph.Date) {
 	}
 	return date, key
 }
+
+// meetingsInPassing are meetings a text mentions on its way to something
+// else, with the place they were held at: "since the peace talks in
+// Pretoria", "the Yemeni-Yemeni consultations held in Riyadh", "the Lomé
+// peace talks". No verb reports them, so the place must be a city or a
+// site right after the noun (or before it, as the talks' name), the
+// meeting must not be one to come, and a meeting the document already
+// placed there is the same one.
+func (d *doc) meetingsInPassing(s *sentence) {
+	if s.title {
+		return
+	}
+	t := s.toks
+	for n := range t {
+		if !passingMeetingNouns[t[n].norm] || t[n].upper() && n > 0 || s.futureBefore(n) || s.calledFor(n) {
+			continue
+		}
+		if m := s.at(n); m != nil && m.e != nil {
+			continue // a meeting (or anything else) already read here
+		}
+		place := s.placeNamingTalks(n)
+		if place == nil {
+			place = s.placeAfterNoun(n)
+		}
+		if place == nil || d.meetingPlacedAt(place) {
+			continue
+		}
+		date, key := d.meetingDay(s)
+		mt := d.entity(graph.Meeting, t[n].norm+" in "+place.Name+" "+string(key), nil)
+		mt.Name = t[n].norm + " in " + place.Name
+		if mt.Start == "" && date != "" {
+			mt.Start, mt.End = date, date
+		}
+		d.relate(graph.OccurredIn, mt, place, s, confWeak, "", "")
+		s.addMention(&mention{i: n, j: n + 1, kind: mEntity, e: mt, text: t[n].text})
+	}
+}
+
+// futureBefore reports whether a word before token n puts the sentence's
+// predicate in the future: "will hold talks on sports at the Peace House".
+func (s *sentence) futureBefore(n int) bool {
+	for k := range n {
+		if futureCues[s.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeNamingTalks is the city that names the talks at token n: "the Lomé
+// peace talks", "the Doha talks".
+func (s *sentence) placeNamingTalks(n int) *dent {
+	k := n - 1
+	if s.word(k, "peace", "direct", "proximity") {
+		k--
+	}
+	if m := s.at(k); m != nil && m.j == k+1 && m.e != nil && m.e.Type == graph.Place && m.e.PlaceType != "country" && s.talksNamedAfter(m.j) {
+		return m.e
+	}
+	return nil
+}
+
+// placeAfterNoun is the city or site a meeting noun at n is said to be in:
+// "talks in Pretoria", "the consultations held in Riyadh", "the meeting of
+// the Committee of Chiefs of Defence Staff in Abuja". Only names, dates
+// and the words that tie them to the noun (meeting-noun-links in cues.txt)
+// may stand between.
+func (s *sentence) placeAfterNoun(n int) *dent {
+	for k := n + 1; k < min(len(s.toks), n+12); k++ {
+		if m := s.entityAt(s.skipThe(k+1), graph.Place); m != nil && s.word(k, "in", "at") {
+			if m.e.PlaceType == "country" {
+				return nil
+			}
+			return m.e
+		}
+		tk := s.toks[k]
+		if !s.covered(k, k+1) && !tk.digit() && !(tk.word && tk.upper()) && !meetingNounLinks[tk.norm] && !s.word(k, "in", "at") {
+			return nil // "the talks covered the situation in Daraa"
+		}
+	}
+	return nil
+}
+
+// calledFor reports whether the noun at n is something asked for, not
+// something that took place: "calls for talks in Geneva", "to resume
+// negotiations in Doha".
+func (s *sentence) calledFor(n int) bool {
+	for k := max(0, n-4); k < n; k++ {
+		if notActual[s.toks[k].norm] || s.word(k, "resume", "resumption", "convene", "convening", "hold", "holding", "host", "hosting") {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingPlacedAt reports whether the document has a meeting that took
+// place at place already.
+func (d *doc) meetingPlacedAt(place *dent) bool {
+	for _, r := range d.rels {
+		if r.Type == graph.OccurredIn && r.To == place.ID && d.ents[r.From].Type == graph.Meeting {
+			return true
+		}
+	}
+	return false
+}

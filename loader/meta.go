@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/actorgraph/kg/graph"
 	"github.com/actorgraph/kg/loader/input"
 )
 
@@ -34,4 +35,21 @@ func readHeader(text string, m *input.Meta) header {
 		h.publisher = m.Publisher
 	}
 	return h
+}
+
+// datelineDate is the date of a dateline opening the first paragraph at
+// or after body, or "": parseHeader's reading, for a body the reader set.
+func datelineDate(lines []line, body int) graph.Date {
+	for _, l := range lines {
+		if l.start < body || strings.TrimSpace(l.text) == "" {
+			continue
+		}
+		if m := reDateline.FindStringSubmatch(l.text); m != nil {
+			if d, ok := parseDateLine(m[1]); ok {
+				return d
+			}
+		}
+		break
+	}
+	return ""
 }

@@ -47,6 +47,9 @@ func (d *doc) lexiconMentions(s *sentence) {
 		case state != nil && name == nil:
 			name = state
 		}
+		if name != nil && name == place && state == nil && !s.title && s.inLongerName(m.i, m.j) {
+			continue // "Darfur Regional Authority", "North Kivu": a longer name's word
+		}
 		switch {
 		case name != nil:
 			e := d.entity(graph.EntityType(name.Type), "", name)
@@ -62,6 +65,16 @@ func (d *doc) lexiconMentions(s *sentence) {
 	d.officialStateNames(s)
 	s.joinTitles(d)
 	d.resolutions(s)
+}
+
+// inLongerName reports whether the words [i, j) run on into a longer
+// capitalised name, before or after them; the first word of a sentence is
+// capitalised whatever it is.
+func (s *sentence) inLongerName(i, j int) bool {
+	if i > 1 && s.toks[i-1].word && s.toks[i-1].upper() && !s.covered(i-1, i) {
+		return true
+	}
+	return j < len(s.toks) && s.toks[j].word && s.toks[j].upper() && !s.toks[j].digit() && !s.covered(j, j+1)
 }
 
 // joinTitles makes "TITLE of the TITLE" one title: "Special Representative
@@ -510,7 +523,7 @@ func (d *doc) triggerBefore(s *sentence, k, n int) bool {
 		if s.word(q, ",", ";", ":") {
 			return false
 		}
-		if eventTriggers[s.toks[q].norm] != "" {
+		if eventTriggers[s.toks[q].norm] != "" || eventVerbs[s.toks[q].norm] != "" && s.eventVerb(q) {
 			return true
 		}
 	}

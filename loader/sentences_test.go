@@ -265,7 +265,61 @@ var sentenceCases = []struct {
 	{
 		name: "an instrument made in the same city as the talks before it",
 		text: "The Council thanks Sudan for the talks held in Khartoum, and for the Agreement on Outstanding Issues of Governance concluded in the same city on 5 August 2018.",
-		want: []string{"OCCURRED_IN Agreement on Outstanding Issues of Governance -> Khartoum"},
+		want: []string{
+			"OCCURRED_IN Agreement on Outstanding Issues of Governance -> Khartoum",
+			"OCCURRED_IN talks in Khartoum -> Khartoum",
+		},
+	},
+	{
+		name: "talks mentioned in passing, with where they were held",
+		text: "Since the consultations held under the auspices of the League at its headquarters in Tunis, calm has returned.",
+		want: []string{"OCCURRED_IN consultations in Tunis -> Tunis"},
+	},
+	{
+		name: "talks named after their city",
+		text: "The Council recalls the commitments the parties made during the Arusha peace talks.",
+		want: []string{"OCCURRED_IN talks in Arusha -> Arusha"},
+	},
+	{
+		name: "a shooting, a burning and a blockade are events where they happened",
+		text: "The Council deplores the shooting of demonstrators in Kisumu, the burning of homes in Eldoret and the blockade of Djibo.",
+		want: []string{
+			"OCCURRED_IN shooting in Kisumu -> Kisumu",
+			"OCCURRED_IN burning in Eldoret -> Eldoret",
+			"OCCURRED_IN blockade in Djibo -> Djibo",
+		},
+	},
+	{
+		name: "the head of a party's delegation, between commas",
+		text: "Also present was the head of the Syrian Coalition delegation, Hadi al-Bahra.",
+		want: []string{"HOLDS_ROLE Hadi al-Bahra -> Syrian Coalition : head"},
+	},
+	{
+		name: "an event told by its verb: active with its object, or passive",
+		text: "The Council condemns the Tala militia, whose gunmen raided the town of Ipil on 4 April. A convoy was ambushed near Gaskindé on 26 September.",
+		want: []string{
+			"CONDEMNED Hauran Civic Council -> Tala militia",
+			"OCCURRED_IN raided in Ipil -> Ipil",
+			"OCCURRED_IN ambushed in Gaskindé -> Gaskindé",
+		},
+	},
+	{
+		name: "a verb that tells what an event did, or a participle, is no new event",
+		text: "The Council recalls the attack on Douma, which killed dozens of people. It mourns the civilians killed in Aleppo, north of Hama.",
+		want: []string{"OCCURRED_IN attack in Douma -> Douma"},
+	},
+	{
+		name: "a town and the region it lies in are one event's place, not two; \"Beirut's suburbs\" are not Beirut",
+		text: "The Council condemns the killing of civilians in El Geneina, West Darfur. It deplores the displacement of families from the Bekaa and Beirut's southern suburbs.",
+		want: []string{
+			"OCCURRED_IN killing in El Geneina -> El Geneina",
+			"OCCURRED_IN displacement in Bekaa -> Bekaa",
+		},
+	},
+	{
+		name: "talks to come, asked for, or followed by another clause's place are no meeting",
+		text: "The Council calls for talks in Geneva, and will host a conference in Vienna. The talks covered the situation in Kassala.",
+		want: nil,
 	},
 	{
 		name: "a visit is where the visitor went",
