@@ -25,6 +25,26 @@ func readHeader(text string, m *input.Meta) header {
 			h.published = datelineDate(splitLines(text), h.body)
 		}
 	}
+	if m.Body == 0 && m.Title != "" && h.title != m.Title {
+		// The file's own title stands lower than the line the header
+		// parser took for one (a PDF's cover line, a symbol above the
+		// title): its header starts there, and what stands above is not
+		// running text.
+		if i := strings.Index(text, "\n"+m.Title); i >= 0 {
+			i++
+			below := parseHeader(text[i:])
+			below.body += i
+			below.footer += i
+			if below.byline.end > 0 {
+				below.byline.start += i
+				below.byline.end += i
+			}
+			if below.published == "" {
+				below.published = h.published
+			}
+			h = below
+		}
+	}
 	if m.Title != "" && strings.Contains(text, m.Title) {
 		h.title = m.Title
 	}
