@@ -20,8 +20,8 @@ import (
 const MaxSize = 1 << 20
 
 // Input is one communiqué's text and where it came from. Meta is what an
-// HTML page or a PDF said about itself (input.Decode); it is zero for a
-// plain text.
+// HTML page or a PDF said about itself (input.Decode); of a plain text it
+// says only the format.
 type Input struct {
 	Source string
 	Text   []byte
