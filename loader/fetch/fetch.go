@@ -119,10 +119,10 @@ func New(o Options) (*Fetcher, error) {
 		Timeout:   o.Timeout,
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
 			if len(via) > o.MaxRedirects {
-				return fmt.Errorf("more than %d redirects", o.MaxRedirects)
+				return fmt.Errorf("%w: more than %d redirects", errNoRetry, o.MaxRedirects)
 			}
 			if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
-				return fmt.Errorf("redirected to a %s: address", req.URL.Scheme)
+				return fmt.Errorf("%w: redirected to a %s: address", errNoRetry, req.URL.Scheme)
 			}
 			// each hop is a request to its host, at the host's pace
 			return f.host(req.URL).limiter.Wait(req.Context())
@@ -338,7 +338,7 @@ func (f *Fetcher) get(ctx context.Context, u string, h *host) (body []byte, ctyp
 		}
 		var se statusError
 		retry := !errors.As(err, &se) || int(se) == http.StatusTooManyRequests || int(se) >= 500
-		if errors.Is(err, errTooLarge) || ctx.Err() != nil {
+		if errors.Is(err, errTooLarge) || errors.Is(err, errNoRetry) || ctx.Err() != nil {
 			retry = false
 		}
 		if !retry {
@@ -361,7 +361,11 @@ func (f *Fetcher) get(ctx context.Context, u string, h *host) (body []byte, ctyp
 	}
 }
 
-var errTooLarge = errors.New("page too large")
+// Faults that another try would meet again.
+var (
+	errTooLarge = errors.New("page too large")
+	errNoRetry  = errors.New("redirect refused")
+)
 
 // once makes one request.
 func (f *Fetcher) once(ctx context.Context, u string, prev *entry, prevBody []byte) (body []byte, ctype string, cached bool, retryAfter time.Duration, err error) {
