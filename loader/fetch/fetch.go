@@ -124,8 +124,17 @@ func New(o Options) (*Fetcher, error) {
 			if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
 				return fmt.Errorf("%w: redirected to a %s: address", errNoRetry, req.URL.Scheme)
 			}
-			// each hop is a request to its host, at the host's pace
-			return f.host(req.URL).limiter.Wait(req.Context())
+			// each hop is a request to its host, at the host's pace and by
+			// its robots.txt
+			h := f.host(req.URL)
+			// (robots.txt itself may redirect: it is read while its host's
+			// rules are being settled, so it is not held to them)
+			if via[0].URL.Path != "/robots.txt" {
+				if err := f.allowed(req.Context(), req.URL, h); err != nil {
+					return fmt.Errorf("%w: %v", errNoRetry, err)
+				}
+			}
+			return h.limiter.Wait(req.Context())
 		},
 	}
 	return f, nil
@@ -210,12 +219,8 @@ func (f *Fetcher) Fetch(ctx context.Context, raw string) Result {
 		return fail("not an http or https address")
 	}
 	h := f.host(u)
-	h.once.Do(func() { h.robots, h.err = f.robots(ctx, u, h) })
-	if h.err != nil {
-		return fail("robots.txt: %v", h.err)
-	}
-	if !h.robots.Test(u.RequestURI()) {
-		return fail("robots.txt disallows it for %s", f.o.UserAgent)
+	if err := f.allowed(ctx, u, h); err != nil {
+		return fail("%v", err)
 	}
 	body, ctype, cached, err := f.get(ctx, u.String(), h)
 	if err != nil {
@@ -223,6 +228,19 @@ func (f *Fetcher) Fetch(ctx context.Context, raw string) Result {
 	}
 	res.Body, res.ContentType, res.Cached = body, ctype, cached
 	return res
+}
+
+// allowed reads the host's robots.txt once, and tells whether it lets us
+// fetch u.
+func (f *Fetcher) allowed(ctx context.Context, u *url.URL, h *host) error {
+	h.once.Do(func() { h.robots, h.err = f.robots(ctx, u, h) })
+	if h.err != nil {
+		return fmt.Errorf("robots.txt of %s: %v", u.Host, h.err)
+	}
+	if !h.robots.Test(u.RequestURI()) {
+		return fmt.Errorf("robots.txt of %s disallows %s for %s", u.Host, u.Path, f.o.UserAgent)
+	}
+	return nil
 }
 
 func (f *Fetcher) host(u *url.URL) *host {

@@ -59,6 +59,9 @@ func newSite(t *testing.T) (*site, *httptest.Server) {
 		defer func() { s.log(r, status, at) }()
 		switch {
 		case r.URL.Path == "/robots.txt":
+			status = 301
+			http.Redirect(w, r, "/site/robots.txt", 301)
+		case r.URL.Path == "/site/robots.txt":
 			lm := "Tue, 01 Oct 2019 08:00:00 GMT"
 			w.Header().Set("Last-Modified", lm)
 			if r.Header.Get("If-Modified-Since") == lm {
@@ -111,6 +114,9 @@ func newSite(t *testing.T) (*site, *httptest.Server) {
 		case r.URL.Path == "/moved":
 			status = 301
 			http.Redirect(w, r, "/page/moved-here", 301)
+		case r.URL.Path == "/sneaky":
+			status = 302
+			http.Redirect(w, r, "/private/y", 302)
 		case r.URL.Path == "/loop":
 			status = 302
 			http.Redirect(w, r, "/loop", 302)
@@ -156,14 +162,15 @@ func newFetcher(t *testing.T, dir string) *fetch.Fetcher {
 func TestFetchAll(t *testing.T) {
 	s, srv := newSite(t)
 	cache := t.TempDir()
-	urls := []string{"/page/a", "/page/bb", "/dated", "/flaky", "/private/x", "/busy", "/broken", "/missing", "/moved", "/loop", "/huge", "/gzbomb", "/slow"}
+	urls := []string{"/page/a", "/page/bb", "/dated", "/flaky", "/private/x", "/busy", "/broken", "/missing", "/moved", "/loop", "/sneaky", "/huge", "/gzbomb", "/slow"}
 	for i := range urls {
 		urls[i] = srv.URL + urls[i]
 	}
 	res := newFetcher(t, cache).FetchAll(context.Background(), urls)
 	want := map[string]string{ // path -> "" for success, or a part of the error
 		"/page/a": "", "/page/bb": "", "/dated": "", "/flaky": "", "/moved": "",
-		"/private/x": "robots.txt disallows",
+		"/private/x": "disallows /private/x",
+		"/sneaky":    "disallows /private/y",
 		"/busy":      "gave up after 3 tries: HTTP 429",
 		"/broken":    "gave up after 3 tries: HTTP 500",
 		"/missing":   "HTTP 404 Not Found",
@@ -182,11 +189,11 @@ func TestFetchAll(t *testing.T) {
 			t.Errorf("%s: error %v, want one naming the address and saying %q", path, r.Err, w)
 		}
 	}
-	if n := s.count("/private/x", 0); n != 0 {
-		t.Errorf("the disallowed page was asked for %d times", n)
+	if n := s.count("/private/x", 0) + s.count("/private/y", 0); n != 0 {
+		t.Errorf("the disallowed pages were asked for %d times", n)
 	}
-	if n := s.count("/robots.txt", 200); n != 1 {
-		t.Errorf("robots.txt asked for %d times, want once", n)
+	if n := s.count("/site/robots.txt", 200); n != 1 {
+		t.Errorf("robots.txt (moved to /site/robots.txt) asked for %d times, want once", n)
 	}
 	if n := s.count("/flaky", 0); n != 3 {
 		t.Errorf("/flaky asked for %d times, want 3 (two 503s, then the page)", n)
@@ -218,7 +225,7 @@ func TestFetchAll(t *testing.T) {
 	// A second run over the same cache downloads nothing: every page is
 	// asked for conditionally and answered 304.
 	before := map[string]int{}
-	for _, p := range []string{"/page/a", "/page/bb", "/dated", "/robots.txt"} {
+	for _, p := range []string{"/page/a", "/page/bb", "/dated", "/site/robots.txt"} {
 		before[p] = s.count(p, 200)
 	}
 	res2 := newFetcher(t, cache).FetchAll(context.Background(), urls[:3])
