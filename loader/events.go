@@ -14,6 +14,9 @@ func (d *doc) events(s *sentence) {
 	t := s.toks
 	for i := range t {
 		typ := eventTriggers[t[i].norm]
+		if t[i].norm == "situation" && s.word(i-1, "humanitarian") {
+			typ = "humanitarian_crisis" // "the humanitarian situation in South Sudan"
+		}
 		if typ == "" && eventVerbs[t[i].norm] != "" && s.eventVerb(i) {
 			typ = eventVerbs[t[i].norm]
 		}
@@ -172,11 +175,23 @@ func (d *doc) eventPlaces(s *sentence, i int, typ string) []*dent {
 	if len(out) > 0 {
 		return out
 	}
-	if c := d.countryAfter(s, i, next); c != nil && countrywide[typ] {
+	if c := d.countryAfter(s, i, next); c != nil && (countrywide[typ] || typ == "humanitarian_crisis" && s.word(i-1, "humanitarian")) {
 		return []*dent{c}
 	}
 	if typ == "election" {
-		return nil // an election is where the text says, not where the sentence began
+		// an election is where the text says, not where the sentence
+		// began; but a dated one ("the presidential election of 1 December
+		// 2016") is a state's: the one named before it in the sentence, or
+		// the one the text is about
+		if ds := d.dateAfter(s, i+1, 4); ds != nil && ds.from == ds.to && (s.word(i+1, "of") || s.word(i+1, "held") && s.word(i+2, "on")) {
+			if st := s.stateBefore(i); st != nil {
+				return []*dent{st}
+			}
+			if f, _ := d.focusState(); f != nil {
+				return []*dent{f}
+			}
+		}
+		return nil
 	}
 	var last *dent
 	for _, m := range s.ms {
@@ -195,6 +210,21 @@ func (d *doc) eventPlaces(s *sentence, i int, typ string) []*dent {
 
 // isTown reports whether the place is a city or a town.
 func isTown(e *dent) bool { return e.PlaceType == "city" || e.PlaceType == "town" }
+
+// stateBefore is the last state the sentence names before token i, by
+// its name or its people ("the will of Kenyans"), or nil.
+func (s *sentence) stateBefore(i int) *dent {
+	var last *dent
+	for _, m := range s.ms {
+		if m.j > i {
+			break
+		}
+		if m.e != nil && m.e.Type == graph.State && (m.kind == mEntity || m.kind == mAdjective) {
+			last = m.e
+		}
+	}
+	return last
+}
 
 // instrumentPlace reports whether the place at token i is where an
 // instrument was made ("reached in Sochi"), not where an event happened.
@@ -231,8 +261,8 @@ func (d *doc) countryAfter(s *sentence, i, next int) *dent {
 }
 
 // countrywide are the kinds of event that a country alone locates: an
-// election, a displacement. An attack or a crisis "in Syria" is the
-// conflict's frame, not one event.
+// election, a displacement (and a crisis that is said to be humanitarian).
+// An attack or a crisis "in Syria" is the conflict's frame, not one event.
 var countrywide = map[string]bool{"election": true, "displacement": true}
 
 // namedVictims reports whether the verb at i has named people: "detained

@@ -69,8 +69,9 @@ func (d *doc) sessions(s *sentence) {
 				body = m.e
 			}
 		}
-		// BODY held its ORDINAL, BODY 's ORDINAL
-		if body == nil && (s.word(i-1, "its", "'s") || s.word(i-2, "'s")) {
+		// BODY held its ORDINAL, BODY 's ORDINAL, BODY opened its 2022
+		// ORDINAL
+		if body == nil && (s.word(i-1, "its", "'s") || s.word(i-2, "'s") || s.word(i-2, "its") && isYear(t[i-1])) {
 			// the last body before the ordinal, the subject or possessor,
 			// but not the body it belongs to: "The Council of Foreign
 			// Ministers of the OIC held its 46th session"
@@ -183,6 +184,11 @@ func (d *doc) sessions(s *sentence) {
 			d.setSlot(slotMainMeeting, mt)
 		}
 	}
+}
+
+// isYear reports whether the token is a year: "2022".
+func isYear(tk token) bool {
+	return tk.digit() && len(tk.text) == 4 && (strings.HasPrefix(tk.text, "19") || strings.HasPrefix(tk.text, "20"))
 }
 
 // ordinal reads "42nd" or "forty-second" at token i; it returns the number
@@ -522,10 +528,24 @@ func (d *doc) attendance(s *sentence) {
 			d.relate(graph.Held, host, d.mainMeeting(), s, confPattern, "", "")
 		}
 	}
-	// "The Community's Secretary General, X, was also present"
-	if k := s.find(2, len(t), "present"); k > 0 && s.word(k-1, "also", "was", "were") && (k+1 == len(t) || s.word(k+1, ".", ",", ";")) {
-		if p := s.subjectPerson(k); p != nil {
-			d.relate(graph.Attended, p.e, d.mainMeeting(), s, confWeak, "", "")
+	// "The Community's Secretary General, X, was also present", "The
+	// Executive Secretary, X, was in attendance", "The Prime Minister, A,
+	// and the Taoiseach, B, were present, together with C and D"
+	if k := s.presentAfterSubject(); k > 0 {
+		for _, m := range s.ms {
+			if m.j > k {
+				break
+			}
+			if m.e != nil && m.e.Type == graph.Person && m.kind == mEntity && !s.word(s.skipHonorificsBack(m.i)-1, "with", "by", "of", "to") {
+				d.relate(graph.Attended, m.e, d.mainMeeting(), s, confWeak, "", "")
+			}
+		}
+		if s.word(k+1, ",") && s.word(k+2, "together", "along") && s.word(k+3, "with") {
+			for _, m := range s.ms {
+				if m.i > k+3 && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+					d.relate(graph.Attended, m.e, d.mainMeeting(), s, confWeak, "", "")
+				}
+			}
 		}
 	}
 	if k := s.find(0, len(t), "represented"); k >= 0 && s.word(k+1, "by") {
@@ -851,6 +871,29 @@ func (s *sentence) subjectPerson(v int) *mention {
 	return nil
 }
 
+// presentAfterSubject is the token that ends "was present", "were also
+// present" or "was in attendance" after the sentence's subject, when the
+// clause ends there; 0 when it does not.
+func (s *sentence) presentAfterSubject() int {
+	for k := 2; k < len(s.toks); k++ {
+		q := k - 1
+		switch {
+		case s.word(k, "present"):
+		case s.word(k, "attendance") && s.word(k-1, "in"):
+			q = k - 2
+		default:
+			continue
+		}
+		if s.word(q, "also") {
+			q--
+		}
+		if s.word(q, "was", "were") && (k+1 == len(s.toks) || s.word(k+1, ".", ",", ";")) {
+			return k
+		}
+	}
+	return 0
+}
+
 // skipHonorificsBack steps back from token i over the title and honorifics
 // before a name: "with caretaker Prime Minister X" reads as "with X".
 func (s *sentence) skipHonorificsBack(i int) int {
@@ -1032,6 +1075,12 @@ func (d *doc) meetingsInPassing(s *sentence) {
 		}
 		d.relate(graph.OccurredIn, mt, place, s, confWeak, "", "")
 		s.addMention(&mention{i: n, j: n + 1, kind: mEntity, e: mt, text: t[n].text})
+		for k := n + 1; k < min(len(t), n+10); k++ {
+			if host := d.hostAt(s, k); host != nil {
+				d.relate(graph.Held, host, mt, s, confPattern, "", "") // "the talks in Doha, hosted by Qatar"
+				break
+			}
+		}
 	}
 }
 

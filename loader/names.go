@@ -619,8 +619,14 @@ func (d *doc) instrumentFromContext(s *sentence, i, j int) bool {
 		// Protocol on …": the body that made it opens its name
 		s.ms = removeMention(s.ms, b)
 		i = b.i
+	} else if b := s.entityBefore(i, graph.Place); b != nil && b.kind == mEntity && isTown(b.e) && s.word(b.i-1, "the") {
+		// "the Lomé Peace Agreement": the city it was made in opens its name
+		s.ms = removeMention(s.ms, b)
+		i = b.i
 	} else if j-i == 1 {
-		return false
+		if j = s.dateOfInstrument(d, j); j == i+1 {
+			return false
+		}
 	}
 	if p := s.entityAt(s.skipThe(j+1), graph.State, graph.Place); p != nil && s.word(j, "in", "of") && j-i >= 3 {
 		// "the Agreement on the Resolution of the Conflict in the Republic
@@ -630,6 +636,24 @@ func (d *doc) instrumentFromContext(s *sentence, i, j int) bool {
 	}
 	d.contextEntity(s, i, j, graph.Agreement, s.tokText(d, i, j), "")
 	return true
+}
+
+// dateOfInstrument is the token after "of DATE" at j, which names an
+// instrument whose name is its head alone: "the Agreements of 5 May 1999";
+// j when no day follows.
+func (s *sentence) dateOfInstrument(d *doc, j int) int {
+	if !s.word(j, "of") || j+1 >= len(s.toks) {
+		return j
+	}
+	ds := d.dateAfter(s, j+1, 0)
+	if ds == nil || ds.from != ds.to || ds.start != s.toks[j+1].start || len(ds.from) != len("2006-01-02") {
+		return j
+	}
+	k := j + 1
+	for k < len(s.toks) && s.toks[k].end <= ds.end {
+		k++
+	}
+	return k
 }
 
 // meetingFromContext records a meeting the text names: "the Conference on

@@ -276,6 +276,53 @@ var sentenceCases = []struct {
 		want: []string{"OCCURRED_IN consultations in Tunis -> Tunis"},
 	},
 	{
+		name: "talks in passing, with their host",
+		text: "The Council recalls the talks in Doha, hosted by Qatar, that ended the fighting.",
+		want: []string{"OCCURRED_IN talks in Doha -> Doha", "HELD Qatar -> talks in Doha"},
+	},
+	{
+		name:      "a numbered session with the year before its ordinal",
+		publisher: "ECOWAS Parliament",
+		text:      "The ECOWAS Parliament opened its 2022 Second Extraordinary Session in Lomé on 3 October 2022.",
+		want: []string{
+			"HELD Parliament of the Economic Community of West African States -> 2nd session of the Parliament of the Economic Community of West African States",
+			"OCCURRED_IN 2nd session of the Parliament of the Economic Community of West African States -> Lomé",
+		},
+	},
+	{
+		name: "those who were present or in attendance attended, with those \"together with\" them",
+		text: "The Council held its 12th session in Daraa on 2 June 2024. The Executive Secretary of the Council, Lina Saad, was in attendance. " +
+			"Vice-President Tarek Wahbi and Dr. Salma Haddad were present, together with Dr. Sami Nour.",
+		want: []string{
+			"HELD Hauran Civic Council -> 12th session of the Hauran Civic Council",
+			"OCCURRED_IN 12th session of the Hauran Civic Council -> Daraa",
+			"HOLDS_ROLE Lina Saad -> Hauran Civic Council : Executive Secretary",
+			"ATTENDED Lina Saad -> 12th session of the Hauran Civic Council",
+			"ATTENDED Tarek Wahbi -> 12th session of the Hauran Civic Council",
+			"ATTENDED Salma Haddad -> 12th session of the Hauran Civic Council",
+			"ATTENDED Sami Nour -> 12th session of the Hauran Civic Council",
+			"HOLDS_ROLE Tarek Wahbi -> Hauran Civic Council : Vice-President",
+		},
+	},
+	{
+		name: "an instrument named by its head and its day, with the parties that signed it",
+		text: "The ballot was organised under the Agreements of 5 May 1999, which Indonesia and Portugal signed in New York.",
+		want: []string{
+			"OCCURRED_IN Agreements of 5 May 1999 -> New York",
+			"PARTY_TO Indonesia -> Agreements of 5 May 1999",
+			"PARTY_TO Portugal -> Agreements of 5 May 1999",
+		},
+	},
+	{
+		name: "an instrument named after its city, and the parties that negotiated it",
+		text: "The parties met in Lomé in May. The Council welcomes the Lomé Peace Agreement, which the Government of Sierra Leone and the Revolutionary United Front negotiated there.",
+		want: []string{
+			"OCCURRED_IN Lomé Peace Agreement -> Lomé",
+			"PARTY_TO Government of Sierra Leone -> Lomé Peace Agreement",
+			"PARTY_TO Revolutionary United Front -> Lomé Peace Agreement",
+		},
+	},
+	{
 		name: "talks named after their city",
 		text: "The Council recalls the commitments the parties made during the Arusha peace talks.",
 		want: []string{"OCCURRED_IN talks in Arusha -> Arusha"},
@@ -315,6 +362,31 @@ var sentenceCases = []struct {
 			"OCCURRED_IN killing in El Geneina -> El Geneina",
 			"OCCURRED_IN displacement in Bekaa -> Bekaa",
 		},
+	},
+	{
+		name:      "condemned in the passive, by the body the communiqué speaks for, of the one who led the act",
+		publisher: "East African Community",
+		text:      "The attempted coup of 13 May, led by Major General Godefroid Niyombare, former head of the National Intelligence Service, was condemned by the Summit.",
+		want: []string{
+			"CONDEMNED East African Community -> Godefroid Niyombare",
+			"HOLDS_ROLE Godefroid Niyombare -> National Intelligence Service : former head",
+		},
+	},
+	{
+		name: "a dated election is the state's the sentence names before it",
+		text: "The Council examined the situation in Kenya after the presidential election of 27 December 2007. It also called for early elections.",
+		want: []string{"OCCURRED_IN election in Kenya -> Kenya"},
+	},
+	{
+		name: "the humanitarian situation in a country is a crisis there; a crisis alone is the conflict's frame",
+		text: "The Council is alarmed at the humanitarian situation in South Sudan and at the political crisis in Georgia.",
+		want: []string{"OCCURRED_IN situation in South Sudan -> South Sudan"},
+	},
+	{
+		name:      "an election held on a day, in the state of the people who voted",
+		publisher: "Economic Community of West African States",
+		text:      "President Bazoum was chosen by the people of Niger in the second round of the presidential election held on 21 February 2021.",
+		want:      []string{"OCCURRED_IN election in Niger -> Niger"},
 	},
 	{
 		name: "talks to come, asked for, or followed by another clause's place are no meeting",
