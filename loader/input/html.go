@@ -39,6 +39,7 @@ func decodeHTML(data []byte, o Options) (Doc, error) {
 	if pm.canonical != "" {
 		base, _ = url.Parse(pm.canonical)
 	}
+	dropChrome(root)
 	p := readability.NewParser()
 	p.MaxElemsToParse = maxElements
 	art, err := p.ParseAndMutate(root, base)
@@ -243,4 +244,27 @@ func parseMetaDate(s string) (graph.Date, bool) {
 		}
 	}
 	return "", false
+}
+
+// chromeTags and chromeRoles are what HTML itself marks as a page's
+// chrome rather than its text: navigation (menus, breadcrumbs, previous
+// and next links), forms (search, comments, newsletters), asides and
+// footers. Readability judges by density and class names and lets some
+// through, such as the "previous post, next post" links beside an article.
+var (
+	chromeTags  = map[string]bool{"nav": true, "aside": true, "form": true, "footer": true, "button": true, "dialog": true}
+	chromeRoles = map[string]bool{"navigation": true, "banner": true, "contentinfo": true, "complementary": true, "search": true, "dialog": true}
+)
+
+// dropChrome removes the elements chromeTags and chromeRoles name.
+func dropChrome(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && (chromeTags[c.Data] || chromeRoles[strings.ToLower(attr(c, "role"))]) {
+			n.RemoveChild(c)
+		} else {
+			dropChrome(c)
+		}
+		c = next
+	}
 }

@@ -106,7 +106,7 @@ func TestDecode_HTML(t *testing.T) {
 					t.Errorf("paragraph missing: %q", p)
 				}
 			}
-			for _, chrome := range []string{"Press releases", "Leave a Reply", "Share this", "Subscribe", "All rights reserved", "We use cookies", "Latest news"} {
+			for _, chrome := range []string{"Press releases", "Leave a Reply", "Share this", "Subscribe", "All rights reserved", "We use cookies", "Latest news", "Previous post", "Tags:"} {
 				if strings.Contains(text, chrome) {
 					t.Errorf("site chrome %q kept in\n%s", chrome, text)
 				}
