@@ -261,10 +261,24 @@ func (d *doc) placeContext(s *sentence, i, j int, common bool) bool {
 		return true
 	case s.word(i-1, "the") && s.talksNamedAfter(j):
 		return true // "the Lomé peace talks"
+	case s.word(i-1, ",") && i >= 2 && s.toks[i-2].upper() && s.subdivisionNamed(i, j) && !s.word(j, "and") && (j >= len(s.toks) || !s.toks[j].upper()):
+		return true // "in El Carmen, Norte de Santander": the region a town lies in
 	case s.word(i-1, "of") && placeCues[s.tokNorm(s.skipBackThe(i-2))] != "":
 		return true // "the city of Beni"
 	case s.word(j, ",") && d.regionAfter(s, j+1):
 		return true // "El Geneina, West Darfur"
+	}
+	return false
+}
+
+// subdivisionNamed reports whether the words [i, j) name a first-level
+// subdivision of the gazetteer.
+func (s *sentence) subdivisionNamed(i, j int) bool {
+	g := worldPlaces()
+	for _, p := range g.byName[s.normKey(i, j)] {
+		if g.places[p].Kind == gazetteer.KindSubdivision {
+			return true
+		}
 	}
 	return false
 }

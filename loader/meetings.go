@@ -1060,6 +1060,12 @@ func (d *doc) meetingsInPassing(s *sentence) {
 		if m := s.at(n); m != nil && m.e != nil {
 			continue // a meeting (or anything else) already read here
 		}
+		if n == 0 && s.word(n, "meeting") && s.word(n+1, "in", "at") {
+			continue // "Meeting in Istanbul on 9 March, the Assembly held …": the verb
+		}
+		if s.numberedBefore(n) {
+			continue // "the first round-table meeting": a numbered session, sessions' to read
+		}
 		place := s.placeNamingTalks(n)
 		if place == nil {
 			place = s.placeAfterNoun(n)
@@ -1082,6 +1088,17 @@ func (d *doc) meetingsInPassing(s *sentence) {
 			}
 		}
 	}
+}
+
+// numberedBefore reports whether an ordinal stands within the three words
+// before the noun at n.
+func (s *sentence) numberedBefore(n int) bool {
+	for k := max(0, n-3); k < n; k++ {
+		if num, _ := ordinal(s, k); num > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // futureBefore reports whether a word before token n puts the sentence's
@@ -1114,6 +1131,7 @@ func (s *sentence) placeNamingTalks(n int) *dent {
 // and the words that tie them to the noun (meeting-noun-links in cues.txt)
 // may stand between.
 func (s *sentence) placeAfterNoun(n int) *dent {
+	loose := 0 // words in lower case allowed after "of the": who met
 	for k := n + 1; k < min(len(s.toks), n+12); k++ {
 		if m := s.entityAt(s.skipThe(k+1), graph.Place); m != nil && s.word(k, "in", "at") {
 			if m.e.PlaceType == "country" {
@@ -1121,10 +1139,19 @@ func (s *sentence) placeAfterNoun(n int) *dent {
 			}
 			return m.e
 		}
-		tk := s.toks[k]
-		if !s.covered(k, k+1) && !tk.digit() && !(tk.word && tk.upper()) && !meetingNounLinks[tk.norm] && !s.word(k, "in", "at") {
-			return nil // "the talks covered the situation in Daraa"
+		if s.word(k, "the") && s.word(k-1, "of", "between", "among") {
+			loose = 3 // "the talks of the senior commanders in Nairobi"
+			continue
 		}
+		tk := s.toks[k]
+		if s.covered(k, k+1) || tk.digit() || tk.word && tk.upper() || meetingNounLinks[tk.norm] || s.word(k, "in", "at") {
+			continue
+		}
+		if tk.word && loose > 0 {
+			loose--
+			continue
+		}
+		return nil // "the talks covered the situation in Daraa"
 	}
 	return nil
 }
@@ -1142,10 +1169,11 @@ func (s *sentence) calledFor(n int) bool {
 }
 
 // meetingPlacedAt reports whether the document has a meeting that took
-// place at place already.
+// place at place already, other than a numbered session: "the 151st
+// session in Riyadh" and "the consultations in Riyadh" are two meetings.
 func (d *doc) meetingPlacedAt(place *dent) bool {
 	for _, r := range d.rels {
-		if r.Type == graph.OccurredIn && r.To == place.ID && d.ents[r.From].Type == graph.Meeting {
+		if mt := d.ents[r.From]; r.Type == graph.OccurredIn && r.To == place.ID && mt.Type == graph.Meeting && mt.Session == 0 {
 			return true
 		}
 	}

@@ -713,8 +713,11 @@ func (d *doc) bareTitles() {
 			// often as a state's
 			f = nil
 		}
-		if own != nil && b.definite {
-			f = own() // "His Highness the Amir" in Qatar's foreign ministry's release
+		if own != nil && (b.definite || b.role.flag("government")) {
+			// "His Highness the Amir", "Sheikh X, Deputy Prime Minister" in
+			// Qatar's foreign ministry's release: a state's organ names its
+			// own head of government bare
+			f = own()
 		}
 		if f != nil {
 			d.relate(graph.HoldsRole, b.person, f, b.s, confWeak, b.title, "")

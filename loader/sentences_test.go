@@ -268,6 +268,7 @@ var sentenceCases = []struct {
 		want: []string{
 			"OCCURRED_IN Agreement on Outstanding Issues of Governance -> Khartoum",
 			"OCCURRED_IN talks in Khartoum -> Khartoum",
+			"REFERENCES talks in Khartoum -> Agreement on Outstanding Issues of Governance",
 		},
 	},
 	{
@@ -320,6 +321,19 @@ var sentenceCases = []struct {
 			"OCCURRED_IN Lomé Peace Agreement -> Lomé",
 			"PARTY_TO Government of Sierra Leone -> Lomé Peace Agreement",
 			"PARTY_TO Revolutionary United Front -> Lomé Peace Agreement",
+		},
+	},
+	{
+		name: "talks in passing, with who talked between the noun and the place",
+		text: "The Council welcomes the outcome of the talks of the senior commanders in Nairobi.",
+		want: []string{"OCCURRED_IN talks in Nairobi -> Nairobi"},
+	},
+	{
+		name: "talks in passing reference the instrument the sentence says they produced",
+		text: "The Council recalls the direct dialogue in Ouagadougou that produced the Ouagadougou Political Agreement.",
+		want: []string{
+			"OCCURRED_IN dialogue in Ouagadougou -> Ouagadougou",
+			"REFERENCES dialogue in Ouagadougou -> Ouagadougou Political Agreement",
 		},
 	},
 	{
@@ -387,6 +401,54 @@ var sentenceCases = []struct {
 		publisher: "Economic Community of West African States",
 		text:      "President Bazoum was chosen by the people of Niger in the second round of the presidential election held on 21 February 2021.",
 		want:      []string{"OCCURRED_IN election in Niger -> Niger"},
+	},
+	{
+		name:      "a title that is a family name after given names",
+		publisher: "United Nations Security Council",
+		text:      "Council President Inga Rhonda King (Saint Vincent and the Grenadines) issued the following statement.",
+		want:      []string{"HOLDS_ROLE Inga Rhonda King -> UN Security Council : President"},
+	},
+	{
+		name: "a town's region after a comma; talks in a city where a numbered session met are another meeting",
+		text: "The 12th session of the Council, held in Riyadh, welcomed the consultations held in Riyadh in April and condemned the attack on a unit in El Carmen, Norte de Santander.",
+		want: []string{
+			"HELD Hauran Civic Council -> 12th session of the Hauran Civic Council",
+			"OCCURRED_IN 12th session of the Hauran Civic Council -> Riyadh",
+			"OCCURRED_IN consultations in Riyadh -> Riyadh",
+			"OCCURRED_IN attack in El Carmen -> El Carmen",
+		},
+	},
+	{
+		name: "an instrument named after a meeting names the meeting, its city and its host",
+		text: "The Council reaffirmed its support for the conclusions of the Berlin Conference on Libya, which Germany hosted on 19 January 2020.",
+		want: []string{
+			"OCCURRED_IN Berlin Conference on Libya -> Berlin",
+			"HELD Germany -> Berlin Conference on Libya",
+			"REFERENCES Berlin Conference on Libya -> Conclusions of the Berlin Conference on Libya",
+		},
+	},
+	{
+		name: "an instrument's short name is its long one",
+		text: "The Council welcomes the Revitalized Agreement on the Resolution of the Conflict in the Republic of South Sudan, which the parties signed in Addis Ababa. The Revitalized Agreement was signed by the South Sudan Opposition Alliance.",
+		want: []string{
+			"OCCURRED_IN Revitalized Agreement on the Resolution of the Conflict in the Republic of South Sudan -> Addis Ababa",
+			"PARTY_TO South Sudan Opposition Alliance -> Revitalized Agreement on the Resolution of the Conflict in the Republic of South Sudan",
+		},
+	},
+	{
+		name:      "a state's ministry names its own head of government bare; a portfolio's list of fields is no one's name",
+		publisher: "Ministry of Foreign Affairs of the State of Qatar",
+		text: "The ceremony in Doha on the Chad talks was chaired by His Excellency Sheikh Mohammed bin Abdulrahman Al Thani, Deputy Prime Minister and Minister of Foreign Affairs. " +
+			"Chad, Chad and Chad were named, and Mr Mahamat Zene Cherif, Chad's Minister of Foreign Affairs, African Integration and Chadians Abroad, attended.",
+		want: []string{
+			"HOLDS_ROLE Mohammed bin Abdulrahman Al Thani -> Qatar : Deputy Prime Minister",
+			"HOLDS_ROLE Mahamat Zene Cherif -> Chad : Minister of Foreign Affairs",
+		},
+	},
+	{
+		name: "a place's name with a particle opens an instrument's",
+		text: "The Council recalls the Rio de Janeiro Protocol, signed in Rio de Janeiro on 29 January 1942.",
+		want: []string{"OCCURRED_IN Rio de Janeiro Protocol -> Rio de Janeiro"},
 	},
 	{
 		name: "talks to come, asked for, or followed by another clause's place are no meeting",
@@ -493,6 +555,7 @@ var sentenceCases = []struct {
 			"HELD National Dialogue Table -> 2nd session of the National Dialogue Table",
 			"OCCURRED_IN 2nd session of the National Dialogue Table -> Lima",
 			"OCCURRED_IN Lima Accord -> Lima",
+			"REFERENCES 2nd session of the National Dialogue Table -> Lima Accord",
 		},
 	},
 	{

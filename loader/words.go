@@ -160,6 +160,7 @@ var (
 
 	// roles
 	headVerbs              = cues.values("head-verbs")
+	surnameTitles          = cues.set("surname-titles")
 	headOfStateTitles      = cues.set("head-of-state-titles")
 	titleModifiers         = cues.set("title-modifiers")
 	memberListPhrases      = cues.phrases("member-list-phrases")
