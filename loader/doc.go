@@ -145,7 +145,9 @@ func (d *doc) findIssuer() {
 				e = pe
 			}
 		}
-		d.setSlot(slotIssuer, d.entity(graph.EntityType(e.Type), "", e))
+		is := d.entity(graph.EntityType(e.Type), "", e)
+		d.setSlot(slotIssuer, is)
+		d.issuerPartOf(is)
 	} else if e := d.x.lex.lookupPrefix(name, graph.Organization); e != nil {
 		// "ASEAN Cambodia 2022": the body whose name opens the line
 		d.setSlot(slotIssuer, d.entity(graph.Organization, "", e))
@@ -163,6 +165,25 @@ func (d *doc) findIssuer() {
 	} else {
 		d.setSlot(slotIssuer, d.entity(graph.Organization, name, nil))
 	}
+}
+
+// issuerPartOf links the issuer to the body its publisher line names it a
+// part of ("Council of the European Union", "Council of the League of Arab
+// States"), with the line as evidence.
+func (d *doc) issuerPartOf(is *dent) {
+	if is.entry == nil || is.entry.Attrs["parent"] == "" {
+		return
+	}
+	parent := d.x.lex.lookup(string(graph.Organization), is.entry.Attrs["parent"])
+	off := strings.Index(d.text, d.h.publisher)
+	if parent == nil || off < 0 || off >= d.h.body || !d.namesParent(d.h.publisher, parent) {
+		return
+	}
+	if _, after, ok := strings.Cut(d.h.publisher, " of "); !ok || !d.namesParent(after, parent) {
+		return // "United Nations Security Council" is a name, not a tie
+	}
+	line := &sentence{start: off, end: off + len(d.h.publisher)}
+	d.relate(graph.PartOf, is, d.entity(graph.Organization, "", parent), line, confExplicit, "", "")
 }
 
 // secretariatOf is the body of the lexicon whose secretariat a publisher

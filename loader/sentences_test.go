@@ -451,6 +451,18 @@ var sentenceCases = []struct {
 		want: []string{"OCCURRED_IN Rio de Janeiro Protocol -> Rio de Janeiro"},
 	},
 	{
+		name:      "a publisher line that names its body's parent ties them; one that opens with it is a name",
+		publisher: "Council of the European Union",
+		text:      "The Council met.",
+		want:      []string{"PART_OF Council of the European Union -> European Union"},
+	},
+	{
+		name:      "a publisher line that opens with its parent's name is only a name",
+		publisher: "United Nations Security Council",
+		text:      "The Council met.",
+		want:      nil,
+	},
+	{
 		name: "talks to come, asked for, or followed by another clause's place are no meeting",
 		text: "The Council calls for talks in Geneva, and will host a conference in Vienna. The talks covered the situation in Kassala.",
 		want: nil,
@@ -635,6 +647,7 @@ var sentenceCases = []struct {
 		publisher: "Council of the European Union",
 		text:      "The High Representative of the Union for Foreign Affairs and Security Policy, Kaja Kallas, travelled to Kyiv on Monday.",
 		want: []string{
+			"PART_OF Council of the European Union -> European Union",
 			"HOLDS_ROLE Kaja Kallas -> European Union : High Representative of the Union for Foreign Affairs and Security Policy",
 			"OCCURRED_IN travelled in Kyiv -> Kyiv",
 		},
@@ -836,6 +849,7 @@ var sentenceCases = []struct {
 		text: "The European Union welcomes the Comprehensive Peace Agreement signed in Kathmandu on 21 November 2006 by the Prime Minister of Nepal, Girija Prasad Koirala, on behalf of the Government of Nepal, and by the Chairman of the Communist Party of Nepal (Maoist), Prachanda. " +
 			"It recalls the twelve-point understanding that the Seven Party Alliance reached in New Delhi in November 2005.",
 		want: []string{
+			"PART_OF Council of the European Union -> European Union",
 			"HOLDS_ROLE Girija Prasad Koirala -> Nepal : Prime Minister",
 			"HOLDS_ROLE Prachanda -> Communist Party of Nepal (Maoist) : Chairman",
 			"OCCURRED_IN Comprehensive Peace Agreement -> Kathmandu",
