@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/kg/graph"
+	"github.com/actorgraph/kg/loader/input"
 )
 
 // doc is the state of one extraction: the text, its sentences, the entities
@@ -34,8 +35,8 @@ type doc struct {
 	acronym map[string]*dent
 }
 
-func newDoc(x *Extractor, text string) *doc {
-	d := &doc{x: x, text: text, h: parseHeader(text), ents: map[string]*dent{}, seen: map[string]bool{}}
+func newDoc(x *Extractor, text string, m *input.Meta) *doc {
+	d := &doc{x: x, text: text, h: readHeader(text, m), ents: map[string]*dent{}, seen: map[string]bool{}}
 	if d.h.title != "" {
 		ts := strings.Index(text, d.h.title)
 		d.sents = append(d.sents, &sentence{start: ts, end: ts + len(d.h.title), title: true})
