@@ -14,7 +14,7 @@ import (
 // BenchmarkOfficeHoldersAt measures questions with `at:` over the dev
 // corpus, through the real handler on HTTP, on each store: issue 11 asks
 // that following tenures cost no more than the rule of sightings it
-// replaced, so this ran before the change and after it (see the README).
+// replaced, so this ran before the change and after it (see doc/benchmarks.md).
 //
 //	go test ./gql -run '^$' -bench OfficeHoldersAt -benchtime 2s
 func BenchmarkOfficeHoldersAt(b *testing.B) {

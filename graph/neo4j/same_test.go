@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
-	"strings"
 	"testing"
 
 	"github.com/actorgraph/kg/gql"
@@ -174,27 +173,18 @@ func TestReadmeQueries(t *testing.T) {
 	}
 }
 
-// TestReadmeQueriesSection asks every query of the README's "Queries"
-// section (whose answers gql's tests check against the README on the
-// embedded store) through the handler over both stores holding examples/:
-// the answers must be byte for byte the same.
-func TestReadmeQueriesSection(t *testing.T) {
-	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+// TestDocQueries asks every query of the query reference, doc/queries.md
+// (whose answers gql's tests check on the embedded store), through the
+// handler over both stores holding examples/: the answers must be byte for
+// byte the same.
+func TestDocQueries(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join("..", "..", "doc", "queries.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	md := string(readme)
-	start := strings.Index(md, "\n## Queries\n")
-	if start < 0 {
-		t.Fatal(`README.md has no "## Queries" section`)
-	}
-	section := md[start+1:]
-	if end := strings.Index(section[3:], "\n## "); end >= 0 {
-		section = section[:end+3]
-	}
-	queries := regexp.MustCompile("(?s)```graphql\n(.*?)\n```").FindAllStringSubmatch(section, -1)
+	queries := regexp.MustCompile("(?s)```graphql\n(.*?)\n```").FindAllStringSubmatch(string(doc), -1)
 	if len(queries) < 10 {
-		t.Fatalf("the Queries section has %d ```graphql blocks; want at least 10", len(queries))
+		t.Fatalf("doc/queries.md has %d ```graphql blocks; want at least 10", len(queries))
 	}
 	n4, emb, ex := openBoth(t)
 	paths, err := filepath.Glob(filepath.Join("..", "..", "examples", "*.txt"))

@@ -16,23 +16,20 @@ import (
 	"github.com/actorgraph/kg/loader"
 )
 
-// TestReadme_Queries runs every query of the README's "Queries" section
+// TestDocQueries runs every query of the query reference, doc/queries.md,
 // over the communiqués in examples/, through the real handler, and checks
-// that the answer is the one the README shows below it. The answers were
+// that the answer is the one the page shows below it. The answers were
 // taken from a server and checked against the communiqués by hand; this
 // test keeps them true as the code changes.
-func TestReadme_Queries(t *testing.T) {
-	readme, err := os.ReadFile(filepath.Join("..", "README.md"))
+func TestDocQueries(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join("..", "doc", "queries.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	section := readmeSection(string(readme), "## Queries")
-	if section == "" {
-		t.Fatal(`README.md has no "## Queries" section`)
-	}
+	section := string(doc)
 	pairs := regexp.MustCompile("(?s)```graphql\n(.*?)\n```\n```json\n(.*?)\n```").FindAllStringSubmatch(section, -1)
 	if len(pairs) < 10 {
-		t.Fatalf("the Queries section has %d query-and-answer pairs; want each query followed by its answer", len(pairs))
+		t.Fatalf("doc/queries.md has %d query-and-answer pairs; want each query followed by its answer", len(pairs))
 	}
 	if n := strings.Count(section, "```graphql"); n != len(pairs) {
 		t.Errorf("%d ```graphql blocks, %d with an answer after them", n, len(pairs))
@@ -54,20 +51,6 @@ func TestReadme_Queries(t *testing.T) {
 			assertJSON(t, got, want)
 		})
 	}
-}
-
-// readmeSection returns the text of the section that starts with heading,
-// up to the next heading of the same level.
-func readmeSection(md, heading string) string {
-	i := strings.Index(md, "\n"+heading+"\n")
-	if i < 0 {
-		return ""
-	}
-	rest := md[i+len(heading)+2:]
-	if j := strings.Index(rest, "\n## "); j >= 0 {
-		rest = rest[:j]
-	}
-	return rest
 }
 
 // exampleExtractions extracts examples/ with the real loader, naming each
