@@ -92,7 +92,7 @@ func (r *Resolver) selectEntities(ctx context.Context, q entityQuery) ([]graph.E
 	if q.keep == nil {
 		f.Limit = q.limit
 	}
-	es, err := r.store.Entities(ctx, f)
+	es, err := rd.planned(ctx, f)
 	if err != nil {
 		return nil, err
 	}

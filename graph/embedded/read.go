@@ -288,18 +288,51 @@ func factObservations(facts *bolt.Bucket) func(id string) ([]graph.Observation, 
 func (s *Store) Facts(ctx context.Context, f graph.FactFilter) ([]graph.Fact, error) {
 	var out []graph.Fact
 	err := s.view(ctx, "read facts", func(tx *bolt.Tx) error {
-		observations := factObservations(tx.Bucket(bucketFacts))
-		return selectFacts(ctx, tx, &f, false, func(fact *graph.Fact) error {
-			// the record holds no observations: they have keys of their own
-			var err error
-			if fact.Observations, err = observations(fact.ID); err != nil {
-				return err
-			}
-			out = append(out, *fact)
-			return nil
-		})
+		var err error
+		out, err = readFacts(ctx, tx, &f)
+		return err
 	})
 	return out, err
+}
+
+// readFacts is Facts inside transaction tx.
+func readFacts(ctx context.Context, tx *bolt.Tx, f *graph.FactFilter) ([]graph.Fact, error) {
+	var out []graph.Fact
+	complete := factCompleter(tx.Bucket(bucketFacts), !f.WithoutObservations)
+	err := selectFacts(ctx, tx, f, false, func(fact *graph.Fact) error {
+		if err := complete(fact); err != nil {
+			return err
+		}
+		out = append(out, *fact)
+		return nil
+	})
+	return out, err
+}
+
+// factCompleter returns a function that adds to a fact's record what the
+// record does not hold: its observations, when the read wants them, and
+// its DocumentCount, the number of its confidence keys (one per document
+// that states it, kept by every write), so that a read without
+// observations never touches them.
+func factCompleter(facts *bolt.Bucket, observations bool) func(fact *graph.Fact) error {
+	obs := factObservations(facts)
+	c := facts.Cursor()
+	return func(fact *graph.Fact) error {
+		if observations {
+			// the record holds no observations: they have keys of their own
+			var err error
+			if fact.Observations, err = obs(fact.ID); err != nil {
+				return err
+			}
+		}
+		n := 0
+		p := prefix(fact.ID, tagConfidence)
+		for k, _ := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, _ = c.Next() {
+			n++
+		}
+		fact.DocumentCount = n
+		return nil
+	}
 }
 
 // EachFact calls fn with each fact Facts would return, from one read
@@ -307,10 +340,9 @@ func (s *Store) Facts(ctx context.Context, f graph.FactFilter) ([]graph.Fact, er
 func (s *Store) EachFact(ctx context.Context, f graph.FactFilter, fn func(graph.Fact) error) error {
 	var fnErr error
 	err := s.view(ctx, "read facts", func(tx *bolt.Tx) error {
-		observations := factObservations(tx.Bucket(bucketFacts))
+		complete := factCompleter(tx.Bucket(bucketFacts), !f.WithoutObservations)
 		return selectFacts(ctx, tx, &f, false, func(fact *graph.Fact) error {
-			var err error
-			if fact.Observations, err = observations(fact.ID); err != nil {
+			if err := complete(fact); err != nil {
 				return err
 			}
 			fnErr = fn(*fact)
