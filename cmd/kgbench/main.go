@@ -8,6 +8,7 @@
 //	kgbench --data /tmp/kgbench --load --entities 100000 --relations 1000000
 //	kgbench --data /tmp/kgbench                      (reuse what is loaded)
 //	NEO4J_URI=bolt://localhost:7687 kgbench --store neo4j --load
+//	NEO4J_URI=bolt://localhost:7687 kgbench peer     (against @neo4j/graphql: see peer.go)
 //
 // The clients run in the same process as the server, so on a small machine
 // they take CPU from it: the figures are those of one machine doing both.
@@ -105,6 +106,9 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 && args[0] == "peer" {
+		return runPeer(ctx, args[1:], stdout, stderr)
+	}
 	c, err := parseFlags(args, stderr)
 	if err != nil {
 		return err
