@@ -16,6 +16,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"sort"
 	"strings"
@@ -52,6 +53,9 @@ type peerConfig struct {
 	clients                     []int
 	node                        string
 	empty                       bool
+	systems                     []string
+	questions                   []string
+	cpuProfile                  string
 }
 
 func parsePeerFlags(args []string, stderr io.Writer) (peerConfig, error) {
@@ -69,6 +73,9 @@ func parsePeerFlags(args []string, stderr io.Writer) (peerConfig, error) {
 	clients := fs.String("clients", "1,8", "client counts")
 	fs.StringVar(&c.node, "node", "node", "the node binary that serves @neo4j/graphql")
 	fs.BoolVar(&c.empty, "empty-neo4j", false, "delete everything in the Neo4j database first (it is then loaded anew)")
+	systems := fs.String("systems", "kg-neo4j,peer,cypher,kg-embedded", "the systems to time (all four always answer the check)")
+	qs := fs.String("questions", "Q1,Q2,Q3", "the questions to time")
+	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the timed rounds to this file")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -81,6 +88,17 @@ func parsePeerFlags(args []string, stderr io.Writer) (peerConfig, error) {
 	}
 	if fs.NArg() > 0 {
 		return c, fmt.Errorf("unexpected arguments %q", fs.Args())
+	}
+	c.systems, c.questions = strings.Split(*systems, ","), strings.Split(*qs, ",")
+	for _, s := range c.systems {
+		if !slices.Contains(systemKeys, s) {
+			return c, fmt.Errorf("--systems: unknown system %q (want %s)", s, strings.Join(systemKeys, ", "))
+		}
+	}
+	for _, q := range c.questions {
+		if !slices.ContainsFunc(questions, func(x question) bool { return x.name == q }) {
+			return c, fmt.Errorf("--questions: unknown question %q", q)
+		}
 	}
 	if c.docs < 1 || c.params < 1 || c.rounds < 1 || c.batch < 1 || c.duration <= 0 {
 		return c, errors.New("--docs, --params, --rounds, --batch and --duration must be positive")
@@ -329,6 +347,10 @@ func canonPeople[P interface{ canon() canonPerson }](ps []P) string {
 	return canonJSON(out)
 }
 
+// systemKeys name the systems on the command line, in the order of the
+// table.
+var systemKeys = []string{"kg-neo4j", "peer", "cypher", "kg-embedded"}
+
 // system is one of the four answering the questions: ask sends request i of
 // question q and returns the raw answer.
 type system struct {
@@ -474,14 +496,31 @@ func runPeer(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 
 	// Then the clock, in interleaved rounds.
+	if c.cpuProfile != "" {
+		f, err := os.Create(c.cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	type cell struct{ q, clients, sys int }
 	got := map[cell]*result{}
 	for round := range c.rounds {
 		for q := range questions {
+			if !slices.Contains(c.questions, questions[q].name) {
+				continue
+			}
 			for _, cl := range c.clients {
 				for k := range systems {
 					si := (k + round + q) % len(systems) // each round starts with another system
 					s := systems[si]
+					if !slices.Contains(c.systems, systemKeys[si]) {
+						continue
+					}
 					ask := func(ctx context.Context, i int) (int64, error) {
 						raw, err := s.ask(ctx, q, i)
 						return int64(len(raw)), err
@@ -521,11 +560,16 @@ func runPeer(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	fmt.Fprint(stdout, " kg on Neo4j ÷ peer: p50, req/s | kg on Neo4j ÷ Cypher p50 | kg embedded ÷ peer req/s |\n|---|---|---|---|---|---|---|---|---|\n")
 	ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
 	for q, qu := range questions {
+		if !slices.Contains(c.questions, qu.name) {
+			continue
+		}
 		for _, cl := range c.clients {
 			fmt.Fprintf(stdout, "| %s %s | %d |", qu.name, qu.about, cl)
 			r := make([]*result, len(systems))
 			for si := range systems {
-				r[si] = got[cell{q, cl, si}]
+				if r[si] = got[cell{q, cl, si}]; r[si] == nil {
+					r[si] = &result{}
+				}
 				fmt.Fprintf(stdout, " %.1f / %.1f, %.0f |", ms(r[si].percentile(0.5)), ms(r[si].percentile(0.99)), r[si].throughput())
 			}
 			fmt.Fprintf(stdout, " %.2f, %.2f | %.2f | %.2f |\n",
