@@ -37,24 +37,33 @@ func (s *Store) ReadPlan(ctx context.Context, p graph.Plan) (graph.PlanResult, e
 // planSteps reads steps from the entities ids, then the next level from the
 // ends they reach. seen holds the entities already in res.Entities.
 func (s *Store) planSteps(ctx context.Context, tx *bolt.Tx, steps []graph.PlanStep, ids []string, seen map[string]bool, res *graph.PlanResult) error {
+	ids = dedupe(ids)
 	for _, step := range steps {
+		// One read for the whole level, as Facts would answer every
+		// entity's filter, grouped by entity afterwards.
+		f := graph.FactFilter{Types: []graph.RelationType{step.Type}, WithoutObservations: !step.Observations}
+		if step.End == graph.FromEnd {
+			f.From = ids
+		} else {
+			f.To = ids
+		}
+		facts, err := readFacts(ctx, tx, &f)
+		if err != nil {
+			return err
+		}
+		byEntity := make(map[string][]graph.Fact, len(ids))
 		var next []string
-		for _, id := range ids {
-			f := graph.FactFilter{Types: []graph.RelationType{step.Type}, WithoutObservations: !step.Observations}
+		for i := range facts {
+			at := facts[i].To
 			if step.End == graph.FromEnd {
-				f.From = []string{id}
-			} else {
-				f.To = []string{id}
+				at = facts[i].From
 			}
-			facts, err := readFacts(ctx, tx, &f)
-			if err != nil {
-				return err
-			}
+			byEntity[at] = append(byEntity[at], facts[i])
+			next = append(next, step.End.Other(&facts[i]))
+		}
+		for _, id := range ids {
 			res.Facts = append(res.Facts, graph.PlanFacts{Type: step.Type, End: step.End, Entity: id,
-				Observations: step.Observations, Facts: facts})
-			for i := range facts {
-				next = append(next, step.End.Other(&facts[i]))
-			}
+				Observations: step.Observations, Facts: byEntity[id]})
 		}
 		next = dedupe(next)
 		var fresh []string
