@@ -322,8 +322,25 @@ func (d *doc) passiveCondemnation(s *sentence, v int) {
 			break
 		}
 	}
+	if len(issuers) == 0 {
+		// "was condemned by the Summit": the body the communiqué speaks for
+		if k := s.skipThe(b + 1); k < len(s.toks) && s.toks[k].upper() && (s.at(k) == nil || s.at(k).e != nil && s.at(k).e.Type == graph.Meeting) &&
+			(meetingHeads[s.toks[k].norm] || orgHeads[s.toks[k].norm]) {
+			if body := d.speakingBody(); body != nil {
+				issuers = append(issuers, &mention{e: body})
+			}
+		}
+	}
+	targets := d.subjectsFrom(s, 0, v)
+	if l := s.find(0, v, "led", "headed", "commanded"); l >= 0 && s.word(l+1, "by") {
+		// "The attempted coup, led by General X, former head of the
+		// Service, was condemned": the one who led it
+		if agents := d.agentsAt(s, l+2); len(agents) > 0 {
+			targets = agents[:1]
+		}
+	}
 	for _, is := range issuers {
-		for _, tg := range d.subjectsFrom(s, 0, v) {
+		for _, tg := range targets {
 			if tg != is.e {
 				d.relate(graph.Condemned, is.e, tg, s, confExplicit, "", "")
 			}
@@ -349,6 +366,7 @@ func (d *doc) agentsAt(s *sentence, k int) []*dent {
 	if s.word(k, "elements", "members", "units", "forces") && s.word(k+1, "of") {
 		k = s.skipThe(k + 2)
 	}
+	k = s.skipHonorifics(k) // "by General X"
 	if r := s.roleAt(k); r != nil && r.i == k {
 		k = s.skipHonorifics(r.j)
 	}

@@ -40,6 +40,9 @@ func newDoc(x *Extractor, text string) *doc {
 		ts := strings.Index(text, d.h.title)
 		d.sents = append(d.sents, &sentence{start: ts, end: ts + len(d.h.title), title: true})
 	}
+	if b := d.h.byline; b.end > b.start {
+		d.sents = append(d.sents, &sentence{start: b.start, end: b.end})
+	}
 	for _, sp := range splitSentences(text, d.h.body, d.h.footer) {
 		d.sents = append(d.sents, &sentence{start: sp.start, end: sp.end})
 	}

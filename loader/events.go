@@ -14,6 +14,12 @@ func (d *doc) events(s *sentence) {
 	t := s.toks
 	for i := range t {
 		typ := eventTriggers[t[i].norm]
+		if t[i].norm == "situation" && s.word(i-1, "humanitarian") {
+			typ = "humanitarian_crisis" // "the humanitarian situation in South Sudan"
+		}
+		if typ == "" && eventVerbs[t[i].norm] != "" && s.eventVerb(i) {
+			typ = eventVerbs[t[i].norm]
+		}
 		if typ == "" || s.title {
 			continue
 		}
@@ -83,6 +89,36 @@ func (d *doc) events(s *sentence) {
 	}
 }
 
+// eventVerb reports whether the verb at i is its clause's own verb, which
+// reports an event: passive ("was ambushed near Gaskindé"), or active with
+// its object after it ("whose gunmen murdered Father X", "burned and looted
+// much of Dili"). A verb after "which" or "that" tells what another event
+// did ("the attack on Douma, which killed dozens"); one right after a noun
+// and before a preposition is a participle ("the civilians killed in
+// Ghouta").
+func (s *sentence) eventVerb(i int) bool {
+	if s.word(i-1, "was", "were") {
+		return true
+	}
+	if i == 0 || s.word(i-1, "which", "that", ",", "and", "been", "have", "has", "had") {
+		return false
+	}
+	for k := i - 1; k >= max(0, i-8) && !s.word(k, ",", ";", ":"); k-- {
+		if eventTriggers[s.toks[k].norm] != "" {
+			return false // "where the attack of 7 April killed forty people"
+		}
+	}
+	k := i + 1
+	if s.word(k, "and") && eventVerbs[s.tokNorm(k+1)] != "" {
+		k += 2 // "burned and looted much of Dili"
+	}
+	if m := s.at(k); m != nil && m.i == k && m.e != nil && (m.e.Type == graph.Person || m.e.Type == graph.Place) {
+		return true
+	}
+	return s.word(k, "the", "a", "an", "dozens", "hundreds", "thousands", "scores", "much", "more", "at", "two", "three", "several", "many") ||
+		k < len(s.toks) && s.toks[k].digit()
+}
+
 func (d *doc) ceasefireAfter(s *sentence, i int) bool {
 	for k := i + 1; k < min(len(s.toks), i+6); k++ {
 		if s.word(k, "ceasefire", "truce", "fire") {
@@ -122,6 +158,12 @@ func (d *doc) eventPlaces(s *sentence, i int, typ string) []*dent {
 		if prev != nil && !s.placesJoined(prev.j, m.i) {
 			break // "at Khurvaleti, and the situation … in Tskhinvali": another clause's place
 		}
+		if prev != nil && s.word(prev.j, ",") && m.i == prev.j+1 && isTown(prev.e) && !isTown(m.e) && m.e.Type == graph.Place {
+			break // "El Geneina, West Darfur": the region the town lies in
+		}
+		if s.word(m.j, "'s", "’s") && m.e.Type == graph.Place {
+			break // "Beirut's southern suburbs" are not Beirut
+		}
 		if typ == "displacement" && s.find(i+1, m.i, "to", "towards", "near", "into") >= 0 {
 			break // where the displaced went is not where they were driven out
 		}
@@ -133,11 +175,23 @@ func (d *doc) eventPlaces(s *sentence, i int, typ string) []*dent {
 	if len(out) > 0 {
 		return out
 	}
-	if c := d.countryAfter(s, i, next); c != nil && countrywide[typ] {
+	if c := d.countryAfter(s, i, next); c != nil && (countrywide[typ] || typ == "humanitarian_crisis" && s.word(i-1, "humanitarian")) {
 		return []*dent{c}
 	}
 	if typ == "election" {
-		return nil // an election is where the text says, not where the sentence began
+		// an election is where the text says, not where the sentence
+		// began; but a dated one ("the presidential election of 1 December
+		// 2016") is a state's: the one named before it in the sentence, or
+		// the one the text is about
+		if ds := d.dateAfter(s, i+1, 4); ds != nil && ds.from == ds.to && (s.word(i+1, "of") || s.word(i+1, "held") && s.word(i+2, "on")) {
+			if st := s.stateBefore(i); st != nil {
+				return []*dent{st}
+			}
+			if f, _ := d.focusState(); f != nil {
+				return []*dent{f}
+			}
+		}
+		return nil
 	}
 	var last *dent
 	for _, m := range s.ms {
@@ -152,6 +206,24 @@ func (d *doc) eventPlaces(s *sentence, i int, typ string) []*dent {
 		return []*dent{last}
 	}
 	return nil
+}
+
+// isTown reports whether the place is a city or a town.
+func isTown(e *dent) bool { return e.PlaceType == "city" || e.PlaceType == "town" }
+
+// stateBefore is the last state the sentence names before token i, by
+// its name or its people ("the will of Kenyans"), or nil.
+func (s *sentence) stateBefore(i int) *dent {
+	var last *dent
+	for _, m := range s.ms {
+		if m.j > i {
+			break
+		}
+		if m.e != nil && m.e.Type == graph.State && (m.kind == mEntity || m.kind == mAdjective) {
+			last = m.e
+		}
+	}
+	return last
 }
 
 // instrumentPlace reports whether the place at token i is where an
@@ -189,8 +261,8 @@ func (d *doc) countryAfter(s *sentence, i, next int) *dent {
 }
 
 // countrywide are the kinds of event that a country alone locates: an
-// election, a displacement. An attack or a crisis "in Syria" is the
-// conflict's frame, not one event.
+// election, a displacement (and a crisis that is said to be humanitarian).
+// An attack or a crisis "in Syria" is the conflict's frame, not one event.
 var countrywide = map[string]bool{"election": true, "displacement": true}
 
 // namedVictims reports whether the verb at i has named people: "detained
@@ -224,6 +296,9 @@ func (s *sentence) placesJoined(i, j int) bool {
 	for k := i; k < j; k++ {
 		if !s.word(k, ",", "and", "or", "the", "of") && placeCues[s.tokNorm(k)] == "" && !directions[s.tokNorm(k)] {
 			return false
+		}
+		if directions[s.tokNorm(k)] && s.word(k+1, "of") && s.word(k-1, ",") {
+			return false // "Marea, north of Aleppo" says where Marea lies
 		}
 		list = list || s.word(k, ",", "and", "or")
 	}

@@ -259,12 +259,38 @@ func (d *doc) placeContext(s *sentence, i, j int, common bool) bool {
 		return true
 	case s.word(j, "state", "municipality"):
 		return true
+	case s.word(i-1, "the") && s.talksNamedAfter(j):
+		return true // "the Lomé peace talks"
+	case s.word(i-1, ",") && i >= 2 && s.toks[i-2].upper() && s.subdivisionNamed(i, j) && !s.word(j, "and") && (j >= len(s.toks) || !s.toks[j].upper()):
+		return true // "in El Carmen, Norte de Santander": the region a town lies in
 	case s.word(i-1, "of") && placeCues[s.tokNorm(s.skipBackThe(i-2))] != "":
 		return true // "the city of Beni"
 	case s.word(j, ",") && d.regionAfter(s, j+1):
 		return true // "El Geneina, West Darfur"
 	}
 	return false
+}
+
+// subdivisionNamed reports whether the words [i, j) name a first-level
+// subdivision of the gazetteer.
+func (s *sentence) subdivisionNamed(i, j int) bool {
+	g := worldPlaces()
+	for _, p := range g.byName[s.normKey(i, j)] {
+		if g.places[p].Kind == gazetteer.KindSubdivision {
+			return true
+		}
+	}
+	return false
+}
+
+// talksNamedAfter reports whether the words from token j are talks in
+// lower case, which the name before them names by their place: "(Lomé)
+// peace talks", "(Doha) negotiations".
+func (s *sentence) talksNamedAfter(j int) bool {
+	if s.word(j, "peace", "direct", "proximity") && j+1 < len(s.toks) && !s.toks[j].upper() {
+		j++
+	}
+	return j < len(s.toks) && talkNouns[s.toks[j].norm] && !s.toks[j].upper()
 }
 
 // placeEndsAt reports whether a place, or a country after a preposition
@@ -350,4 +376,35 @@ func (d *doc) placeNamed(key string) bool {
 		}
 	}
 	return false
+}
+
+// datelinePlace is the place the communiqué was issued from, which its
+// dateline names ("Addis Ababa, 10 September 2021"): a place of the
+// document even when no sentence names it again. The dateline's position
+// says it is a place, so a name the gazetteer does not know is a city; a
+// name the lexicon knows as anything but a place (a state, a body) is left
+// to the sentences.
+func (d *doc) datelinePlace() {
+	name := d.h.place
+	if name == "" {
+		return
+	}
+	if e := d.x.lex.lookupAny(name, graph.Place); e != nil {
+		d.entity(graph.Place, "", e).addSurface(name)
+		return
+	}
+	if d.x.lex.lookupAny(name, graph.State, graph.Organization, graph.Person, graph.Agreement) != nil {
+		return
+	}
+	if d.x.lex.gazetteer {
+		g := worldPlaces()
+		if ps := g.byName[normPhrase(name)]; len(ps) > 0 {
+			d.entity(graph.Place, "", g.entry(d.pickPlace(ps, ""), name)).addSurface(name)
+			return
+		}
+	}
+	e := d.entity(graph.Place, name, nil)
+	if e.PlaceType == "" {
+		e.PlaceType = "city"
+	}
 }

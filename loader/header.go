@@ -15,8 +15,13 @@ type header struct {
 	published graph.Date
 	publisher string
 	unit      string // the department line under the publisher, if any
-	body      int
-	footer    int
+	place     string // the dateline's place: "Addis Ababa" of "Addis Ababa, 10 May 2021"
+	// byline is the header line that says who issued the release ("Statement
+	// issued by X, the Secretary-General's Spokesperson"): read as a
+	// sentence, not as the publisher's department. Zero when none.
+	byline struct{ start, end int }
+	body   int
+	footer int
 }
 
 // parseHeader reads the header of a communiqué: an optional date line, the
@@ -34,7 +39,7 @@ func parseHeader(text string) header {
 	next()
 	if i < len(lines) {
 		if d, ok := parseDateLine(lines[i].text); ok {
-			h.published = d
+			h.published, h.place = d, datelinePlace(lines[i].text)
 			i++
 			next()
 		}
@@ -46,6 +51,7 @@ func parseHeader(text string) header {
 	}
 	// The header block: short lines without a final full stop.
 	var block []string
+	var blockLines []line
 	j := i
 	for ; j < len(lines); j++ {
 		l := strings.TrimSpace(lines[j].text)
@@ -59,6 +65,7 @@ func parseHeader(text string) header {
 			break
 		}
 		block = append(block, l)
+		blockLines = append(blockLines, lines[j])
 		h.body = lines[j].end
 	}
 	if len(block) == 0 || !looksLikeHeaderBlock(block) {
@@ -69,11 +76,18 @@ func parseHeader(text string) header {
 		block = nil
 	}
 	var rest []string
-	for _, l := range block {
+	for k, l := range block {
+		if reByline.MatchString(l) {
+			h.byline.start, h.byline.end = blockLines[k].start, blockLines[k].end
+			continue
+		}
 		if d, ok := parseDateLine(l); ok {
 			// The release's own date line is authoritative over a site's
 			// time stamp, which may be the day after.
 			h.published = d
+			if p := datelinePlace(l); p != "" {
+				h.place = p
+			}
 			continue
 		}
 		if genreLines[strings.ToLower(l)] {
@@ -89,18 +103,21 @@ func parseHeader(text string) header {
 	}
 	// A dateline opening the first paragraph: "MAPUTO, 23 June 2021 – The
 	// Summit …"
-	if h.published == "" {
-		for _, l := range lines {
-			if l.start < h.body || strings.TrimSpace(l.text) == "" {
-				continue
-			}
-			if m := reDateline.FindStringSubmatch(l.text); m != nil {
-				if d, ok := parseDateLine(m[1]); ok {
+	for _, l := range lines {
+		if l.start < h.body || strings.TrimSpace(l.text) == "" {
+			continue
+		}
+		if m := reDateline.FindStringSubmatch(l.text); m != nil {
+			if d, ok := parseDateLine(m[1]); ok {
+				if h.published == "" {
 					h.published = d
 				}
+				if h.place == "" {
+					h.place = datelinePlace(m[1])
+				}
 			}
-			break
 		}
+		break
 	}
 	// Trailing site chrome: a last line that repeats the title after a
 	// breadcrumb, or a "(Source: …)" credit.
@@ -117,6 +134,38 @@ func parseHeader(text string) header {
 	}
 	return h
 }
+
+// datelinePlace is the place a date line begins with, "Addis Ababa" in
+// "Addis Ababa, 10 May 2021", in the case a name is written in when the
+// line shouts it ("ADDIS ABABA"). A weekday, a month, or words in lower case
+// ("Office of the Spokesperson, 5 May") name no place.
+func datelinePlace(line string) string {
+	m := reDatelinePlace.FindStringSubmatch(strings.TrimSpace(line))
+	if m == nil {
+		return ""
+	}
+	ws := strings.Fields(m[1])
+	for k, w := range ws {
+		lw := strings.ToLower(w)
+		_, weekday := weekdays[lw]
+		if m := monthOf(lw); m != 0 && (len(strings.TrimSuffix(lw, ".")) <= 4 || strings.EqualFold(lw, m.String())) || weekday {
+			return ""
+		}
+		if w == lw && !particles[lw] {
+			return ""
+		}
+		if allCaps(w) && len(w) > 2 {
+			ws[k] = w[:1] + strings.ToLower(w[1:])
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// reByline is a header line naming who issued the release: "Statement
+// issued by X", "Statement by the Spokesperson X".
+var reByline = regexp.MustCompile(`^(?:[A-Z][\p{L}-]*\s+){1,3}(?:issued\s+|made\s+|delivered\s+)?by\s+(?:the\s+)?[A-Z]`)
+
+var reDatelinePlace = regexp.MustCompile(`^([A-Z][\p{L} .'-]{1,40}),\s+\S`)
 
 // reDateline is a dateline at the start of a paragraph: a place and a
 // date, then a dash or a colon.

@@ -69,8 +69,9 @@ func (d *doc) sessions(s *sentence) {
 				body = m.e
 			}
 		}
-		// BODY held its ORDINAL, BODY 's ORDINAL
-		if body == nil && (s.word(i-1, "its", "'s") || s.word(i-2, "'s")) {
+		// BODY held its ORDINAL, BODY 's ORDINAL, BODY opened its 2022
+		// ORDINAL
+		if body == nil && (s.word(i-1, "its", "'s") || s.word(i-2, "'s") || s.word(i-2, "its") && isYear(t[i-1])) {
 			// the last body before the ordinal, the subject or possessor,
 			// but not the body it belongs to: "The Council of Foreign
 			// Ministers of the OIC held its 46th session"
@@ -183,6 +184,11 @@ func (d *doc) sessions(s *sentence) {
 			d.setSlot(slotMainMeeting, mt)
 		}
 	}
+}
+
+// isYear reports whether the token is a year: "2022".
+func isYear(tk token) bool {
+	return tk.digit() && len(tk.text) == 4 && (strings.HasPrefix(tk.text, "19") || strings.HasPrefix(tk.text, "20"))
 }
 
 // ordinal reads "42nd" or "forty-second" at token i; it returns the number
@@ -522,10 +528,24 @@ func (d *doc) attendance(s *sentence) {
 			d.relate(graph.Held, host, d.mainMeeting(), s, confPattern, "", "")
 		}
 	}
-	// "The Community's Secretary General, X, was also present"
-	if k := s.find(2, len(t), "present"); k > 0 && s.word(k-1, "also", "was", "were") && (k+1 == len(t) || s.word(k+1, ".", ",", ";")) {
-		if p := s.subjectPerson(k); p != nil {
-			d.relate(graph.Attended, p.e, d.mainMeeting(), s, confWeak, "", "")
+	// "The Community's Secretary General, X, was also present", "The
+	// Executive Secretary, X, was in attendance", "The Prime Minister, A,
+	// and the Taoiseach, B, were present, together with C and D"
+	if k := s.presentAfterSubject(); k > 0 {
+		for _, m := range s.ms {
+			if m.j > k {
+				break
+			}
+			if m.e != nil && m.e.Type == graph.Person && m.kind == mEntity && !s.word(s.skipHonorificsBack(m.i)-1, "with", "by", "of", "to") {
+				d.relate(graph.Attended, m.e, d.mainMeeting(), s, confWeak, "", "")
+			}
+		}
+		if s.word(k+1, ",") && s.word(k+2, "together", "along") && s.word(k+3, "with") {
+			for _, m := range s.ms {
+				if m.i > k+3 && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+					d.relate(graph.Attended, m.e, d.mainMeeting(), s, confWeak, "", "")
+				}
+			}
 		}
 	}
 	if k := s.find(0, len(t), "represented"); k >= 0 && s.word(k+1, "by") {
@@ -851,6 +871,29 @@ func (s *sentence) subjectPerson(v int) *mention {
 	return nil
 }
 
+// presentAfterSubject is the token that ends "was present", "were also
+// present" or "was in attendance" after the sentence's subject, when the
+// clause ends there; 0 when it does not.
+func (s *sentence) presentAfterSubject() int {
+	for k := 2; k < len(s.toks); k++ {
+		q := k - 1
+		switch {
+		case s.word(k, "present"):
+		case s.word(k, "attendance") && s.word(k-1, "in"):
+			q = k - 2
+		default:
+			continue
+		}
+		if s.word(q, "also") {
+			q--
+		}
+		if s.word(q, "was", "were") && (k+1 == len(s.toks) || s.word(k+1, ".", ",", ";")) {
+			return k
+		}
+	}
+	return 0
+}
+
 // skipHonorificsBack steps back from token i over the title and honorifics
 // before a name: "with caretaker Prime Minister X" reads as "with X".
 func (s *sentence) skipHonorificsBack(i int) int {
@@ -996,4 +1039,143 @@ func (d *doc) meetingDay(s *sentence) (date, key graph.Date) {
 		key = d.h.published
 	}
 	return date, key
+}
+
+// meetingsInPassing are meetings a text mentions on its way to something
+// else, with the place they were held at: "since the peace talks in
+// Pretoria", "the Yemeni-Yemeni consultations held in Riyadh", "the Lomé
+// peace talks". No verb reports them, so the place must be a city or a
+// site right after the noun (or before it, as the talks' name), the
+// meeting must not be one to come, and a meeting the document already
+// placed there is the same one.
+func (d *doc) meetingsInPassing(s *sentence) {
+	if s.title {
+		return
+	}
+	t := s.toks
+	for n := range t {
+		if !passingMeetingNouns[t[n].norm] || t[n].upper() && n > 0 || s.futureBefore(n) || s.calledFor(n) {
+			continue
+		}
+		if m := s.at(n); m != nil && m.e != nil {
+			continue // a meeting (or anything else) already read here
+		}
+		if n == 0 && s.word(n, "meeting") && s.word(n+1, "in", "at") {
+			continue // "Meeting in Istanbul on 9 March, the Assembly held …": the verb
+		}
+		if s.numberedBefore(n) {
+			continue // "the first round-table meeting": a numbered session, sessions' to read
+		}
+		place := s.placeNamingTalks(n)
+		if place == nil {
+			place = s.placeAfterNoun(n)
+		}
+		if place == nil || d.meetingPlacedAt(place) {
+			continue
+		}
+		date, key := d.meetingDay(s)
+		mt := d.entity(graph.Meeting, t[n].norm+" in "+place.Name+" "+string(key), nil)
+		mt.Name = t[n].norm + " in " + place.Name
+		if mt.Start == "" && date != "" {
+			mt.Start, mt.End = date, date
+		}
+		d.relate(graph.OccurredIn, mt, place, s, confWeak, "", "")
+		s.addMention(&mention{i: n, j: n + 1, kind: mEntity, e: mt, text: t[n].text})
+		for k := n + 1; k < min(len(t), n+10); k++ {
+			if host := d.hostAt(s, k); host != nil {
+				d.relate(graph.Held, host, mt, s, confPattern, "", "") // "the talks in Doha, hosted by Qatar"
+				break
+			}
+		}
+	}
+}
+
+// numberedBefore reports whether an ordinal stands within the three words
+// before the noun at n.
+func (s *sentence) numberedBefore(n int) bool {
+	for k := max(0, n-3); k < n; k++ {
+		if num, _ := ordinal(s, k); num > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// futureBefore reports whether a word before token n puts the sentence's
+// predicate in the future: "will hold talks on sports at the Peace House".
+func (s *sentence) futureBefore(n int) bool {
+	for k := range n {
+		if futureCues[s.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeNamingTalks is the city that names the talks at token n: "the Lomé
+// peace talks", "the Doha talks".
+func (s *sentence) placeNamingTalks(n int) *dent {
+	k := n - 1
+	if s.word(k, "peace", "direct", "proximity") {
+		k--
+	}
+	if m := s.at(k); m != nil && m.j == k+1 && m.e != nil && m.e.Type == graph.Place && m.e.PlaceType != "country" && s.talksNamedAfter(m.j) {
+		return m.e
+	}
+	return nil
+}
+
+// placeAfterNoun is the city or site a meeting noun at n is said to be in:
+// "talks in Pretoria", "the consultations held in Riyadh", "the meeting of
+// the Committee of Chiefs of Defence Staff in Abuja". Only names, dates
+// and the words that tie them to the noun (meeting-noun-links in cues.txt)
+// may stand between.
+func (s *sentence) placeAfterNoun(n int) *dent {
+	loose := 0 // words in lower case allowed after "of the": who met
+	for k := n + 1; k < min(len(s.toks), n+12); k++ {
+		if m := s.entityAt(s.skipThe(k+1), graph.Place); m != nil && s.word(k, "in", "at") {
+			if m.e.PlaceType == "country" {
+				return nil
+			}
+			return m.e
+		}
+		if s.word(k, "the") && s.word(k-1, "of", "between", "among") {
+			loose = 3 // "the talks of the senior commanders in Nairobi"
+			continue
+		}
+		tk := s.toks[k]
+		if s.covered(k, k+1) || tk.digit() || tk.word && tk.upper() || meetingNounLinks[tk.norm] || s.word(k, "in", "at") {
+			continue
+		}
+		if tk.word && loose > 0 {
+			loose--
+			continue
+		}
+		return nil // "the talks covered the situation in Daraa"
+	}
+	return nil
+}
+
+// calledFor reports whether the noun at n is something asked for, not
+// something that took place: "calls for talks in Geneva", "to resume
+// negotiations in Doha".
+func (s *sentence) calledFor(n int) bool {
+	for k := max(0, n-4); k < n; k++ {
+		if notActual[s.toks[k].norm] || s.word(k, "resume", "resumption", "convene", "convening", "hold", "holding", "host", "hosting") {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingPlacedAt reports whether the document has a meeting that took
+// place at place already, other than a numbered session: "the 151st
+// session in Riyadh" and "the consultations in Riyadh" are two meetings.
+func (d *doc) meetingPlacedAt(place *dent) bool {
+	for _, r := range d.rels {
+		if mt := d.ents[r.From]; r.Type == graph.OccurredIn && r.To == place.ID && mt.Type == graph.Meeting && mt.Session == 0 {
+			return true
+		}
+	}
+	return false
 }

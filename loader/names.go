@@ -4,6 +4,7 @@ package loader
 // from context (the shape of the words and what stands around them).
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -47,6 +48,12 @@ func (d *doc) lexiconMentions(s *sentence) {
 		case state != nil && name == nil:
 			name = state
 		}
+		if name != nil && name == place && state == nil && !s.title && s.inLongerName(m.i, m.j) {
+			continue // "Darfur Regional Authority", "North Kivu": a longer name's word
+		}
+		if name == nil && adj == nil && role != nil && s.surnameTitle(m.i, m.j) {
+			continue // "Council President Inga Rhonda King (Saint Vincent …)"
+		}
 		switch {
 		case name != nil:
 			e := d.entity(graph.EntityType(name.Type), "", name)
@@ -62,6 +69,71 @@ func (d *doc) lexiconMentions(s *sentence) {
 	d.officialStateNames(s)
 	s.joinTitles(d)
 	d.resolutions(s)
+	d.meetingOutcomes(s)
+}
+
+// meetingOutcomes reads the meeting inside an instrument named after it:
+// "the Conclusions of the Berlin Conference on Libya" are an instrument
+// and name a meeting, whose city and host the sentence may give, and which
+// references its outcome.
+func (d *doc) meetingOutcomes(s *sentence) {
+	if s.title {
+		return
+	}
+	for _, m := range append([]*mention(nil), s.ms...) {
+		if m.e == nil || m.e.Type != graph.Agreement || m.kind != mEntity {
+			continue
+		}
+		of := s.find(m.i+1, m.j, "of")
+		if of < 0 {
+			continue
+		}
+		from := of + 1
+		if s.word(from, "the") {
+			from++
+		}
+		head := -1
+		for q := from; q < m.j && !s.word(q, "on", "for"); q++ {
+			if meetingHeads[s.toks[q].norm] && s.toks[q].upper() {
+				head = q
+			}
+		}
+		if head < 0 || head == from && d.cityNamed(s, from) == nil {
+			continue
+		}
+		end := m.j
+		m.j, m.text = of, s.tokText(d, m.i, of)
+		if d.meetingFromContext(s, from, end, nil) {
+			if mt := s.at(from); mt != nil && mt.e != nil {
+				d.relate(graph.References, mt.e, m.e, s, confPattern, "", "") // a meeting cites its outcome
+			}
+		}
+	}
+}
+
+// surnameTitle reports whether the one-word title at [i, j) is a family
+// name that is also a title ("King", "Bishop"): it ends a run of
+// capitalised words that no title or name begins, and nothing that a title
+// takes follows it.
+func (s *sentence) surnameTitle(i, j int) bool {
+	if j != i+1 || !surnameTitles[s.toks[i].norm] || s.title || i < 2 {
+		return false
+	}
+	prev := s.toks[i-1]
+	if !prev.word || !prev.upper() || s.covered(i-1, i) || s.honorific(i-1) {
+		return false
+	}
+	return j == len(s.toks) || !s.toks[j].upper() && !s.word(j, "of", "for")
+}
+
+// inLongerName reports whether the words [i, j) run on into a longer
+// capitalised name, before or after them; the first word of a sentence is
+// capitalised whatever it is.
+func (s *sentence) inLongerName(i, j int) bool {
+	if i > 1 && s.toks[i-1].word && s.toks[i-1].upper() && !s.covered(i-1, i) {
+		return true
+	}
+	return j < len(s.toks) && s.toks[j].word && s.toks[j].upper() && !s.toks[j].digit() && !s.covered(j, j+1)
 }
 
 // joinTitles makes "TITLE of the TITLE" one title: "Special Representative
@@ -510,7 +582,7 @@ func (d *doc) triggerBefore(s *sentence, k, n int) bool {
 		if s.word(q, ",", ";", ":") {
 			return false
 		}
-		if eventTriggers[s.toks[q].norm] != "" {
+		if eventTriggers[s.toks[q].norm] != "" || eventVerbs[s.toks[q].norm] != "" && s.eventVerb(q) {
 			return true
 		}
 	}
@@ -551,6 +623,10 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 		// a title capitalises every word: "Al-Bahra Visits Atmeh" names
 		// no one new
 		return false
+	case s.portfolioItem(i, j):
+		// "Minister of Foreign Affairs, African Integration and Chadians
+		// Abroad": the portfolio goes on
+		return false
 	case d.personCue(s, i, j, hon):
 		surface := s.tokText(d, i, j)
 		e := d.personByFamilyName(s, i, j)
@@ -560,6 +636,44 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 		e.addSurface(surface)
 		s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
 		return true
+	}
+	return false
+}
+
+// portfolioItem reports whether the capitalised words [i, j) go on the
+// portfolio of a title before them, in a list of its fields: "Minister of
+// Foreign Affairs, African Integration and Chadians Abroad".
+func (s *sentence) portfolioItem(i, j int) bool {
+	k := i - 1
+	for s.word(k, "and") || s.word(k, ",") && !s.word(k+1, "and") {
+		if r := s.roleAt(k - 1); r != nil && s.word(k, ",") && r.j == k {
+			// the list must go on or end with "and": "Minister of X, Y and Z"
+			words := strings.Fields(normPhrase(r.text))
+			return (slices.Contains(words, "of") || slices.Contains(words, "for")) && (s.word(j, "and") || s.itemsEndWithAnd(j))
+		}
+		q := k - 1 // the item before: capitalised words back to its separator
+		for q >= 0 && s.toks[q].word && s.toks[q].upper() && !s.covered(q, q+1) {
+			q--
+		}
+		if q == k-1 {
+			return false
+		}
+		k = q
+	}
+	return false
+}
+
+// itemsEndWithAnd reports whether, from token j, capitalised items joined by
+// commas end with "and" and one more: ", C and D".
+func (s *sentence) itemsEndWithAnd(j int) bool {
+	for k := j; k < len(s.toks); k++ {
+		switch {
+		case s.word(k, "and"):
+			return k+1 < len(s.toks) && s.toks[k+1].upper()
+		case s.word(k, ",") || s.toks[k].word && s.toks[k].upper() && !s.covered(k, k+1):
+		default:
+			return false
+		}
 	}
 	return false
 }
@@ -606,8 +720,14 @@ func (d *doc) instrumentFromContext(s *sentence, i, j int) bool {
 		// Protocol on …": the body that made it opens its name
 		s.ms = removeMention(s.ms, b)
 		i = b.i
+	} else if b := s.entityBefore(i, graph.Place); b != nil && b.kind == mEntity && isTown(b.e) && s.word(b.i-1, "the") {
+		// "the Lomé Peace Agreement": the city it was made in opens its name
+		s.ms = removeMention(s.ms, b)
+		i = b.i
 	} else if j-i == 1 {
-		return false
+		if j = s.dateOfInstrument(d, j); j == i+1 {
+			return false
+		}
 	}
 	if p := s.entityAt(s.skipThe(j+1), graph.State, graph.Place); p != nil && s.word(j, "in", "of") && j-i >= 3 {
 		// "the Agreement on the Resolution of the Conflict in the Republic
@@ -617,6 +737,24 @@ func (d *doc) instrumentFromContext(s *sentence, i, j int) bool {
 	}
 	d.contextEntity(s, i, j, graph.Agreement, s.tokText(d, i, j), "")
 	return true
+}
+
+// dateOfInstrument is the token after "of DATE" at j, which names an
+// instrument whose name is its head alone: "the Agreements of 5 May 1999";
+// j when no day follows.
+func (s *sentence) dateOfInstrument(d *doc, j int) int {
+	if !s.word(j, "of") || j+1 >= len(s.toks) {
+		return j
+	}
+	ds := d.dateAfter(s, j+1, 0)
+	if ds == nil || ds.from != ds.to || ds.start != s.toks[j+1].start || len(ds.from) != len("2006-01-02") {
+		return j
+	}
+	k := j + 1
+	for k < len(s.toks) && s.toks[k].end <= ds.end {
+		k++
+	}
+	return k
 }
 
 // meetingFromContext records a meeting the text names: "the Conference on
@@ -808,20 +946,26 @@ func (d *doc) contextEntity(s *sentence, i, j int, t graph.EntityType, name, pt 
 }
 
 // longerName is the body the document named before whose name ends with
-// name's two or more words: "the Dialogue Table" after "the Peace Dialogue
-// Table" is the same body.
+// name's two or more words ("the Dialogue Table" after "the Peace Dialogue
+// Table" is the same body), or the instrument whose name opens with them
+// ("the Revitalized Agreement" after "the Revitalized Agreement on the
+// Resolution of the Conflict").
 func (d *doc) longerName(t graph.EntityType, name string) *dent {
 	key := normPhrase(name)
-	if t != graph.Organization || !strings.Contains(key, " ") {
+	if t != graph.Organization && t != graph.Agreement || !strings.Contains(key, " ") {
 		return nil
 	}
 	var found *dent
 	for _, id := range d.order {
 		e := d.ents[id]
-		if e.Type != t || e.entry != nil || e.dropped {
+		if e.Type != t || e.entry != nil && t == graph.Organization || e.dropped {
 			continue
 		}
-		if k := normPhrase(e.Name); strings.HasSuffix(k, " "+key) {
+		// a body's short name ends its long one ("the Council" of "the
+		// Hauran Civic Council"); an instrument's opens it ("the
+		// Revitalized Agreement" of "the Revitalized Agreement on …")
+		k := normPhrase(e.Name)
+		if t == graph.Organization && strings.HasSuffix(k, " "+key) || t == graph.Agreement && strings.HasPrefix(k, key+" ") {
 			if found != nil && found != e {
 				return nil // two bodies end so: say neither
 			}

@@ -382,6 +382,9 @@ func (s *sentence) titleEnd(r *mention) int {
 			if s.word(k, "(") && s.word(k+2, ")") {
 				k += 3 // "of the Intergovernmental Authority on Development (IGAD), X"
 			}
+			if s.word(k, "delegation", "delegations", "team") {
+				k++ // "the head of the ELN delegation, X"
+			}
 			if s.word(k, "to") {
 				if m3 := s.bodyAt(s.skipThe(k + 1)); m3 != nil {
 					k = m3.j // "Permanent Representative of Cameroon to the AU and Chairperson of …"
@@ -698,24 +701,45 @@ func (d *doc) bareTitles() {
 		return
 	}
 	own := d.issuerState()
-	about := sync.OnceValue(d.focusState) // counted once: this pass adds no mentions
+	about := sync.OnceValues(d.focusState) // counted once: this pass adds no mentions
 	for _, b := range d.bare {
 		if !headOfStateTitles[normPhrase(b.role.Name)] || d.holdsStateOffice(b.person) {
 			continue
 		}
-		focus := about
-		if own != nil && b.definite {
-			focus = own // "His Highness the Amir" in Qatar's foreign ministry's release
+		f, clear := about()
+		if !clear && !headOfStateTitles[withoutModifiers(b.title)] {
+			// a state the text names less clearly is not enough for a
+			// "Chairman", the lexicon's President but a movement's as
+			// often as a state's
+			f = nil
 		}
-		if f := focus(); f != nil {
+		if own != nil && (b.definite || b.role.flag("government")) {
+			// "His Highness the Amir", "Sheikh X, Deputy Prime Minister" in
+			// Qatar's foreign ministry's release: a state's organ names its
+			// own head of government bare
+			f = own()
+		}
+		if f != nil {
 			d.relate(graph.HoldsRole, b.person, f, b.s, confWeak, b.title, "")
 		}
 	}
 }
 
+// withoutModifiers is a title in matching form without the words before it
+// that make it another office ("caretaker Prime Minister").
+func withoutModifiers(title string) string {
+	ws := strings.Fields(normPhrase(title))
+	for len(ws) > 1 && titleModifiers[ws[0]] {
+		ws = ws[1:]
+	}
+	return strings.Join(ws, " ")
+}
+
 // focusState is the state the text names most, if it names it at least
-// three times and more than twice as often as the next.
-func (d *doc) focusState() *dent {
+// three times and more than twice as often as the next (clear), or at
+// least twice and more often than the next when it is the state of the
+// title (not clear).
+func (d *doc) focusState() (focus *dent, clear bool) {
 	count := map[*dent]int{}
 	for _, s := range d.sents {
 		for _, m := range s.ms {
@@ -738,9 +762,30 @@ func (d *doc) focusState() *dent {
 		}
 	}
 	if first < 3 || first <= 2*second {
+		if first >= 2 && first > second && d.titleState() == best {
+			return best, false // the one state the headline names: "… Summit on Burundi"
+		}
+		return nil, false
+	}
+	return best, true
+}
+
+// titleState is the one state the communiqué's title names, if it names
+// exactly one.
+func (d *doc) titleState() *dent {
+	if len(d.sents) == 0 || !d.sents[0].title {
 		return nil
 	}
-	return best
+	var st *dent
+	for _, m := range d.sents[0].ms {
+		if m.e != nil && m.e.Type == graph.State && (m.kind == mEntity || m.kind == mAdjective) {
+			if st != nil && st != m.e {
+				return nil
+			}
+			st = m.e
+		}
+	}
+	return st
 }
 
 // holdsStateOffice reports whether the text gives p an office of a state.

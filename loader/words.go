@@ -160,6 +160,7 @@ var (
 
 	// roles
 	headVerbs              = cues.values("head-verbs")
+	surnameTitles          = cues.set("surname-titles")
 	headOfStateTitles      = cues.set("head-of-state-titles")
 	titleModifiers         = cues.set("title-modifiers")
 	memberListPhrases      = cues.phrases("member-list-phrases")
@@ -167,24 +168,26 @@ var (
 	stateOrganWords        = cues.set("state-organ-words")
 
 	// meetings and attendance
-	meetVerbs         = cues.set("meet-verbs")
-	bodyMeetVerbs     = cues.set("body-meet-verbs")
-	presentMeetVerbs  = cues.set("present-meet-verbs")
-	meetingNouns      = cues.set("meeting-nouns")
-	talkNouns         = cues.set("talk-nouns")
-	collectiveNouns   = cues.set("collective-nouns")
-	pluralTitleWords  = cues.set("plural-titles")
-	europeanParticles = cues.set("european-particles")
-	partyHeads        = cues.set("party-heads")
-	armedGroupNouns   = cues.set("group-nouns-after-names")
-	meetingHeads      = cues.set("meeting-heads")
-	meetingWords      = cues.set("meeting-words")
-	sessionNouns      = cues.set("session-nouns")
-	sessionAdjectives = cues.set("session-adjectives")
-	ordinalWords      = cues.numbers("ordinal-words")
-	ordinalTens       = cues.numbers("ordinal-tens")
-	attendVerbs       = cues.set("attend-verbs")
-	attendancePhrases = cues.phrases("attendance-phrases")
+	meetVerbs           = cues.set("meet-verbs")
+	bodyMeetVerbs       = cues.set("body-meet-verbs")
+	presentMeetVerbs    = cues.set("present-meet-verbs")
+	meetingNouns        = cues.set("meeting-nouns")
+	talkNouns           = cues.set("talk-nouns")
+	passingMeetingNouns = cues.set("passing-meeting-nouns")
+	meetingNounLinks    = cues.set("meeting-noun-links")
+	collectiveNouns     = cues.set("collective-nouns")
+	pluralTitleWords    = cues.set("plural-titles")
+	europeanParticles   = cues.set("european-particles")
+	partyHeads          = cues.set("party-heads")
+	armedGroupNouns     = cues.set("group-nouns-after-names")
+	meetingHeads        = cues.set("meeting-heads")
+	meetingWords        = cues.set("meeting-words")
+	sessionNouns        = cues.set("session-nouns")
+	sessionAdjectives   = cues.set("session-adjectives")
+	ordinalWords        = cues.numbers("ordinal-words")
+	ordinalTens         = cues.numbers("ordinal-tens")
+	attendVerbs         = cues.set("attend-verbs")
+	attendancePhrases   = cues.phrases("attendance-phrases")
 
 	// condemnations
 	condemnVerbs     = cues.set("condemn-verbs")
@@ -195,6 +198,7 @@ var (
 
 	// events and references
 	eventTriggers = cues.values("event-triggers")
+	eventVerbs    = cues.values("event-verbs")
 	averted       = cues.set("averted")
 	breachWords   = cues.set("breach-words")
 

@@ -5,8 +5,8 @@ Role | Vice-President | Vice President; Deputy President; Vice-Chairman; Vice Ch
 Role | Head | Chief; Leader | internal
 Role | Secretary-General | Secretary General; General Secretary | internal
 Role | Deputy Secretary-General | Deputy Secretary General; Assistant Secretary-General | internal
-Role | Prime Minister | Premier
-Role | Deputy Prime Minister
+Role | Prime Minister | Premier | government
+Role | Deputy Prime Minister | | government
 Role | Foreign Minister | Minister of Foreign Affairs; Minister for Foreign Affairs; Foreign Secretary; Minister for Europe and Foreign Affairs; Secretary of Foreign Affairs | government
 Role | Deputy Foreign Minister | Deputy Minister of Foreign Affairs; Vice Foreign Minister | government
 Role | Defence Minister | Defense Minister; Minister of Defence; Minister of Defense | government
