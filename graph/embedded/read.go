@@ -105,8 +105,15 @@ func selectEntities(ctx context.Context, tx *bolt.Tx, f *graph.EntityFilter, fn 
 	case f.Document != "":
 		ids = scanLast(tx.Bucket(bucketDocumentEntities), prefix(f.Document))
 	case len(f.Types) > 0:
-		for _, t := range dedupe(f.Types) {
-			ids = append(ids, scanLast(tx.Bucket(bucketIndexEntityType), prefix(string(t)))...)
+		types := dedupe(f.Types)
+		// One type's index keys come in id order and every one matches:
+		// a limited read (a page of a typed list) stops at the limit.
+		bound := 0
+		if len(types) == 1 {
+			bound = f.Limit
+		}
+		for _, t := range types {
+			ids = append(ids, scanLastN(tx.Bucket(bucketIndexEntityType), prefix(string(t)), bound)...)
 		}
 	default:
 		// No filter: every entity is wanted, in id order.
@@ -575,10 +582,14 @@ func (s *Store) view(ctx context.Context, op string, fn func(tx *bolt.Tx) error)
 }
 
 // scanLast returns the last part of every key of b under p, in key order.
-func scanLast(b *bolt.Bucket, p []byte) []string {
+func scanLast(b *bolt.Bucket, p []byte) []string { return scanLastN(b, p, 0) }
+
+// scanLastN is scanLast of the first n keys only; all when n is zero or
+// less.
+func scanLastN(b *bolt.Bucket, p []byte, n int) []string {
 	var out []string
 	c := b.Cursor()
-	for k, _ := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, _ = c.Next() {
+	for k, _ := c.Seek(p); k != nil && bytes.HasPrefix(k, p) && (n <= 0 || len(out) < n); k, _ = c.Next() {
 		out = append(out, lastPart(k))
 	}
 	return out
