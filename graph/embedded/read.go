@@ -395,7 +395,7 @@ func selectFacts(ctx context.Context, tx *bolt.Tx, f *graph.FactFilter, edgesOnl
 			fact.ID, fact.Type, fact.From, fact.To, fact.Concerning = e.ID, e.Type, e.From, e.To, e.Concerning
 			return fact, nil
 		}
-		if err := json.Unmarshal(raw, &fact); err != nil {
+		if err := decodeFact(raw, &fact); err != nil {
 			return fact, fmt.Errorf("fact %s: %w", id, err)
 		}
 		return fact, nil
