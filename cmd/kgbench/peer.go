@@ -16,7 +16,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
-	"runtime/pprof"
 	"slices"
 	"sort"
 	"strings"
@@ -496,17 +495,11 @@ func runPeer(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 
 	// Then the clock, in interleaved rounds.
-	if c.cpuProfile != "" {
-		f, err := os.Create(c.cpuProfile)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return err
-		}
-		defer pprof.StopCPUProfile()
+	stopProfile, err := startProfile(c.cpuProfile)
+	if err != nil {
+		return err
 	}
+	defer stopProfile()
 	type cell struct{ q, clients, sys int }
 	got := map[cell]*result{}
 	for round := range c.rounds {
