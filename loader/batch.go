@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/actorgraph/kg/graph"
+	"github.com/actorgraph/kg/loader/input"
 )
 
 // Result is one input's extraction, or why it failed.
@@ -39,7 +40,7 @@ func (x *Extractor) ExtractAll(ctx context.Context, items []Item, fn func(Result
 				it := items[i]
 				r := Result{Source: it.Source, Err: it.Err}
 				if r.Err == nil {
-					r.Extraction, r.Err = x.Extract(it.Source, it.Text)
+					r.Extraction, r.Err = x.ExtractDoc(it.Source, input.Doc{Text: it.Text, Meta: it.Meta})
 				}
 				results[i] <- r
 			}

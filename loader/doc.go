@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/kg/graph"
+	"github.com/actorgraph/kg/loader/input"
 )
 
 // doc is the state of one extraction: the text, its sentences, the entities
@@ -34,8 +35,8 @@ type doc struct {
 	acronym map[string]*dent
 }
 
-func newDoc(x *Extractor, text string) *doc {
-	d := &doc{x: x, text: text, h: parseHeader(text), ents: map[string]*dent{}, seen: map[string]bool{}}
+func newDoc(x *Extractor, text string, m *input.Meta) *doc {
+	d := &doc{x: x, text: text, h: readHeader(text, m), ents: map[string]*dent{}, seen: map[string]bool{}}
 	if d.h.title != "" {
 		ts := strings.Index(text, d.h.title)
 		d.sents = append(d.sents, &sentence{start: ts, end: ts + len(d.h.title), title: true})
@@ -144,7 +145,9 @@ func (d *doc) findIssuer() {
 				e = pe
 			}
 		}
-		d.setSlot(slotIssuer, d.entity(graph.EntityType(e.Type), "", e))
+		is := d.entity(graph.EntityType(e.Type), "", e)
+		d.setSlot(slotIssuer, is)
+		d.issuerPartOf(is)
 	} else if e := d.x.lex.lookupPrefix(name, graph.Organization); e != nil {
 		// "ASEAN Cambodia 2022": the body whose name opens the line
 		d.setSlot(slotIssuer, d.entity(graph.Organization, "", e))
@@ -162,6 +165,25 @@ func (d *doc) findIssuer() {
 	} else {
 		d.setSlot(slotIssuer, d.entity(graph.Organization, name, nil))
 	}
+}
+
+// issuerPartOf links the issuer to the body its publisher line names it a
+// part of ("Council of the European Union", "Council of the League of Arab
+// States"), with the line as evidence.
+func (d *doc) issuerPartOf(is *dent) {
+	if is.entry == nil || is.entry.Attrs["parent"] == "" {
+		return
+	}
+	parent := d.x.lex.lookup(string(graph.Organization), is.entry.Attrs["parent"])
+	off := strings.Index(d.text, d.h.publisher)
+	if parent == nil || off < 0 || off >= d.h.body || !d.namesParent(d.h.publisher, parent) {
+		return
+	}
+	if _, after, ok := strings.Cut(d.h.publisher, " of "); !ok || !d.namesParent(after, parent) {
+		return // "United Nations Security Council" is a name, not a tie
+	}
+	line := &sentence{start: off, end: off + len(d.h.publisher)}
+	d.relate(graph.PartOf, is, d.entity(graph.Organization, "", parent), line, confExplicit, "", "")
 }
 
 // secretariatOf is the body of the lexicon whose secretariat a publisher

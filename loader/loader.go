@@ -26,6 +26,7 @@
 package loader
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"sort"
@@ -33,6 +34,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/actorgraph/kg/graph"
+	"github.com/actorgraph/kg/loader/input"
 )
 
 // Options configure an Extractor.
@@ -69,10 +71,22 @@ func New(opts Options) (*Extractor, error) {
 // extraction and in errors. A text that is not a communiqué (empty, binary,
 // without a title) is an EINVALID error.
 func (x *Extractor) Extract(source string, text []byte) (*graph.Extraction, error) {
+	return x.ExtractDoc(source, input.Doc{Text: text})
+}
+
+// ExtractDoc is Extract of a decoded input (loader/input): what the file
+// said about itself (title, date, publisher, its address) stands before
+// what the text's header says.
+func (x *Extractor) ExtractDoc(source string, in input.Doc) (*graph.Extraction, error) {
+	text := in.Text
 	if it := check(source, text, len(text)+1); it.Err != nil {
 		return nil, it.Err
 	}
-	d := newDoc(x, string(text))
+	var meta *input.Meta
+	if in.Meta != (input.Meta{}) {
+		meta = &in.Meta
+	}
+	d := newDoc(x, string(text), meta)
 	if d.h.title == "" {
 		return nil, graph.Errorf(graph.EINVALID, "extract %s: no title line", source)
 	}
@@ -82,7 +96,7 @@ func (x *Extractor) Extract(source string, text []byte) (*graph.Extraction, erro
 		Title:     d.h.title,
 		Published: d.h.published,
 		Publisher: d.h.publisher,
-		Source:    source,
+		Source:    cmp.Or(in.Meta.URL, source),
 		SHA256:    hex.EncodeToString(sum[:]),
 	}}
 	d.run()

@@ -488,6 +488,9 @@ func (d *doc) capSpan(s *sentence, i int) int {
 				europeanParticles[t[j].norm] && j-i >= 2 && !orgHeads[t[j-1].norm]):
 			// "Marcel Alain de Souza", "Ursula von der Leyen"
 			j += 2
+		case t[j].word && particles[t[j].norm] && !t[j].upper() && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) &&
+			len(worldPlaces().byName[s.normKey(i, j+2)]) > 0:
+			j += 2 // "the Rio de Janeiro Protocol": a place's name opens it
 		case t[j].word && t[j].hyphen && !t[j].digit(): // "Hay'at Tahrir al-Sham", "Abu-Hatab"
 			j++
 		case t[j].norm == "’" || t[j].norm == "'":

@@ -12,16 +12,20 @@ import (
 	"unicode/utf8"
 
 	"github.com/actorgraph/kg/graph"
+	"github.com/actorgraph/kg/loader/input"
 )
 
 // MaxSize is the default largest communiqué read, in bytes. Press releases
 // run to a few kilobytes; a file past this is almost surely not one.
 const MaxSize = 1 << 20
 
-// Input is one communiqué's text and where it came from.
+// Input is one communiqué's text and where it came from. Meta is what an
+// HTML page or a PDF said about itself (input.Decode); of a plain text it
+// says only the format.
 type Input struct {
 	Source string
 	Text   []byte
+	Meta   input.Meta
 }
 
 // Item is one input found under a path, or the reason it could not be read.
@@ -32,27 +36,34 @@ type Item struct {
 	Err error
 }
 
-// Read returns the communiqués at path: a file, every .txt file under a
-// directory (in lexical order), or standard input for "-". A path that
-// cannot be read at all is an error; a bad file under a directory is an
-// Item with Err set.
+// Read returns the communiqués at path: a file, every communiqué file
+// under a directory (.txt, .md, .html, .htm, .pdf or no extension, in
+// lexical order, each read as its content says: input.Sniff), or standard
+// input for "-". A path that cannot be read at all is an error; a bad file
+// under a directory is an Item with Err set.
 func Read(path string, stdin io.Reader, maxSize int) ([]Item, error) {
-	if maxSize <= 0 {
-		maxSize = MaxSize
+	return ReadWith(path, stdin, ReadOptions{MaxSize: maxSize})
+}
+
+// ReadWith is Read with options.
+func ReadWith(path string, stdin io.Reader, o ReadOptions) ([]Item, error) {
+	if o.MaxSize <= 0 {
+		o.MaxSize = MaxSize
 	}
+	maxSize := o.MaxSize
 	if path == "-" {
-		data, err := io.ReadAll(io.LimitReader(stdin, int64(maxSize)+1))
+		data, err := io.ReadAll(io.LimitReader(stdin, int64(input.RawLimit(maxSize))+1))
 		if err != nil {
 			return nil, &graph.Error{Code: graph.EINVALID, Op: "read stdin", Err: err}
 		}
-		return []Item{check("stdin", data, maxSize)}, nil
+		return []Item{Decode("stdin", data, o)}, nil
 	}
 	info, err := os.Stat(path)
 	if err != nil {
 		return nil, &graph.Error{Code: graph.EINVALID, Op: "read " + path, Message: describe(err)}
 	}
 	if !info.IsDir() {
-		return []Item{readFile(path, maxSize)}, nil
+		return []Item{readFile(path, o)}, nil
 	}
 	var files []string
 	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
@@ -62,7 +73,7 @@ func Read(path string, stdin io.Reader, maxSize int) ([]Item, error) {
 		if d.IsDir() && p != path && strings.HasPrefix(d.Name(), ".") {
 			return filepath.SkipDir
 		}
-		if !d.IsDir() && strings.EqualFold(filepath.Ext(p), ".txt") {
+		if !d.IsDir() && input.Candidate(p) {
 			files = append(files, p)
 		}
 		return nil
@@ -71,27 +82,27 @@ func Read(path string, stdin io.Reader, maxSize int) ([]Item, error) {
 		return nil, &graph.Error{Code: graph.EINVALID, Op: "read " + path, Message: describe(err)}
 	}
 	if len(files) == 0 {
-		return nil, graph.Errorf(graph.EINVALID, "read %s: no .txt communiqués in the directory", path)
+		return nil, graph.Errorf(graph.EINVALID, "read %s: no communiqués (.txt, .md, .html, .htm, .pdf) in the directory", path)
 	}
 	sort.Strings(files)
 	items := make([]Item, len(files))
 	for i, f := range files {
-		items[i] = readFile(f, maxSize)
+		items[i] = readFile(f, o)
 	}
 	return items, nil
 }
 
-func readFile(path string, maxSize int) Item {
+func readFile(path string, o ReadOptions) Item {
 	f, err := os.Open(path)
 	if err != nil {
 		return Item{Input: Input{Source: path}, Err: &graph.Error{Code: graph.EINVALID, Op: "read " + path, Message: describe(err)}}
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, int64(maxSize)+1))
+	data, err := io.ReadAll(io.LimitReader(f, int64(input.RawLimit(o.MaxSize))+1))
 	if err != nil {
 		return Item{Input: Input{Source: path}, Err: &graph.Error{Code: graph.EINVALID, Op: "read " + path, Message: describe(err)}}
 	}
-	return check(path, data, maxSize)
+	return Decode(path, data, o)
 }
 
 // check rejects what is not a communiqué's text: too large, empty, binary,

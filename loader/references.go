@@ -38,12 +38,21 @@ func (d *doc) references(s *sentence) {
 			}
 		}
 	}
+	var meetings []*dent // other meetings the sentence names: "the direct dialogue in Ouagadougou that produced the Agreement"
+	for _, m := range s.ms {
+		if m.e != nil && m.e.Type == graph.Meeting && m.e != d.mainMeeting() && m.kind == mEntity {
+			meetings = append(meetings, m.e)
+		}
+	}
 	for _, a := range agrs {
 		for _, e := range evs {
 			d.relate(graph.References, e, a, s, confPattern, "", "")
 		}
 		if d.mainMeeting() != nil {
 			d.relate(graph.References, d.mainMeeting(), a, s, confWeak, "", "")
+		}
+		for _, mt := range meetings {
+			d.relate(graph.References, mt, a, s, confWeak, "", "")
 		}
 	}
 }

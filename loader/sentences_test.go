@@ -268,6 +268,7 @@ var sentenceCases = []struct {
 		want: []string{
 			"OCCURRED_IN Agreement on Outstanding Issues of Governance -> Khartoum",
 			"OCCURRED_IN talks in Khartoum -> Khartoum",
+			"REFERENCES talks in Khartoum -> Agreement on Outstanding Issues of Governance",
 		},
 	},
 	{
@@ -326,6 +327,14 @@ var sentenceCases = []struct {
 		name: "talks in passing, with who talked between the noun and the place",
 		text: "The Council welcomes the outcome of the talks of the senior commanders in Nairobi.",
 		want: []string{"OCCURRED_IN talks in Nairobi -> Nairobi"},
+	},
+	{
+		name: "talks in passing reference the instrument the sentence says they produced",
+		text: "The Council recalls the direct dialogue in Ouagadougou that produced the Ouagadougou Political Agreement.",
+		want: []string{
+			"OCCURRED_IN dialogue in Ouagadougou -> Ouagadougou",
+			"REFERENCES dialogue in Ouagadougou -> Ouagadougou Political Agreement",
+		},
 	},
 	{
 		name: "talks named after their city",
@@ -437,6 +446,23 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "a place's name with a particle opens an instrument's",
+		text: "The Council recalls the Rio de Janeiro Protocol, signed in Rio de Janeiro on 29 January 1942.",
+		want: []string{"OCCURRED_IN Rio de Janeiro Protocol -> Rio de Janeiro"},
+	},
+	{
+		name:      "a publisher line that names its body's parent ties them; one that opens with it is a name",
+		publisher: "Council of the European Union",
+		text:      "The Council met.",
+		want:      []string{"PART_OF Council of the European Union -> European Union"},
+	},
+	{
+		name:      "a publisher line that opens with its parent's name is only a name",
+		publisher: "United Nations Security Council",
+		text:      "The Council met.",
+		want:      nil,
+	},
+	{
 		name: "talks to come, asked for, or followed by another clause's place are no meeting",
 		text: "The Council calls for talks in Geneva, and will host a conference in Vienna. The talks covered the situation in Kassala.",
 		want: nil,
@@ -541,6 +567,7 @@ var sentenceCases = []struct {
 			"HELD National Dialogue Table -> 2nd session of the National Dialogue Table",
 			"OCCURRED_IN 2nd session of the National Dialogue Table -> Lima",
 			"OCCURRED_IN Lima Accord -> Lima",
+			"REFERENCES 2nd session of the National Dialogue Table -> Lima Accord",
 		},
 	},
 	{
@@ -620,6 +647,7 @@ var sentenceCases = []struct {
 		publisher: "Council of the European Union",
 		text:      "The High Representative of the Union for Foreign Affairs and Security Policy, Kaja Kallas, travelled to Kyiv on Monday.",
 		want: []string{
+			"PART_OF Council of the European Union -> European Union",
 			"HOLDS_ROLE Kaja Kallas -> European Union : High Representative of the Union for Foreign Affairs and Security Policy",
 			"OCCURRED_IN travelled in Kyiv -> Kyiv",
 		},
@@ -821,6 +849,7 @@ var sentenceCases = []struct {
 		text: "The European Union welcomes the Comprehensive Peace Agreement signed in Kathmandu on 21 November 2006 by the Prime Minister of Nepal, Girija Prasad Koirala, on behalf of the Government of Nepal, and by the Chairman of the Communist Party of Nepal (Maoist), Prachanda. " +
 			"It recalls the twelve-point understanding that the Seven Party Alliance reached in New Delhi in November 2005.",
 		want: []string{
+			"PART_OF Council of the European Union -> European Union",
 			"HOLDS_ROLE Girija Prasad Koirala -> Nepal : Prime Minister",
 			"HOLDS_ROLE Prachanda -> Communist Party of Nepal (Maoist) : Chairman",
 			"OCCURRED_IN Comprehensive Peace Agreement -> Kathmandu",

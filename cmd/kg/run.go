@@ -24,6 +24,7 @@ import (
 	"github.com/actorgraph/kg/graph/embedded"
 	"github.com/actorgraph/kg/loader"
 	"github.com/actorgraph/kg/loader/eval"
+	"github.com/actorgraph/kg/loader/input"
 	"github.com/actorgraph/kg/loader/synth"
 )
 
@@ -33,6 +34,7 @@ usage:
   kg serve   [--load PATH] [--data DIR] [--addr :8080] [--no-introspection] [--no-graphiql] [--no-explorer]
              [--api-token TOKEN]
   kg load    PATH [--data DIR]
+  kg load    --urls FILE [--cache DIR] [--rate N] [--data DIR]   (fetch the addresses in FILE, then load them)
   kg extract PATH
   kg export  --format graphml|gexf|cytoscape|csv|jsonl [--around ID --depth N]
              [--from DATE --to DATE] [--types T1,T2] [--out FILE] [--data DIR]
@@ -41,7 +43,9 @@ usage:
   kg synth   DIR [--n 1000] [--seed 1]    (write generated communiqués, for load tests)
   kg help
 
-PATH is a .txt communiqué, a directory of them, or - for standard input.
+PATH is a communiqué (.txt, .md, an HTML page or a PDF, told apart by their
+content; --format txt|html|pdf forces one), a directory of them, or - for
+standard input.
 Common flags: --lexicon FILE (extra lexicon entries), --no-gazetteer, --min-confidence X,
 --max-size BYTES (largest communiqué read; default 1 MiB).
 The data directory defaults to $KG_DATA, else ` + "`$XDG_DATA_HOME/kg`" + ` or ~/.local/share/kg.
@@ -108,6 +112,7 @@ type options struct {
 	noGazetteer   bool
 	minConf       float64
 	maxSize       int
+	format        string
 	neo4j         neo4jOptions  // store.go
 	flags         *flag.FlagSet // store.go: tells flags given from defaults
 }
@@ -119,6 +124,12 @@ func (o *options) register(fs *flag.FlagSet) {
 	fs.BoolVar(&o.noGazetteer, "no-gazetteer", false, "leave the gazetteer's countries, regions and cities out (to measure what it adds)")
 	fs.IntVar(&o.maxSize, "max-size", loader.MaxSize, "largest communiqué read, in bytes")
 	o.registerStore(fs)
+}
+
+// registerFormat adds --format to the commands that read communiqués
+// (export has a --format of its own).
+func (o *options) registerFormat(fs *flag.FlagSet) {
+	fs.StringVar(&o.format, "format", "auto", "read every input as this format: auto (by content), txt, html or pdf")
 }
 
 func defaultDataDir() string {
@@ -142,6 +153,7 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 	switch cmd {
 	case "serve":
 		load := fs.String("load", "", "communiqués to load before serving")
+		o.registerFormat(fs)
 		addr := fs.String("addr", ":8080", "address to listen on")
 		noIntro := fs.Bool("no-introspection", false, "turn GraphQL introspection off")
 		noUI := fs.Bool("no-graphiql", false, "do not serve GraphiQL at /")
@@ -165,11 +177,21 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		}
 		return m.serve(ctx, o, *load, *addr, gopts)
 	case "load":
-		if err := parse(fs, rest, 1); err != nil {
+		o.registerFormat(fs)
+		var uo urlOptions
+		uo.register(fs)
+		positional := 1
+		if hasFlag(rest, "urls") {
+			positional = 0
+		}
+		if err := parse(fs, rest, positional); err != nil {
 			return err
 		}
 		if err := m.openStore(o); err != nil {
 			return err
+		}
+		if uo.list != "" {
+			return m.loadURLs(ctx, o, uo)
 		}
 		return m.load(ctx, o, fs.Arg(0))
 	case "export":
@@ -195,6 +217,7 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		}
 		return m.importJSONL(ctx, fs.Arg(0))
 	case "extract":
+		o.registerFormat(fs)
 		if err := parse(fs, rest, 1); err != nil {
 			return err
 		}
@@ -279,7 +302,11 @@ func (m *Main) read(o options, path string) (*loader.Extractor, []loader.Item, e
 	if err != nil {
 		return nil, nil, err
 	}
-	items, err := loader.Read(path, m.Stdin, o.maxSize)
+	f, err := input.ParseFormat(o.format)
+	if err != nil {
+		return nil, nil, usageError{err.Error()}
+	}
+	items, err := loader.ReadWith(path, m.Stdin, loader.ReadOptions{MaxSize: o.maxSize, Format: f})
 	return x, items, err
 }
 
@@ -316,6 +343,13 @@ func (m *Main) load(ctx context.Context, o options, path string) error {
 	if err != nil {
 		return err
 	}
+	return m.loadItems(ctx, x, items)
+}
+
+// loadItems extracts and stores items, each document in its own
+// transaction, going on past bad ones.
+func (m *Main) loadItems(ctx context.Context, x *loader.Extractor, items []loader.Item) error {
+	var err error
 	var bar *progressbar.ProgressBar
 	if f, ok := m.Stderr.(*os.File); ok && len(items) > 1 && term.IsTerminal(int(f.Fd())) {
 		bar = progressbar.NewOptions(len(items), progressbar.OptionSetWriter(f),

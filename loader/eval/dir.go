@@ -8,15 +8,16 @@ import (
 	"strings"
 
 	"github.com/actorgraph/kg/graph"
+	"github.com/actorgraph/kg/loader/input"
 )
 
-// Extractor is what Dir scores: anything that turns a communiqué's text into
-// an extraction.
+// Extractor is what Dir scores: anything that turns a decoded communiqué
+// (loader/input) into an extraction.
 type Extractor interface {
-	Extract(source string, text []byte) (*graph.Extraction, error)
+	ExtractDoc(source string, in input.Doc) (*graph.Extraction, error)
 }
 
-// Dir scores x over the .txt files of dir that have a .gold.json beside
+// Dir scores x over the communiqués of dir that have a .gold.json beside
 // them. A gold file that does not parse is an EINVALID error naming it.
 func Dir(dir string, x Extractor) (*Report, error) {
 	r := NewReport()
@@ -26,8 +27,14 @@ func Dir(dir string, x Extractor) (*Report, error) {
 	return r, nil
 }
 
-// eachPair extracts each .txt of dir that has a .gold.json beside it and
-// hands fn the file's name, its gold and the extraction, in name order.
+// communiqueExts are the extensions a gold file's communiqué may have
+// beside it, in the order they are looked for. Each is read as its content
+// says (input.Sniff), so a folder of rendered pages or PDFs scores as the
+// texts do.
+var communiqueExts = []string{".txt", ".md", ".html", ".htm", ".pdf"}
+
+// eachPair extracts each communiqué of dir that has a .gold.json beside it
+// and hands fn the file's name, its gold and the extraction, in name order.
 func eachPair(dir string, x Extractor, fn func(name string, gold, got *graph.Extraction)) error {
 	golds, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
 	if err != nil {
@@ -38,20 +45,31 @@ func eachPair(dir string, x Extractor, fn func(name string, gold, got *graph.Ext
 	}
 	sort.Strings(golds)
 	for _, g := range golds {
-		txt := strings.TrimSuffix(g, ".gold.json") + ".txt"
-		text, err := os.ReadFile(txt)
-		if err != nil {
-			return graph.Errorf(graph.EINVALID, "eval %s: no communiqué beside the gold file (%v)", g, err)
+		stem := strings.TrimSuffix(g, ".gold.json")
+		var path string
+		var data []byte
+		for _, ext := range communiqueExts {
+			if data, err = os.ReadFile(stem + ext); err == nil {
+				path = stem + ext
+				break
+			}
+		}
+		if path == "" {
+			return graph.Errorf(graph.EINVALID, "eval %s: no communiqué beside the gold file (%s with one of %s)", g, filepath.Base(stem), strings.Join(communiqueExts, ", "))
 		}
 		gold, err := ReadGold(g)
 		if err != nil {
 			return err
 		}
-		got, err := x.Extract(txt, text)
+		doc, err := input.Decode(path, data, input.Options{})
 		if err != nil {
 			return err
 		}
-		fn(filepath.Base(txt), gold, got)
+		got, err := x.ExtractDoc(path, doc)
+		if err != nil {
+			return err
+		}
+		fn(filepath.Base(path), gold, got)
 	}
 	return nil
 }

@@ -56,6 +56,9 @@ type Report struct {
 	Documents int
 	Entities  map[graph.EntityType]*Counts
 	Relations map[graph.RelationType]*Counts
+	// Titles and Dates count the documents whose title and publication
+	// date are the gold's, of those whose gold gives one.
+	Titles, Dates struct{ Gold, Right int }
 	// Misses and FalseHits describe every unmatched gold and extracted item,
 	// for --detail.
 	Misses, FalseHits []string
@@ -104,6 +107,22 @@ type doc struct {
 // Add scores one document: got, the extraction, against gold.
 func (r *Report) Add(name string, gold, got *graph.Extraction) {
 	r.Documents++
+	if gold.Document.Title != "" {
+		r.Titles.Gold++
+		if clean(got.Document.Title) == clean(gold.Document.Title) {
+			r.Titles.Right++
+		} else {
+			r.Misses = append(r.Misses, fmt.Sprintf("%s: title %q, gold %q", name, got.Document.Title, gold.Document.Title))
+		}
+	}
+	if gold.Document.Published != "" {
+		r.Dates.Gold++
+		if got.Document.Published == gold.Document.Published {
+			r.Dates.Right++
+		} else {
+			r.Misses = append(r.Misses, fmt.Sprintf("%s: published %q, gold %q", name, got.Document.Published, gold.Document.Published))
+		}
+	}
 	d := &doc{name: name, gold: gold, got: got, gByID: byID(gold), xByID: byID(got),
 		places:    map[*graph.Extraction]map[string][]string{gold: placesOf(gold), got: placesOf(got)},
 		matchMemo: map[[2]string]bool{}}
@@ -389,7 +408,8 @@ func (d *doc) describe(x *graph.Extraction, r *graph.Relation) string {
 // Write prints the report as a table: per entity type, per relation type,
 // and overall.
 func (r *Report) Write(w io.Writer, detail bool) {
-	fmt.Fprintf(w, "%d documents\n\n", r.Documents)
+	fmt.Fprintf(w, "%d documents (titles right %d/%d, dates right %d/%d)\n\n", r.Documents,
+		r.Titles.Right, r.Titles.Gold, r.Dates.Right, r.Dates.Gold)
 	row := func(name string, c Counts) {
 		fmt.Fprintf(w, "%-22s %5d %5d %5d   %5.3f %5.3f %5.3f\n", name, c.Gold, c.Extracted, c.ExtractedOK, c.Precision(), c.Recall(), c.F1())
 	}
@@ -430,3 +450,7 @@ func writeList(w io.Writer, heading string, lines []string) {
 		fmt.Fprintln(w, "  ", s)
 	}
 }
+
+// clean collapses runs of white space, which a page or a PDF may break
+// differently from the text.
+func clean(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -288,14 +288,4 @@ func (w *world) recent(t time.Time, kind string, n int) []agreement {
 	return out
 }
 
-func (w *world) townsOf(province string) []town {
-	var out []town
-	for _, t := range w.towns {
-		if t.province == province {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
 func pick[T any](r *rand.Rand, xs []T) T { return xs[r.Intn(len(xs))] }
