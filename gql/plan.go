@@ -163,15 +163,50 @@ func mergeSteps(steps []graph.PlanStep) []graph.PlanStep {
 // field resolving in ctx follows relationships, everything the plan of
 // that selection reads, in one store call whose answer primes the
 // operation's loaders.
-func (rd *reads) planned(ctx context.Context, f graph.EntityFilter) ([]graph.Entity, error) {
-	steps := planSteps(ctx)
+//
+// Only a read bounded by a name or a limit plans: a connection, or a list
+// filtered here or through other entities, reads more entities than its
+// page shows, and reading ahead for all of them could cost more than the
+// loaders reading for the page; those read ahead for their page alone
+// (readAhead).
+// It reports whether it read ahead.
+func (rd *reads) planned(ctx context.Context, f graph.EntityFilter) ([]graph.Entity, bool, error) {
+	var steps []graph.PlanStep
+	if f.Name != "" || f.Limit > 0 {
+		steps = planSteps(ctx)
+	}
 	if len(steps) == 0 {
-		return rd.store.Entities(ctx, f)
+		es, err := rd.store.Entities(ctx, f)
+		return es, false, err
 	}
 	res, err := rd.store.ReadPlan(ctx, graph.Plan{Roots: f, Steps: steps})
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
+	rd.prime(res)
+	return res.Roots, true, nil
+}
+
+// readAhead reads, for the entities ids that a list shows, what the
+// selection of the field resolving in ctx will follow from them, in one
+// store call that primes the loaders: for a list whose store read was not
+// bounded by its page (a connection, a list filtered here), which planned
+// therefore did not plan.
+func (rd *reads) readAhead(ctx context.Context, ids []string) error {
+	steps := planSteps(ctx)
+	if len(steps) == 0 || len(ids) == 0 {
+		return nil
+	}
+	res, err := rd.store.ReadPlan(ctx, graph.Plan{Roots: graph.EntityFilter{IDs: ids, WithoutDocuments: true}, Steps: steps})
+	if err != nil {
+		return err
+	}
+	rd.prime(res)
+	return nil
+}
+
+// prime puts a plan's answer into the loaders.
+func (rd *reads) prime(res graph.PlanResult) {
 	for _, e := range res.Entities {
 		rd.entities.Prime(e.ID, e)
 	}
@@ -183,7 +218,6 @@ func (rd *reads) planned(ctx context.Context, f graph.EntityFilter) ([]graph.Ent
 			rd.facts.Prime(k, pf.Facts)
 		}
 	}
-	return res.Roots, nil
 }
 
 // planEnds are the loaders' ends of the plan's.

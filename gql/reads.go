@@ -95,7 +95,7 @@ func (rd *reads) one(ctx context.Context, name string, types ...graph.EntityType
 	if graph.NameKey(name) == "" {
 		return graph.Entity{}, graph.Errorf(graph.EINVALID, "a name is required, not %q", name)
 	}
-	es, err := rd.planned(ctx, graph.EntityFilter{Name: name, Types: types, WithoutDocuments: true})
+	es, _, err := rd.planned(ctx, graph.EntityFilter{Name: name, Types: types, WithoutDocuments: true})
 	if err != nil {
 		return graph.Entity{}, err
 	}
