@@ -129,7 +129,10 @@ func entitiesQuery(f *graph.EntityFilter) (q string, params map[string]any, ok b
 	}
 	if f.Name != "" {
 		params["key"] = graph.NameKey(f.Name)
-		where = append(where, "EXISTS { (e)-[:NAMED]->(:"+labelName+" {key: $key}) }")
+		// the match above starts from the Name node unless ids chose it
+		if len(f.IDs) > 0 {
+			where = append(where, "EXISTS { (e)-[:NAMED]->(:"+labelName+" {key: $key}) }")
+		}
 	}
 	if f.Document != "" {
 		params["doc"] = f.Document
