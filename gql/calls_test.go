@@ -80,7 +80,7 @@ func TestAPI_StoreCallsPerLevel(t *testing.T) {
 			store := &callCounter{Reader: s.store, calls: map[string]int{}}
 			// Give the loaders room on a busy two-core machine (see
 			// TestLoaders_OneStoreCallPerLevel).
-			srv := MustServe(t, store, gql.Options{LoaderWait: 50 * time.Millisecond})
+			srv := MustServe(t, store, gql.Options{LoaderWait: 50 * time.Millisecond, ComplexityLimit: 1 << 30})
 			const levels = `name officeHolders { role holder { name roles { role } } }`
 			want := map[string]int{"Entities": 2, "Facts": 2}
 

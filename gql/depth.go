@@ -35,7 +35,7 @@ func (d depthLimit) MutateOperationContext(_ context.Context, oc *graphql.Operat
 	if op == nil {
 		return nil
 	}
-	if depth := selectionDepth(op.SelectionSet, map[string]bool{}); depth > d.max {
+	if depth := selectionDepth(op.SelectionSet); depth > d.max {
 		err := gqlerror.Errorf("operation is nested %d levels deep, more than the limit of %d", depth, d.max)
 		errcode.Set(err, codeDepthLimit)
 		return err
@@ -43,11 +43,26 @@ func (d depthLimit) MutateOperationContext(_ context.Context, oc *graphql.Operat
 	return nil
 }
 
+// depthWalker measures selection depths, each fragment's once: a
+// fragment spread twice in each of L fragments is measured L times, not 2^L
+// (an operation of a kilobyte could otherwise keep a core busy for minutes
+// before any limit refuses it).
+type depthWalker struct {
+	memo map[string]int
+	// expanding marks the fragments being measured; one spread again
+	// inside itself counts nothing (validation rejects such cycles before
+	// this runs; this only makes sure it cannot loop).
+	expanding map[string]bool
+}
+
 // selectionDepth is how many levels of fields a selection set nests: a leaf
-// field is one level. Fragments add no level of their own; a fragment
-// already being expanded counts nothing (validation rejects such cycles
-// before this runs; this only makes sure it cannot loop).
-func selectionDepth(set ast.SelectionSet, expanding map[string]bool) int {
+// field is one level. Fragments add no level of their own.
+func selectionDepth(set ast.SelectionSet) int {
+	w := depthWalker{memo: map[string]int{}, expanding: map[string]bool{}}
+	return w.depth(set)
+}
+
+func (w depthWalker) depth(set ast.SelectionSet) int {
 	deepest := 0
 	for _, sel := range set {
 		var d int
@@ -56,16 +71,20 @@ func selectionDepth(set ast.SelectionSet, expanding map[string]bool) int {
 			if strings.HasPrefix(s.Name, "__") {
 				continue
 			}
-			d = 1 + selectionDepth(s.SelectionSet, expanding)
+			d = 1 + w.depth(s.SelectionSet)
 		case *ast.InlineFragment:
-			d = selectionDepth(s.SelectionSet, expanding)
+			d = w.depth(s.SelectionSet)
 		case *ast.FragmentSpread:
-			if s.Definition == nil || expanding[s.Name] {
+			if s.Definition == nil || w.expanding[s.Name] {
 				continue
 			}
-			expanding[s.Name] = true
-			d = selectionDepth(s.Definition.SelectionSet, expanding)
-			delete(expanding, s.Name)
+			var ok bool
+			if d, ok = w.memo[s.Name]; !ok {
+				w.expanding[s.Name] = true
+				d = w.depth(s.Definition.SelectionSet)
+				delete(w.expanding, s.Name)
+				w.memo[s.Name] = d
+			}
 		}
 		deepest = max(deepest, d)
 	}

@@ -56,7 +56,16 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		var gqlErr *gqlerror.Error
 		if errors.As(err, &gqlErr) && gqlErr.Err == nil {
-			// Made by gqlgen itself: a parse, validation or complexity error.
+			// Made by gqlgen itself: a parse, validation or complexity
+			// error, which has its code, or a body that is not a GraphQL
+			// request ("json request body could not be decoded"), which is
+			// the client's fault.
+			if _, ok := gqlErr.Extensions["code"]; !ok {
+				if gqlErr.Extensions == nil {
+					gqlErr.Extensions = map[string]any{}
+				}
+				gqlErr.Extensions["code"] = CodeBadUserInput
+			}
 			return gqlErr
 		}
 		presented := graphql.DefaultErrorPresenter(ctx, err)

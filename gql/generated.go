@@ -2444,12 +2444,16 @@ list's order, so a page after it neither repeats nor skips items that kept
 their place, even when the item of the cursor is gone.
 
 Errors carry ` + "`" + `extensions.code` + "`" + `: NOT_FOUND, BAD_USER_INPUT, UNAUTHENTICATED,
-TIMEOUT, INTERNAL, or gqlgen's own GRAPHQL_PARSE_FAILED,
-GRAPHQL_VALIDATION_FAILED, COMPLEXITY_LIMIT_EXCEEDED and
-DEPTH_LIMIT_EXCEEDED. A query's complexity is the sum of its fields, each
-counting one plus its selection, and a field with ` + "`" + `first` + "`" + ` or ` + "`" + `limit` + "`" + ` counts
-its selection that many times; a query nested deeper than the server's
-depth limit is refused before it runs.
+TIMEOUT, INTERNAL, ANSWER_TOO_LARGE, SERVER_BUSY, REQUEST_TOO_LARGE (with
+HTTP 413), or gqlgen's own GRAPHQL_PARSE_FAILED (also for a query of more
+tokens than the server allows), GRAPHQL_VALIDATION_FAILED,
+COMPLEXITY_LIMIT_EXCEEDED and DEPTH_LIMIT_EXCEEDED. A query's complexity is
+the sum of its fields, each counting one plus its selection; a field with
+` + "`" + `first` + "`" + ` or ` + "`" + `limit` + "`" + ` counts its selection that many times, and a list
+without them (` + "`" + `roles` + "`" + `, ` + "`" + `facts` + "`" + `, ` + "`" + `evidence` + "`" + ` …) 20 times. A query nested
+deeper than the server's depth limit, or more complex than its limit, is
+refused before it runs; an answer that grows past the server's size limit
+stops with ANSWER_TOO_LARGE.
 """
 schema {
   query: Query

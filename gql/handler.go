@@ -36,6 +36,23 @@ const (
 	DefaultQueryCacheSize  = 1000
 	DefaultMaxBodyBytes    = 1 << 20
 	DefaultLoaderWait      = 2 * time.Millisecond
+	DefaultMaxTokens       = 2000
+	DefaultMaxAnswerBytes  = 16 << 20
+	DefaultMaxExpensive    = 4
+	DefaultBusyWait        = 10 * time.Second
+)
+
+// What makes a request expensive, so that it runs only while it holds one
+// of the MaxExpensive slots: a query text (body or query string) over
+// expensiveQueryBytes, whose parsing and validation take a time that grows
+// with its square, or an operation of complexity over expensiveComplexity.
+// The queries GraphiQL and the explorer send are under a kilobyte, but the
+// explorer's neighbourhood queries are expensive (eight at once, each near
+// the complexity limit), which is why an expensive request waits for a slot
+// rather than being refused at once.
+const (
+	expensiveQueryBytes = 4 << 10
+	expensiveComplexity = 1000
 )
 
 // Options configure NewHandler. The zero value serves with the defaults
@@ -63,8 +80,26 @@ type Options struct {
 	// means no limit.
 	MaxDepth int
 	// MaxBodyBytes bounds the size of a request body; a larger one is
-	// refused unread. Zero means DefaultMaxBodyBytes.
+	// refused with HTTP 413 and REQUEST_TOO_LARGE. Zero means
+	// DefaultMaxBodyBytes.
 	MaxBodyBytes int64
+	// MaxTokens bounds the tokens of a query: the parser stops at the
+	// limit, so that a query of repeated fields, which validation compares
+	// pair by pair, is refused before its cost grows. Zero means
+	// DefaultMaxTokens.
+	MaxTokens int
+	// MaxAnswerBytes bounds the size of an answer: an operation whose
+	// answer grows past it stops, and its answer is one ANSWER_TOO_LARGE
+	// error. Zero means DefaultMaxAnswerBytes.
+	MaxAnswerBytes int64
+	// MaxExpensive is how many expensive requests (a large query text, or a
+	// complexity over 1000) run at once; another waits up to BusyWait for
+	// one to end, then is refused with SERVER_BUSY. Zero means
+	// DefaultMaxExpensive.
+	MaxExpensive int
+	// BusyWait is how long an expensive request waits for a slot. Zero
+	// means DefaultBusyWait.
+	BusyWait time.Duration
 	// QueryCacheSize is how many parsed and validated queries are kept. Zero
 	// means DefaultQueryCacheSize.
 	QueryCacheSize int
@@ -95,6 +130,10 @@ type Options struct {
 	// store NewHandler serves, if it is a Writer (every graph.Store is).
 	// With an APIToken, one of them must be.
 	Writer Writer
+
+	// busy is the slots of expensive requests, shared by the handler and
+	// its server.
+	busy *busyLimit
 }
 
 func (o Options) withDefaults() Options {
@@ -116,6 +155,21 @@ func (o Options) withDefaults() Options {
 	if o.LoaderWait == 0 {
 		o.LoaderWait = DefaultLoaderWait
 	}
+	if o.MaxTokens == 0 {
+		o.MaxTokens = DefaultMaxTokens
+	}
+	if o.MaxAnswerBytes == 0 {
+		o.MaxAnswerBytes = DefaultMaxAnswerBytes
+	}
+	if o.MaxExpensive == 0 {
+		o.MaxExpensive = DefaultMaxExpensive
+	}
+	if o.BusyWait == 0 {
+		o.BusyWait = DefaultBusyWait
+	}
+	if o.busy == nil {
+		o.busy = newBusyLimit(o.MaxExpensive, o.BusyWait)
+	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
 	}
@@ -129,7 +183,7 @@ func (o Options) withDefaults() Options {
 func NewHandler(store Reader, opts Options) http.Handler {
 	opts = opts.withDefaults()
 	mux := http.NewServeMux()
-	mux.Handle(GraphQLPath, limitBody(NewServer(store, opts), opts.MaxBodyBytes))
+	mux.Handle(GraphQLPath, limitBody(withCodes(NewServer(store, opts)), opts.MaxBodyBytes, expensiveQueryBytes, opts.busy))
 	mux.Handle("GET "+HealthPath, healthHandler(store, opts.Logger))
 	if !opts.DisableGraphiQL {
 		mux.Handle("GET "+GraphiQLPath+"{$}", web.GraphiQL())
@@ -163,7 +217,10 @@ func NewServer(store Reader, opts Options) *handler.Server {
 	srv := handler.New(NewExecutableSchema(cfg))
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](opts.QueryCacheSize))
+	cache := lru.New[*ast.QueryDocument](opts.QueryCacheSize)
+	srv.SetQueryCache(cache)
+	srv.SetParserTokenLimit(opts.MaxTokens)
+	srv.Use(repeatLimit{tokens: opts.MaxTokens, cache: cache})
 	if opts.DisableIntrospection {
 		srv.SetDisableSuggestion(true)
 	} else {
@@ -172,7 +229,7 @@ func NewServer(store Reader, opts Options) *handler.Server {
 	if opts.MaxDepth > 0 {
 		srv.Use(depthLimit{max: opts.MaxDepth})
 	}
-	srv.Use(extension.FixedComplexityLimit(opts.ComplexityLimit))
+	srv.Use(&complexityLimit{max: opts.ComplexityLimit})
 	srv.SetErrorPresenter(presentError(opts.Logger))
 	srv.SetRecoverFunc(recoverFunc(opts.Logger))
 	// Each operation gets its own data loaders, and with them its own cache
@@ -186,8 +243,22 @@ func NewServer(store Reader, opts Options) *handler.Server {
 				return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{presented}})
 			}
 		}
-		return next(withReads(ctx, store, opts))
+		if operationCost(ctx) > expensiveComplexity {
+			held, release, err := opts.busy.acquire(ctx)
+			if err != nil {
+				e := gqlerror.Errorf("%s", err)
+				e.Extensions = map[string]any{"code": CodeServerBusy}
+				return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{e}})
+			}
+			respond := withBudget(withReads(held, store, opts), opts.MaxAnswerBytes, next)
+			return func(ctx context.Context) *graphql.Response {
+				defer release()
+				return respond(ctx)
+			}
+		}
+		return withBudget(withReads(ctx, store, opts), opts.MaxAnswerBytes, next)
 	})
+	srv.AroundFields(boundField)
 	return srv
 }
 
@@ -204,28 +275,26 @@ func mutationsFor(store Reader, opts Options) mutations {
 	return mutations{extractor: opts.Extractor, writer: w, log: opts.Logger}
 }
 
+// healthTimeout bounds the store read of a health check.
+const healthTimeout = 5 * time.Second
+
 // healthHandler answers 200 "ok" when the store answers a trivial read, and
 // 503 otherwise, logging why.
 func healthHandler(store Reader, log *slog.Logger) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		w.Header().Set("Cache-Control", "no-store")
-		if _, err := store.Documents(r.Context(), graph.DocumentFilter{Limit: 1}); err != nil {
+		// A health check must answer soon, not when the request times out:
+		// a store that does not answer in healthTimeout is unavailable.
+		ctx, cancel := context.WithTimeout(r.Context(), healthTimeout)
+		defer cancel()
+		if _, err := store.Documents(ctx, graph.DocumentFilter{Limit: 1}); err != nil {
 			log.ErrorContext(r.Context(), "healthz: store read failed", "err", err)
 			w.WriteHeader(http.StatusServiceUnavailable)
 			io.WriteString(w, "unavailable\n")
 			return
 		}
 		io.WriteString(w, "ok\n")
-	})
-}
-
-// limitBody refuses request bodies larger than n bytes, which gqlgen's POST
-// transport would otherwise read whole.
-func limitBody(next http.Handler, n int64) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		r.Body = http.MaxBytesReader(w, r.Body, n)
-		next.ServeHTTP(w, r)
 	})
 }
 

@@ -43,7 +43,7 @@ func (r gqlResponse) code() string {
 
 // MustOpenStore opens a real embedded store in a temporary directory and
 // puts the extractions into it.
-func MustOpenStore(t *testing.T, xs ...*graph.Extraction) *embedded.Store {
+func MustOpenStore(t testing.TB, xs ...*graph.Extraction) *embedded.Store {
 	t.Helper()
 	s, err := embedded.Open(t.TempDir())
 	if err != nil {

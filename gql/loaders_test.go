@@ -165,7 +165,7 @@ func TestLoaders_OneStoreCallPerLevel(t *testing.T) {
 	// level can take longer than that to start, and the level would then be
 	// read in two calls. This test is about batching, so it gives the
 	// scheduler room.
-	srv := MustServe(t, store, gql.Options{LoaderWait: 50 * time.Millisecond})
+	srv := MustServe(t, store, gql.Options{LoaderWait: 50 * time.Millisecond, ComplexityLimit: 1 << 30})
 
 	r := post(t, srv, nestedQuery)
 	checkNested(t, r)

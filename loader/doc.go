@@ -44,7 +44,7 @@ func newDoc(x *Extractor, text string, m *input.Meta) *doc {
 	if b := d.h.byline; b.end > b.start {
 		d.sents = append(d.sents, &sentence{start: b.start, end: b.end})
 	}
-	for _, sp := range splitSentences(text, d.h.body, d.h.footer) {
+	for _, sp := range bound(text, splitSentences(text, d.h.body, d.h.footer)) {
 		d.sents = append(d.sents, &sentence{start: sp.start, end: sp.end})
 	}
 	for _, s := range d.sents {

@@ -206,6 +206,9 @@ func (d *doc) longerCityNames(s *sentence, g *gazPlaces) {
 // capitalised reports whether every word of [i, j) is capitalised, name
 // particles ("el", "al", "de") aside, and the name does not run on.
 func (s *sentence) capitalised(i, j int) bool {
+	if i < 0 || j > len(s.toks) {
+		return false // past the sentence's end: "… and" as its last word (found by FuzzExtract)
+	}
 	for k := i; k < j; k++ {
 		tk := s.toks[k]
 		if !tk.word || !tk.upper() && !(particles[tk.norm] && k > i) {

@@ -67,6 +67,10 @@ func New(opts Options) (*Extractor, error) {
 	return &Extractor{lex: lex, minConf: opts.MinConfidence}, nil
 }
 
+// MaxTitle is the longest title line a communiqué may have, in bytes: the
+// document id is made from it, and stores bound ids (graph.MaxNameLength).
+const MaxTitle = 500
+
 // Extract returns the facts of one communiqué. source names it in the
 // extraction and in errors. A text that is not a communiqué (empty, binary,
 // without a title) is an EINVALID error.
@@ -86,9 +90,13 @@ func (x *Extractor) ExtractDoc(source string, in input.Doc) (*graph.Extraction, 
 	if in.Meta != (input.Meta{}) {
 		meta = &in.Meta
 	}
-	d := newDoc(x, string(text), meta)
+	d := newDoc(x, normalize(string(text)), meta)
 	if d.h.title == "" {
 		return nil, graph.Errorf(graph.EINVALID, "extract %s: no title line", source)
+	}
+	if len(d.h.title) > MaxTitle {
+		return nil, graph.Errorf(graph.EINVALID, "extract %s: the title line is %d bytes long, over the limit of %d: "+
+			"a communiqué starts with its title on a line of its own (are the text's line breaks missing?)", source, len(d.h.title), MaxTitle)
 	}
 	sum := sha256.Sum256(text)
 	out := &graph.Extraction{Document: graph.DocumentMeta{

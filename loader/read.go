@@ -156,3 +156,32 @@ func asPathError(err error, target **fs.PathError) bool {
 	}
 	return ok
 }
+
+// normalize gives a communiqué's text the line breaks the header and
+// sentence rules read: CRLF, CR, U+2028 and a form feed become "\n", U+2029
+// a blank line, and any other control character but the tab a space, so
+// that a stray one inside a name ("Amal\vHaddad") does not end up in the
+// name, which stores refuse. A text that needs none of it is returned as it
+// is (the usual case: every test text), so offsets into it stay those of
+// the file.
+func normalize(text string) string {
+	clean := true
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || c == 0xe2 && strings.HasPrefix(text[i:], "\u2028") || c == 0xe2 && strings.HasPrefix(text[i:], "\u2029") {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return text
+	}
+	text = lineBreaks.Replace(text)
+	return strings.Map(func(r rune) rune {
+		if (r < 0x20 && r != '\n' && r != '\t') || r == 0x7f {
+			return ' '
+		}
+		return r
+	}, text)
+}
+
+var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u2028", "\n", "\u2029", "\n\n", "\f", "\n")

@@ -206,6 +206,38 @@ func splitSentences(text string, from, to int) []span {
 	return out
 }
 
+// maxSentence bounds a sentence, in bytes: the rules compare tokens of a
+// sentence with each other, so their work grows faster than its length, and
+// a text of one 1 MB sentence took minutes (issue 12). Communiqués' longest
+// sentences run to about 450 bytes (the test corpora); a longer stretch is
+// read in pieces of at most maxSentence bytes, cut at spaces.
+const maxSentence = 1000
+
+// bound cuts the spans longer than maxSentence into pieces, each ending at
+// the last space before the bound (or at the bound, in a stretch without
+// spaces).
+func bound(text string, spans []span) []span {
+	var out []span
+	for _, sp := range spans {
+		for sp.end-sp.start > maxSentence {
+			cut := sp.start + maxSentence
+			for !utf8.RuneStart(text[cut]) {
+				cut--
+			}
+			if k := strings.LastIndexByte(text[sp.start:cut], ' '); k > 0 {
+				cut = sp.start + k
+			}
+			out = append(out, span{sp.start, cut})
+			sp.start = cut
+			for sp.start < sp.end && text[sp.start] == ' ' {
+				sp.start++
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
 func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r

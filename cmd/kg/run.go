@@ -368,8 +368,10 @@ func (m *Main) loadItems(ctx context.Context, x *loader.Extractor, items []loade
 	}
 	// Extractions are stored in batches, each one PutDocuments, which on
 	// Neo4j costs a fraction of a transaction per document. A batch the
-	// store rejects is stored again one document at a time, so that each
-	// bad document is named and the others still load.
+	// store rejects, for whatever reason, is stored again one document at
+	// a time, so that each bad document is named and the others still load.
+	// Only a store that fails every document of a batch again, or a load
+	// canceled, stops the load; the summary is printed all the same.
 	var batch []*graph.Extraction
 	flush := func() error {
 		defer func() { batch = batch[:0] }()
@@ -383,19 +385,29 @@ func (m *Main) loadItems(ctx context.Context, x *loader.Extractor, items []loade
 			}
 			return nil
 		}
-		if graph.ErrorCode(err) == graph.EINTERNAL {
-			return err // the store itself is failing: stop
+		if ctx.Err() != nil {
+			return err
 		}
+		var storeFailed error
 		for _, x := range batch {
 			res, err := m.store.PutDocument(ctx, x)
-			if graph.ErrorCode(err) == graph.EINTERNAL {
-				return err
-			}
 			if err != nil {
+				if ctx.Err() != nil {
+					return err
+				}
+				if graph.ErrorCode(err) == graph.EINTERNAL && storeFailed == nil {
+					storeFailed = err
+				} else if graph.ErrorCode(err) != graph.EINTERNAL {
+					storeFailed = errNotAllFailed
+				}
 				report(err)
 				continue
 			}
+			storeFailed = errNotAllFailed
 			counts[res.Status]++
+		}
+		if storeFailed != nil && storeFailed != errNotAllFailed {
+			return storeFailed // the store itself is failing: stop
 		}
 		return nil
 	}
@@ -419,17 +431,26 @@ func (m *Main) loadItems(ctx context.Context, x *loader.Extractor, items []loade
 	if bar != nil {
 		bar.Finish()
 	}
+	stored := counts[graph.Added] + counts[graph.Replaced] + counts[graph.Unchanged]
+	verb := "loaded"
+	if err != nil {
+		verb = "stopped"
+	}
+	fmt.Fprintf(m.Stderr, "kg: %s %d documents (%d added, %d replaced, %d unchanged, %d failed, %d not reached) in %s\n",
+		verb, stored, counts[graph.Added], counts[graph.Replaced], counts[graph.Unchanged], failed,
+		len(items)-stored-failed, time.Since(start).Round(time.Millisecond))
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(m.Stderr, "kg: loaded %d documents (%d added, %d replaced, %d unchanged, %d failed) in %s\n",
-		len(items)-failed, counts[graph.Added], counts[graph.Replaced], counts[graph.Unchanged], failed,
-		time.Since(start).Round(time.Millisecond))
 	if failed > 0 {
 		return errInputsFailed
 	}
 	return nil
 }
+
+// errNotAllFailed marks a retried batch in which some document was stored
+// or refused for a reason of its own: the store works.
+var errNotAllFailed = errors.New("not every document failed")
 
 // loadBatch is the number of documents kg load stores per PutDocuments.
 // Larger batches help Neo4j a little (BenchmarkLoad) but slow bbolt, whose

@@ -199,19 +199,39 @@ func pastPrefix(p []byte) []byte {
 	return end
 }
 
-// lastUnder moves c to the last key under prefix p and returns it, or nil
-// when there is none.
+// lastUnder returns the last key under prefix p, or nil when there is
+// none.
 func lastUnder(c *bolt.Cursor, p []byte) []byte {
-	k, _ := c.Seek(pastPrefix(p))
+	return lastBefore(c, p, pastPrefix(p))
+}
+
+// lastBefore returns the last key under prefix p that sorts before end, or
+// nil when there is none. It steps back from end, but does not trust a nil
+// from Cursor.Prev: in a write transaction that has deleted every key of
+// a leaf page, bbolt's Prev stops at the emptied page and answers nil, as
+// if nothing came before (its Seek, Next, First and Last skip such pages;
+// Prev does not, as of bbolt 1.4.3). A batch that replaces many documents
+// deletes that much, and the confidence and last date of a fact were then
+// missed ("observations without a confidence", issue 12). On a nil, the
+// keys under p are scanned forward instead.
+func lastBefore(c *bolt.Cursor, p, end []byte) []byte {
+	k, _ := c.Seek(end)
 	if k == nil {
 		k, _ = c.Last()
 	} else {
 		k, _ = c.Prev()
 	}
-	if !bytes.HasPrefix(k, p) {
+	if k != nil {
+		if bytes.HasPrefix(k, p) && bytes.Compare(k, end) < 0 {
+			return k
+		}
 		return nil
 	}
-	return k
+	var last []byte
+	for k, _ := c.Seek(p); k != nil && bytes.HasPrefix(k, p) && bytes.Compare(k, end) < 0; k, _ = c.Next() {
+		last = k
+	}
+	return last
 }
 
 // lastPart returns the last part of a composite key, unescaped.

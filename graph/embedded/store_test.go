@@ -21,6 +21,14 @@ func TestConformance(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) graph.Store { return mustOpen(t, t.TempDir()) })
 }
 
+// TestConcurrentWriters runs two writers on the one store a process holds
+// (bbolt locks its file to one process).
+func TestConcurrentWriters(t *testing.T) {
+	s := mustOpen(t, t.TempDir())
+	defer s.Close()
+	storetest.ConcurrentWriters(t, s, s)
+}
+
 func mustOpen(t testing.TB, dir string) *embedded.Store {
 	t.Helper()
 	s, err := embedded.Open(dir)

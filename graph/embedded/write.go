@@ -498,13 +498,7 @@ func summarizeFact(tx *bolt.Tx, id string, shape *graph.Fact) error {
 	m := graph.Fact{ID: id, Type: shape.Type, From: shape.From, To: shape.To,
 		Concerning: shape.Concerning, FirstSeen: dateOfKey(parts[2])}
 	// The last dated observation is the one before the first undated one.
-	last, _ := c.Seek(prefix(id, tagObservation, undated))
-	if last == nil {
-		last, _ = c.Last()
-	} else {
-		last, _ = c.Prev()
-	}
-	if bytes.HasPrefix(last, observations) {
+	if last := lastBefore(c, observations, prefix(id, tagObservation, undated)); last != nil {
 		m.LastSeen = dateOfKey(splitKey(last)[2])
 	}
 	top := lastUnder(c, prefix(id, tagConfidence))

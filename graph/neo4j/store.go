@@ -26,7 +26,6 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -85,12 +84,6 @@ const openTimeout = 30 * time.Second
 type Store struct {
 	driver neo4j.DriverWithContext
 	cfg    Config
-
-	// writeMu makes the writes of one process take turns. A write reads the
-	// merged state of the entities and facts it touches, merges in Go and
-	// writes the result; two at once on the same entity would each miss the
-	// other's version.
-	writeMu sync.Mutex
 
 	// failAfter, when set by a test, is called after each statement of a
 	// write transaction; an error it returns rolls the transaction back
@@ -194,8 +187,6 @@ func (s *Store) writeQuery(ctx context.Context, query string, params map[string]
 // executeWrite runs work in one managed write transaction, which the driver
 // retries on transient errors; work must therefore be safe to run again.
 func (s *Store) executeWrite(ctx context.Context, work func(tx neo4j.ManagedTransaction) (any, error)) (any, error) {
-	s.writeMu.Lock()
-	defer s.writeMu.Unlock()
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{
 		DatabaseName: s.cfg.Database,
 		AccessMode:   neo4j.AccessModeWrite,
@@ -204,8 +195,29 @@ func (s *Store) executeWrite(ctx context.Context, work func(tx neo4j.ManagedTran
 		BookmarkManager: s.driver.ExecuteQueryBookmarkManager(),
 	})
 	defer session.Close(context.Background())
-	return session.ExecuteWrite(ctx, work, txTimeout(ctx)...)
+	return session.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		res, err := tx.Run(ctx, lockWrites, map[string]any{"version": schemaVersion})
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
+		if err != nil {
+			return nil, err
+		}
+		return work(tx)
+	}, txTimeout(ctx)...)
 }
+
+// lockWrites is the first statement of every write transaction: it writes
+// to the schema node, whose lock the server then holds until the
+// transaction ends. A write reads the merged state of the entities and
+// facts it touches, merges in Go and writes the result; two at once on the
+// same entity, from one process or from two (two kg load, or kg serve's
+// ingest beside a load), would each miss the other's version. Under the
+// server's lock they take turns, wherever they come from, and each reads
+// what the one before committed. (The node is merged, not matched, so that
+// a database wiped behind the store's back still has one to lock.)
+const lockWrites = "MERGE (v:" + labelSchema + " {id: 'kg'}) ON CREATE SET v.version = $version " +
+	"SET v.writes = coalesce(v.writes, 0) + 1"
 
 // txTimeout gives the server the caller's deadline, so that a transaction
 // the caller no longer waits for is ended on the server too.

@@ -64,3 +64,17 @@ func TestConformance(t *testing.T) {
 	serverConfig(t)
 	storetest.Run(t, func(t *testing.T) graph.Store { return mustOpenEmpty(t) })
 }
+
+// TestConcurrentWriters runs two writers on one database through two
+// stores, each with its own driver and connections, as two kg processes
+// would be.
+func TestConcurrentWriters(t *testing.T) {
+	a := mustOpenEmpty(t)
+	defer a.Close()
+	b, err := neo4j.Open(context.Background(), serverConfig(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	storetest.ConcurrentWriters(t, a, b)
+}

@@ -42,6 +42,7 @@ func Run(t *testing.T, open func(t *testing.T) graph.Store) {
 	t.Run("DatesAndRoles", func(t *testing.T) { testDatesAndRoles(t, fresh(t), false) })
 	t.Run("DatesAndRolesInOneBatch", func(t *testing.T) { testDatesAndRoles(t, fresh(t), true) })
 	t.Run("PutDocuments", func(t *testing.T) { testPutDocuments(t, fresh) })
+	t.Run("Reload", func(t *testing.T) { testReload(t, fresh) })
 	t.Run("Provenance", func(t *testing.T) { testProvenance(t, fresh(t)) })
 	t.Run("Names", func(t *testing.T) { testNames(t, fresh(t)) })
 	t.Run("Involving", func(t *testing.T) { testInvolving(t, loaded(t)) })
