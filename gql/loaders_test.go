@@ -210,7 +210,7 @@ func TestLoaders_OneStoreCallPerLevel(t *testing.T) {
 // documents, which no plan covers, are read after it, once for every row.
 func TestPlan_ReadsAheadOnce(t *testing.T) {
 	store := &recordingStore{Reader: MustOpenStore(t, nestedExtractions()...)}
-	srv := MustServe(t, store, gql.Options{})
+	srv := MustServe(t, store, gql.Options{ComplexityLimit: 1 << 30})
 	r := post(t, srv, nestedQuery)
 	checkNested(t, r)
 	var docs []string
