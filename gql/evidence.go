@@ -1,6 +1,10 @@
 package gql
 
-import "github.com/actorgraph/kg/graph"
+import (
+	"context"
+
+	"github.com/actorgraph/kg/graph"
+)
 
 // Evidence is the GraphQL type Evidence: one document's observation of a
 // fact. Its Document field is resolved through the request's cache, since
@@ -17,6 +21,21 @@ func evidenceOf(f *graph.Fact) []Evidence {
 		out[i] = Evidence{obs: o}
 	}
 	return out
+}
+
+// evidence lists a fact's observations. A fact read without them (a list
+// whose field did not ask for evidence, shared through the loaders with
+// one that does) is read again whole, by id: every stored fact has at least
+// one observation.
+func (r *Resolver) evidence(ctx context.Context, f *graph.Fact) ([]Evidence, error) {
+	if len(f.Observations) == 0 && f.DocumentCount > 0 {
+		whole, err := readsFrom(ctx, r.store).factByID.Load(ctx, f.ID)
+		if err != nil {
+			return nil, err
+		}
+		f = &whole
+	}
+	return evidenceOf(f), nil
 }
 
 // Text is the sentence that states the fact, or nil when none was kept.

@@ -40,13 +40,15 @@ type linkFilter struct {
 // placeTypes are the types that can be named as a place.
 var placeTypes = []graph.EntityType{graph.Place, graph.State}
 
-// selectEntities returns the entities a list selects, in no order.
-func (r *Resolver) selectEntities(ctx context.Context, q entityQuery) ([]graph.Entity, error) {
+// selectEntities returns the entities a list selects, in no order, and
+// whether it read ahead what the list's fields follow from them (see
+// planned).
+func (r *Resolver) selectEntities(ctx context.Context, q entityQuery) ([]graph.Entity, bool, error) {
 	rd := readsFrom(ctx, r.store)
 	f := graph.EntityFilter{Types: []graph.EntityType{q.typ}, WithoutDocuments: true}
 	if q.name != nil {
 		if graph.NameKey(*q.name) == "" {
-			return nil, graph.Errorf(graph.EINVALID, "a name is required, not %q", *q.name)
+			return nil, false, graph.Errorf(graph.EINVALID, "a name is required, not %q", *q.name)
 		}
 		f.Name = *q.name
 	}
@@ -57,7 +59,7 @@ func (r *Resolver) selectEntities(ctx context.Context, q entityQuery) ([]graph.E
 		}
 		named, err := rd.namedIDs(ctx, *l.name, l.types...)
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		ff := graph.FactFilter{Types: []graph.RelationType{l.rel}}
 		if l.listedFrom {
@@ -67,7 +69,7 @@ func (r *Resolver) selectEntities(ctx context.Context, q entityQuery) ([]graph.E
 		}
 		edges, err := r.store.Edges(ctx, ff)
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		here := map[string]bool{}
 		for _, e := range edges {
@@ -83,7 +85,7 @@ func (r *Resolver) selectEntities(ctx context.Context, q entityQuery) ([]graph.E
 	}
 	if allowed != nil {
 		if len(allowed) == 0 {
-			return nil, nil
+			return nil, false, nil
 		}
 		for id := range allowed {
 			f.IDs = append(f.IDs, id)
@@ -92,9 +94,9 @@ func (r *Resolver) selectEntities(ctx context.Context, q entityQuery) ([]graph.E
 	if q.keep == nil {
 		f.Limit = q.limit
 	}
-	es, err := r.store.Entities(ctx, f)
+	es, ahead, err := rd.planned(ctx, f)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	kept := es[:0]
 	for i := range es {
@@ -104,7 +106,7 @@ func (r *Resolver) selectEntities(ctx context.Context, q entityQuery) ([]graph.E
 			rd.entities.Prime(es[i].ID, es[i])
 		}
 	}
-	return kept, nil
+	return kept, ahead, nil
 }
 
 // order is the order of a list: its sort key, and whether it is the
@@ -131,11 +133,25 @@ func list[T any](ctx context.Context, r *Resolver, q entityQuery, o order, first
 	if o.storeIs {
 		q.limit = n
 	}
-	es, err := r.selectEntities(ctx, q)
+	es, ahead, err := r.selectEntities(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	return convert(firstN(es, o.key, n), to), nil
+	page := firstN(es, o.key, n)
+	if !ahead {
+		if err := readsFrom(ctx, r.store).readAhead(ctx, entityIDsOf(page)); err != nil {
+			return nil, err
+		}
+	}
+	return convert(page, to), nil
+}
+
+func entityIDsOf(es []graph.Entity) []string {
+	ids := make([]string, len(es))
+	for i, e := range es {
+		ids[i] = e.ID
+	}
+	return ids
 }
 
 // connection is a page of the entities of q, in order o. It reads every
@@ -146,13 +162,18 @@ func connection[T any](ctx context.Context, r *Resolver, q entityQuery, o order,
 	if err != nil {
 		return page[T]{}, err
 	}
-	es, err := r.selectEntities(ctx, q)
+	es, ahead, err := r.selectEntities(ctx, q)
 	if err != nil {
 		return page[T]{}, err
 	}
 	p, err := paginate(es, o.key, n, after)
 	if err != nil {
 		return page[T]{}, err
+	}
+	if !ahead {
+		if err := readsFrom(ctx, r.store).readAhead(ctx, entityIDsOf(p.items)); err != nil {
+			return page[T]{}, err
+		}
 	}
 	return page[T]{items: convert(p.items, to), cursors: p.cursors, info: p.info, total: p.total}, nil
 }

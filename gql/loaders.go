@@ -27,7 +27,11 @@ type loaders struct {
 	entityDocuments *dataloadgen.Loader[string, []string]
 	documents       *dataloadgen.Loader[string, graph.Document]
 	facts           *dataloadgen.Loader[factKey, []graph.Fact]
-	factByID        *dataloadgen.Loader[string, graph.Fact]
+	// factSummaries are the same facts without their observations
+	// (graph.FactFilter.WithoutObservations): what a field that shows no
+	// evidence needs.
+	factSummaries *dataloadgen.Loader[factKey, []graph.Fact]
+	factByID      *dataloadgen.Loader[string, graph.Fact]
 	// tenures are the tenures of every office at a body, by body id.
 	tenures *dataloadgen.Loader[string, []graph.Tenure]
 }
@@ -76,13 +80,16 @@ func newLoaders(store Reader, opts Options) *loaders {
 		fs, err := store.Facts(ctx, graph.FactFilter{IDs: ids})
 		return inKeyOrder(ids, fs, err, func(f graph.Fact) string { return f.ID }, "fact")
 	}), wait)
-	l.facts = dataloadgen.NewLoader(guard(opts.Logger, func(ctx context.Context, keys []factKey) ([][]graph.Fact, []error) {
-		facts, err := fetchFacts(ctx, store, keys)
-		if err != nil {
-			return nil, []error{err}
-		}
-		return facts, nil
-	}), wait)
+	factLoader := func(summaries bool) *dataloadgen.Loader[factKey, []graph.Fact] {
+		return dataloadgen.NewLoader(guard(opts.Logger, func(ctx context.Context, keys []factKey) ([][]graph.Fact, []error) {
+			facts, err := fetchFacts(ctx, store, keys, summaries)
+			if err != nil {
+				return nil, []error{err}
+			}
+			return facts, nil
+		}), wait)
+	}
+	l.facts, l.factSummaries = factLoader(false), factLoader(true)
 	l.tenures = dataloadgen.NewLoader(guard(opts.Logger, func(ctx context.Context, ids []string) ([][]graph.Tenure, []error) {
 		ts, err := store.Tenures(ctx, graph.TenureFilter{Organizations: ids, SingleHolder: opts.SingleHolderTitles})
 		if err != nil {
@@ -146,8 +153,9 @@ func inKeyOrder[V any](ids []string, vs []V, err error, id func(V) string, what 
 
 // fetchFacts answers a batch of factKeys with one store call for each
 // relation type and end among them (one in all, when the batch comes from
-// one field of a list), and returns each key's facts in key order.
-func fetchFacts(ctx context.Context, store Reader, keys []factKey) ([][]graph.Fact, error) {
+// one field of a list), and returns each key's facts in key order; summaries
+// reads them without their observations.
+func fetchFacts(ctx context.Context, store Reader, keys []factKey, summaries bool) ([][]graph.Fact, error) {
 	type group struct {
 		typ graph.RelationType
 		end factEnd
@@ -167,7 +175,7 @@ func fetchFacts(ctx context.Context, store Reader, keys []factKey) ([][]graph.Fa
 	}
 	got := make(map[factKey][]graph.Fact, len(keys))
 	for _, g := range order {
-		f := graph.FactFilter{Types: []graph.RelationType{g.typ}}
+		f := graph.FactFilter{Types: []graph.RelationType{g.typ}, WithoutObservations: summaries}
 		switch g.end {
 		case fromEnd:
 			f.From = ids[g]
@@ -229,8 +237,13 @@ func (l *loaders) documentsByID(ctx context.Context, ids []string) ([]graph.Docu
 // factsAt returns the facts of type t at the given end of entity id, in the
 // store's order. The list is the caller's own: the loader's cached one is
 // shared by every resolver that asks for the same key, and callers sort.
-func (l *loaders) factsAt(ctx context.Context, t graph.RelationType, end factEnd, id string) ([]graph.Fact, error) {
-	facts, err := l.facts.Load(ctx, factKey{typ: t, end: end, id: id})
+// Without whole, they are read without their observations.
+func (l *loaders) factsAt(ctx context.Context, t graph.RelationType, end factEnd, id string, whole bool) ([]graph.Fact, error) {
+	from := l.factSummaries
+	if whole {
+		from = l.facts
+	}
+	facts, err := from.Load(ctx, factKey{typ: t, end: end, id: id})
 	if err != nil {
 		return nil, err
 	}

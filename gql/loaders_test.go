@@ -14,11 +14,41 @@ import (
 )
 
 // recordingStore is a real store that records every read that reaches it,
-// as "Kind filter", in the order they arrive.
+// as "Kind filter", in the order they arrive. A planless one answers a plan
+// with its roots alone, as a store that could not read ahead would, so that
+// every nested field goes through the data loaders.
 type recordingStore struct {
 	gql.Reader
-	mu    sync.Mutex
-	calls []string
+	planless bool
+	mu       sync.Mutex
+	calls    []string
+}
+
+func (s *recordingStore) ReadPlan(ctx context.Context, p graph.Plan) (graph.PlanResult, error) {
+	if s.planless {
+		// the roots unrecorded: this call stands for no read ahead at all
+		roots, err := s.Reader.Entities(ctx, p.Roots)
+		return graph.PlanResult{Roots: roots}, err
+	}
+	s.record(fmt.Sprintf("ReadPlan types=%v steps=%s", p.Roots.Types, showSteps(p.Steps)))
+	return s.Reader.ReadPlan(ctx, p)
+}
+
+// showSteps writes plan steps as TYPE>(next) for a step from the entity,
+// TYPE< for one to it, and + when it reads observations.
+func showSteps(steps []graph.PlanStep) string {
+	var parts []string
+	for _, st := range steps {
+		p := string(st.Type) + map[graph.PlanEnd]string{graph.FromEnd: ">", graph.ToEnd: "<"}[st.End]
+		if st.Observations {
+			p += "+"
+		}
+		if len(st.Next) > 0 {
+			p += "(" + showSteps(st.Next) + ")"
+		}
+		parts = append(parts, p)
+	}
+	return "[" + strings.Join(parts, " ") + "]"
 }
 
 func (s *recordingStore) record(call string) {
@@ -129,7 +159,7 @@ func nestedExtractions() []*graph.Extraction {
 // query reads the store once, for all its rows together, and that every row
 // gets its own answer back from the batched reads.
 func TestLoaders_OneStoreCallPerLevel(t *testing.T) {
-	store := &recordingStore{Reader: MustOpenStore(t, nestedExtractions()...)}
+	store := &recordingStore{Reader: MustOpenStore(t, nestedExtractions()...), planless: true}
 	// A loader gathers the keys asked for within LoaderWait. The default is
 	// short, for latency; on a busy two-core CI machine the goroutines of one
 	// level can take longer than that to start, and the level would then be
@@ -137,8 +167,73 @@ func TestLoaders_OneStoreCallPerLevel(t *testing.T) {
 	// scheduler room.
 	srv := MustServe(t, store, gql.Options{LoaderWait: 50 * time.Millisecond, ComplexityLimit: 1 << 30})
 
-	r := post(t, srv, `{ meetings { name attendees { name
-		... on Person { roles { role organization { name } evidence { document { title } } } } } } }`)
+	r := post(t, srv, nestedQuery)
+	checkNested(t, r)
+
+	// The reads, one per level, each for every row of its level.
+	var meetings, attendees, persons, councils, docs []string
+	for m := range nMeetings {
+		meetings = append(meetings, graph.EntityID(graph.Meeting, meetingName(m)))
+		docs = append(docs, graph.DocumentID(graph.Date(fmt.Sprintf("2020-01-%02d", m+1)), meetingTitle(m)))
+	}
+	attendees = append(attendees, graph.EntityID(graph.Organization, "Observer Body"))
+	for i := range 2 * nMeetings {
+		persons = append(persons, graph.EntityID(graph.Person, delegateName(i)))
+	}
+	attendees = append(attendees, persons...)
+	for c := range nCouncils {
+		councils = append(councils, graph.EntityID(graph.Organization, councilName(c)))
+	}
+	want := []string{
+		"Entities types=[Meeting]",                             // meetings
+		"Facts types=[ATTENDED] to=" + sortedJoin(meetings),    // attendees: their facts
+		"Entities ids=" + sortedJoin(attendees),                // attendees: the entities
+		"Facts types=[HOLDS_ROLE] from=" + sortedJoin(persons), // roles
+	}
+	if !slices.Equal(store.calls[:min(len(want), len(store.calls))], want) {
+		t.Fatalf("store calls:\n%s\nwant first:\n%s", strings.Join(store.calls, "\n"), strings.Join(want, "\n"))
+	}
+	// Organizations and documents are the same level; their order is the
+	// scheduler's.
+	last := slices.Clone(store.calls[len(want):])
+	slices.Sort(last)
+	wantLast := []string{"Documents ids=" + sortedJoin(docs), "Entities ids=" + sortedJoin(councils)}
+	if !slices.Equal(last, wantLast) {
+		t.Errorf("last level's store calls:\n%s\nwant:\n%s", strings.Join(last, "\n"), strings.Join(wantLast, "\n"))
+	}
+}
+
+// TestPlan_ReadsAheadOnce runs the query of TestLoaders_OneStoreCallPerLevel
+// with the store reading ahead: the list reads its meetings (all of them,
+// since it filters them by date itself), then plans what its page's fields
+// follow and the store answers that in one call; only the evidence's
+// documents, which no plan covers, are read after it, once for every row.
+func TestPlan_ReadsAheadOnce(t *testing.T) {
+	store := &recordingStore{Reader: MustOpenStore(t, nestedExtractions()...)}
+	srv := MustServe(t, store, gql.Options{ComplexityLimit: 1 << 30})
+	r := post(t, srv, nestedQuery)
+	checkNested(t, r)
+	var docs []string
+	for m := range nMeetings {
+		docs = append(docs, graph.DocumentID(graph.Date(fmt.Sprintf("2020-01-%02d", m+1)), meetingTitle(m)))
+	}
+	want := []string{
+		"Entities types=[Meeting]",
+		"ReadPlan types=[] steps=[ATTENDED<([HOLDS_ROLE>+])]",
+		"Documents ids=" + sortedJoin(docs),
+	}
+	if !slices.Equal(store.calls, want) {
+		t.Errorf("store calls:\n%s\nwant:\n%s", strings.Join(store.calls, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+const nestedQuery = `{ meetings { name attendees { name
+		... on Person { roles { role organization { name } evidence { document { title } } } } } } }`
+
+// checkNested checks every row of the answer to nestedQuery against the
+// graph of nestedExtractions.
+func checkNested(t *testing.T, r gqlResponse) {
+	t.Helper()
 	var data struct {
 		Meetings []struct {
 			Name      string
@@ -192,37 +287,5 @@ func TestLoaders_OneStoreCallPerLevel(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Errorf("%s attendees %q, want %q", meeting.Name, got, want)
 		}
-	}
-
-	// The reads, one per level, each for every row of its level.
-	var meetings, attendees, persons, councils, docs []string
-	for m := range nMeetings {
-		meetings = append(meetings, graph.EntityID(graph.Meeting, meetingName(m)))
-		docs = append(docs, graph.DocumentID(graph.Date(fmt.Sprintf("2020-01-%02d", m+1)), meetingTitle(m)))
-	}
-	attendees = append(attendees, graph.EntityID(graph.Organization, "Observer Body"))
-	for i := range 2 * nMeetings {
-		persons = append(persons, graph.EntityID(graph.Person, delegateName(i)))
-	}
-	attendees = append(attendees, persons...)
-	for c := range nCouncils {
-		councils = append(councils, graph.EntityID(graph.Organization, councilName(c)))
-	}
-	want := []string{
-		"Entities types=[Meeting]",                             // meetings
-		"Facts types=[ATTENDED] to=" + sortedJoin(meetings),    // attendees: their facts
-		"Entities ids=" + sortedJoin(attendees),                // attendees: the entities
-		"Facts types=[HOLDS_ROLE] from=" + sortedJoin(persons), // roles
-	}
-	if !slices.Equal(store.calls[:min(len(want), len(store.calls))], want) {
-		t.Fatalf("store calls:\n%s\nwant first:\n%s", strings.Join(store.calls, "\n"), strings.Join(want, "\n"))
-	}
-	// Organizations and documents are the same level; their order is the
-	// scheduler's.
-	last := slices.Clone(store.calls[len(want):])
-	slices.Sort(last)
-	wantLast := []string{"Documents ids=" + sortedJoin(docs), "Entities ids=" + sortedJoin(councils)}
-	if !slices.Equal(last, wantLast) {
-		t.Errorf("last level's store calls:\n%s\nwant:\n%s", strings.Join(last, "\n"), strings.Join(wantLast, "\n"))
 	}
 }

@@ -21,6 +21,9 @@ type Reader interface {
 	Search(ctx context.Context, q graph.SearchQuery) ([]graph.SearchHit, error)
 	// Tenures derives the tenures of the offices at some bodies.
 	Tenures(ctx context.Context, f graph.TenureFilter) ([]graph.Tenure, error)
+	// ReadPlan reads a request's entities and the facts its fields will
+	// follow in one round trip (see plan.go).
+	ReadPlan(ctx context.Context, p graph.Plan) (graph.PlanResult, error)
 }
 
 // reads is one operation's view of the store: its data loaders (see
@@ -86,10 +89,21 @@ func (rd *reads) namedIDs(ctx context.Context, name string, types ...graph.Entit
 // the only match, or else the only one whose main name it is. Several
 // matches by alias alone ("Hariri" for two persons) are EINVALID, listing
 // them, because picking one would answer a question the user did not ask.
+// It is the lookup of a top field (person(name:)), so it reads what the
+// field's selection will follow along with the entity (see planned).
 func (rd *reads) one(ctx context.Context, name string, types ...graph.EntityType) (graph.Entity, error) {
-	es, err := rd.named(ctx, name, types...)
+	if graph.NameKey(name) == "" {
+		return graph.Entity{}, graph.Errorf(graph.EINVALID, "a name is required, not %q", name)
+	}
+	es, _, err := rd.planned(ctx, graph.EntityFilter{Name: name, Types: types, WithoutDocuments: true})
 	if err != nil {
 		return graph.Entity{}, err
+	}
+	if len(es) == 0 {
+		return graph.Entity{}, graph.Errorf(graph.ENOTFOUND, "no %s named %q", typeNames(types), name)
+	}
+	for _, e := range es {
+		rd.entities.Prime(e.ID, e)
 	}
 	if len(es) == 1 {
 		return es[0], nil

@@ -13,8 +13,10 @@ import (
 
 // factsAbout returns the facts of type t from (out) or to (!out) entity id,
 // earliest observed first, through the operation's fact loader.
+//
+// The facts are read whole only when the field asks for their evidence.
 func (r *Resolver) factsAbout(ctx context.Context, id string, t graph.RelationType, out bool) ([]graph.Fact, error) {
-	facts, err := readsFrom(ctx, r.store).factsAt(ctx, t, endOf(out), id)
+	facts, err := readsFrom(ctx, r.store).factsAt(ctx, t, endOf(out), id, wantsObservations(ctx))
 	if err != nil {
 		return nil, err
 	}
@@ -33,7 +35,7 @@ func endOf(out bool) factEnd {
 // condemnationsConcerning returns the condemnations about agreement or
 // event id, earliest observed first.
 func (r *Resolver) condemnationsConcerning(ctx context.Context, id string) ([]graph.Fact, error) {
-	facts, err := readsFrom(ctx, r.store).factsAt(ctx, graph.Condemned, concerningEnd, id)
+	facts, err := readsFrom(ctx, r.store).factsAt(ctx, graph.Condemned, concerningEnd, id, wantsObservations(ctx))
 	if err != nil {
 		return nil, err
 	}
@@ -46,7 +48,8 @@ func (r *Resolver) condemnationsConcerning(ctx context.Context, id string) ([]gr
 // Only entities of the given types are kept (all when none are given), each
 // once, by id.
 func (r *Resolver) linked(ctx context.Context, id string, t graph.RelationType, out bool, types ...graph.EntityType) ([]graph.Entity, error) {
-	facts, err := readsFrom(ctx, r.store).factsAt(ctx, t, endOf(out), id)
+	// only the ends are used: the facts' summaries are enough
+	facts, err := readsFrom(ctx, r.store).factsAt(ctx, t, endOf(out), id, false)
 	if err != nil {
 		return nil, err
 	}
@@ -160,7 +163,7 @@ func keepEntities(es []graph.Entity, keep func(*graph.Entity) bool) []graph.Enti
 // condemnationsOf returns the condemnations actor id issued or received,
 // earliest observed first: one batched read for both ends.
 func (r *Resolver) condemnationsOf(ctx context.Context, id string) ([]graph.Fact, error) {
-	facts, err := readsFrom(ctx, r.store).factsAt(ctx, graph.Condemned, anyEnd, id)
+	facts, err := readsFrom(ctx, r.store).factsAt(ctx, graph.Condemned, anyEnd, id, wantsObservations(ctx))
 	if err != nil {
 		return nil, err
 	}

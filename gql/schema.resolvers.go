@@ -63,7 +63,7 @@ func (r *condemnationResolver) Confidence(ctx context.Context, obj *Condemnation
 
 // Evidence is the resolver for the evidence field.
 func (r *condemnationResolver) Evidence(ctx context.Context, obj *Condemnation) ([]Evidence, error) {
-	return evidenceOf((*graph.Fact)(obj)), nil
+	return r.evidence(ctx, (*graph.Fact)(obj))
 }
 
 // Publisher is the resolver for the publisher field.
@@ -458,7 +458,7 @@ func (r *relationshipResolver) Confidence(ctx context.Context, obj *Relationship
 
 // Evidence is the resolver for the evidence field.
 func (r *relationshipResolver) Evidence(ctx context.Context, obj *Relationship) ([]Evidence, error) {
-	return evidenceOf((*graph.Fact)(obj)), nil
+	return r.evidence(ctx, (*graph.Fact)(obj))
 }
 
 // Holder is the resolver for the holder field.
@@ -478,7 +478,7 @@ func (r *roleResolver) Confidence(ctx context.Context, obj *Role) (*float64, err
 
 // Evidence is the resolver for the evidence field.
 func (r *roleResolver) Evidence(ctx context.Context, obj *Role) ([]Evidence, error) {
-	return evidenceOf((*graph.Fact)(obj)), nil
+	return r.evidence(ctx, (*graph.Fact)(obj))
 }
 
 // Start is the resolver for the start field.

@@ -78,6 +78,10 @@ func (panickingStore) Facts(context.Context, graph.FactFilter) ([]graph.Fact, er
 	panic("facts index corrupted at 0xdeadbeef")
 }
 
+func (panickingStore) ReadPlan(context.Context, graph.Plan) (graph.PlanResult, error) {
+	panic("facts index corrupted at 0xdeadbeef")
+}
+
 func TestHandler_PanicIsInternal(t *testing.T) {
 	var log logBuffer
 	srv := MustServe(t, panickingStore{MustOpenStore(t, extractionA())}, gql.Options{Logger: log.logger()})

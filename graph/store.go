@@ -57,6 +57,9 @@ type Store interface {
 	// their HOLDS_ROLE facts with DeriveTenures, so that every backend
 	// answers alike.
 	Tenures(ctx context.Context, f TenureFilter) ([]Tenure, error)
+	// ReadPlan answers a Plan in one round trip: what Entities and Facts
+	// would give for each of its parts (see Plan).
+	ReadPlan(ctx context.Context, p Plan) (PlanResult, error)
 	Close() error
 }
 
@@ -149,6 +152,12 @@ type FactFilter struct {
 	// Document selects the facts that a document supports.
 	Document string
 	Limit    int
+	// WithoutObservations leaves each fact's Observations empty: the fact
+	// is read from the summary its store keeps current on every write (the
+	// seen dates, confidence, role and DocumentCount), never from the
+	// documents' observations, which a fact stated by many documents has by
+	// the hundred.
+	WithoutObservations bool
 }
 
 // Fact is a relationship as a store keeps it: one per type, ends, role and
@@ -165,10 +174,15 @@ type Fact struct {
 	// FirstSeen and LastSeen are the earliest and latest publication dates of
 	// the documents that state the fact: for a role, the span over which it
 	// was observed to be held.
-	FirstSeen    Date          `json:"firstSeen,omitempty"`
-	LastSeen     Date          `json:"lastSeen,omitempty"`
-	Confidence   float64       `json:"confidence,omitempty"`
-	Observations []Observation `json:"observations"`
+	FirstSeen  Date    `json:"firstSeen,omitempty"`
+	LastSeen   Date    `json:"lastSeen,omitempty"`
+	Confidence float64 `json:"confidence,omitempty"`
+	// DocumentCount is the number of documents that state the fact: the
+	// length of Documents() when the observations were read, and filled
+	// alike when they were not (FactFilter.WithoutObservations). Derived,
+	// so never written as part of a fact's JSON.
+	DocumentCount int           `json:"-"`
+	Observations  []Observation `json:"observations"`
 }
 
 // Observation is one document's statement of a fact.
@@ -361,6 +375,7 @@ func MergeFacts(versions []Fact) Fact {
 	}
 	m := Fact{ID: first.ID, Type: first.Type, From: first.From, To: first.To,
 		Role: first.Role, Concerning: first.Concerning, Observations: obs}
+	m.DocumentCount = len(m.Documents())
 	for _, o := range obs {
 		if o.Published != "" && (m.FirstSeen == "" || o.Published < m.FirstSeen) {
 			m.FirstSeen = o.Published

@@ -8,6 +8,7 @@
 //	kgbench --data /tmp/kgbench --load --entities 100000 --relations 1000000
 //	kgbench --data /tmp/kgbench                      (reuse what is loaded)
 //	NEO4J_URI=bolt://localhost:7687 kgbench --store neo4j --load
+//	NEO4J_URI=bolt://localhost:7687 kgbench peer     (against @neo4j/graphql: see peer.go)
 //
 // The clients run in the same process as the server, so on a small machine
 // they take CPU from it: the figures are those of one machine doing both.
@@ -105,21 +106,18 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 && args[0] == "peer" {
+		return runPeer(ctx, args[1:], stdout, stderr)
+	}
 	c, err := parseFlags(args, stderr)
 	if err != nil {
 		return err
 	}
-	if c.cpuProfile != "" {
-		f, err := os.Create(c.cpuProfile)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return err
-		}
-		defer pprof.StopCPUProfile()
+	stopProfile, err := startProfile(c.cpuProfile)
+	if err != nil {
+		return err
 	}
+	defer stopProfile()
 	st, where, cleanup, err := openStore(ctx, c)
 	if err != nil {
 		return err
@@ -174,6 +172,26 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stdout, "\n%s, %d clients, %s per kind after %s warm-up; %s\n", where, c.clients, c.duration, c.warmup, machine())
 	printTable(stdout, results)
 	return nil
+}
+
+// startProfile writes a CPU profile to path until stop is called; nothing
+// when path is empty.
+func startProfile(path string) (stop func(), err error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
 
 // openStore opens the store the flags choose; cleanup closes it and

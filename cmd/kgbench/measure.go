@@ -47,13 +47,16 @@ func (r result) percentile(p float64) time.Duration {
 // order of its own. After d no request is sent, and those on their way are
 // waited for and counted: leaving the slowest out would flatter the p99.
 func runKind(ctx context.Context, hc *http.Client, url, kind string, bodies [][]byte, clients int, warmup, d time.Duration) result {
+	ask := func(ctx context.Context, i int) (int64, error) { return post(ctx, hc, url, bodies[i]) }
 	if warmup > 0 {
-		measure(ctx, hc, url, kind, bodies, clients, warmup)
+		measure(ctx, kind, len(bodies), clients, warmup, ask)
 	}
-	return measure(ctx, hc, url, kind, bodies, clients, d)
+	return measure(ctx, kind, len(bodies), clients, d, ask)
 }
 
-func measure(ctx context.Context, hc *http.Client, url, kind string, bodies [][]byte, clients int, d time.Duration) result {
+// measure has `clients` concurrent clients call ask, each with one call at
+// a time and a request i of n taken in a random order of its own, for d.
+func measure(ctx context.Context, kind string, n, clients int, d time.Duration, ask func(ctx context.Context, i int) (int64, error)) result {
 	parts := make([]result, clients)
 	var wg sync.WaitGroup
 	start := time.Now()
@@ -61,17 +64,17 @@ func measure(ctx context.Context, hc *http.Client, url, kind string, bodies [][]
 	for c := range clients {
 		wg.Go(func() {
 			res := &parts[c]
-			r := rand.New(rand.NewPCG(uint64(c), uint64(len(bodies))))
+			r := rand.New(rand.NewPCG(uint64(c), uint64(n)))
 			for ctx.Err() == nil && time.Now().Before(deadline) {
-				body := bodies[r.IntN(len(bodies))]
+				i := r.IntN(n)
 				t0 := time.Now()
-				n, err := post(ctx, hc, url, body)
+				size, err := ask(ctx, i)
 				if ctx.Err() != nil {
 					return // interrupted: not an answer
 				}
 				res.latency = append(res.latency, time.Since(t0))
 				res.requests++
-				res.bytes += n
+				res.bytes += size
 				if err != nil {
 					res.failures++
 					if res.firstErr == "" {

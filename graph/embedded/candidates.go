@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"slices"
+	"strconv"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -268,6 +269,94 @@ func decodeEdge(raw []byte, e *edgeRecord) error {
 // and reports whether it was.
 func readFlatEdge(raw []byte, e *edgeRecord) bool {
 	*e = edgeRecord{}
+	return readFlat(raw, edgeFields, nil, func(name string, val []byte) {
+		switch name {
+		case "id":
+			e.ID = string(val)
+		case "type":
+			e.Type = graph.RelationType(val)
+		case "from":
+			e.From = string(val)
+		case "to":
+			e.To = string(val)
+		case "concerning":
+			e.Concerning = string(val)
+		}
+	}, nil)
+}
+
+// decodeFact reads a fact's record (a graph.Fact without observations) as
+// json.Unmarshal does, without reflection when the record is flat.
+func decodeFact(raw []byte, f *graph.Fact) error {
+	if readFlatFact(raw, f) {
+		return nil
+	}
+	*f = graph.Fact{}
+	return json.Unmarshal(raw, f)
+}
+
+// edgeFields are the JSON names of edgeRecord's fields; factStrings and
+// factNumbers those of graph.Fact's that readFlatFact reads (observations,
+// the one other, a record holds as null).
+var (
+	edgeFields  = []string{"id", "type", "from", "to", "concerning"}
+	factStrings = []string{"id", "type", "from", "to", "role", "concerning", "firstSeen", "lastSeen"}
+	factNumbers = []string{"confidence"}
+)
+
+// readFlatFact reads raw into f when it is a flat object without escapes,
+// and reports whether it was.
+func readFlatFact(raw []byte, f *graph.Fact) bool {
+	*f = graph.Fact{}
+	return readFlat(raw, factStrings, factNumbers, func(name string, val []byte) {
+		switch name {
+		case "id":
+			f.ID = string(val)
+		case "type":
+			f.Type = graph.RelationType(val)
+		case "from":
+			f.From = string(val)
+		case "to":
+			f.To = string(val)
+		case "role":
+			f.Role = string(val)
+		case "concerning":
+			f.Concerning = string(val)
+		case "firstSeen":
+			f.FirstSeen = graph.Date(val)
+		case "lastSeen":
+			f.LastSeen = graph.Date(val)
+		}
+	}, func(name string, val []byte) bool {
+		c, err := strconv.ParseFloat(string(val), 64)
+		f.Confidence = c
+		return err == nil
+	})
+}
+
+// readFlat reads a flat JSON object without escapes: each field of strs
+// whose value is a string goes to str, each of nums whose value is a number
+// to num (false rejects it), and every other field must be null or absent
+// from both lists. It reports whether raw was such an object; one it was
+// not (a nested value, an escape, a name that differs from a known one only
+// in case, which json.Unmarshal would match) is the caller's to hand to
+// json.Unmarshal.
+func readFlat(raw []byte, strs, nums []string, str func(name string, val []byte), num func(name string, val []byte) bool) bool {
+	known := func(name []byte) (isStr, isNum, folded bool) {
+		for _, f := range strs {
+			if string(name) == f {
+				return true, false, false
+			}
+			folded = folded || bytes.EqualFold(name, []byte(f))
+		}
+		for _, f := range nums {
+			if string(name) == f {
+				return false, true, false
+			}
+			folded = folded || bytes.EqualFold(name, []byte(f))
+		}
+		return false, false, folded
+	}
 	i := skipSpace(raw, 0)
 	if i == len(raw) || raw[i] != '{' {
 		return false
@@ -278,9 +367,12 @@ func readFlatEdge(raw []byte, e *edgeRecord) bool {
 	}
 	for {
 		name, next, ok := flatString(raw, i)
-		if !ok || !edgeField(name) && slices.ContainsFunc(edgeFields, func(f string) bool { return bytes.EqualFold(name, []byte(f)) }) {
-			// json.Unmarshal matches names regardless of case
+		if !ok {
 			return false
+		}
+		isStr, isNum, folded := known(name)
+		if folded {
+			return false // json.Unmarshal matches names regardless of case
 		}
 		i = skipSpace(raw, next)
 		if i == len(raw) || raw[i] != ':' {
@@ -293,36 +385,35 @@ func readFlatEdge(raw []byte, e *edgeRecord) bool {
 		switch raw[i] {
 		case '"':
 			val, next, ok := flatString(raw, i)
-			if !ok {
+			if !ok || isNum {
 				return false
 			}
-			switch string(name) {
-			case "id":
-				e.ID = string(val)
-			case "type":
-				e.Type = graph.RelationType(val)
-			case "from":
-				e.From = string(val)
-			case "to":
-				e.To = string(val)
-			case "concerning":
-				e.Concerning = string(val)
+			if isStr {
+				str(string(name), val)
 			}
 			i = next
 		case '{', '[', ',', '}':
 			return false
 		default:
-			// a number, true, false or null: none is a field read here
-			if edgeField(name) {
-				return false
-			}
-			for i < len(raw) && raw[i] != ',' && raw[i] != '}' && raw[i] != ' ' && raw[i] != '\t' &&
-				raw[i] != '\n' && raw[i] != '\r' {
-				if raw[i] == '"' || raw[i] == '{' || raw[i] == '[' {
+			// a number, true, false or null
+			j := i
+			for j < len(raw) && raw[j] != ',' && raw[j] != '}' && raw[j] != ' ' && raw[j] != '\t' &&
+				raw[j] != '\n' && raw[j] != '\r' {
+				if raw[j] == '"' || raw[j] == '{' || raw[j] == '[' {
 					return false
 				}
-				i++
+				j++
 			}
+			lit := raw[i:j]
+			switch {
+			case isStr:
+				return false
+			case isNum:
+				if string(lit) != "null" && (lit[0] == 't' || lit[0] == 'f' || lit[0] == 'n' || !num(string(name), lit)) {
+					return false
+				}
+			}
+			i = j
 		}
 		i = skipSpace(raw, i)
 		if i == len(raw) {
@@ -337,17 +428,6 @@ func readFlatEdge(raw []byte, e *edgeRecord) bool {
 			return false
 		}
 	}
-}
-
-// edgeFields are the JSON names of edgeRecord's fields.
-var edgeFields = []string{"id", "type", "from", "to", "concerning"}
-
-func edgeField(name []byte) bool {
-	switch string(name) {
-	case "id", "type", "from", "to", "concerning":
-		return true
-	}
-	return false
 }
 
 // flatString returns the contents of the JSON string that starts at raw[i]

@@ -105,8 +105,15 @@ func selectEntities(ctx context.Context, tx *bolt.Tx, f *graph.EntityFilter, fn 
 	case f.Document != "":
 		ids = scanLast(tx.Bucket(bucketDocumentEntities), prefix(f.Document))
 	case len(f.Types) > 0:
-		for _, t := range dedupe(f.Types) {
-			ids = append(ids, scanLast(tx.Bucket(bucketIndexEntityType), prefix(string(t)))...)
+		types := dedupe(f.Types)
+		// One type's index keys come in id order and every one matches:
+		// a limited read (a page of a typed list) stops at the limit.
+		bound := 0
+		if len(types) == 1 {
+			bound = f.Limit
+		}
+		for _, t := range types {
+			ids = append(ids, scanLastN(tx.Bucket(bucketIndexEntityType), prefix(string(t)), bound)...)
 		}
 	default:
 		// No filter: every entity is wanted, in id order.
@@ -288,18 +295,51 @@ func factObservations(facts *bolt.Bucket) func(id string) ([]graph.Observation, 
 func (s *Store) Facts(ctx context.Context, f graph.FactFilter) ([]graph.Fact, error) {
 	var out []graph.Fact
 	err := s.view(ctx, "read facts", func(tx *bolt.Tx) error {
-		observations := factObservations(tx.Bucket(bucketFacts))
-		return selectFacts(ctx, tx, &f, false, func(fact *graph.Fact) error {
-			// the record holds no observations: they have keys of their own
-			var err error
-			if fact.Observations, err = observations(fact.ID); err != nil {
-				return err
-			}
-			out = append(out, *fact)
-			return nil
-		})
+		var err error
+		out, err = readFacts(ctx, tx, &f)
+		return err
 	})
 	return out, err
+}
+
+// readFacts is Facts inside transaction tx.
+func readFacts(ctx context.Context, tx *bolt.Tx, f *graph.FactFilter) ([]graph.Fact, error) {
+	var out []graph.Fact
+	complete := factCompleter(tx.Bucket(bucketFacts), !f.WithoutObservations)
+	err := selectFacts(ctx, tx, f, false, func(fact *graph.Fact) error {
+		if err := complete(fact); err != nil {
+			return err
+		}
+		out = append(out, *fact)
+		return nil
+	})
+	return out, err
+}
+
+// factCompleter returns a function that adds to a fact's record what the
+// record does not hold: its observations, when the read wants them, and
+// its DocumentCount, the number of its confidence keys (one per document
+// that states it, kept by every write), so that a read without
+// observations never touches them.
+func factCompleter(facts *bolt.Bucket, observations bool) func(fact *graph.Fact) error {
+	obs := factObservations(facts)
+	c := facts.Cursor()
+	return func(fact *graph.Fact) error {
+		if observations {
+			// the record holds no observations: they have keys of their own
+			var err error
+			if fact.Observations, err = obs(fact.ID); err != nil {
+				return err
+			}
+		}
+		n := 0
+		p := prefix(fact.ID, tagConfidence)
+		for k, _ := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, _ = c.Next() {
+			n++
+		}
+		fact.DocumentCount = n
+		return nil
+	}
 }
 
 // EachFact calls fn with each fact Facts would return, from one read
@@ -307,10 +347,9 @@ func (s *Store) Facts(ctx context.Context, f graph.FactFilter) ([]graph.Fact, er
 func (s *Store) EachFact(ctx context.Context, f graph.FactFilter, fn func(graph.Fact) error) error {
 	var fnErr error
 	err := s.view(ctx, "read facts", func(tx *bolt.Tx) error {
-		observations := factObservations(tx.Bucket(bucketFacts))
+		complete := factCompleter(tx.Bucket(bucketFacts), !f.WithoutObservations)
 		return selectFacts(ctx, tx, &f, false, func(fact *graph.Fact) error {
-			var err error
-			if fact.Observations, err = observations(fact.ID); err != nil {
+			if err := complete(fact); err != nil {
 				return err
 			}
 			fnErr = fn(*fact)
@@ -356,7 +395,7 @@ func selectFacts(ctx context.Context, tx *bolt.Tx, f *graph.FactFilter, edgesOnl
 			fact.ID, fact.Type, fact.From, fact.To, fact.Concerning = e.ID, e.Type, e.From, e.To, e.Concerning
 			return fact, nil
 		}
-		if err := json.Unmarshal(raw, &fact); err != nil {
+		if err := decodeFact(raw, &fact); err != nil {
 			return fact, fmt.Errorf("fact %s: %w", id, err)
 		}
 		return fact, nil
@@ -543,10 +582,14 @@ func (s *Store) view(ctx context.Context, op string, fn func(tx *bolt.Tx) error)
 }
 
 // scanLast returns the last part of every key of b under p, in key order.
-func scanLast(b *bolt.Bucket, p []byte) []string {
+func scanLast(b *bolt.Bucket, p []byte) []string { return scanLastN(b, p, 0) }
+
+// scanLastN is scanLast of the first n keys only; all when n is zero or
+// less.
+func scanLastN(b *bolt.Bucket, p []byte, n int) []string {
 	var out []string
 	c := b.Cursor()
-	for k, _ := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, _ = c.Next() {
+	for k, _ := c.Seek(p); k != nil && bytes.HasPrefix(k, p) && (n <= 0 || len(out) < n); k, _ = c.Next() {
 		out = append(out, lastPart(k))
 	}
 	return out

@@ -74,12 +74,15 @@ func nameKeys(e *graph.Entity) []string {
 // Condemnation node) holds of the merged fact, so that Cypher users see the
 // seen dates, the confidence and the role without merging the versions:
 // exactly the fields graph.MergeFacts derives, and the earliest observation
-// that decides the role.
+// that decides the role. Reads that want no observations read the fact
+// from it alone (graph.FactFilter.WithoutObservations).
 type factSummary struct {
 	FirstSeen  graph.Date
 	LastSeen   graph.Date
 	Confidence float64
 	Role       string
+	// Documents is the number of documents that state the fact.
+	Documents int
 	// FirstDoc and FirstStart identify the earliest observation (its date
 	// is FirstSeen, or none when no observation is dated).
 	FirstDoc   string
@@ -88,7 +91,8 @@ type factSummary struct {
 
 // summarize reads the summary off a fact merged by graph.MergeFacts.
 func summarize(f graph.Fact) factSummary {
-	s := factSummary{FirstSeen: f.FirstSeen, LastSeen: f.LastSeen, Confidence: f.Confidence, Role: f.Role}
+	s := factSummary{FirstSeen: f.FirstSeen, LastSeen: f.LastSeen, Confidence: f.Confidence, Role: f.Role,
+		Documents: len(f.Documents())}
 	if len(f.Observations) > 0 {
 		o := f.Observations[0]
 		s.FirstDoc = o.DocumentID
@@ -103,10 +107,12 @@ func summarize(f graph.Fact) factSummary {
 // graph.Contribute gives it, merged within its document) into the summary of
 // the others, giving what graph.MergeFacts would give for all of them: the
 // earliest non-empty first date, the latest last date, the highest
-// confidence, and the role of the earliest observation.
+// confidence, the role of the earliest observation, and one document more
+// (a document gives one version of a fact).
 func addVersion(s factSummary, v graph.Fact) factSummary {
 	vs := summarize(v)
 	out := s
+	out.Documents += vs.Documents
 	if vs.FirstSeen != "" && (s.FirstSeen == "" || vs.FirstSeen < s.FirstSeen) {
 		out.FirstSeen = vs.FirstSeen
 	}

@@ -129,7 +129,10 @@ func entitiesQuery(f *graph.EntityFilter) (q string, params map[string]any, ok b
 	}
 	if f.Name != "" {
 		params["key"] = graph.NameKey(f.Name)
-		where = append(where, "EXISTS { (e)-[:NAMED]->(:"+labelName+" {key: $key}) }")
+		// the match above starts from the Name node unless ids chose it
+		if len(f.IDs) > 0 {
+			where = append(where, "EXISTS { (e)-[:NAMED]->(:"+labelName+" {key: $key}) }")
+		}
 	}
 	if f.Document != "" {
 		params["doc"] = f.Document
@@ -158,16 +161,20 @@ func entitiesQuery(f *graph.EntityFilter) (q string, params map[string]any, ok b
 		documents = "[]"
 	}
 	q += "\nWITH e ORDER BY e.id" + limitClause(f.Limit, params) +
-		"\nWITH " + entityProps + " AS entity, " + documents + " AS documents"
+		"\nWITH e, " + entityProps + " AS entity, " + documents + " AS documents"
 	return q, params, true
 }
 
 // Facts returns the merged facts that match f, by id, in one query: the
 // matching facts are found through the graph (from the entities at their
 // ends, the documents that state them, or their ids), then their versions
-// are read and merged with graph.MergeFacts.
+// are read and merged with graph.MergeFacts; without observations, the
+// summary their carriers hold is read instead, and no version.
 func (s *Store) Facts(ctx context.Context, f graph.FactFilter) ([]graph.Fact, error) {
 	const op = "read facts"
+	if f.WithoutObservations {
+		return s.factSummaries(ctx, op, &f)
+	}
 	q, params, ok := factsQuery(&f)
 	if !ok {
 		return nil, nil
@@ -188,10 +195,70 @@ func (s *Store) Facts(ctx context.Context, f graph.FactFilter) ([]graph.Fact, er
 	return out, nil
 }
 
+// factSummaries is Facts without observations: the facts' ends as Edges
+// finds them and the summary on their carriers.
+func (s *Store) factSummaries(ctx context.Context, op string, f *graph.FactFilter) ([]graph.Fact, error) {
+	params := map[string]any{}
+	selection, ok := selectFacts(f, params, carrierRow)
+	if !ok {
+		return nil, nil
+	}
+	q := selection + "\nWITH DISTINCT id, rel, cond ORDER BY id" + limitClause(f.Limit, params) + edgeEnds
+	packed := f.Limit > 0 && f.Limit <= maxPackedRows
+	res, err := s.readRows(ctx, op, q, params, packed, "id", "relType", "fromId", "toId", "concerningId", summaryOf("carrier"))
+	if err != nil {
+		return nil, err
+	}
+	out := make([]graph.Fact, 0, len(res))
+	for _, row := range res {
+		out = append(out, summaryFact(str(row[0]), graph.RelationType(str(row[1])), str(row[2]), str(row[3]), str(row[4]), list(row[5])))
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out, nil
+}
+
+// carrierRow returns the carrier of a fact of type t as the row of id, rel
+// and cond that edgeEnds takes.
+func carrierRow(t graph.RelationType) string {
+	if t == graph.Condemned {
+		return "r.id AS id, null AS rel, r AS cond"
+	}
+	return "r.id AS id, r AS rel, null AS cond"
+}
+
+// summaryOf is the list of the summary properties of carrier c, in the
+// order summaryFact reads them.
+func summaryOf(c string) string {
+	return "[" + c + ".firstSeen, " + c + ".lastSeen, " + c + ".confidence, " + c + ".role, " + c + ".documents]"
+}
+
+// summaryFact is a fact read without its observations.
+func summaryFact(id string, t graph.RelationType, from, to, concerning string, sum []any) graph.Fact {
+	f := graph.Fact{ID: id, Type: t, From: from, To: to, Concerning: concerning}
+	if len(sum) == 5 {
+		f.FirstSeen, f.LastSeen = graph.Date(str(sum[0])), graph.Date(str(sum[1]))
+		f.Confidence, f.Role = float(sum[2]), str(sum[3])
+		f.DocumentCount = intProp(map[string]any{"n": sum[4]}, "n")
+	}
+	return f
+}
+
 // EachFact calls fn with each fact Facts would return, as the server
 // streams the rows of the same query.
 func (s *Store) EachFact(ctx context.Context, f graph.FactFilter, fn func(graph.Fact) error) error {
 	const op = "read facts"
+	if f.WithoutObservations {
+		facts, err := s.factSummaries(ctx, op, &f)
+		if err != nil {
+			return err
+		}
+		for _, fact := range facts {
+			if err := fn(fact); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 	q, params, ok := factsQuery(&f)
 	if !ok {
 		return nil
@@ -220,16 +287,21 @@ func factsQuery(f *graph.FactFilter) (q string, params map[string]any, ok bool) 
 
 // factOfRow merges the versions of a row of factsQuery.
 func factOfRow(row []any) (graph.Fact, error) {
+	return mergeFactVersions(str(row[0]), list(row[1]))
+}
+
+// mergeFactVersions merges the JSON versions of fact id.
+func mergeFactVersions(id string, raws []any) (graph.Fact, error) {
 	var versions []graph.Fact
-	for _, raw := range list(row[1]) {
+	for _, raw := range raws {
 		var v graph.Fact
 		if err := json.Unmarshal([]byte(str(raw)), &v); err != nil {
-			return graph.Fact{}, fmt.Errorf("fact %s: version: %w", str(row[0]), err)
+			return graph.Fact{}, fmt.Errorf("fact %s: version: %w", id, err)
 		}
 		versions = append(versions, v)
 	}
 	if len(versions) == 0 {
-		return graph.Fact{}, fmt.Errorf("fact %s has no versions", str(row[0]))
+		return graph.Fact{}, fmt.Errorf("fact %s has no versions", id)
 	}
 	return graph.MergeFacts(versions), nil
 }
@@ -252,12 +324,7 @@ func (s *Store) Edges(ctx context.Context, f graph.FactFilter) ([]graph.Edge, er
 		params["involving"] = anys(dedupe(f.Involving))
 		q = involvingQuery(types, limitClause(f.Limit, params))
 	} else {
-		selection, ok := selectFacts(&f, params, func(t graph.RelationType) string {
-			if t == graph.Condemned {
-				return "r.id AS id, null AS rel, r AS cond"
-			}
-			return "r.id AS id, r AS rel, null AS cond"
-		})
+		selection, ok := selectFacts(&f, params, carrierRow)
 		if !ok {
 			return nil, nil
 		}
@@ -291,7 +358,8 @@ WITH id,
   CASE WHEN rel IS NULL THEN COLLECT { MATCH (cond)-[:AGAINST]->(b:` + labelEntity + `) RETURN b.id }[0]
     WHEN type(rel) = '` + factRel[graph.HoldsRole] + `' THEN COLLECT { MATCH ()-[rel]->(:` + labelRole + `)-[:ROLE_AT]->(b:` + labelEntity + `) RETURN b.id }[0]
     ELSE endNode(rel).id END AS toId,
-  COLLECT { MATCH (cond)-[:CONCERNS]->(x:` + labelEntity + `) RETURN x.id }[0] AS concerningId`
+  COLLECT { MATCH (cond)-[:CONCERNS]->(x:` + labelEntity + `) RETURN x.id }[0] AS concerningId,
+  coalesce(rel, cond) AS carrier`
 
 // involvingQuery finds the facts of the given types whose From, To or
 // Concerning is one of the entities $involving, as rows of id, rel and cond

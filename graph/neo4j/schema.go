@@ -13,8 +13,10 @@ import (
 // changes; a database of a newer version is refused rather than misread,
 // one of an older version is brought up to date when opened.
 //
-// Version 2 adds the searchText of entities and its full-text index.
-const schemaVersion = 2
+// Version 2 adds the searchText of entities and its full-text index;
+// version 3 the number of supporting documents on every fact's carrier
+// (the property documents), which reads without observations return.
+const schemaVersion = 3
 
 // The labels and relationship types of the store. Entity labels come only
 // from graph.EntityTypes and fact relationships only from
@@ -136,6 +138,11 @@ func (s *Store) initSchema(ctx context.Context) error {
 			return err
 		}
 	}
+	if recorded < 3 {
+		if err := s.addDocumentCounts(ctx); err != nil {
+			return err
+		}
+	}
 	_, err = s.writeQuery(ctx, "MERGE (v:"+labelSchema+" {id: 'kg'}) SET v.version = $version",
 		map[string]any{"version": schemaVersion})
 	return err
@@ -165,4 +172,31 @@ func (s *Store) addSearchText(ctx context.Context) error {
 			return err
 		}
 	}
+}
+
+// addDocumentCounts brings a graph of schema version 2 up to version 3: it
+// gives every fact's carrier without one the number of its versions, one per
+// supporting document, in batches, so that no transaction holds the whole
+// graph.
+func (s *Store) addDocumentCounts(ctx context.Context) error {
+	const batch = 10000
+	count := "SET r.documents = COUNT { MATCH (v:" + labelFactVersion + " {fact: r.id}) }"
+	queries := []string{"MATCH (r:" + labelCondemnation + ") WHERE r.documents IS NULL WITH r LIMIT $batch " + count + " RETURN count(r)"}
+	for _, t := range graph.RelationTypes {
+		if t != graph.Condemned {
+			queries = append(queries, "MATCH ()-[r:"+factRel[t]+"]->() WHERE r.documents IS NULL WITH r LIMIT $batch "+count+" RETURN count(r)")
+		}
+	}
+	for _, q := range queries {
+		for {
+			res, err := s.writeQuery(ctx, q, map[string]any{"batch": batch})
+			if err != nil {
+				return err
+			}
+			if len(res.Records) != 1 || res.Records[0].Values[0] == int64(0) {
+				break
+			}
+		}
+	}
+	return nil
 }

@@ -127,3 +127,47 @@ func showHits(hs []graph.SearchHit) string {
 	}
 	return b.String()
 }
+
+// TestDocumentCountUpgrade opens a graph a kg of schema version 2 wrote,
+// whose fact carriers have no count of their documents: Open counts them,
+// so that reads without observations say how many documents state each
+// fact, and records the current version.
+func TestDocumentCountUpgrade(t *testing.T) {
+	s := mustOpenEmpty(t)
+	defer s.Close()
+	ctx := t.Context()
+	mustPut(t, s, extraction("document:a", "2019-02-01", "a1"))
+	mustPut(t, s, extraction("document:b", "2019-03-01", "b1"))
+	if _, err := neo4j.Cypher(ctx, s, "MATCH ()-[r]->() WHERE r.documents IS NOT NULL REMOVE r.documents "+
+		"WITH count(*) AS n MATCH (c:Condemnation) REMOVE c.documents "+
+		"WITH count(*) AS n MATCH (v:KGSchema {id: 'kg'}) SET v.version = 2", nil); err != nil {
+		t.Fatal(err)
+	}
+	counts := func(s graph.Store) string {
+		fs, err := s.Facts(ctx, graph.FactFilter{WithoutObservations: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range fs {
+			got = append(got, fmt.Sprintf("%s %d", f.Type, f.DocumentCount))
+		}
+		return strings.Join(got, ", ")
+	}
+	if got := counts(s); got != "CONDEMNED 0, HOLDS_ROLE 0, OCCURRED_IN 0" {
+		t.Fatalf("counts without the property = %s; want zeros, or the case proves nothing", got)
+	}
+	again, err := neo4j.Open(ctx, s.Config())
+	if err != nil {
+		t.Fatalf("Open of a version 2 graph: %v", err)
+	}
+	defer again.Close()
+	// both documents state each of the three facts
+	if got, want := counts(again), "CONDEMNED 2, HOLDS_ROLE 2, OCCURRED_IN 2"; got != want {
+		t.Errorf("counts after the upgrade = %s; want %s", got, want)
+	}
+	rows, err := neo4j.Cypher(ctx, s, "MATCH (v:KGSchema {id: 'kg'}) RETURN v.version", nil)
+	if err != nil || len(rows) != 1 || rows[0][0] != int64(neo4j.SchemaVersion) {
+		t.Errorf("recorded schema version = %v, %v; want %d", rows, err, neo4j.SchemaVersion)
+	}
+}

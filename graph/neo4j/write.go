@@ -288,6 +288,7 @@ func (s *Store) readPutState(ctx context.Context, tx neo4j.ManagedTransaction, i
 			FirstSeen: graph.Date(str(props["firstSeen"])), LastSeen: graph.Date(str(props["lastSeen"])),
 			Confidence: float(props["confidence"]), Role: str(props["role"]),
 			FirstDoc: str(props["firstDoc"]), FirstStart: intProp(props, "firstStart"),
+			Documents: intProp(props, "documents"),
 		}
 	}
 	return st, nil
@@ -486,6 +487,7 @@ func (w *writes) fact(f graph.Fact, sum factSummary, isNew bool) {
 	props := map[string]any{
 		"firstSeen": nullable(string(sum.FirstSeen)), "lastSeen": nullable(string(sum.LastSeen)),
 		"confidence": sum.Confidence, "firstDoc": sum.FirstDoc, "firstStart": sum.FirstStart,
+		"documents": sum.Documents,
 	}
 	row := map[string]any{"id": f.ID, "from": f.From, "to": f.To, "concerning": nullable(f.Concerning), "props": props}
 	if f.Type == graph.HoldsRole {

@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/actorgraph/kg/graph"
@@ -90,5 +91,6 @@ func mustPutAll(t *testing.T, s graph.Store, xs ...*graph.Extraction) []graph.Pu
 	if err != nil {
 		t.Fatalf("PutDocuments(%d documents): %v", len(xs), err)
 	}
+	checkSummaries(t, s, fmt.Sprintf("putting %d documents in one batch", len(xs)))
 	return res
 }

@@ -50,6 +50,8 @@ func Run(t *testing.T, open func(t *testing.T) graph.Store) {
 	t.Run("Each", func(t *testing.T) { testEach(t, loaded(t)) })
 	t.Run("Search", func(t *testing.T) { testSearch(t, fresh) })
 	t.Run("Tenures", func(t *testing.T) { testTenures(t, fresh(t)) })
+	t.Run("Summaries", func(t *testing.T) { testSummaries(t, fresh(t)) })
+	t.Run("ReadPlan", func(t *testing.T) { testReadPlan(t, loaded(t)) })
 }
 
 func testEmptyStore(t *testing.T, s graph.Store) {
@@ -352,6 +354,7 @@ func testRemove(t *testing.T, s graph.Store) {
 	if err := s.RemoveDocument(ctx, doc2); err != nil {
 		t.Fatalf("RemoveDocument(%s): %v", doc2, err)
 	}
+	checkSummaries(t, s, "removing "+doc2)
 	expectEqual(t, "Documents", mustDocuments(t, s, graph.DocumentFilter{}), []graph.Document{wantDoc1, wantDoc3})
 	expectEqual(t, "entities only the removed document had",
 		entityIDs(mustEntities(t, s, graph.EntityFilter{IDs: []string{session7, lakeside}})), nil)
@@ -383,6 +386,7 @@ func testRemove(t *testing.T, s graph.Store) {
 	if err := s.RemoveDocument(ctx, doc1); err != nil {
 		t.Fatalf("RemoveDocument(%s): %v", doc1, err)
 	}
+	checkSummaries(t, s, "removing "+doc1)
 	expectEqual(t, "entities after removing two documents", mustEntities(t, s, graph.EntityFilter{IDs: []string{council, ayse, northland}}), []graph.Entity{
 		{ID: council, Type: graph.Organization, Name: "Council of Free Valleys", Documents: []string{doc3}},
 		{ID: ayse, Type: graph.Person, Name: "Çavuşoğlu", Documents: []string{doc3}},
@@ -588,6 +592,7 @@ func mustPut(t *testing.T, s graph.Store, x *graph.Extraction) graph.PutResult {
 	if err != nil {
 		t.Fatalf("PutDocument(%s): %v", x.Document.ID, err)
 	}
+	checkSummaries(t, s, "putting "+x.Document.ID)
 	return res
 }
 
