@@ -19,11 +19,8 @@ func (d *doc) subBodies(s *sentence) {
 			continue
 		}
 		// lexicon part whose written form names its parent
-		if m.e.entry != nil && m.e.entry.Attrs["parent"] != "" {
-			parent := d.x.lex.lookup(string(graph.Organization), m.e.entry.Attrs["parent"])
-			if parent != nil && d.namesParent(m.text, parent) {
-				d.relate(graph.PartOf, m.e, d.entity(graph.Organization, "", parent), s, confExplicit, "", "")
-			}
+		if parent := d.lexiconParent(m.e); parent != nil && d.namesParent(m.text, parent) {
+			d.relate(graph.PartOf, m.e, d.entity(graph.Organization, "", parent), s, confExplicit, "", "")
 		}
 		// BODY PART, where the part is found from context: "OIC Council of
 		// Foreign Ministers", "EU Foreign Affairs Council" is one name, the
@@ -95,6 +92,14 @@ func (d *doc) possessiveParts(s *sentence) {
 			}
 		}
 	}
+}
+
+// lexiconParent is the body the lexicon says e is a part of, or nil.
+func (d *doc) lexiconParent(e *dent) *Entry {
+	if e.entry == nil || e.entry.Attrs["parent"] == "" {
+		return nil
+	}
+	return d.x.lex.lookup(string(graph.Organization), e.entry.Attrs["parent"])
 }
 
 func (d *doc) namesParent(surface string, parent *Entry) bool {

@@ -171,10 +171,7 @@ func (d *doc) findIssuer() {
 // part of ("Council of the European Union", "Council of the League of Arab
 // States"), with the line as evidence.
 func (d *doc) issuerPartOf(is *dent) {
-	if is.entry == nil || is.entry.Attrs["parent"] == "" {
-		return
-	}
-	parent := d.x.lex.lookup(string(graph.Organization), is.entry.Attrs["parent"])
+	parent := d.lexiconParent(is)
 	off := strings.Index(d.text, d.h.publisher)
 	if parent == nil || off < 0 || off >= d.h.body || !d.namesParent(d.h.publisher, parent) {
 		return

@@ -320,15 +320,9 @@ func (d *doc) regionAfter(s *sentence, i int) bool {
 	if m := s.entityAt(i, graph.State, graph.Place); m != nil {
 		return true
 	}
-	g := worldPlaces()
-	for n := min(g.maxLen, len(s.toks)-i); n >= 1; n-- {
-		if !s.capitalised(i, i+n) {
-			continue
-		}
-		for _, p := range g.byName[s.normKey(i, i+n)] {
-			if g.places[p].Kind == gazetteer.KindSubdivision {
-				return true
-			}
+	for n := min(worldPlaces().maxLen, len(s.toks)-i); n >= 1; n-- {
+		if s.capitalised(i, i+n) && s.subdivisionNamed(i, i+n) {
+			return true
 		}
 	}
 	return false

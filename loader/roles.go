@@ -818,14 +818,7 @@ func (s *sentence) portfolioEnd(k int) int {
 // portfolioTail is the comma after "and" and capitalised words that go on
 // a title's portfolio at k ("… and Regional Integration,"), or k.
 func (s *sentence) portfolioTail(k int) int {
-	if !s.word(k, "and") || s.roleAt(k+1) != nil {
-		return k
-	}
-	q := k + 1
-	for q < len(s.toks) && s.toks[q].word && s.toks[q].upper() && !s.covered(q, q+1) {
-		q++
-	}
-	if q > k+1 && s.word(q, ",") {
+	if q := s.andPortfolio(k); q > k && s.word(q, ",") {
 		return q
 	}
 	return k
