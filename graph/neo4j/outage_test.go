@@ -20,10 +20,18 @@ import (
 // tests use.
 func neo4jScript(t *testing.T, cmd string) {
 	t.Helper()
+	if err := runNeo4jScript(cmd); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// runNeo4jScript is neo4jScript for a goroutine other than the test's.
+func runNeo4jScript(cmd string) error {
 	out, err := exec.Command("bash", "../../scripts/neo4j", cmd).CombinedOutput()
 	if err != nil {
-		t.Fatalf("scripts/neo4j %s: %v\n%s", cmd, err, out)
+		return fmt.Errorf("scripts/neo4j %s: %v\n%s", cmd, err, out)
 	}
+	return nil
 }
 
 // TestOutage stops the Neo4j server under a store and a server that serves
@@ -122,9 +130,7 @@ func TestOutage_MidLoad(t *testing.T) {
 	var stopErr error
 	stop := func() { // while the writer goes on
 		defer close(stopped)
-		if out, err := exec.Command("bash", "../../scripts/neo4j", "stop").CombinedOutput(); err != nil {
-			stopErr = fmt.Errorf("scripts/neo4j stop: %v\n%s", err, out)
-		}
+		stopErr = runNeo4jScript("stop")
 	}
 	for i := range n {
 		if i == 50 {
