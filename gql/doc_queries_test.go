@@ -9,7 +9,9 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/actorgraph/kg/gql"
 	"github.com/actorgraph/kg/graph"
@@ -34,10 +36,31 @@ func TestDocQueries(t *testing.T) {
 	if n := strings.Count(section, "```graphql"); n != len(pairs) {
 		t.Errorf("%d ```graphql blocks, %d with an answer after them", n, len(pairs))
 	}
-	srv := MustServe(t, MustOpenStore(t, exampleExtractions(t)...), gql.Options{})
+	// Every query of the page also checks how its loaders dispatched: each
+	// field the dispatcher counted returned, and no batch was read by the
+	// fallback timer (LoaderWait: an hour, so that one would show as a
+	// request that never answers; see batch.go).
+	var mu sync.Mutex
+	var stats []gql.DispatchStats
+	opts := gql.WatchDispatch(gql.Options{LoaderWait: time.Hour, RequestTimeout: 20 * time.Second}, func(s gql.DispatchStats) {
+		mu.Lock()
+		stats = append(stats, s)
+		mu.Unlock()
+	})
+	srv := MustServe(t, MustOpenStore(t, exampleExtractions(t)...), opts)
 	for _, p := range pairs {
 		query, want := p[1], p[2]
 		t.Run(firstLine(query), func(t *testing.T) {
+			defer func() {
+				mu.Lock()
+				defer mu.Unlock()
+				if len(stats) != 1 {
+					t.Errorf("%d operations watched, want 1", len(stats))
+				} else if s := stats[0]; s != (gql.DispatchStats{}) {
+					t.Errorf("loaders dispatched with %+v, want no field pending or waiting and no fallback", s)
+				}
+				stats = nil
+			}()
 			body, _ := json.Marshal(map[string]string{"query": query})
 			res, err := http.Post(srv.URL+gql.GraphQLPath, "application/json", bytes.NewReader(body))
 			if err != nil {

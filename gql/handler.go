@@ -35,7 +35,7 @@ const (
 	DefaultMaxDepth        = 15
 	DefaultQueryCacheSize  = 1000
 	DefaultMaxBodyBytes    = 1 << 20
-	DefaultLoaderWait      = 2 * time.Millisecond
+	DefaultLoaderWait      = 50 * time.Millisecond
 	DefaultMaxTokens       = 2000
 	DefaultMaxAnswerBytes  = 16 << 20
 	DefaultMaxExpensive    = 4
@@ -103,10 +103,11 @@ type Options struct {
 	// QueryCacheSize is how many parsed and validated queries are kept. Zero
 	// means DefaultQueryCacheSize.
 	QueryCacheSize int
-	// LoaderWait is how long a data loader gathers the keys that the
-	// resolvers of one level of a query ask for before it reads them all in
-	// one store call: each level of a nested query waits this long once.
-	// Zero means DefaultLoaderWait.
+	// LoaderWait is the longest a data loader's batch waits before it is
+	// read. A batch is read as soon as every field of the operation that
+	// could still add to it has asked or returned (see batch.go); the wait
+	// is a fallback that only a miscounted field would reach. Zero means
+	// DefaultLoaderWait.
 	LoaderWait time.Duration
 	// SingleHolderTitles are the titles one person holds at a time at a
 	// body, by which tenures are derived (see graph.TenureFilter); nil means
@@ -134,6 +135,9 @@ type Options struct {
 	// busy is the slots of expensive requests, shared by the handler and
 	// its server.
 	busy *busyLimit
+	// watchDispatch, for tests, is told how each operation's loaders
+	// dispatched, once it has answered.
+	watchDispatch func(dispatchStats)
 }
 
 func (o Options) withDefaults() Options {
@@ -214,7 +218,8 @@ func NewServer(store Reader, opts Options) *handler.Server {
 	}
 	cfg := Config{Resolvers: res}
 	setComplexity(&cfg.Complexity)
-	srv := handler.New(NewExecutableSchema(cfg))
+	schema := NewExecutableSchema(cfg)
+	srv := handler.New(schema)
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 	cache := lru.New[*ast.QueryDocument](opts.QueryCacheSize)
@@ -230,10 +235,27 @@ func NewServer(store Reader, opts Options) *handler.Server {
 		srv.Use(depthLimit{max: opts.MaxDepth})
 	}
 	srv.Use(&complexityLimit{max: opts.ComplexityLimit})
+	// First, so that it is the outermost field middleware: it counts the
+	// fields a value runs from what the others return (see batch.go).
+	srv.AroundFields(aroundField)
+	srv.AroundFields(boundField)
 	srv.SetErrorPresenter(presentError(opts.Logger))
 	srv.SetRecoverFunc(recoverFunc(opts.Logger))
 	// Each operation gets its own data loaders, and with them its own cache
 	// of what it read, never shared.
+	operation := func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		ctx = withReads(ctx, store, opts, schema.Schema())
+		respond := withBudget(ctx, opts.MaxAnswerBytes, next)
+		if opts.watchDispatch == nil {
+			return respond
+		}
+		d := ctx.Value(dispatcherKey{}).(*dispatcher)
+		return func(ctx context.Context) *graphql.Response {
+			r := respond(ctx)
+			opts.watchDispatch(d.stats())
+			return r
+		}
+	}
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		// One check for the whole operation, before any mutation runs.
 		oc := graphql.GetOperationContext(ctx)
@@ -250,15 +272,14 @@ func NewServer(store Reader, opts Options) *handler.Server {
 				e.Extensions = map[string]any{"code": CodeServerBusy}
 				return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{e}})
 			}
-			respond := withBudget(withReads(held, store, opts), opts.MaxAnswerBytes, next)
+			respond := operation(held, next)
 			return func(ctx context.Context) *graphql.Response {
 				defer release()
 				return respond(ctx)
 			}
 		}
-		return withBudget(withReads(ctx, store, opts), opts.MaxAnswerBytes, next)
+		return operation(ctx, next)
 	})
-	srv.AroundFields(boundField)
 	return srv
 }
 

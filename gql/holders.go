@@ -236,7 +236,7 @@ func boundEvidence(b *graph.Bound) []Evidence {
 func (l *loaders) tenuresAt(ctx context.Context, ids []string) ([]graph.Tenure, error) {
 	lists, err := l.tenures.LoadAll(ctx, ids)
 	if err != nil {
-		return nil, firstError(err)
+		return nil, err
 	}
 	var out []graph.Tenure
 	for _, ts := range lists {

@@ -2,38 +2,36 @@ package gql
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"slices"
-
-	"github.com/vikstrous/dataloadgen"
 
 	"github.com/actorgraph/kg/graph"
 )
 
 // loaders are one operation's data loaders. gqlgen resolves the items of a
 // list concurrently; each item's resolver asks a loader for one key, and the
-// loader gathers the keys asked for within Options.LoaderWait into one store
-// call. So a nested list costs one store call per level of the query, not
-// one per row. Loaders cache by key, which is why they must never outlive
-// the operation that built them.
+// loader gathers the keys of one level into one store call, read when every
+// field that could still ask has asked (see batch.go). So a nested list
+// costs one store call per level of the query, not one per row. Loaders
+// cache by key, which is why they must never outlive the operation that
+// built them.
 //
 // Entities are read without their Documents, which a hub has by the
 // thousand and few queries ask for; entityDocuments reads those lists, for
 // the documents fields alone.
 type loaders struct {
-	entities        *dataloadgen.Loader[string, graph.Entity]
-	entityDocuments *dataloadgen.Loader[string, []string]
-	documents       *dataloadgen.Loader[string, graph.Document]
-	facts           *dataloadgen.Loader[factKey, []graph.Fact]
+	entities        *loader[string, graph.Entity]
+	entityDocuments *loader[string, []string]
+	documents       *loader[string, graph.Document]
+	facts           *loader[factKey, []graph.Fact]
 	// factSummaries are the same facts without their observations
 	// (graph.FactFilter.WithoutObservations): what a field that shows no
 	// evidence needs.
-	factSummaries *dataloadgen.Loader[factKey, []graph.Fact]
-	factByID      *dataloadgen.Loader[string, graph.Fact]
+	factSummaries *loader[factKey, []graph.Fact]
+	factByID      *loader[string, graph.Fact]
 	// tenures are the tenures of every office at a body, by body id.
-	tenures *dataloadgen.Loader[string, []graph.Tenure]
+	tenures *loader[string, []graph.Tenure]
 }
 
 // factEnd says which end of a fact a factKey names.
@@ -53,14 +51,13 @@ type factKey struct {
 	id  string
 }
 
-func newLoaders(store Reader, opts Options) *loaders {
-	wait := dataloadgen.WithWait(opts.LoaderWait)
+func newLoaders(d *dispatcher, store Reader, opts Options) *loaders {
 	l := &loaders{}
-	l.entities = dataloadgen.NewLoader(guard(opts.Logger, func(ctx context.Context, ids []string) ([]graph.Entity, []error) {
+	l.entities = newLoader(d, guard(opts.Logger, func(ctx context.Context, ids []string) ([]graph.Entity, []error) {
 		es, err := store.Entities(ctx, graph.EntityFilter{IDs: ids, WithoutDocuments: true})
 		return inKeyOrder(ids, es, err, func(e graph.Entity) string { return e.ID }, "entity")
-	}), wait)
-	l.entityDocuments = dataloadgen.NewLoader(guard(opts.Logger, func(ctx context.Context, ids []string) ([][]string, []error) {
+	}))
+	l.entityDocuments = newLoader(d, guard(opts.Logger, func(ctx context.Context, ids []string) ([][]string, []error) {
 		es, err := store.Entities(ctx, graph.EntityFilter{IDs: ids})
 		byEntity, errs := inKeyOrder(ids, es, err, func(e graph.Entity) string { return e.ID }, "entity")
 		if byEntity == nil {
@@ -71,26 +68,26 @@ func newLoaders(store Reader, opts Options) *loaders {
 			docs[i] = e.Documents
 		}
 		return docs, errs
-	}), wait)
-	l.documents = dataloadgen.NewLoader(guard(opts.Logger, func(ctx context.Context, ids []string) ([]graph.Document, []error) {
+	}))
+	l.documents = newLoader(d, guard(opts.Logger, func(ctx context.Context, ids []string) ([]graph.Document, []error) {
 		ds, err := store.Documents(ctx, graph.DocumentFilter{IDs: ids})
 		return inKeyOrder(ids, ds, err, func(d graph.Document) string { return d.ID }, "document")
-	}), wait)
-	l.factByID = dataloadgen.NewLoader(guard(opts.Logger, func(ctx context.Context, ids []string) ([]graph.Fact, []error) {
+	}))
+	l.factByID = newLoader(d, guard(opts.Logger, func(ctx context.Context, ids []string) ([]graph.Fact, []error) {
 		fs, err := store.Facts(ctx, graph.FactFilter{IDs: ids})
 		return inKeyOrder(ids, fs, err, func(f graph.Fact) string { return f.ID }, "fact")
-	}), wait)
-	factLoader := func(summaries bool) *dataloadgen.Loader[factKey, []graph.Fact] {
-		return dataloadgen.NewLoader(guard(opts.Logger, func(ctx context.Context, keys []factKey) ([][]graph.Fact, []error) {
+	}))
+	factLoader := func(summaries bool) *loader[factKey, []graph.Fact] {
+		return newLoader(d, guard(opts.Logger, func(ctx context.Context, keys []factKey) ([][]graph.Fact, []error) {
 			facts, err := fetchFacts(ctx, store, keys, summaries)
 			if err != nil {
 				return nil, []error{err}
 			}
 			return facts, nil
-		}), wait)
+		}))
 	}
 	l.facts, l.factSummaries = factLoader(false), factLoader(true)
-	l.tenures = dataloadgen.NewLoader(guard(opts.Logger, func(ctx context.Context, ids []string) ([][]graph.Tenure, []error) {
+	l.tenures = newLoader(d, guard(opts.Logger, func(ctx context.Context, ids []string) ([][]graph.Tenure, []error) {
 		ts, err := store.Tenures(ctx, graph.TenureFilter{Organizations: ids, SingleHolder: opts.SingleHolderTitles})
 		if err != nil {
 			return nil, []error{err}
@@ -106,13 +103,13 @@ func newLoaders(store Reader, opts Options) *loaders {
 			}
 		}
 		return out, nil
-	}), wait)
+	}))
 	return l
 }
 
 // guard turns a panic in the store into errPanic, logged with its stack as
-// recoverFunc does: dataloadgen would otherwise recover it into a plain
-// error and lose the stack.
+// recoverFunc does: a panic in a batch's read would otherwise end the
+// process, since it runs in a goroutine of its own.
 func guard[K comparable, V any](log *slog.Logger, fetch func(context.Context, []K) ([]V, []error)) func(context.Context, []K) ([]V, []error) {
 	return func(ctx context.Context, keys []K) (vs []V, errs []error) {
 		defer func() {
@@ -219,8 +216,7 @@ func fetchFacts(ctx context.Context, store Reader, keys []factKey, summaries boo
 
 // entitiesByID returns the entities with the given ids, in that order.
 func (l *loaders) entitiesByID(ctx context.Context, ids []string) ([]graph.Entity, error) {
-	es, err := l.entities.LoadAll(ctx, ids)
-	return es, firstError(err)
+	return l.entities.LoadAll(ctx, ids)
 }
 
 // entity returns the entity with the given id.
@@ -230,8 +226,7 @@ func (l *loaders) entity(ctx context.Context, id string) (graph.Entity, error) {
 
 // documentsByID returns the documents with the given ids, in that order.
 func (l *loaders) documentsByID(ctx context.Context, ids []string) ([]graph.Document, error) {
-	ds, err := l.documents.LoadAll(ctx, ids)
-	return ds, firstError(err)
+	return l.documents.LoadAll(ctx, ids)
 }
 
 // factsAt returns the facts of type t at the given end of entity id, in the
@@ -259,7 +254,7 @@ func (l *loaders) factsAtAll(ctx context.Context, t graph.RelationType, end fact
 	}
 	lists, err := l.facts.LoadAll(ctx, keys)
 	if err != nil {
-		return nil, firstError(err)
+		return nil, err
 	}
 	var out []graph.Fact
 	for _, facts := range lists {
@@ -270,20 +265,5 @@ func (l *loaders) factsAtAll(ctx context.Context, t graph.RelationType, end fact
 
 // factsByID returns the facts with the given ids, in that order.
 func (l *loaders) factsByID(ctx context.Context, ids []string) ([]graph.Fact, error) {
-	fs, err := l.factByID.LoadAll(ctx, ids)
-	return fs, firstError(err)
-}
-
-// firstError unwraps LoadAll's per-key errors to the first of them, so that
-// the presenter sees one error with one code.
-func firstError(err error) error {
-	var errs dataloadgen.ErrorSlice
-	if errors.As(err, &errs) {
-		for _, e := range errs {
-			if e != nil {
-				return e
-			}
-		}
-	}
-	return err
+	return l.factByID.LoadAll(ctx, ids)
 }

@@ -160,15 +160,18 @@ func nestedExtractions() []*graph.Extraction {
 // gets its own answer back from the batched reads.
 func TestLoaders_OneStoreCallPerLevel(t *testing.T) {
 	store := &recordingStore{Reader: MustOpenStore(t, nestedExtractions()...), planless: true}
-	// A loader gathers the keys asked for within LoaderWait. The default is
-	// short, for latency; on a busy two-core CI machine the goroutines of one
-	// level can take longer than that to start, and the level would then be
-	// read in two calls. This test is about batching, so it gives the
-	// scheduler room.
-	srv := MustServe(t, store, gql.Options{LoaderWait: 50 * time.Millisecond, ComplexityLimit: 1 << 30})
+	// A level is read when all its fields have asked, not after a wait: the
+	// fallback wait is an hour, so a level that waited for it would never
+	// answer, and the dispatcher counts the batches it read by the fallback.
+	var stats []gql.DispatchStats
+	srv := MustServe(t, store, gql.WatchDispatch(gql.Options{LoaderWait: time.Hour, RequestTimeout: 20 * time.Second, ComplexityLimit: 1 << 30},
+		func(s gql.DispatchStats) { stats = append(stats, s) }))
 
 	r := post(t, srv, nestedQuery)
 	checkNested(t, r)
+	if len(stats) != 1 || stats[0] != (gql.DispatchStats{}) {
+		t.Errorf("dispatch %+v, want one operation with no field pending or waiting and no fallback", stats)
+	}
 
 	// The reads, one per level, each for every row of its level.
 	var meetings, attendees, persons, councils, docs []string

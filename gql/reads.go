@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/vektah/gqlparser/v2/ast"
+
 	"github.com/actorgraph/kg/graph"
 )
 
@@ -39,8 +41,10 @@ type readsKey struct{}
 
 // withReads gives the operation in ctx its own loaders; NewServer calls it
 // for every operation.
-func withReads(ctx context.Context, store Reader, opts Options) context.Context {
-	return context.WithValue(ctx, readsKey{}, &reads{store: store, loaders: newLoaders(store, opts)})
+func withReads(ctx context.Context, store Reader, opts Options, schema *ast.Schema) context.Context {
+	d := newDispatcher(ctx, schema, opts.LoaderWait)
+	ctx = context.WithValue(ctx, dispatcherKey{}, d)
+	return context.WithValue(ctx, readsKey{}, &reads{store: store, loaders: newLoaders(d, store, opts)})
 }
 
 // readsFrom returns the operation's reads, or fresh ones when ctx comes from
@@ -49,7 +53,7 @@ func readsFrom(ctx context.Context, store Reader) *reads {
 	if rd, ok := ctx.Value(readsKey{}).(*reads); ok {
 		return rd
 	}
-	return &reads{store: store, loaders: newLoaders(store, Options{}.withDefaults())}
+	return &reads{store: store, loaders: newLoaders(newDispatcher(context.Background(), nil, 0), store, Options{}.withDefaults())}
 }
 
 // named returns the entities of the given types one of whose names matches

@@ -266,7 +266,7 @@ func TestTraversal_BoundedReads(t *testing.T) {
 	for _, s := range devStores(t) {
 		t.Run(s.name, func(t *testing.T) {
 			store := &edgeLimits{Reader: s.store}
-			srv := MustServe(t, store, gql.Options{LoaderWait: 50 * time.Millisecond, PathReadLimit: 1000})
+			srv := MustServe(t, store, gql.Options{LoaderWait: time.Hour, RequestTimeout: 20 * time.Second, PathReadLimit: 1000})
 			for _, tc := range []struct {
 				query    string
 				calls    int
