@@ -111,13 +111,13 @@ func newDispatcher(ctx context.Context, schema *ast.Schema, fallback time.Durati
 	return d
 }
 
-// aroundField is the field middleware that keeps the count (see above).
-// NewServer installs it outermost, so that it sees the value gqlgen
-// marshals.
+// aroundField is the field middleware that keeps the count (see above),
+// around boundField: one middleware, not two, since each adds frames to the
+// stack of every field's goroutine. It sees the value gqlgen marshals.
 func aroundField(ctx context.Context, next graphql.Resolver) (res any, err error) {
 	d, _ := ctx.Value(dispatcherKey{}).(*dispatcher)
 	if d == nil || d.oc == nil {
-		return next(ctx)
+		return boundField(ctx, next)
 	}
 	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Object == "Mutation" {
 		d.settle(1)
@@ -127,7 +127,7 @@ func aroundField(ctx context.Context, next graphql.Resolver) (res any, err error
 		// after a panic too, which gqlgen turns into an error: no children
 		d.settle(children - 1)
 	}()
-	res, err = next(ctx)
+	res, err = boundField(ctx, next)
 	if err == nil && res != nil {
 		if fc := graphql.GetFieldContext(ctx); fc != nil && len(fc.Field.Selections) > 0 && fc.Field.Definition != nil {
 			children = d.countValue(reflect.ValueOf(res), fc.Field.Definition.Type, fc.Field.Selections)
@@ -381,6 +381,16 @@ func (l *loader[K, V]) Load(ctx context.Context, key K) (V, error) {
 		return zero, err
 	}
 	return e.v, e.err
+}
+
+// ref is Load without a copy of the value: a pointer to the loader's own,
+// which the caller must not change.
+func (l *loader[K, V]) ref(ctx context.Context, key K) (*V, error) {
+	e := l.ask(ctx, key)
+	if err := l.d.wait(ctx, &e.waitable); err != nil {
+		return nil, err
+	}
+	return &e.v, e.err
 }
 
 // LoadAll returns the values of keys, in their order, read in one batch;

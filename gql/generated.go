@@ -182,17 +182,17 @@ type ComplexityRoot struct {
 	}
 
 	Meeting struct {
-		Aliases    func(childComplexity int) int
-		Attendees  func(childComplexity int) int
-		Body       func(childComplexity int) int
-		Documents  func(childComplexity int) int
-		End        func(childComplexity int) int
-		ID         func(childComplexity int) int
-		Name       func(childComplexity int) int
-		Place      func(childComplexity int) int
-		References func(childComplexity int) int
-		Session    func(childComplexity int) int
-		Start      func(childComplexity int) int
+		Aliases       func(childComplexity int) int
+		Attendees     func(childComplexity int) int
+		Body          func(childComplexity int) int
+		Documents     func(childComplexity int) int
+		End           func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Name          func(childComplexity int) int
+		Place         func(childComplexity int) int
+		References    func(childComplexity int) int
+		SessionNumber func(childComplexity int) int
+		Start         func(childComplexity int) int
 	}
 
 	MeetingConnection struct {
@@ -472,7 +472,6 @@ type EvidenceResolver interface {
 type MeetingResolver interface {
 	Documents(ctx context.Context, obj *Meeting) ([]Document, error)
 	Body(ctx context.Context, obj *Meeting) (Entity, error)
-	Session(ctx context.Context, obj *Meeting) (*int, error)
 
 	Place(ctx context.Context, obj *Meeting) (Entity, error)
 	Attendees(ctx context.Context, obj *Meeting) ([]Entity, error)
@@ -1155,11 +1154,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Meeting.References(childComplexity), true
 	case "Meeting.session":
-		if e.ComplexityRoot.Meeting.Session == nil {
+		if e.ComplexityRoot.Meeting.SessionNumber == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Meeting.Session(childComplexity), true
+		return e.ComplexityRoot.Meeting.SessionNumber(childComplexity), true
 	case "Meeting.start":
 		if e.ComplexityRoot.Meeting.Start == nil {
 			break
@@ -8179,7 +8178,7 @@ func (ec *executionContext) _Meeting_session(ctx context.Context, field graphql.
 			return ec.fieldContext_Meeting_session(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Meeting().Session(ctx, obj)
+			return obj.SessionNumber(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
@@ -8190,7 +8189,7 @@ func (ec *executionContext) _Meeting_session(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Meeting_session(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Meeting", field, true, true, "Int")
+	return graphql.NewScalarFieldContext("Meeting", field, true, false, "Int")
 }
 
 func (ec *executionContext) _Meeting_start(ctx context.Context, field graphql.CollectedField, obj *Meeting) (ret graphql.Marshaler) {
@@ -15583,11 +15582,10 @@ func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, 
 					return ec._Meeting_body(ctx, field, obj)
 				})
 		case "session":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Meeting_session(ctx, field, obj)
-				})
+			out.Values[i] = ec._Meeting_session(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "start":
 			out.Values[i] = ec._Meeting_start(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {

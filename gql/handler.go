@@ -235,10 +235,9 @@ func NewServer(store Reader, opts Options) *handler.Server {
 		srv.Use(depthLimit{max: opts.MaxDepth})
 	}
 	srv.Use(&complexityLimit{max: opts.ComplexityLimit})
-	// First, so that it is the outermost field middleware: it counts the
-	// fields a value runs from what the others return (see batch.go).
+	// The one field middleware: it bounds each field (boundField) and
+	// counts the fields its value runs (see batch.go).
 	srv.AroundFields(aroundField)
-	srv.AroundFields(boundField)
 	srv.SetErrorPresenter(presentError(opts.Logger))
 	srv.SetRecoverFunc(recoverFunc(opts.Logger))
 	// Each operation gets its own data loaders, and with them its own cache

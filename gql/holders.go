@@ -61,6 +61,13 @@ func (r *Resolver) roles(ctx context.Context, id string, at *graph.Date) ([]grap
 	if err != nil || at == nil {
 		return mine, err
 	}
+	return r.rolesOn(ctx, id, mine, *at)
+}
+
+// rolesOn keeps the roles of id, mine, that its tenures cover on day at. A
+// function of its own, so that roles, on the goroutine of every person's
+// roles field, keeps a small frame.
+func (r *Resolver) rolesOn(ctx context.Context, id string, mine []graph.Fact, at graph.Date) ([]graph.Fact, error) {
 	var bodies []string
 	for _, f := range mine {
 		bodies = append(bodies, f.To)
@@ -69,7 +76,7 @@ func (r *Resolver) roles(ctx context.Context, id string, at *graph.Date) ([]grap
 	if err != nil {
 		return nil, err
 	}
-	return heldOn(ts, "", *at, id), nil
+	return heldOn(ts, "", at, id), nil
 }
 
 // holdings keeps the HOLDS_ROLE facts of the title role (every title when

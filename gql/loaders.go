@@ -220,8 +220,12 @@ func (l *loaders) entitiesByID(ctx context.Context, ids []string) ([]graph.Entit
 }
 
 // entity returns the entity with the given id.
-func (l *loaders) entity(ctx context.Context, id string) (graph.Entity, error) {
-	return l.entities.Load(ctx, id)
+//
+// It gives the loader's own copy, which the caller must not change: an
+// entity is about 200 bytes, and each copy on the way would be on the
+// stack of the goroutine of every field that gives an entity.
+func (l *loaders) entity(ctx context.Context, id string) (*graph.Entity, error) {
+	return l.entities.ref(ctx, id)
 }
 
 // documentsByID returns the documents with the given ids, in that order.

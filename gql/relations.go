@@ -216,7 +216,7 @@ func (r *Resolver) end(ctx context.Context, id string) (Entity, error) {
 	if err != nil {
 		return nil, err
 	}
-	return asEntity(e)
+	return asEntityOf(e)
 }
 
 // holder returns the person at the start of a HOLDS_ROLE fact.
@@ -225,7 +225,7 @@ func (r *Resolver) holder(ctx context.Context, f *graph.Fact) (*Person, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := Person(e)
+	p := Person(*e)
 	return &p, nil
 }
 

@@ -131,11 +131,6 @@ func (r *meetingResolver) Body(ctx context.Context, obj *Meeting) (Entity, error
 	return r.linkedOne(ctx, obj.ID, graph.Held, false)
 }
 
-// Session is the resolver for the session field.
-func (r *meetingResolver) Session(ctx context.Context, obj *Meeting) (*int, error) {
-	return optionalInt(obj.Session), nil
-}
-
 // Place is the resolver for the place field.
 func (r *meetingResolver) Place(ctx context.Context, obj *Meeting) (Entity, error) {
 	return r.linkedOne(ctx, obj.ID, graph.OccurredIn, true)

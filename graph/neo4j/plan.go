@@ -4,17 +4,23 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/actorgraph/kg/graph"
 )
 
-// ReadPlan answers p in one statement: the roots as Entities finds them,
-// and each step as a COLLECT subquery of the entity it starts from, nested
-// as the plan nests, so that the server returns the whole tree in one
-// record (what @neo4j/graphql does with pattern comprehensions). A fact
+// ReadPlan answers p in one statement, level by level: the roots as
+// Entities finds them, then for each step the facts of its type at each
+// distinct entity the step starts from, each in a pattern comprehension
+// (what @neo4j/graphql compiles to), and the distinct entities at their
+// other ends, which the next steps start from. An entity reached many times
+// (an attendee of forty meetings, the body a dozen roles are at) has its
+// facts read and its properties sent once, where a statement nested as the
+// query is would read and send them once per path to it: a body's meetings,
+// their attendees and their roles gave 139 role rows for 13 roles. A fact
 // comes with its carrier's summary, or with its versions when the step asks
-// for observations, and with the entity at its other end.
+// for observations.
 func (s *Store) ReadPlan(ctx context.Context, p graph.Plan) (graph.PlanResult, error) {
 	const op = "read plan"
 	var res graph.PlanResult
@@ -25,135 +31,137 @@ func (s *Store) ReadPlan(ctx context.Context, p graph.Plan) (graph.PlanResult, e
 	if !ok {
 		return res, nil
 	}
-	steps := make([]string, len(p.Steps))
-	for i, st := range p.Steps {
-		steps[i] = planStep(st, "e", 0)
+	var b planBuilder
+	b.q.WriteString(q + "\nWITH collect(e) AS n0, collect([entity, documents]) AS roots")
+	b.steps(p.Steps, "n0")
+	if len(b.ends) == 0 {
+		b.q.WriteString("\nWITH *, [] AS ents")
+	} else {
+		b.q.WriteString("\nCALL { WITH " + strings.Join(b.ends, ", ") + " UNWIND " + strings.Join(b.ends, " + ") +
+			" AS x WITH DISTINCT x RETURN collect(" + strings.Replace(entityProps, "e {", "x {", 1) + ") AS ents }")
 	}
-	q += "\nWITH entity, documents, [" + strings.Join(steps, ", ") + "] AS steps"
-	rows, err := s.readRows(ctx, op, q, params, true, "entity", "documents", "steps")
+	b.q.WriteString("\nRETURN roots, ents, [" + strings.Join(b.out, ", ") + "] AS steps")
+	rows, err := s.read(ctx, op, b.q.String(), params)
 	if err != nil {
 		return res, err
 	}
-	d := planDecoder{seen: map[string]bool{}, done: map[*graph.PlanStep]map[string]bool{}, res: &res}
-	for _, row := range rows {
-		e := entityOfRow(row)
-		res.Roots = append(res.Roots, e)
-		if err := d.steps(p.Steps, e.ID, list(row[2])); err != nil {
+	if len(rows) != 1 || len(rows[0]) != 3 {
+		return res, s.translate(ctx, op, fmt.Errorf("plan: %d records, not 1", len(rows)))
+	}
+	for _, raw := range list(rows[0][0]) {
+		res.Roots = append(res.Roots, entityOfRow(list(raw)))
+	}
+	sort.SliceStable(res.Roots, func(i, j int) bool { return res.Roots[i].ID < res.Roots[j].ID })
+	for _, raw := range list(rows[0][1]) {
+		p, _ := raw.(map[string]any)
+		res.Entities = append(res.Entities, entityFromProps(p))
+	}
+	lists := list(rows[0][2])
+	if len(lists) != len(b.order) {
+		return graph.PlanResult{}, s.translate(ctx, op, fmt.Errorf("plan: %d step lists for %d steps", len(lists), len(b.order)))
+	}
+	for i, st := range b.order {
+		if err := decodeStep(st, list(lists[i]), &res); err != nil {
 			return graph.PlanResult{}, s.translate(ctx, op, err)
 		}
 	}
-	sort.SliceStable(res.Roots, func(i, j int) bool { return res.Roots[i].ID < res.Roots[j].ID })
 	return res, nil
 }
 
-// planStep is the expression of the list of the facts of step st at the
-// entity bound to v, depth levels down: per fact its id, the other end's
-// id, what it concerns, its summary or its versions, the other end, and the
-// lists of the next steps from it. Variables are numbered by depth, so that
-// nested subqueries never shadow the entity they start from; types and
-// labels come from the closed sets alone.
-func planStep(st graph.PlanStep, v string, depth int) string {
-	r, b := fmt.Sprintf("r%d", depth), fmt.Sprintf("b%d", depth)
-	end := "(" + b + ":" + labelEntity + ")"
+// planBuilder writes the statement of a plan: one WITH per step, in the
+// order of a walk of the plan's tree. Step k binds sk, its fact rows per
+// entity it starts from (with the node at the other end, for the next
+// steps), and nk, the distinct nodes at their other ends.
+type planBuilder struct {
+	q     strings.Builder
+	order []*graph.PlanStep // the steps, as numbered
+	ends  []string          // n1, n2, ...: the entities the answer lists
+	out   []string          // the step lists the statement returns
+}
+
+func (b *planBuilder) steps(steps []graph.PlanStep, from string) {
+	for i := range steps {
+		st := &steps[i]
+		b.order = append(b.order, st)
+		k := strconv.Itoa(len(b.order))
+		s, n := "s"+k, "n"+k
+		b.q.WriteString("\nWITH *, [x IN " + from + " | [x.id, " + planFacts(st) + "]] AS " + s)
+		b.q.WriteString("\nCALL { WITH " + s + " UNWIND " + s + " AS g UNWIND g[1] AS row WITH DISTINCT row[5] AS x RETURN collect(x) AS " + n + " }")
+		b.ends = append(b.ends, n)
+		// what the client gets: the rows without the node
+		b.out = append(b.out, "[g IN "+s+" | [g[0], [row IN g[1] | row[..5]]]]")
+		b.steps(st.Next, n)
+	}
+}
+
+// planFacts is the pattern comprehension of the facts of step st at the
+// entity x: per fact its id, the other end's id, what it concerns, its
+// summary or its versions, and the other end's node. Types and labels come
+// from the closed sets alone.
+func planFacts(st *graph.PlanStep) string {
+	end := "(b:" + labelEntity + ")"
 	var pattern string
 	switch st.Type {
 	case graph.HoldsRole:
-		pattern = "-[" + r + ":" + factRel[st.Type] + "]->(:" + labelRole + ")-[:ROLE_AT]->"
+		pattern = "-[r:" + factRel[st.Type] + "]->(:" + labelRole + ")-[:ROLE_AT]->"
 	case graph.Condemned:
-		pattern = "-[:ISSUED]->(" + r + ":" + labelCondemnation + ")-[:AGAINST]->"
+		pattern = "-[:ISSUED]->(r:" + labelCondemnation + ")-[:AGAINST]->"
 	default:
-		pattern = "-[" + r + ":" + factRel[st.Type] + "]->"
+		pattern = "-[r:" + factRel[st.Type] + "]->"
 	}
 	if st.End == graph.FromEnd {
-		pattern = "(" + v + ")" + pattern + end
+		pattern = "(x)" + pattern + end
 	} else {
-		pattern = end + pattern + "(" + v + ")"
+		pattern = end + pattern + "(x)"
 	}
 	concerning := "null"
 	if st.Type == graph.Condemned {
-		concerning = "COLLECT { MATCH (" + r + ")-[:CONCERNS]->(x:" + labelEntity + ") RETURN x.id }[0]"
+		concerning = "COLLECT { MATCH (r)-[:CONCERNS]->(c:" + labelEntity + ") RETURN c.id }[0]"
 	}
 	versions := "null"
 	if st.Observations {
-		versions = "COLLECT { MATCH (v:" + labelFactVersion + " {fact: " + r + ".id}) RETURN v.json }"
+		versions = "COLLECT { MATCH (v:" + labelFactVersion + " {fact: r.id}) RETURN v.json }"
 	}
-	next := make([]string, len(st.Next))
-	for i, n := range st.Next {
-		next[i] = planStep(n, b, depth+1)
-	}
-	return "COLLECT { MATCH " + pattern + " RETURN [" + r + ".id, " + b + ".id, " + concerning + ", " +
-		summaryOf(r) + ", " + versions + ", " + strings.Replace(entityProps, "e {", b+" {", 1) +
-		", [" + strings.Join(next, ", ") + "]] }"
+	return "[" + pattern + " | [r.id, b.id, " + concerning + ", " + summaryOf("r") + ", " + versions + ", b]]"
 }
 
-// planDecoder turns the nested lists of planStep into a PlanResult.
-type planDecoder struct {
-	seen map[string]bool
-	// done holds, for each step, the entities whose facts of it are
-	// decoded: an entity reached twice (a body two persons hold roles at)
-	// is answered once.
-	done map[*graph.PlanStep]map[string]bool
-	res  *graph.PlanResult
-}
-
-// steps decodes the lists of steps at the entity id.
-func (d *planDecoder) steps(steps []graph.PlanStep, id string, lists []any) error {
-	if len(lists) != len(steps) {
-		return fmt.Errorf("plan: %d step lists for %d steps", len(lists), len(steps))
-	}
-	for i := range steps {
-		st := &steps[i]
-		if d.done[st] == nil {
-			d.done[st] = map[string]bool{}
+// decodeStep turns the list of step st, [entity id, fact rows] per entity
+// it starts from, into PlanFacts.
+func decodeStep(st *graph.PlanStep, groups []any, res *graph.PlanResult) error {
+	for _, raw := range groups {
+		g := list(raw)
+		if len(g) != 2 {
+			return fmt.Errorf("plan: a step group of %d values", len(g))
 		}
-		if d.done[st][id] {
-			continue
-		}
-		d.done[st][id] = true
+		id := str(g[0])
 		pf := graph.PlanFacts{Type: st.Type, End: st.End, Entity: id, Observations: st.Observations}
-		byID := map[string]bool{}
-		type later struct {
-			other string
-			next  []any
-		}
-		var nexts []later
-		for _, raw := range list(lists[i]) {
+		seen := map[string]bool{}
+		for _, raw := range list(g[1]) {
 			row := list(raw)
-			if len(row) != 7 {
+			if len(row) != 5 {
 				return fmt.Errorf("plan: a fact row of %d values", len(row))
 			}
 			fid, other := str(row[0]), str(row[1])
+			if seen[fid] {
+				continue // a fact at two roles of one carrier: one fact
+			}
+			seen[fid] = true
 			from, to := id, other
 			if st.End == graph.ToEnd {
 				from, to = other, id
 			}
-			if !byID[fid] {
-				byID[fid] = true
-				var f graph.Fact
-				if st.Observations {
-					var err error
-					if f, err = mergeFactVersions(fid, list(row[4])); err != nil {
-						return err
-					}
-				} else {
-					f = summaryFact(fid, st.Type, from, to, str(row[2]), list(row[3]))
+			if st.Observations {
+				f, err := mergeFactVersions(fid, list(row[4]))
+				if err != nil {
+					return err
 				}
 				pf.Facts = append(pf.Facts, f)
-				if !d.seen[other] {
-					d.seen[other] = true
-					p, _ := row[5].(map[string]any)
-					d.res.Entities = append(d.res.Entities, entityFromProps(p))
-				}
+			} else {
+				pf.Facts = append(pf.Facts, summaryFact(fid, st.Type, from, to, str(row[2]), list(row[3])))
 			}
-			nexts = append(nexts, later{other, list(row[6])})
 		}
 		sort.SliceStable(pf.Facts, func(i, j int) bool { return pf.Facts[i].ID < pf.Facts[j].ID })
-		d.res.Facts = append(d.res.Facts, pf)
-		for _, n := range nexts {
-			if err := d.steps(st.Next, n.other, n.next); err != nil {
-				return err
-			}
-		}
+		res.Facts = append(res.Facts, pf)
 	}
 	return nil
 }
