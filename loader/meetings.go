@@ -108,6 +108,16 @@ func (d *doc) sessions(s *sentence) {
 			// cycle": one body's series, when the document has one
 			body = d.seriesBody(t[k].norm)
 		}
+		// "Leaders of the Union gathered in Kampala for the second
+		// extraordinary summit": the subject's
+		if v := s.find(0, i, "met", "gathered", "convened", "assembled"); body == nil && v >= 0 && s.word(i-1, "the") && s.word(i-2, "for") {
+			for _, m := range s.ms {
+				if m.j <= v && m.e != nil && m.e.Type == graph.Organization {
+					body = m.e
+					break
+				}
+			}
+		}
 		// states that hold a meeting together: "Iran, Russia and Turkey
 		// held the sixth International Meeting"
 		var holders []*dent
@@ -300,6 +310,14 @@ func (d *doc) bodyMeetings(s *sentence) {
 			continue // "X held talks in Istanbul with Y": meetings() reads it
 		}
 		if body == nil && !talks {
+			// "The Heads of State of Kenya, Uganda and Tanzania met in
+			// Nairobi": a meeting of the states, found again by its place
+			if ss := s.statesBefore(v); len(ss) >= 2 && s.word(v, "met", "convened") {
+				if place := d.meetingPlace(s); place != nil {
+					d.statesMeeting(s, ss, v, place)
+					return
+				}
+			}
 			continue
 		}
 		place := d.meetingPlace(s)
@@ -310,35 +328,125 @@ func (d *doc) bodyMeetings(s *sentence) {
 			d.talksAt(s, noun, place)
 			return
 		}
-		date, key := d.meetingDay(s)
-		kind := "meeting"
-		if noun >= 0 {
-			kind = t[noun].norm
-		}
-		mt := d.entity(graph.Meeting, body.Name+" "+kind+" "+string(key), nil)
-		mt.Name = body.Name + " " + kind + " in " + place.Name
-		if mt.Start == "" && date != "" {
-			mt.Start, mt.End = date, date
-		}
-		d.relate(graph.Held, body, mt, s, confPattern, "", "")
-		d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
-		if noun >= 0 {
-			s.addMention(&mention{i: noun, j: noun + 1, kind: mEntity, e: mt, text: t[noun].text})
-		}
-		if d.mainMeeting() == nil && (body == d.issuer() || d.partOfIssuer(body) || d.issuer() == nil) {
-			d.setSlot(slotMainMeeting, mt)
-		}
-		// "under the chairmanship of X", "chaired by X"
-		for k := v; k < len(t); k++ {
-			if s.word(k, "chairmanship", "chaired", "presence", "participation") && s.word(k+1, "of", "by") {
-				for _, m := range s.ms {
-					if m.i > k && m.i <= k+12 && m.e != nil && m.e.Type == graph.Person {
-						d.relate(graph.Attended, m.e, mt, s, confPattern, "", "")
-						break
-					}
+		d.bodyMeeting(s, body, noun, v, place)
+		return
+	}
+}
+
+// bodyMeeting records the meeting of body that sentence s reports at
+// place: named by the meeting noun at token noun (-1 when the verb alone
+// says it, "the Council met"), with the people the clause from token v on
+// says chaired it.
+func (d *doc) bodyMeeting(s *sentence, body *dent, noun, v int, place *dent) {
+	t := s.toks
+	date, key := d.meetingDay(s)
+	kind := "meeting"
+	if noun >= 0 {
+		kind = t[noun].norm
+	}
+	mt := d.entity(graph.Meeting, body.Name+" "+kind+" "+string(key), nil)
+	mt.Name = body.Name + " " + kind + " in " + place.Name
+	if mt.Start == "" && date != "" {
+		mt.Start, mt.End = date, date
+	}
+	d.relate(graph.Held, body, mt, s, confPattern, "", "")
+	d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
+	if noun >= 0 {
+		s.addMention(&mention{i: noun, j: noun + 1, kind: mEntity, e: mt, text: t[noun].text})
+	}
+	if d.mainMeeting() == nil && (body == d.issuer() || d.partOfIssuer(body) || d.issuer() == nil) {
+		d.setSlot(slotMainMeeting, mt)
+	}
+	// "under the chairmanship of X", "chaired by X"
+	for k := v; k < len(t); k++ {
+		if s.word(k, "chairmanship", "chaired", "presence", "participation") && s.word(k+1, "of", "by") {
+			for _, m := range s.ms {
+				if m.i > k && m.i <= k+12 && m.e != nil && m.e.Type == graph.Person {
+					d.relate(graph.Attended, m.e, mt, s, confPattern, "", "")
+					break
 				}
 			}
 		}
+	}
+}
+
+// statesMeeting records a meeting of states at place, which the verb at v
+// reports; a report of it is about it.
+func (d *doc) statesMeeting(s *sentence, states []*dent, v int, place *dent) {
+	date, key := d.meetingDay(s)
+	mt := d.entity(graph.Meeting, "meeting of "+joinNames(states)+" in "+place.Name+" "+string(key), nil)
+	mt.Name = "meeting of " + joinNames(states) + " in " + place.Name
+	if mt.Start == "" && date != "" {
+		mt.Start, mt.End = date, date
+	}
+	d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
+	s.addMention(&mention{i: v, j: v + 1, kind: mEntity, e: mt, text: s.toks[v].text})
+	if d.mainMeeting() == nil && d.opening(s) {
+		d.setSlot(slotMainMeeting, mt)
+	}
+}
+
+// heldMeetings reads a meeting the sentence names first and then says was
+// held somewhere: "The Summit was held in Maputo", "the summit of the
+// Northern Union, held in Windhoek, brought together …", "The meeting
+// took place in Gaborone". The body is the one named after the noun ("of
+// the Union"), else the issuer the communiqué speaks for.
+func (d *doc) heldMeetings(s *sentence) {
+	if s.title {
+		return
+	}
+	t := s.toks
+	for _, m := range s.ms {
+		if m.e != nil && m.e.Type == graph.Meeting {
+			return // sessions() or bodyMeetings() read it
+		}
+	}
+	for n := range t {
+		if !meetingNouns[t[n].norm] || !s.word(n-1, "the") || s.covered(n, n+1) || d.future(s, n) {
+			continue
+		}
+		var body *dent
+		v := -1
+		for k := n + 1; k < min(len(t), n+12); k++ {
+			if m := s.at(k); m != nil && m.e != nil && (m.e.Type == graph.Organization || m.e.Type == graph.State) && s.word(m.i-1, "of", "the") {
+				if body == nil && m.e.Type == graph.Organization {
+					body = m.e
+				}
+				k = m.j - 1
+				continue
+			}
+			if s.word(k, "held", "convened", "hosted") || s.word(k, "took") && s.word(k+1, "place") {
+				v = k
+				break
+			}
+			if !s.word(k, "of", "the", "was", "were", ",", "which", "also") {
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		// the place follows the verb: "was held in Maputo", "took place
+		// at the Palace", not "was convened after the summit held in Abuja"
+		at := v + 1
+		if s.word(v, "took") {
+			at++
+		}
+		if s.word(v, "hosted") && s.word(v+1, "by") {
+			// "the meeting, which was hosted by the Government of Niger in
+			// Niamey": the host holds it
+			if m := s.bodyAt(s.skipThe(v + 2)); m != nil {
+				body, at = m.e, m.j
+			}
+		}
+		if body == nil {
+			body = d.issuer()
+		}
+		place := d.placeAfter(s, at, 2)
+		if body == nil || body.Type != graph.Organization || place == nil || place.PlaceType == "country" {
+			continue
+		}
+		d.bodyMeeting(s, body, n, v, place)
 		return
 	}
 }
@@ -498,7 +606,9 @@ func (d *doc) attendance(s *sentence) {
 	// H.E. A", "Also present were A and B"
 	for k := range t {
 		n := s.phraseAt(k, attendancePhrases)
-		if n == 0 && s.word(k, "present") && (k == 0 || s.word(k-1, "also") || s.word(k-1, "those") && s.word(k-2, "among")) {
+		if n == 0 && (s.word(k, "present") && (k == 0 || s.word(k-1, "also") || s.word(k-1, "those") && s.word(k-2, "among")) ||
+			s.word(k, "attending") && (k == 0 || s.word(k-1, "also"))) {
+			// "Attending the meeting were A and B" too
 			// "Present at the session were A, B and C", "Among those present
 			// at the ceremony in the Banquet Hall were A and B"
 			if w := s.find(k+1, min(len(t), k+10), "were", "was"); w > 0 {
@@ -569,7 +679,7 @@ func (d *doc) attendance(s *sentence) {
 // title ("A, Minister of State of the United Arab Emirates").
 func (d *doc) attendingState(s *sentence, m *mention, k int) bool {
 	return m.kind == mEntity && m.e.Type == graph.State && !s.word(m.j, "'s") &&
-		(m.i == k || s.word(m.i-1, ",", "and", ";", ":"))
+		(m.i == k || s.word(m.i-1, ",", "and", ";", ":") || s.headsOfStateEnd(m.i))
 }
 
 // speakingBody is the body that speaks in the communiqué: the one whose

@@ -51,6 +51,9 @@ func (d *doc) lexiconMentions(s *sentence) {
 		if name != nil && name == place && state == nil && !s.title && s.inLongerName(m.i, m.j) {
 			continue // "Darfur Regional Authority", "North Kivu": a longer name's word
 		}
+		if name == nil && adj == nil && role != nil && pluralTitleWords[s.tokNorm(m.j-1)] && !(m.j < len(s.toks) && s.toks[m.j].upper()) {
+			continue // a plural title is one only before its names: "Foreign Ministers A of X and B of Y"
+		}
 		if name == nil && adj == nil && role != nil && s.surnameTitle(m.i, m.j) {
 			continue // "Council President Inga Rhonda King (Saint Vincent …)"
 		}
@@ -182,6 +185,9 @@ func (d *doc) officialStateNames(s *sentence) {
 		if !s.word(k-1, "of") || !stateForms[s.tokNorm(k-2)] || s.covered(k-2, k) {
 			continue
 		}
+		if s.headsOfStateEnd(m.i) {
+			continue // "the Heads of State of Kenya and Uganda": Kenya's heads
+		}
 		start := k - 2
 		for start > 0 && (stateFormAdjectives[s.tokNorm(start-1)] || s.word(start-1, "'s") && s.word(start-2, "people")) &&
 			!s.covered(start-1, start) {
@@ -213,7 +219,7 @@ func (d *doc) contextMentions(s *sentence) {
 			i++
 			continue
 		}
-		if !d.classify(s, i, j) {
+		if !d.organOfKnownBody(s, i, j) && !d.classify(s, i, j) {
 			open = append(open, [2]int{i, j})
 		}
 		i = j
@@ -240,6 +246,27 @@ func (d *doc) contextMentions(s *sentence) {
 	}
 }
 
+// organOfKnownBody finds an organ named by one word and the body it
+// belongs to, when that body's name was found first ("the Council of the
+// Northern Union", "the Parliament of Lesotho"): the capitalised span stops
+// at the known name, and "Council" alone names nothing. The organ is named
+// with its body, and partsOf ties the two.
+func (d *doc) organOfKnownBody(s *sentence, i, j int) bool {
+	if j-i != 1 || !partNouns[s.toks[i].norm] || !s.toks[i].upper() || !s.word(j, "of") {
+		return false
+	}
+	whole := s.bodyAt(s.skipThe(j + 1))
+	if whole == nil || whole.e == nil || whole.kind != mEntity {
+		return false
+	}
+	surface := s.tokText(d, i, whole.j)
+	e := d.entity(graph.Organization, surface, nil)
+	e.addSurface(surface)
+	e.addSurface(whole.e.Name + " " + s.toks[i].text)
+	s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: s.toks[i].text})
+	return true
+}
+
 // inMemberList reports whether token i stands in a list of members
 // ("members: A, B and C"): only names, commas, "and" and honorifics lie
 // between it and the phrase that opens the list.
@@ -254,6 +281,22 @@ func (s *sentence) inMemberList(i int) bool {
 		}
 	}
 	return false
+}
+
+// headsOfStateEnd reports whether "Heads of State (and Government) of
+// (the)" ends just before token k: the state named there is the one its
+// leaders stand for, not part of a name ("State of Kenya", "Government of
+// Malawi").
+func (s *sentence) headsOfStateEnd(k int) bool {
+	q := s.skipBackThe(k-1) + 1
+	if !s.word(q-1, "of") {
+		return false
+	}
+	q--
+	if s.word(q-1, "government") && s.word(q-2, "and") {
+		q -= 2
+	}
+	return s.word(q-1, "state") && s.word(q-2, "of") && s.word(q-3, "heads", "head")
 }
 
 // directionalRegions reads a region named by its direction in a country
@@ -282,7 +325,8 @@ func (d *doc) governments(s *sentence) {
 		switch {
 		case m.kind == mAdjective && s.word(m.j, "government") && !s.covered(m.j, m.j+1):
 			i, j = m.i, m.j+1
-		case m.kind == mEntity && s.word(of, "of") && s.word(of-1, "government") && !s.covered(of-1, of):
+		case m.kind == mEntity && s.word(of, "of") && s.word(of-1, "government") && !s.covered(of-1, of) && !s.headsOfStateEnd(m.i):
+			// not "the Heads of State and Government of Mozambique", its leaders
 			i, j = of-1, m.j
 			for i > 0 && s.toks[i-1].upper() && s.toks[i-1].word && !s.covered(i-1, i) && !stopCaps[s.toks[i-1].norm] {
 				i-- // "the Transitional Government of Chad"
@@ -403,6 +447,11 @@ func (d *doc) listedWithPerson(s *sentence, i, j int) bool {
 		return true
 	}
 	if s.word(i-1, ",", "and") && isPerson(i-2) {
+		return true
+	}
+	// "Foreign Ministers A of South Africa and B of Botswana": each name
+	// with its state after it
+	if m := s.entityBefore(i-1, graph.State); m != nil && s.word(i-1, "and", ",") && s.word(m.i-1, "of") && isPerson(m.i-2) {
 		return true
 	}
 	return false
@@ -837,11 +886,15 @@ func (d *doc) bodyFromContext(s *sentence, i, j int) bool {
 	if j-i == 1 {
 		return false
 	}
-	for k := i + 2; k < j-1; k++ {
+	for k := i + 1; k < j-1; k++ {
 		q := s.skipThe(k + 1)
-		if s.word(k, "of") && k > i+2 && q > k+1 && j-q >= 2 && orgHeads[s.tokNorm(j-1)] &&
+		if s.word(k, "of") && (k > i+2 || k == i+1) && q > k+1 && j-q >= 2 && orgHeads[s.tokNorm(j-1)] &&
 			partNouns[headNoun(s.tokText(d, i, k))] {
 			d.bodyFromContext(s, q, j)
+			if k == i+1 {
+				// "the Council of the Sahel Alliance": the Alliance's Council
+				return d.organOfKnownBody(s, i, k)
+			}
 			j = k
 			break
 		}

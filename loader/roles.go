@@ -880,6 +880,31 @@ func (d *doc) pluralTitles(s *sentence) {
 			d.relate(graph.HoldsRole, pr.p, pr.b, s, confPattern, title, "")
 		}
 	}
+	// "Foreign Ministers A of South Africa and B of Botswana": the title
+	// before the first name, each state after its name
+	for _, r := range s.ms {
+		if r.kind != mRole || !pluralTitleWords[s.tokNorm(r.j-1)] {
+			continue
+		}
+		for q := r.j; ; {
+			p := s.personAt(s.skipHonorifics(q))
+			if p == nil || !s.word(p.j, "of") {
+				break
+			}
+			b := s.bodyAt(s.skipThe(p.j + 1))
+			if b == nil {
+				break
+			}
+			d.relate(graph.HoldsRole, p.e, b.e, s, confPattern, roleTitle(r.text), "")
+			q = b.j
+			if !s.word(q, ",", "and") {
+				break
+			}
+			for s.word(q, ",", "and") {
+				q++
+			}
+		}
+	}
 }
 
 // issuerState gives the state whose own organ issued the text ("Ministry

@@ -691,6 +691,8 @@ var sentenceCases = []struct {
 			"The talks were opened by Omar Farouk Haddad, Egyptian Deputy Foreign Minister. " +
 			"The mediators condemned Hamas for the attack.",
 		want: []string{
+			"OCCURRED_IN meeting of Egypt, Qatar and United States in Doha -> Doha",
+			"ATTENDED Omar Farouk Haddad -> meeting of Egypt, Qatar and United States in Doha",
 			"HOLDS_ROLE Omar Farouk Haddad -> Egypt : Deputy Foreign Minister",
 			"CONDEMNED Egypt -> Hamas",
 			"CONDEMNED Qatar -> Hamas",
@@ -789,12 +791,82 @@ var sentenceCases = []struct {
 			"The Summit took note of the briefing by the Deputy Secretary General, Amb. Jean Claude Nsengiyumva. " +
 			"The Community's Secretary General, Amb. Dr Richard Sezibera, was also present.",
 		want: []string{
-			"HELD East African Community -> 2nd session of the East African Community",
-			"OCCURRED_IN 2nd session of the East African Community -> Dar es Salaam",
+			"PART_OF Summit of the East African Community -> East African Community",
+			"HELD Summit of the East African Community -> 2nd session of the Summit of the East African Community",
+			"OCCURRED_IN 2nd session of the Summit of the East African Community -> Dar es Salaam",
 			"HOLDS_ROLE Jean Claude Nsengiyumva -> East African Community : Deputy Secretary General",
 			"HOLDS_ROLE Richard Sezibera -> East African Community : Secretary General",
-			"ATTENDED Jean Claude Nsengiyumva -> 2nd session of the East African Community",
-			"ATTENDED Richard Sezibera -> 2nd session of the East African Community",
+			"ATTENDED Jean Claude Nsengiyumva -> 2nd session of the Summit of the East African Community",
+			"ATTENDED Richard Sezibera -> 2nd session of the Summit of the East African Community",
+		},
+	},
+	{
+		name:      "an organ of a body named only by the text is the body's organ, and its numbered session is found",
+		publisher: "Northern Union",
+		text: "The 14th Ordinary Session of the Council of the Northern Union was held in Lusaka on 3 June 2024. " +
+			"The Assembly of the Sahel Alliance also met in Lusaka.",
+		want: []string{
+			"PART_OF Council of the Northern Union -> Northern Union",
+			"HELD Council of the Northern Union -> 14th session of the Council of the Northern Union",
+			"OCCURRED_IN 14th session of the Council of the Northern Union -> Lusaka",
+			"PART_OF Assembly of the Sahel Alliance -> Sahel Alliance",
+			"HELD Assembly of the Sahel Alliance -> Assembly of the Sahel Alliance meeting in Lusaka",
+			"OCCURRED_IN Assembly of the Sahel Alliance meeting in Lusaka -> Lusaka",
+		},
+	},
+	{
+		name:      "a meeting named first and then said to be held somewhere is the issuer's, and those who attended it are listed after",
+		publisher: "Northern Union",
+		text: "The Summit was held in Maputo on 3 June 2024. " +
+			"It was attended by the Heads of State and Government of Malawi and Zambia, and by the Prime Minister of Eswatini, Russell Dlamini.",
+		want: []string{
+			"HELD Northern Union -> Northern Union summit in Maputo",
+			"OCCURRED_IN Northern Union summit in Maputo -> Maputo",
+			"HOLDS_ROLE Russell Dlamini -> Eswatini : Prime Minister",
+			"ATTENDED Malawi -> Northern Union summit in Maputo",
+			"ATTENDED Zambia -> Northern Union summit in Maputo",
+			"ATTENDED Russell Dlamini -> Northern Union summit in Maputo",
+		},
+	},
+	{
+		name:      "a meeting hosted by a government is the host's; one convened after another does not take the other's place",
+		publisher: "Northern Union",
+		text: "Ministers from Chad and Mali took part in the meeting, which was hosted by the Government of Niger in Niamey. " +
+			"The conference was convened after the summit held in Abuja.",
+		want: []string{
+			"HELD Government of Niger -> Government of Niger meeting in Niamey",
+			"OCCURRED_IN Government of Niger meeting in Niamey -> Niamey",
+			// "the summit held in Abuja" is the issuer's, in Abuja; the
+			// conference convened after it is not
+			"HELD Northern Union -> Northern Union summit in Abuja",
+			"OCCURRED_IN Northern Union summit in Abuja -> Abuja",
+		},
+	},
+	{
+		name:      "heads of state who meet make a meeting of their states, and a plural title before names is each one's",
+		publisher: "Northern Union",
+		text: "The Heads of State of Kenya, Uganda and Tanzania met in Nairobi on 2 June 2024. " +
+			"Attending the meeting were Foreign Ministers Naledi Pandor of South Africa and Lemogang Kwape of Botswana.",
+		want: []string{
+			"OCCURRED_IN meeting of Kenya, Uganda and Tanzania in Nairobi -> Nairobi",
+			"HOLDS_ROLE Naledi Pandor -> South Africa : Foreign Minister",
+			"HOLDS_ROLE Lemogang Kwape -> Botswana : Foreign Minister",
+			"ATTENDED Naledi Pandor -> meeting of Kenya, Uganda and Tanzania in Nairobi",
+			"ATTENDED Lemogang Kwape -> meeting of Kenya, Uganda and Tanzania in Nairobi",
+		},
+	},
+	{
+		name:      "leaders who gather for a numbered summit gather for their body's",
+		publisher: "Northern Union",
+		text: "Leaders of the Northern Union gathered in Kampala for the second extraordinary summit. " +
+			"Present were President Yoweri Museveni of Uganda and President William Ruto of Kenya.",
+		want: []string{
+			"HELD Northern Union -> 2nd session of the Northern Union",
+			"OCCURRED_IN 2nd session of the Northern Union -> Kampala",
+			"HOLDS_ROLE Yoweri Museveni -> Uganda : President",
+			"HOLDS_ROLE William Ruto -> Kenya : President",
+			"ATTENDED Yoweri Museveni -> 2nd session of the Northern Union",
+			"ATTENDED William Ruto -> 2nd session of the Northern Union",
 		},
 	},
 	{
