@@ -152,6 +152,16 @@ func (d *doc) sessions(s *sentence) {
 					k = e + 1
 				}
 			}
+			if k < 0 {
+				// "The third round of the intra-Sudanese talks took place in
+				// Geneva": the verb after the noun's own words
+				k = s.verbAfterNoun(noun)
+			}
+			if k < 0 && s.word(i-1, "the") && s.find(max(0, i-3), i, "concluded", "opened", "began", "held", "completed", "resumed") >= 0 {
+				// "the parties concluded the fifth cycle of talks in Mexico
+				// City": where the noun's words end
+				k = noun
+			}
 			if k >= 0 && !s.word(i-1, "a", "an", "next", "another") {
 				if p := d.placeAfter(s, k+1, 3); p != nil {
 					d.placedMeeting(s, i, noun, n, p)
@@ -194,6 +204,21 @@ func (d *doc) sessions(s *sentence) {
 			d.setSlot(slotMainMeeting, mt)
 		}
 	}
+}
+
+// verbAfterNoun is the verb that says a meeting was held, when it follows
+// the meeting noun at n and the words that complete it ("round of the
+// intra-Sudanese talks took place", "session, which was held"), or -1.
+func (s *sentence) verbAfterNoun(n int) int {
+	for k := n + 1; k < min(len(s.toks), n+9); k++ {
+		if s.word(k, "held", "convened", "opened", "concluded") || s.word(k, "took") && s.word(k+1, "place") {
+			return k
+		}
+		if s.word(k, ",") && !s.word(k+1, "which") || s.word(k, "and", ";", ":", "(") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // isYear reports whether the token is a year: "2022".
@@ -370,6 +395,45 @@ func (d *doc) bodyMeeting(s *sentence, body *dent, noun, v int, place *dent) {
 	}
 }
 
+// partiesMet reads talks between sides that the verb at v says met
+// somewhere: "The two sides met in Pretoria", "Negotiators from both
+// sides gathered in Doha for a new round of talks" (talks at a place), and
+// "Foreign Minister A and Foreign Minister B met in Washington" (a meeting
+// of the two).
+func (d *doc) partiesMet(s *sentence, v int) bool {
+	if !gatherVerbs[s.toks[v].norm] || d.future(s, v) {
+		return false
+	}
+	place := d.placeAfter(s, v+1, 2)
+	if place == nil {
+		place = d.placeAfter(s, v+1, 8)
+		if place == nil || s.find(v+1, len(s.toks), ",") >= 0 && s.find(v+1, len(s.toks), ",") < s.find(v+1, len(s.toks), "in", "at") {
+			return false
+		}
+	}
+	if place.PlaceType == "country" {
+		return false
+	}
+	var people []*dent
+	for _, m := range s.ms {
+		if m.j <= v && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity && !s.word(s.skipHonorificsBack(m.i)-1, "with", "by", "of", "to") {
+			people = append(people, m.e)
+		}
+	}
+	if len(people) == 2 && s.find(0, v, "and") >= 0 {
+		date, _ := d.meetingDay(s)
+		d.meetingBetween(s, people[0], people[1:], place, date)
+		return true
+	}
+	for k := max(0, v-6); k < v; k++ {
+		if talkingParties[s.toks[k].norm] && len(people) == 0 {
+			d.talksAt(s, v, place)
+			return true
+		}
+	}
+	return false
+}
+
 // statesMeeting records a meeting of states at place, which the verb at v
 // reports; a report of it is about it.
 func (d *doc) statesMeeting(s *sentence, states []*dent, v int, place *dent) {
@@ -402,7 +466,8 @@ func (d *doc) heldMeetings(s *sentence) {
 		}
 	}
 	for n := range t {
-		if !meetingNouns[t[n].norm] || !s.word(n-1, "the") || s.covered(n, n+1) || d.future(s, n) {
+		talks := talkNouns[t[n].norm]
+		if !meetingNouns[t[n].norm] && !talks || !s.word(n-1, "the") || s.covered(n, n+1) || d.future(s, n) {
 			continue
 		}
 		var body *dent
@@ -439,6 +504,15 @@ func (d *doc) heldMeetings(s *sentence) {
 				body, at = m.e, m.j
 			}
 		}
+		if talks && body == nil {
+			// "The talks, which were held in Jeddah on 6 May": between
+			// parties, no one body's
+			if place := d.placeAfter(s, at, 2); place != nil && place.PlaceType != "country" {
+				d.talksAt(s, n, place)
+				return
+			}
+			continue
+		}
 		if body == nil {
 			body = d.issuer()
 		}
@@ -448,6 +522,11 @@ func (d *doc) heldMeetings(s *sentence) {
 		}
 		d.bodyMeeting(s, body, n, v, place)
 		return
+	}
+	for v := range t {
+		if d.partiesMet(s, v) {
+			return
+		}
 	}
 }
 
@@ -932,6 +1011,18 @@ func (d *doc) meetingBetween(s *sentence, subj *dent, people []*dent, place *den
 // Parliament, Y": a meeting of X with Y, where the text says.
 func (d *doc) receptions(s *sentence) {
 	for v := range s.toks {
+		// "President Ramaphosa hosted President Zelensky in Cape Town"
+		if s.word(v, "hosted", "received") && !s.word(v-1, "was", "were", "be", "been") && !d.future(s, v) {
+			host := s.subjectPerson(v)
+			guest := s.objectPerson(v + 1)
+			if host != nil && guest != nil && host.e != guest.e && host.j <= v {
+				if place := d.placeAfter(s, guest.j, 3); place != nil {
+					date, _ := d.meetingDay(s)
+					d.meetingBetween(s, host.e, []*dent{guest.e}, place, date)
+					continue
+				}
+			}
+		}
 		if !s.word(v, "received") || !s.word(v-1, "was", "were", "later", "then", "also") {
 			continue
 		}
@@ -1037,7 +1128,11 @@ func (d *doc) otherMeetingBefore(s *sentence, k int) *dent {
 
 // directObjectPerson reports whether a person is named right at token k,
 // over "both", "the", a state's adjective, a title and honorifics.
-func (s *sentence) directObjectPerson(k int) bool {
+func (s *sentence) directObjectPerson(k int) bool { return s.objectPerson(k) != nil }
+
+// objectPerson is the person named from token k on, after "both", "the",
+// a state's adjective and a title, or nil.
+func (s *sentence) objectPerson(k int) *mention {
 	if s.word(k, "both") {
 		k++
 	}
@@ -1055,7 +1150,7 @@ func (s *sentence) directObjectPerson(k int) bool {
 			}
 		}
 	}
-	return s.personAt(s.skipHonorifics(k)) != nil
+	return s.personAt(s.skipHonorifics(k))
 }
 
 // placedMeeting records a numbered meeting that no named body holds, by

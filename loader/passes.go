@@ -62,7 +62,7 @@ var passes = []pass{
 	{name: "numbered sessions", each: steps((*doc).sessions), titleLast: true,
 		reads: slotIssuer | slotMainMeeting, writes: slotMainMeeting},
 	{name: "body meetings", each: steps((*doc).bodyMeetings, (*doc).namedMeetings, (*doc).heldMeetings),
-		reads: slotIssuer | slotMainMeeting, writes: slotMainMeeting},
+		reads: slotIssuer | slotMainMeeting | slotFirstMeeting, writes: slotMainMeeting | slotLastMeeting | slotFirstMeeting},
 	{name: "roles, talks, condemnations, events", each: steps((*doc).roles, (*doc).meetings, (*doc).meetingsInPassing, (*doc).condemnations, (*doc).events),
 		reads: slotIssuer | slotMainMeeting | slotLastMeeting | slotFirstMeeting, writes: slotLastMeeting | slotFirstMeeting},
 	{name: "bare titles", once: (*doc).bareTitles, reads: slotIssuer},

@@ -321,6 +321,10 @@ var sentenceCases = []struct {
 			"OCCURRED_IN Lomé Peace Agreement -> Lomé",
 			"PARTY_TO Government of Sierra Leone -> Lomé Peace Agreement",
 			"PARTY_TO Revolutionary United Front -> Lomé Peace Agreement",
+			// the parties who met in Lomé held talks there, which
+			// produced the agreement
+			"OCCURRED_IN talks in Lomé -> Lomé",
+			"REFERENCES talks in Lomé -> Lomé Peace Agreement",
 		},
 	},
 	{
@@ -867,6 +871,41 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE William Ruto -> Kenya : President",
 			"ATTENDED Yoweri Museveni -> 2nd session of the Northern Union",
 			"ATTENDED William Ruto -> 2nd session of the Northern Union",
+		},
+	},
+	{
+		name:      "sides that meet somewhere hold talks there; two named people who meet hold a meeting of their own",
+		publisher: "Ministry of Foreign Affairs",
+		text: "The two sides met in Pretoria from 25 October to 2 November 2022 under the auspices of the African Union. " +
+			"Foreign Minister Ararat Mirzoyan and Foreign Minister Jeyhun Bayramov met in Washington on 4 May 2023.",
+		want: []string{
+			"OCCURRED_IN talks in Pretoria -> Pretoria",
+			"ATTENDED Ararat Mirzoyan -> meeting of Ararat Mirzoyan with Jeyhun Bayramov in Washington",
+			"ATTENDED Jeyhun Bayramov -> meeting of Ararat Mirzoyan with Jeyhun Bayramov in Washington",
+			"OCCURRED_IN meeting of Ararat Mirzoyan with Jeyhun Bayramov in Washington -> Washington",
+		},
+	},
+	{
+		name:      "a numbered round of talks is placed where the text says it took place or where the parties concluded it",
+		publisher: "Ministry of Foreign Affairs",
+		text: "The third round of the intra-Sudanese talks took place in Geneva on 3 June 2024. " +
+			"Delegations of the Government of Colombia and the ELN concluded the fifth cycle of talks in Mexico City on 6 March 2023. " +
+			"The talks, which were held in Jeddah, were facilitated by Saudi Arabia.",
+		want: []string{
+			"OCCURRED_IN third round in Geneva -> Geneva",
+			"OCCURRED_IN fifth cycle in Mexico City -> Mexico City",
+			"OCCURRED_IN talks in Jeddah -> Jeddah",
+			"ATTENDED Saudi Arabia -> talks in Jeddah",
+		},
+	},
+	{
+		name:      "a person who hosts another somewhere meets them there",
+		publisher: "Ministry of Foreign Affairs",
+		text:      "President Cyril Ramaphosa hosted President Volodymyr Zelenskyy in Cape Town on 3 June 2024.",
+		want: []string{
+			"ATTENDED Cyril Ramaphosa -> meeting of Cyril Ramaphosa with Volodymyr Zelenskyy in Cape Town",
+			"ATTENDED Volodymyr Zelenskyy -> meeting of Cyril Ramaphosa with Volodymyr Zelenskyy in Cape Town",
+			"OCCURRED_IN meeting of Cyril Ramaphosa with Volodymyr Zelenskyy in Cape Town -> Cape Town",
 		},
 	},
 	{

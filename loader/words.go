@@ -177,6 +177,8 @@ var (
 	meetingNounLinks    = cues.set("meeting-noun-links")
 	collectiveNouns     = cues.set("collective-nouns")
 	pluralTitleWords    = cues.set("plural-titles")
+	talkingParties      = cues.set("talking-parties")
+	gatherVerbs         = cues.set("gather-verbs")
 	europeanParticles   = cues.set("european-particles")
 	partyHeads          = cues.set("party-heads")
 	armedGroupNouns     = cues.set("group-nouns-after-names")
