@@ -379,12 +379,12 @@ func (d *doc) bodyMeeting(s *sentence, body *dent, noun, v int, place *dent) {
 	if noun >= 0 {
 		s.addMention(&mention{i: noun, j: noun + 1, kind: mEntity, e: mt, text: t[noun].text})
 	}
-	if d.mainMeeting() == nil && (body == d.issuer() || d.partOfIssuer(body) || d.issuer() == nil) {
-		d.setSlot(slotMainMeeting, mt)
+	if d.mainMeeting() == nil && (body == d.issuer() || d.partOfIssuer(body) || d.issuer() == nil || d.opening(s)) {
+		d.setSlot(slotMainMeeting, mt) // the issuer's, or what the text reports first
 	}
 	// "under the chairmanship of X", "chaired by X"
 	for k := v; k < len(t); k++ {
-		if s.word(k, "chairmanship", "chaired", "presence", "participation") && s.word(k+1, "of", "by") {
+		if s.word(k, "chairmanship", "chaired", "presence", "participation", "facilitation", "mediation") && s.word(k+1, "of", "by") {
 			for _, m := range s.ms {
 				if m.i > k && m.i <= k+12 && m.e != nil && m.e.Type == graph.Person {
 					d.relate(graph.Attended, m.e, mt, s, confPattern, "", "")
@@ -679,6 +679,16 @@ func (d *doc) attendance(s *sentence) {
 			d.relate(graph.Attended, p, d.mainMeeting(), s, confWeak, "", "")
 		}
 	}
+	// "The following Ministers attended the meeting:" and the list's
+	// items, one per line
+	if intro := d.listIntro(s); intro != nil && attendanceIntro(intro) {
+		for _, m := range s.ms {
+			if m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+				d.relate(graph.Attended, m.e, d.mainMeeting(), s, confWeak, "", "")
+				break // the item's first person; others are named in it
+			}
+		}
+	}
 	d.delegation(s)
 	d.ceremony(s)
 	// "Taking part were A, B and C", "attended by A and B", "chaired by
@@ -751,6 +761,43 @@ func (d *doc) attendance(s *sentence) {
 			}
 		}
 	}
+}
+
+// listIntro is the sentence that introduces the list s is an item of:
+// the last sentence before a run of items (lines that open with a bullet
+// or a dash) when it ends with a colon; nil when s is no such item.
+func (d *doc) listIntro(s *sentence) *sentence {
+	if !s.bulleted() {
+		return nil
+	}
+	k := slices.Index(d.sents, s)
+	for k--; k >= 0 && d.sents[k].bulleted(); k-- {
+	}
+	if k < 0 || len(d.sents[k].toks) == 0 || !d.sents[k].word(len(d.sents[k].toks)-1, ":") {
+		return nil
+	}
+	return d.sents[k]
+}
+
+// bulleted reports whether the sentence is an item of a list: it opens
+// with a bullet or a dash, or it is a line of its own that no full stop
+// ends ("H.E. Paul Biya, President of the Republic of Cameroon").
+func (s *sentence) bulleted() bool {
+	n := len(s.toks)
+	return n > 1 && !s.title && (s.word(0, "-", "•", "*", "–", "—", "·", "▪") || !s.word(n-1, ".", ":", "?", "!"))
+}
+
+// attendanceIntro reports whether a list's introduction says its items
+// took part: "The following Ministers attended the meeting:",
+// "Participants:", "The meeting was attended by:".
+func attendanceIntro(s *sentence) bool {
+	for k := range s.toks {
+		if s.word(k, "attended", "attending", "participated", "participants", "present", "attendance") ||
+			s.word(k, "took", "take") && s.word(k+1, "part") {
+			return true
+		}
+	}
+	return false
 }
 
 // attendingState reports whether the state mention m is an item of the
@@ -947,7 +994,8 @@ func (s *sentence) lastPersonBefore(v int) *mention {
 // "The Northern delegation was led by E". Everyone it names attended.
 func (d *doc) delegation(s *sentence) {
 	k := s.find(0, min(len(s.toks), 5), "delegation", "delegations")
-	if k < 0 || s.find(k+1, min(len(s.toks), k+4), "headed", "led", "included", "comprised", "includes") < 0 ||
+	// "The delegation of the Front was led by its Secretary-General, X"
+	if k < 0 || s.find(k+1, min(len(s.toks), k+8), "headed", "led", "included", "comprised", "includes") < 0 ||
 		d.future(s, k) {
 		return
 	}

@@ -154,6 +154,27 @@ func (s *sentence) joinTitles(d *doc) {
 			r.text = s.tokText(d, r.i, r.j)
 		}
 		q := r.j
+		if s.word(r.j-1, "minister", "ministers", "secretary", "commissioner") && s.word(q, "of", "for") {
+			// "Minister of Justice Paul Kamanga": the portfolio is the
+			// title's, the name after it a person's
+			end := q + 1
+			for {
+				n := s.phraseAt(end, portfolios)
+				if n == 0 || !s.toks[end].upper() || s.covered(end, end+n) {
+					break
+				}
+				end += n
+				if !s.word(end, "and") || s.phraseAt(end+1, portfolios) == 0 {
+					break
+				}
+				end++
+			}
+			if end > q+1 && !s.word(end-1, "and") {
+				r.j = end
+				r.text = s.tokText(d, r.i, r.j)
+				continue
+			}
+		}
 		if !s.word(q, "of", "to") {
 			continue
 		}
@@ -219,6 +240,11 @@ func (d *doc) contextMentions(s *sentence) {
 			i++
 			continue
 		}
+		if k := d.meetingOfBody(s, i, j); k > 0 {
+			// "(the 7th) Ordinary Meeting of the Council of Ministers": the
+			// session is read with its number later; its body is a name
+			i = s.skipThe(k + 1)
+		}
 		if !d.organOfKnownBody(s, i, j) && !d.classify(s, i, j) {
 			open = append(open, [2]int{i, j})
 		}
@@ -244,6 +270,24 @@ func (d *doc) contextMentions(s *sentence) {
 			s.addMention(&mention{i: sp[0], j: sp[1], kind: mEntity, e: e, text: surface})
 		}
 	}
+}
+
+// meetingOfBody is the "of" after a numbered session's noun in the
+// capitalised span [i, j) ("Ordinary Meeting of the Council of Ministers"
+// after "the 7th"), when a body's name follows it; 0 otherwise.
+func (d *doc) meetingOfBody(s *sentence, i, j int) int {
+	if !s.ordinalBefore(i) {
+		return 0
+	}
+	for k := i + 1; k < j-1; k++ {
+		if s.word(k, "of") {
+			if q := s.skipThe(k + 1); sessionNouns[s.tokNorm(k-1)] && q < j && orgHeads[headNoun(s.tokText(d, q, j))] {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // organOfKnownBody finds an organ named by one word and the body it
@@ -701,7 +745,10 @@ func (s *sentence) portfolioItem(i, j int) bool {
 		if r := s.roleAt(k - 1); r != nil && s.word(k, ",") && r.j == k {
 			// the list must go on or end with "and": "Minister of X, Y and Z"
 			words := strings.Fields(normPhrase(r.text))
-			return (slices.Contains(words, "of") || slices.Contains(words, "for")) && (s.word(j, "and") || s.itemsEndWithAnd(j))
+			// "Minister of Communication and Information, X, and …": its
+			// "and" closed the list
+			return (slices.Contains(words, "of") || slices.Contains(words, "for")) && !slices.Contains(words, "and") &&
+				(s.word(j, "and") || s.itemsEndWithAnd(j))
 		}
 		q := k - 1 // the item before: capitalised words back to its separator
 		for q >= 0 && s.toks[q].word && s.toks[q].upper() && !s.covered(q, q+1) {

@@ -43,6 +43,9 @@ func (d *doc) roles(s *sentence) {
 		if body == nil {
 			body, explicit = d.representedBy(s, r)
 		}
+		if body == nil {
+			body, explicit = s.delegationLeader(r)
+		}
 		if body == nil && r.role.Attrs["body"] != "" {
 			if e := d.x.lex.lookupAny(r.role.Attrs["body"], graph.Organization); e != nil {
 				body, explicit = d.entity(graph.Organization, "", e), true
@@ -941,4 +944,26 @@ func (d *doc) issuerState() func() *dent {
 func (s *sentence) courtesy(r *mention) bool {
 	return normPhrase(r.role.Name) == "ambassador" && s.honorificBefore(r.i) ||
 		s.word(r.i, "chief") && r.j == r.i+1 && s.personAt(r.j) != nil
+}
+
+// delegationLeader is the body whose delegation the title r leads: "The
+// Government delegation was led by Minister of Justice X", "the
+// delegation of the Front, headed by its Secretary-General".
+func (s *sentence) delegationLeader(r *mention) (*dent, bool) {
+	if !s.word(r.i-1, "by") || !s.word(r.i-2, "led", "headed") {
+		return nil, false
+	}
+	k := r.i - 3
+	if s.word(k, "was", ",") {
+		k--
+	}
+	if m := s.bodyBefore(k + 1); m != nil && s.word(m.i-1, "of") && s.word(s.skipBackThe(m.i-2), "delegation") {
+		return m.e, true // "the delegation of the Front was led by"
+	}
+	if s.word(k, "delegation") {
+		if m := s.bodyBefore(k); m != nil {
+			return m.e, true // "The Government delegation was led by"
+		}
+	}
+	return nil, false
 }

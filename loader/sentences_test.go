@@ -242,7 +242,7 @@ var sentenceCases = []struct {
 		text: "Also present was the Executive Secretary of the Intergovernmental Authority on Development (IGAD), Workneh Gebeyehu. " +
 			"Kenya was represented by its Cabinet Secretary for Foreign Affairs, H.E. Amb. Dr. Monica Juma.",
 		want: []string{
-			"HOLDS_ROLE Monica Juma -> Kenya : Cabinet Secretary",
+			"HOLDS_ROLE Monica Juma -> Kenya : Cabinet Secretary for Foreign Affairs",
 			"HOLDS_ROLE Workneh Gebeyehu -> IGAD : Executive Secretary",
 		},
 	},
@@ -906,6 +906,44 @@ var sentenceCases = []struct {
 			"ATTENDED Cyril Ramaphosa -> meeting of Cyril Ramaphosa with Volodymyr Zelenskyy in Cape Town",
 			"ATTENDED Volodymyr Zelenskyy -> meeting of Cyril Ramaphosa with Volodymyr Zelenskyy in Cape Town",
 			"OCCURRED_IN meeting of Cyril Ramaphosa with Volodymyr Zelenskyy in Cape Town -> Cape Town",
+		},
+	},
+	{
+		name:      "the items of a list that a sentence says attended, one per line, with or without bullets",
+		publisher: "Lake Basin Commission",
+		text: "The 7th Ordinary Meeting of the Council of Ministers of the Lake Basin Commission was held in N'Djamena on 11 March 2024.\n" +
+			"The following Ministers attended the meeting:\n" +
+			"- H.E. Mahamat Saleh Annadif, Minister of Foreign Affairs of Chad;\n" +
+			"- H.E. Lejeune Mbella Mbella, Minister of External Relations of Cameroon.\n" +
+			"Also attending were:\n" +
+			"H.E. Bola Ahmed Tinubu, President of the Federal Republic of Nigeria\n" +
+			"The meeting adopted its agenda.",
+		want: []string{
+			"PART_OF Council of Ministers -> Lake Basin Commission",
+			"HELD Council of Ministers -> 7th session of the Council of Ministers",
+			"OCCURRED_IN 7th session of the Council of Ministers -> N'Djamena",
+			"HOLDS_ROLE Mahamat Saleh Annadif -> Chad : Minister of Foreign Affairs",
+			"HOLDS_ROLE Lejeune Mbella Mbella -> Cameroon : Minister of External Relations",
+			"HOLDS_ROLE Bola Tinubu -> Nigeria : President",
+			"ATTENDED Mahamat Saleh Annadif -> 7th session of the Council of Ministers",
+			"ATTENDED Lejeune Mbella Mbella -> 7th session of the Council of Ministers",
+			"ATTENDED Bola Tinubu -> 7th session of the Council of Ministers",
+		},
+	},
+	{
+		name:      "talks the text reports first are its subject; a delegation led by someone, and a facilitator, attend them",
+		publisher: "Office of the Facilitator",
+		text: "The Government of Zambia and the Patriotic Front held talks in Lusaka from 1 to 3 June 2024 under the facilitation of Mr Edgar Lungu. " +
+			"The Government delegation was led by Minister of Justice Paul Kamanga. " +
+			"The delegation of the Front was led by its Secretary-General, Moses Tembo.",
+		want: []string{
+			"HELD Government of Zambia -> Government of Zambia talks in Lusaka",
+			"OCCURRED_IN Government of Zambia talks in Lusaka -> Lusaka",
+			"ATTENDED Edgar Lungu -> Government of Zambia talks in Lusaka",
+			"ATTENDED Paul Kamanga -> Government of Zambia talks in Lusaka",
+			"ATTENDED Moses Tembo -> Government of Zambia talks in Lusaka",
+			"HOLDS_ROLE Paul Kamanga -> Government of Zambia : Minister of Justice",
+			"HOLDS_ROLE Moses Tembo -> Patriotic Front : Secretary-General",
 		},
 	},
 	{

@@ -178,6 +178,7 @@ var (
 	collectiveNouns     = cues.set("collective-nouns")
 	pluralTitleWords    = cues.set("plural-titles")
 	talkingParties      = cues.set("talking-parties")
+	portfolios          = cues.phrases("portfolios")
 	gatherVerbs         = cues.set("gather-verbs")
 	europeanParticles   = cues.set("european-particles")
 	partyHeads          = cues.set("party-heads")
