@@ -210,8 +210,34 @@ func (d *doc) accessions(s *sentence) {
 				break
 			}
 		}
-
+		for _, p := range d.namedParties(s, m) {
+			d.relate(graph.PartyTo, p.e, m.e, s, confPattern, "", "")
+		}
 	}
+}
+
+// namedParties are the parties the sentence lists for the instrument m:
+// "the signatories of the Juba Peace Agreement, namely A and B", "the
+// Luanda Roadmap, to which A and B are parties".
+func (d *doc) namedParties(s *sentence, m *mention) []*mention {
+	t := s.toks
+	// "signatories of / parties to AGREEMENT, namely LIST"
+	if of := s.skipBackThe(m.i - 1); s.word(of, "of", "to") && s.word(of-1, "signatories", "parties") &&
+		s.word(m.j, ",") && s.word(m.j+1, "namely", "including", "i.e.") {
+		return d.actorList(s, m.j+2, min(len(t), m.j+16))
+	}
+	// "AGREEMENT, to which LIST are parties", "…, which LIST signed"
+	k := m.j
+	if s.word(k, ",") {
+		k++
+	}
+	if s.word(k, "to") && s.word(k+1, "which") {
+		end := s.find(k+2, min(len(t), k+16), "are", "is", "were", "was", "became")
+		if end > 0 && (s.word(end+1, "parties", "party", "signatories", "signatory") || s.word(end+1, "a") && s.word(end+2, "party", "signatory")) {
+			return d.actorList(s, k+2, end)
+		}
+	}
+	return nil
 }
 
 // instrumentVerb finds the verb that says an instrument at token i was

@@ -828,7 +828,10 @@ func (d *doc) instrumentFromContext(s *sentence, i, j int) bool {
 			return false
 		}
 	}
-	if p := s.entityAt(s.skipThe(j+1), graph.State, graph.Place); p != nil && s.word(j, "in", "of") && j-i >= 3 {
+	if p := s.entityAt(s.skipThe(j+1), graph.State, graph.Place); p != nil && s.word(j, "in", "of") && j-i >= 3 &&
+		!(s.word(j, "in") && isTown(p.e) && s.word(p.j, "on") && d.dateAfter(s, p.j, 3) != nil) {
+		// (but "signed the Agreement for Lasting Peace in Pretoria on 2
+		// November": where and when it was signed)
 		// "the Agreement on the Resolution of the Conflict in the Republic
 		// of South Sudan": the place belongs to the name
 		s.ms = removeMention(s.ms, p)
@@ -1005,6 +1008,24 @@ func (d *doc) placeHit(s *sentence, i, j int) bool {
 		return d.placeBefore(s, i-1)
 	case s.word(i-1, "in", "at", "near"):
 		return d.triggerBefore(s, i-1, 10) && j-i <= 3 && !d.personCue(s, i, j, false)
+	case s.word(i-1, "from"):
+		// "the abduction of 276 schoolgirls from Chibok": where they were
+		// taken or driven from
+		return s.takenFromBefore(i-1, 8) && j-i <= 2 && !d.personCue(s, i, j, false)
+	}
+	return false
+}
+
+// takenFromBefore reports whether an abduction or a displacement is named
+// in the n words before token k, in the same clause.
+func (s *sentence) takenFromBefore(k, n int) bool {
+	for q := k - 1; q >= max(0, k-n); q-- {
+		if s.word(q, ",", ";", ":") {
+			return false
+		}
+		if typ := eventTriggers[s.toks[q].norm]; typ == "detention" || typ == "displacement" {
+			return true
+		}
 	}
 	return false
 }

@@ -947,6 +947,34 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "the parties an instrument's sentence names: its signatories namely A and B, those to which it binds, where it was signed",
+		publisher: "Intergovernmental Authority on Development",
+		text: "The signatories of the Juba Peace Agreement, namely the Transitional Government and the Sudan Revolutionary Front, reaffirmed their commitment. " +
+			"The Authority urged the M23 to respect the Luanda Roadmap, to which the Democratic Republic of the Congo and Rwanda are parties. " +
+			"The Government of Ethiopia and the Tigray People's Liberation Front signed the Agreement for Lasting Peace in Pretoria on 2 November 2022.",
+		want: []string{
+			"PARTY_TO Transitional Government -> Juba Peace Agreement",
+			"PARTY_TO Sudan Revolutionary Front -> Juba Peace Agreement",
+			"PARTY_TO DR Congo -> Luanda Roadmap",
+			"PARTY_TO Rwanda -> Luanda Roadmap",
+			"PARTY_TO Government of Ethiopia -> Agreement for Lasting Peace",
+			"PARTY_TO Tigray People's Liberation Front -> Agreement for Lasting Peace",
+			"OCCURRED_IN Agreement for Lasting Peace -> Pretoria",
+		},
+	},
+	{
+		name:      "events at places the gazetteer knows only in context: taken from a town, the areas of a city, a place stormed",
+		publisher: "African Union Commission",
+		text: "The Commission recalls the abduction of 276 schoolgirls from Chibok in April 2014. " +
+			"The Secretary-General deplores the shelling of residential areas of Donetsk. " +
+			"Gunmen stormed a church in Owo on 5 June 2022, killing at least forty worshippers.",
+		want: []string{
+			"OCCURRED_IN abduction in Chibok -> Chibok",
+			"OCCURRED_IN shelling in Donetsk -> Donetsk",
+			"OCCURRED_IN stormed in Owo -> Owo",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +

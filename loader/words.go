@@ -179,6 +179,7 @@ var (
 	pluralTitleWords    = cues.set("plural-titles")
 	talkingParties      = cues.set("talking-parties")
 	portfolios          = cues.phrases("portfolios")
+	areaNouns           = cues.set("area-nouns")
 	gatherVerbs         = cues.set("gather-verbs")
 	europeanParticles   = cues.set("european-particles")
 	partyHeads          = cues.set("party-heads")
