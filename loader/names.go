@@ -1161,6 +1161,8 @@ func (s *sentence) titleOfBodyBefore(k int) bool {
 	}
 	if m := s.bodyBefore(k); m != nil {
 		q = m.i
+	} else if m := s.entityBefore(k, graph.Place); m != nil && s.word(s.skipBackThe(m.i-1), "for") {
+		q = m.i // "the EU Special Representative for the Sahel, X"
 	} else if k > 0 && s.toks[k-1].upper() && orgHeads[s.toks[k-1].norm] && s.at(k-1) == nil {
 		q = k - 1 // "the Speaker of Parliament, X"
 	} else {

@@ -975,6 +975,16 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a title for a region names the person after it; a visit to a capital is there; a state's opposition leader is not the issuer's",
+		publisher: "European External Action Service",
+		text: "The EU Special Representative for the Sahel, João Cravinho, visited Niamey. " +
+			"Kenyan opposition leader Raila Odinga welcomed the agreement.",
+		want: []string{
+			"HOLDS_ROLE João Cravinho -> European Union : Special Representative",
+			"OCCURRED_IN visited in Niamey -> Niamey",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
