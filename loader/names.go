@@ -606,11 +606,16 @@ func (d *doc) capSpan(s *sentence, i int) int {
 			// "Committee for the Peaceful Reunification of the Country"
 			complement = true
 			j = s.skipThe(j + 1)
-		case complement && s.word(j, "to") && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) && instrumentHeads[t[i].norm]:
+		case s.word(j, "of") && !complement && t[j-1].upper() && s.instrumentRunAt(j+1):
+			// "the Cessation of Hostilities Agreement": the words after
+			// "of" end in the instrument's head
+			complement = true
+			j++
+		case complement && s.word(j, "to") && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) && instrumentHeads[headNoun(s.tokText(d, i, j))]:
 			// "Declaration of Commitment to Protect the Civilians"
 			j += 2
 		case complement && s.word(j, "the") && t[j-1].upper() && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) &&
-			instrumentHeads[t[i].norm]:
+			instrumentHeads[headNoun(s.tokText(d, i, j))]:
 			j++
 		case s.word(j, "and") && complement && instrumentHeads[headNoun(s.tokText(d, i, j))] && s.upperAfterThe(j+1) &&
 			!s.covered(j+1, j+2) && (j+2 >= len(t) || !t[j+2].upper() || s.covered(j+2, j+3)):
@@ -624,6 +629,25 @@ func (d *doc) capSpan(s *sentence, i int) int {
 		}
 	}
 	return j
+}
+
+// instrumentNamed reports whether the span [i, j) is an instrument's name
+// by its head noun: "the Revitalized Agreement on …", or the last word of
+// "the Cessation of Hostilities Agreement" (but not "the Government of
+// National Accord", a body's name).
+func (d *doc) instrumentNamed(s *sentence, i, j int) bool {
+	head := headNoun(s.tokText(d, i, j))
+	return instrumentHeads[head] || instrumentHeads[s.tokNorm(j-1)] && !orgHeads[head] && strings.Contains(s.tokText(d, i, j), " of ")
+}
+
+// instrumentRunAt reports whether the capitalised words from token k end
+// in an instrument's head noun: "Hostilities Agreement".
+func (s *sentence) instrumentRunAt(k int) bool {
+	q := k
+	for q < len(s.toks) && s.toks[q].word && s.toks[q].upper() && !s.covered(q, q+1) {
+		q++
+	}
+	return q > k && instrumentHeads[s.toks[q-1].norm]
 }
 
 // nameBreak reports whether the capitalised token j, inside a name, starts
@@ -694,7 +718,7 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 		return false
 	}
 	switch {
-	case instrumentHeads[headNoun(s.tokText(d, i, j))] && !s.title && !s.titleComplement(i):
+	case d.instrumentNamed(s, i, j) && !s.title && !s.titleComplement(i):
 		return d.instrumentFromContext(s, i, j)
 	case meetingHeads[headNoun(s.tokText(d, i, j))] && !s.title && !s.ordinalBefore(i) && !d.future(s, i) && !s.titleComplement(i):
 		return d.meetingFromContext(s, i, j, nil)

@@ -985,6 +985,21 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "instruments whose head ends their name or governs a clause, and a capital named with \"City\"",
+		publisher: "Intergovernmental Authority on Development",
+		text: "The Council of Ministers of IGAD held its 12th Ordinary Session in Djibouti City on 11 March 2024. " +
+			"The Council recalled the Jeddah Declaration of Commitment to Protect the Civilians of Sudan. " +
+			"The Council called on the parties to abide by the Cessation of Hostilities Agreement signed in Pretoria on 2 November 2022.",
+		want: []string{
+			"PART_OF IGAD Council of Ministers -> IGAD",
+			"HELD IGAD Council of Ministers -> 12th session of the IGAD Council of Ministers",
+			"OCCURRED_IN 12th session of the IGAD Council of Ministers -> Djibouti",
+			"REFERENCES 12th session of the IGAD Council of Ministers -> Jeddah Declaration of Commitment to Protect the Civilians of Sudan",
+			"REFERENCES 12th session of the IGAD Council of Ministers -> Cessation of Hostilities Agreement",
+			"OCCURRED_IN Cessation of Hostilities Agreement -> Pretoria",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
