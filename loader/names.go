@@ -1135,6 +1135,7 @@ func (d *doc) personCue(s *sentence, i, j int, honorific bool) bool {
 	}
 	return honorific || s.titleBefore(i) || s.titleAfter(j) ||
 		personVerbs[s.tokNorm(j)] || s.word(j, "was", "were") && s.word(j+1, "elected", "re", "appointed", "named") ||
+		s.word(j, "has", "had", "have") && s.word(j+1, "been") && s.word(j+2, "elected", "re", "appointed", "named") ||
 		harmVerbs[s.tokNorm(i-1)]
 }
 
@@ -1219,7 +1220,25 @@ func (s *sentence) titleOfBodyBefore(k int) bool {
 			}
 		}
 	}
-	return s.word(q, "of", "for") && (s.roleAt(q-1) != nil || s.pluralTitleBefore(q))
+	if s.word(q, "of", "for") && (s.roleAt(q-1) != nil || s.pluralTitleBefore(q)) {
+		return true
+	}
+	return s.longComplementBefore(k)
+}
+
+// longComplementBefore reports whether a title and its long complement end
+// at the comma k: "the European Union Special Representative for the South
+// Caucasus and the crisis in Georgia, X".
+func (s *sentence) longComplementBefore(k int) bool {
+	for q := k - 1; q >= max(0, k-14); q-- {
+		if r := s.roleAt(q); r != nil {
+			return s.complementEnd(r.j) == k
+		}
+		if s.word(q, ",", ";", ":") {
+			return false
+		}
+	}
+	return false
 }
 
 // pluralTitleBefore reports whether a plural title ("Foreign Ministers")

@@ -1000,6 +1000,16 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a title with a long complement before its holder, and one appointed to head the one mission named",
+		publisher: "Ministry for Foreign Affairs of Finland",
+		text: "The talks were co-chaired by the European Union Special Representative for the Horn of Africa and the crisis in Sudan, Annette Weber. " +
+			"The European Union will deploy the Aceh Monitoring Mission. Pieter Feith has been appointed Head of Mission.",
+		want: []string{
+			"HOLDS_ROLE Annette Weber -> European Union : Special Representative",
+			"HOLDS_ROLE Pieter Feith -> Aceh Monitoring Mission : Head of Mission",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
