@@ -1432,3 +1432,116 @@ func (d *doc) meetingPlacedAt(place *dent) bool {
 	}
 	return false
 }
+
+// ceremonies reads a signing ceremony the text describes as an event of
+// its own: "The signing ceremony, held at the Sheraton Hotel in Doha, was
+// chaired by X", "Among those present at the ceremony at Itamaraty were A
+// and B". It is a meeting where the instrument signed in the text was
+// signed, and the people the sentence names took part in it. Opening and
+// closing ceremonies are parts of the reported meeting (see ceremony).
+func (d *doc) ceremonies(s *sentence) {
+	if s.title {
+		return
+	}
+	for n := range s.toks {
+		if !s.word(n, "ceremony") || s.covered(n, n+1) || s.word(n-1, "opening", "closing", "inaugural", "swearing", "award", "wreath") {
+			continue
+		}
+		// "the signing ceremony"; "the ceremony" only in a text that
+		// reports no meeting of its own, whose ceremony it could be
+		if !(s.word(n-1, "signing") && s.word(n-2, "the")) && !(s.word(n-1, "the") && d.mainMeeting() == nil) {
+			continue
+		}
+		agr := d.signedInstrument(s, n)
+		if agr == nil {
+			return
+		}
+		mt := d.entity(graph.Meeting, "signing ceremony of "+agr.Name, nil)
+		place := d.placeAfter(s, n+1, 6)
+		if place == nil && d.placeOf(mt) == nil {
+			place = d.placeOf(agr) // where the instrument was signed
+		}
+		if place == nil && d.placeOf(mt) == nil {
+			return
+		}
+		mt.signs = agr
+		s.addMention(&mention{i: n, j: n + 1, kind: mEntity, e: mt, text: s.toks[n].text})
+		d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
+		d.relate(graph.References, mt, agr, s, confWeak, "", "")
+		for _, m := range s.ms {
+			if m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+				d.relate(graph.Attended, m.e, mt, s, confWeak, "", "")
+			}
+		}
+		return
+	}
+}
+
+// signedInstrument is the instrument a ceremony at token n was for: the
+// one named with it, else the first the text said was signed somewhere,
+// else one the sentence names.
+func (d *doc) signedInstrument(s *sentence, n int) *dent {
+	var named *dent
+	for _, m := range s.ms {
+		if m.e != nil && m.e.Type == graph.Agreement {
+			if m.j == n-1 || m.i > n && m.i <= n+3 {
+				return m.e // "the ceremony for the Lomé Agreement", "the Lomé Agreement signing ceremony"
+			}
+			if named == nil {
+				named = m.e
+			}
+		}
+	}
+	for _, r := range d.rels {
+		if r.Type == graph.OccurredIn && d.ents[r.From].Type == graph.Agreement && r.Evidence != nil && strings.Contains(r.Evidence.Text, "signed") {
+			return d.ents[r.From] // the first the text says was signed somewhere
+		}
+	}
+	return named
+}
+
+// placeOf is where the entity e happened or was signed, or nil.
+func (d *doc) placeOf(e *dent) *dent {
+	for _, r := range d.rels {
+		if r.Type == graph.OccurredIn && r.From == e.ID {
+			return d.ents[r.To]
+		}
+	}
+	return nil
+}
+
+// ceremonySigners make the people who signed an instrument attend the
+// ceremony held to sign it: "A and B signed the Agreement", "the
+// Agreement, signed by A and B".
+func (d *doc) ceremonySigners() {
+	for _, id := range slices.Clone(d.order) {
+		mt := d.ents[id]
+		if mt.Type != graph.Meeting || mt.signs == nil {
+			continue
+		}
+		for _, s := range d.sents {
+			named := false
+			for _, m := range s.ms {
+				if m.e == mt.signs {
+					named = true
+				}
+			}
+			v := s.find(0, len(s.toks), "signed")
+			if !named || v < 0 || s.title || d.future(s, v) {
+				continue
+			}
+			for _, m := range s.ms {
+				if m.e == nil || m.e.Type != graph.Person || m.kind != mEntity {
+					continue
+				}
+				// not "under the patronage of the Amir X, A and B signed"
+				before := m.j <= v && !s.word(s.skipHonorificsBack(m.i)-1, "with", "of", "to") &&
+					s.find(max(0, m.i-8), m.i, "patronage", "auspices", "presence", "invitation") < 0
+				after := m.i > v && s.word(v+1, "by")
+				if before || after {
+					d.relate(graph.Attended, m.e, mt, s, confWeak, "", "")
+				}
+			}
+		}
+	}
+}

@@ -319,6 +319,11 @@ func (s *sentence) inMemberList(i int) bool {
 		if n := s.phraseAt(k, memberListPhrases); n > 0 && k+n <= i {
 			return true
 		}
+		// "Among those present at the ceremony were A and B", "Attending
+		// the meeting were A and B": the people who took part
+		if s.word(k, "were") && k > 0 && s.find(max(0, k-8), k, "present", "attending", "participants", "attendance") >= 0 {
+			return true
+		}
 		t := s.toks[k]
 		if !(t.word && (t.upper() || particles[t.norm]) || s.word(k, ",", "and", ";", ".", "(", ")") || s.honorific(k)) {
 			return false

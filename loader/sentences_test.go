@@ -1010,6 +1010,23 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a signing ceremony is a meeting of its own, where the instrument was signed, attended by its signers and those the text places there",
+		publisher: "Ministry of Foreign Affairs of the State of Qatar",
+		text: "The Transitional Military Council and the Union of Resistance Forces signed the Doha Peace Agreement in Doha on 8 August 2022. " +
+			"The signing ceremony, held at the Sheraton Hotel in Doha, was chaired by Sheikh Mohammed bin Abdulrahman Al Thani, Minister of Foreign Affairs. " +
+			"Among those present at the ceremony were Mahamat Zene Cherif and Mutlaq bin Majed Al-Qahtani.",
+		want: []string{
+			"PARTY_TO Transitional Military Council -> Doha Peace Agreement",
+			"PARTY_TO Union of Resistance Forces -> Doha Peace Agreement",
+			"OCCURRED_IN Doha Peace Agreement -> Doha",
+			"OCCURRED_IN signing ceremony of Doha Peace Agreement -> Sheraton Hotel",
+			"REFERENCES signing ceremony of Doha Peace Agreement -> Doha Peace Agreement",
+			"ATTENDED Mohammed bin Abdulrahman Al Thani -> signing ceremony of Doha Peace Agreement",
+			"ATTENDED Mahamat Zene Cherif -> signing ceremony of Doha Peace Agreement",
+			"ATTENDED Mutlaq bin Majed Al-Qahtani -> signing ceremony of Doha Peace Agreement",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
