@@ -1027,6 +1027,17 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "an unconstitutional change of government, a disaster and an epidemic happen where the text places them",
+		publisher: "African Union Commission",
+		text: "The Council condemned the unconstitutional change of government in Conakry on 5 September 2021. " +
+			"The earthquake in Herat left thousands homeless, and the cholera epidemic in Beira spread.",
+		want: []string{
+			"OCCURRED_IN change in Conakry -> Conakry",
+			"OCCURRED_IN earthquake in Herat -> Herat",
+			"OCCURRED_IN epidemic in Beira -> Beira",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
