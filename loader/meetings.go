@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/actorgraph/kg/graph"
 )
@@ -121,7 +122,7 @@ func (d *doc) sessions(s *sentence) {
 		// states that hold a meeting together: "Iran, Russia and Turkey
 		// held the sixth International Meeting"
 		var holders []*dent
-		if v := s.find(0, i, "held", "hold", "holds", "convened", "hosted"); body == nil && v >= 0 {
+		if v := s.find(max(0, i-3), i, "held", "hold", "holds", "convened", "hosted"); body == nil && v >= 0 {
 			for _, m := range d.subjects(s, i) {
 				if m.Type == graph.State {
 					holders = append(holders, m)
@@ -201,7 +202,7 @@ func (d *doc) sessions(s *sentence) {
 			d.relate(graph.OccurredIn, mt, p, s, confPattern, "", "")
 		}
 		if d.mainMeeting() == nil && (s.title || body == d.issuer() || d.partOfIssuer(body) || len(holders) > 0) {
-			d.setSlot(slotMainMeeting, mt)
+			d.setMainMeeting(s, mt)
 		}
 	}
 }
@@ -219,6 +220,71 @@ func (s *sentence) verbAfterNoun(n int) int {
 		}
 	}
 	return -1
+}
+
+// setMainMeeting makes mt the meeting the text reports, unless a sentence
+// after the opening one dates it long before the text: a meeting recalled,
+// not reported.
+func (d *doc) setMainMeeting(s *sentence, mt *dent) {
+	if s.title || d.opening(s) || !d.longBefore(s) {
+		d.setSlot(slotMainMeeting, mt)
+	}
+}
+
+// longBefore reports whether the sentence dates what it tells more than
+// six months before the text was published (texts are often posted weeks
+// after the meeting they report): "At the XIIIth Summit, held in
+// Montreux in October 2010" is recalled, not reported.
+func (d *doc) longBefore(s *sentence) bool {
+	pub, ok := d.h.published.Time()
+	if !ok {
+		return false
+	}
+	limit := pub.AddDate(0, -6, 0)
+	for _, ds := range s.dates {
+		if t, ok := ds.to.Time(); ok && t.Before(limit) {
+			return true
+		}
+	}
+	for k, tk := range s.toks {
+		// "in October 2010": a month the day-level dates leave out
+		if m := monthOf(s.tokNorm(k - 1)); m > 0 && isYear(tk) {
+			y, _ := strconv.Atoi(tk.norm)
+			if time.Date(y, m+1, 1, 0, 0, 0, 0, time.UTC).Before(limit) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// romanOrdinal reads an ordinal written in Roman numerals with an English
+// suffix ("XIIIth", "XXIst", "IVth"), or gives 0.
+func romanOrdinal(w string) int {
+	var digits string
+	for _, suf := range []string{"th", "st", "nd", "rd"} {
+		if strings.HasSuffix(w, suf) {
+			digits = strings.TrimSuffix(w, suf)
+			break
+		}
+	}
+	if digits == "" || len(digits) > 8 {
+		return 0
+	}
+	value := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
+	n := 0
+	for k := 0; k < len(digits); k++ {
+		v, ok := value[digits[k]]
+		if !ok {
+			return 0
+		}
+		if k+1 < len(digits) && value[digits[k+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	return n
 }
 
 // isYear reports whether the token is a year: "2022".
@@ -247,6 +313,9 @@ func ordinal(s *sentence, i int) (int, int) {
 				return n, i + 1
 			}
 		}
+	}
+	if n := romanOrdinal(t.text); n > 0 {
+		return n, i + 1 // "the XIIIth Summit of La Francophonie"
 	}
 	if n, ok := ordinalTens[t.norm]; ok && i+1 < len(s.toks) && s.toks[i+1].hyphen {
 		if u, ok := ordinalWords[s.toks[i+1].norm]; ok && u < 10 {
@@ -380,7 +449,7 @@ func (d *doc) bodyMeeting(s *sentence, body *dent, noun, v int, place *dent) {
 		s.addMention(&mention{i: noun, j: noun + 1, kind: mEntity, e: mt, text: t[noun].text})
 	}
 	if d.mainMeeting() == nil && (body == d.issuer() || d.partOfIssuer(body) || d.issuer() == nil || d.opening(s)) {
-		d.setSlot(slotMainMeeting, mt) // the issuer's, or what the text reports first
+		d.setMainMeeting(s, mt) // the issuer's, or what the text reports first
 	}
 	// "under the chairmanship of X", "chaired by X"
 	for k := v; k < len(t); k++ {
@@ -446,7 +515,7 @@ func (d *doc) statesMeeting(s *sentence, states []*dent, v int, place *dent) {
 	d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
 	s.addMention(&mention{i: v, j: v + 1, kind: mEntity, e: mt, text: s.toks[v].text})
 	if d.mainMeeting() == nil && d.opening(s) {
-		d.setSlot(slotMainMeeting, mt)
+		d.setMainMeeting(s, mt)
 	}
 }
 
@@ -894,7 +963,7 @@ func (d *doc) namedMeetings(s *sentence) {
 			if d.mainMeeting() == nil && (holder == d.issuer() || d.partOfIssuer(holder)) &&
 				s.find(m.j, min(len(s.toks), m.j+12), "held", "convened", "met", "opened") >= 0 &&
 				s.find(m.j, len(s.toks), "will", "shall") < 0 {
-				d.setSlot(slotMainMeeting, mt)
+				d.setMainMeeting(s, mt)
 			}
 		}
 	}
@@ -974,7 +1043,7 @@ func (d *doc) talksAt(s *sentence, noun int, place *dent) {
 	d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
 	s.addMention(&mention{i: noun, j: noun + 1, kind: mEntity, e: mt, text: s.toks[noun].text})
 	if d.mainMeeting() == nil {
-		d.setSlot(slotMainMeeting, mt)
+		d.setMainMeeting(s, mt)
 	}
 }
 
@@ -1216,7 +1285,7 @@ func (d *doc) placedMeeting(s *sentence, i, noun, n int, place *dent) {
 	s.addMention(&mention{i: i, j: noun + 1, kind: mEntity, e: mt, text: s.tokText(d, i, noun+1)})
 	d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
 	if d.mainMeeting() == nil && d.opening(s) {
-		d.setSlot(slotMainMeeting, mt) // what a chair's or a mediator's statement reports first
+		d.setMainMeeting(s, mt) // what a chair's or a mediator's statement reports first
 	}
 }
 

@@ -290,6 +290,12 @@ func (d *doc) meetingOfBody(s *sentence, i, j int) int {
 	return 0
 }
 
+// ordinalAt reports whether an ordinal opens at token i ("XIIIth").
+func (s *sentence) ordinalAt(i int) bool {
+	n, _ := ordinal(s, i)
+	return n > 0
+}
+
 // organOfKnownBody finds an organ named by one word and the body it
 // belongs to, when that body's name was found first ("the Council of the
 // Northern Union", "the Parliament of Lesotho"): the capitalised span stops
@@ -725,7 +731,8 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 	switch {
 	case d.instrumentNamed(s, i, j) && !s.title && !s.titleComplement(i):
 		return d.instrumentFromContext(s, i, j)
-	case meetingHeads[headNoun(s.tokText(d, i, j))] && !s.title && !s.ordinalBefore(i) && !d.future(s, i) && !s.titleComplement(i):
+	case meetingHeads[headNoun(s.tokText(d, i, j))] && !s.title && !s.ordinalBefore(i) && !s.ordinalAt(i) && !d.future(s, i) && !s.titleComplement(i):
+		// (a numbered session, "the XIIIth Summit of …", is read by sessions)
 		return d.meetingFromContext(s, i, j, nil)
 	case j < len(s.toks) && !s.toks[j].upper() && armedGroupNouns[s.toks[j].norm] && !s.covered(j, j+1) && !s.title && j-i <= 2:
 		// "the Aitarak militia", "the Wagner group": a name and a body noun

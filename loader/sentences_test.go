@@ -1038,6 +1038,16 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a session numbered in Roman numerals, recalled from long before the text, is not the meeting the text reports",
+		publisher: "Organisation internationale de la Francophonie",
+		text: "The Secretary General welcomes the signing of the Roadmap for Ending the Crisis in Madagascar. " +
+			"At the XIIIth Summit of La Francophonie, held in Montreux in October 2010, the Heads of State called for dialogue.",
+		want: []string{
+			"HELD Organisation internationale de la Francophonie -> 13th session of the Organisation internationale de la Francophonie",
+			"OCCURRED_IN 13th session of the Organisation internationale de la Francophonie -> Montreux",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
