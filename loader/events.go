@@ -17,11 +17,14 @@ func (d *doc) events(s *sentence) {
 		if t[i].norm == "situation" && s.word(i-1, "humanitarian") {
 			typ = "humanitarian_crisis" // "the humanitarian situation in South Sudan"
 		}
+		if s.word(i, "change", "transfer", "seizure") && s.word(i-1, "unconstitutional") {
+			typ = "other" // "the unconstitutional change of government in Conakry"
+		}
 		if typ == "" && eventVerbs[t[i].norm] != "" && s.eventVerb(i) {
 			typ = eventVerbs[t[i].norm]
 		}
-		if typ == "" || s.title {
-			continue
+		if typ == "" || s.title || eventTriggers[s.tokNorm(i+1)] != "" && !t[i].upper() {
+			continue // "the cholera epidemic": the head noun names it
 		}
 		if m := s.at(i); m != nil && m.e != nil && m.e.Type != graph.Event || t[i].upper() && i > 0 && !s.word(i-1, ".", ":", ";") {
 			continue // "the African Charter on Democracy, Elections and Governance"

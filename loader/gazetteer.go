@@ -200,6 +200,24 @@ func (d *doc) longerCityNames(s *sentence, g *gazPlaces) {
 			s.addMention(&mention{i: m.i, j: m.i + n, kind: mEntity, e: e, text: surface})
 			break
 		}
+		// "Djibouti City", "Panama City": the capital named after its
+		// country, which the gazetteer knows by the country's name alone
+		if s.word(m.j, "city") && s.toks[m.j].upper() && !s.covered(m.j, m.j+1) && s.at(m.i) == m {
+			var cities []int32
+			for _, p := range g.byName[s.normKey(m.i, m.j)] {
+				if g.places[p].Kind == gazetteer.KindCity {
+					cities = append(cities, p)
+				}
+			}
+			if len(cities) == 0 {
+				continue
+			}
+			surface := s.tokText(d, m.i, m.j+1)
+			e := d.entity(graph.Place, "", g.entry(d.pickPlace(cities, "city"), surface))
+			e.addSurface(surface)
+			s.ms = removeMention(s.ms, m)
+			s.addMention(&mention{i: m.i, j: m.j + 1, kind: mEntity, e: e, text: surface})
+		}
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/actorgraph/kg/graph"
 )
@@ -121,7 +122,7 @@ func (d *doc) sessions(s *sentence) {
 		// states that hold a meeting together: "Iran, Russia and Turkey
 		// held the sixth International Meeting"
 		var holders []*dent
-		if v := s.find(0, i, "held", "hold", "holds", "convened", "hosted"); body == nil && v >= 0 {
+		if v := s.find(max(0, i-3), i, "held", "hold", "holds", "convened", "hosted"); body == nil && v >= 0 {
 			for _, m := range d.subjects(s, i) {
 				if m.Type == graph.State {
 					holders = append(holders, m)
@@ -201,7 +202,7 @@ func (d *doc) sessions(s *sentence) {
 			d.relate(graph.OccurredIn, mt, p, s, confPattern, "", "")
 		}
 		if d.mainMeeting() == nil && (s.title || body == d.issuer() || d.partOfIssuer(body) || len(holders) > 0) {
-			d.setSlot(slotMainMeeting, mt)
+			d.setMainMeeting(s, mt)
 		}
 	}
 }
@@ -219,6 +220,71 @@ func (s *sentence) verbAfterNoun(n int) int {
 		}
 	}
 	return -1
+}
+
+// setMainMeeting makes mt the meeting the text reports, unless a sentence
+// after the opening one dates it long before the text: a meeting recalled,
+// not reported.
+func (d *doc) setMainMeeting(s *sentence, mt *dent) {
+	if s.title || d.opening(s) || !d.longBefore(s) {
+		d.setSlot(slotMainMeeting, mt)
+	}
+}
+
+// longBefore reports whether the sentence dates what it tells more than
+// six months before the text was published (texts are often posted weeks
+// after the meeting they report): "At the XIIIth Summit, held in
+// Montreux in October 2010" is recalled, not reported.
+func (d *doc) longBefore(s *sentence) bool {
+	pub, ok := d.h.published.Time()
+	if !ok {
+		return false
+	}
+	limit := pub.AddDate(0, -6, 0)
+	for _, ds := range s.dates {
+		if t, ok := ds.to.Time(); ok && t.Before(limit) {
+			return true
+		}
+	}
+	for k, tk := range s.toks {
+		// "in October 2010": a month the day-level dates leave out
+		if m := monthOf(s.tokNorm(k - 1)); m > 0 && isYear(tk) {
+			y, _ := strconv.Atoi(tk.norm)
+			if time.Date(y, m+1, 1, 0, 0, 0, 0, time.UTC).Before(limit) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// romanOrdinal reads an ordinal written in Roman numerals with an English
+// suffix ("XIIIth", "XXIst", "IVth"), or gives 0.
+func romanOrdinal(w string) int {
+	var digits string
+	for _, suf := range []string{"th", "st", "nd", "rd"} {
+		if strings.HasSuffix(w, suf) {
+			digits = strings.TrimSuffix(w, suf)
+			break
+		}
+	}
+	if digits == "" || len(digits) > 8 {
+		return 0
+	}
+	value := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
+	n := 0
+	for k := 0; k < len(digits); k++ {
+		v, ok := value[digits[k]]
+		if !ok {
+			return 0
+		}
+		if k+1 < len(digits) && value[digits[k+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	return n
 }
 
 // isYear reports whether the token is a year: "2022".
@@ -247,6 +313,9 @@ func ordinal(s *sentence, i int) (int, int) {
 				return n, i + 1
 			}
 		}
+	}
+	if n := romanOrdinal(t.text); n > 0 {
+		return n, i + 1 // "the XIIIth Summit of La Francophonie"
 	}
 	if n, ok := ordinalTens[t.norm]; ok && i+1 < len(s.toks) && s.toks[i+1].hyphen {
 		if u, ok := ordinalWords[s.toks[i+1].norm]; ok && u < 10 {
@@ -380,7 +449,7 @@ func (d *doc) bodyMeeting(s *sentence, body *dent, noun, v int, place *dent) {
 		s.addMention(&mention{i: noun, j: noun + 1, kind: mEntity, e: mt, text: t[noun].text})
 	}
 	if d.mainMeeting() == nil && (body == d.issuer() || d.partOfIssuer(body) || d.issuer() == nil || d.opening(s)) {
-		d.setSlot(slotMainMeeting, mt) // the issuer's, or what the text reports first
+		d.setMainMeeting(s, mt) // the issuer's, or what the text reports first
 	}
 	// "under the chairmanship of X", "chaired by X"
 	for k := v; k < len(t); k++ {
@@ -446,7 +515,7 @@ func (d *doc) statesMeeting(s *sentence, states []*dent, v int, place *dent) {
 	d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
 	s.addMention(&mention{i: v, j: v + 1, kind: mEntity, e: mt, text: s.toks[v].text})
 	if d.mainMeeting() == nil && d.opening(s) {
-		d.setSlot(slotMainMeeting, mt)
+		d.setMainMeeting(s, mt)
 	}
 }
 
@@ -894,7 +963,7 @@ func (d *doc) namedMeetings(s *sentence) {
 			if d.mainMeeting() == nil && (holder == d.issuer() || d.partOfIssuer(holder)) &&
 				s.find(m.j, min(len(s.toks), m.j+12), "held", "convened", "met", "opened") >= 0 &&
 				s.find(m.j, len(s.toks), "will", "shall") < 0 {
-				d.setSlot(slotMainMeeting, mt)
+				d.setMainMeeting(s, mt)
 			}
 		}
 	}
@@ -974,7 +1043,7 @@ func (d *doc) talksAt(s *sentence, noun int, place *dent) {
 	d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
 	s.addMention(&mention{i: noun, j: noun + 1, kind: mEntity, e: mt, text: s.toks[noun].text})
 	if d.mainMeeting() == nil {
-		d.setSlot(slotMainMeeting, mt)
+		d.setMainMeeting(s, mt)
 	}
 }
 
@@ -1216,7 +1285,7 @@ func (d *doc) placedMeeting(s *sentence, i, noun, n int, place *dent) {
 	s.addMention(&mention{i: i, j: noun + 1, kind: mEntity, e: mt, text: s.tokText(d, i, noun+1)})
 	d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
 	if d.mainMeeting() == nil && d.opening(s) {
-		d.setSlot(slotMainMeeting, mt) // what a chair's or a mediator's statement reports first
+		d.setMainMeeting(s, mt) // what a chair's or a mediator's statement reports first
 	}
 }
 
@@ -1431,4 +1500,117 @@ func (d *doc) meetingPlacedAt(place *dent) bool {
 		}
 	}
 	return false
+}
+
+// ceremonies reads a signing ceremony the text describes as an event of
+// its own: "The signing ceremony, held at the Sheraton Hotel in Doha, was
+// chaired by X", "Among those present at the ceremony at Itamaraty were A
+// and B". It is a meeting where the instrument signed in the text was
+// signed, and the people the sentence names took part in it. Opening and
+// closing ceremonies are parts of the reported meeting (see ceremony).
+func (d *doc) ceremonies(s *sentence) {
+	if s.title {
+		return
+	}
+	for n := range s.toks {
+		if !s.word(n, "ceremony") || s.covered(n, n+1) || s.word(n-1, "opening", "closing", "inaugural", "swearing", "award", "wreath") {
+			continue
+		}
+		// "the signing ceremony"; "the ceremony" only in a text that
+		// reports no meeting of its own, whose ceremony it could be
+		if !(s.word(n-1, "signing") && s.word(n-2, "the")) && !(s.word(n-1, "the") && d.mainMeeting() == nil) {
+			continue
+		}
+		agr := d.signedInstrument(s, n)
+		if agr == nil {
+			return
+		}
+		mt := d.entity(graph.Meeting, "signing ceremony of "+agr.Name, nil)
+		place := d.placeAfter(s, n+1, 6)
+		if place == nil && d.placeOf(mt) == nil {
+			place = d.placeOf(agr) // where the instrument was signed
+		}
+		if place == nil && d.placeOf(mt) == nil {
+			return
+		}
+		mt.signs = agr
+		s.addMention(&mention{i: n, j: n + 1, kind: mEntity, e: mt, text: s.toks[n].text})
+		d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
+		d.relate(graph.References, mt, agr, s, confWeak, "", "")
+		for _, m := range s.ms {
+			if m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+				d.relate(graph.Attended, m.e, mt, s, confWeak, "", "")
+			}
+		}
+		return
+	}
+}
+
+// signedInstrument is the instrument a ceremony at token n was for: the
+// one named with it, else the first the text said was signed somewhere,
+// else one the sentence names.
+func (d *doc) signedInstrument(s *sentence, n int) *dent {
+	var named *dent
+	for _, m := range s.ms {
+		if m.e != nil && m.e.Type == graph.Agreement {
+			if m.j == n-1 || m.i > n && m.i <= n+3 {
+				return m.e // "the ceremony for the Lomé Agreement", "the Lomé Agreement signing ceremony"
+			}
+			if named == nil {
+				named = m.e
+			}
+		}
+	}
+	for _, r := range d.rels {
+		if r.Type == graph.OccurredIn && d.ents[r.From].Type == graph.Agreement && r.Evidence != nil && strings.Contains(r.Evidence.Text, "signed") {
+			return d.ents[r.From] // the first the text says was signed somewhere
+		}
+	}
+	return named
+}
+
+// placeOf is where the entity e happened or was signed, or nil.
+func (d *doc) placeOf(e *dent) *dent {
+	for _, r := range d.rels {
+		if r.Type == graph.OccurredIn && r.From == e.ID {
+			return d.ents[r.To]
+		}
+	}
+	return nil
+}
+
+// ceremonySigners make the people who signed an instrument attend the
+// ceremony held to sign it: "A and B signed the Agreement", "the
+// Agreement, signed by A and B".
+func (d *doc) ceremonySigners() {
+	for _, id := range slices.Clone(d.order) {
+		mt := d.ents[id]
+		if mt.Type != graph.Meeting || mt.signs == nil {
+			continue
+		}
+		for _, s := range d.sents {
+			named := false
+			for _, m := range s.ms {
+				if m.e == mt.signs {
+					named = true
+				}
+			}
+			v := s.find(0, len(s.toks), "signed")
+			if !named || v < 0 || s.title || d.future(s, v) {
+				continue
+			}
+			for _, m := range s.ms {
+				if m.e == nil || m.e.Type != graph.Person || m.kind != mEntity {
+					continue
+				}
+				// not "under the patronage of the Amir X, A and B signed"
+				before := m.j <= v && !s.word(s.skipHonorificsBack(m.i)-1, "with", "of", "to") &&
+					s.find(max(0, m.i-8), m.i, "patronage", "auspices", "presence", "invitation") < 0
+				after := m.i > v && s.word(v+1, "by")
+				if before || after {
+					d.relate(graph.Attended, m.e, mt, s, confWeak, "", "")
+				}
+			}
+		}
+	}
 }

@@ -290,6 +290,12 @@ func (d *doc) meetingOfBody(s *sentence, i, j int) int {
 	return 0
 }
 
+// ordinalAt reports whether an ordinal opens at token i ("XIIIth").
+func (s *sentence) ordinalAt(i int) bool {
+	n, _ := ordinal(s, i)
+	return n > 0
+}
+
 // organOfKnownBody finds an organ named by one word and the body it
 // belongs to, when that body's name was found first ("the Council of the
 // Northern Union", "the Parliament of Lesotho"): the capitalised span stops
@@ -317,6 +323,11 @@ func (d *doc) organOfKnownBody(s *sentence, i, j int) bool {
 func (s *sentence) inMemberList(i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		if n := s.phraseAt(k, memberListPhrases); n > 0 && k+n <= i {
+			return true
+		}
+		// "Among those present at the ceremony were A and B", "Attending
+		// the meeting were A and B": the people who took part
+		if s.word(k, "were") && k > 0 && s.find(max(0, k-8), k, "present", "attending", "participants", "attendance") >= 0 {
 			return true
 		}
 		t := s.toks[k]
@@ -606,11 +617,16 @@ func (d *doc) capSpan(s *sentence, i int) int {
 			// "Committee for the Peaceful Reunification of the Country"
 			complement = true
 			j = s.skipThe(j + 1)
-		case complement && s.word(j, "to") && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) && instrumentHeads[t[i].norm]:
+		case s.word(j, "of") && !complement && t[j-1].upper() && s.instrumentRunAt(j+1):
+			// "the Cessation of Hostilities Agreement": the words after
+			// "of" end in the instrument's head
+			complement = true
+			j++
+		case complement && s.word(j, "to") && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) && instrumentHeads[headNoun(s.tokText(d, i, j))]:
 			// "Declaration of Commitment to Protect the Civilians"
 			j += 2
 		case complement && s.word(j, "the") && t[j-1].upper() && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) &&
-			instrumentHeads[t[i].norm]:
+			instrumentHeads[headNoun(s.tokText(d, i, j))]:
 			j++
 		case s.word(j, "and") && complement && instrumentHeads[headNoun(s.tokText(d, i, j))] && s.upperAfterThe(j+1) &&
 			!s.covered(j+1, j+2) && (j+2 >= len(t) || !t[j+2].upper() || s.covered(j+2, j+3)):
@@ -624,6 +640,25 @@ func (d *doc) capSpan(s *sentence, i int) int {
 		}
 	}
 	return j
+}
+
+// instrumentNamed reports whether the span [i, j) is an instrument's name
+// by its head noun: "the Revitalized Agreement on …", or the last word of
+// "the Cessation of Hostilities Agreement" (but not "the Government of
+// National Accord", a body's name).
+func (d *doc) instrumentNamed(s *sentence, i, j int) bool {
+	head := headNoun(s.tokText(d, i, j))
+	return instrumentHeads[head] || instrumentHeads[s.tokNorm(j-1)] && !orgHeads[head] && strings.Contains(s.tokText(d, i, j), " of ")
+}
+
+// instrumentRunAt reports whether the capitalised words from token k end
+// in an instrument's head noun: "Hostilities Agreement".
+func (s *sentence) instrumentRunAt(k int) bool {
+	q := k
+	for q < len(s.toks) && s.toks[q].word && s.toks[q].upper() && !s.covered(q, q+1) {
+		q++
+	}
+	return q > k && instrumentHeads[s.toks[q-1].norm]
 }
 
 // nameBreak reports whether the capitalised token j, inside a name, starts
@@ -694,9 +729,10 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 		return false
 	}
 	switch {
-	case instrumentHeads[headNoun(s.tokText(d, i, j))] && !s.title && !s.titleComplement(i):
+	case d.instrumentNamed(s, i, j) && !s.title && !s.titleComplement(i):
 		return d.instrumentFromContext(s, i, j)
-	case meetingHeads[headNoun(s.tokText(d, i, j))] && !s.title && !s.ordinalBefore(i) && !d.future(s, i) && !s.titleComplement(i):
+	case meetingHeads[headNoun(s.tokText(d, i, j))] && !s.title && !s.ordinalBefore(i) && !s.ordinalAt(i) && !d.future(s, i) && !s.titleComplement(i):
+		// (a numbered session, "the XIIIth Summit of …", is read by sessions)
 		return d.meetingFromContext(s, i, j, nil)
 	case j < len(s.toks) && !s.toks[j].upper() && armedGroupNouns[s.toks[j].norm] && !s.covered(j, j+1) && !s.title && j-i <= 2:
 		// "the Aitarak militia", "the Wagner group": a name and a body noun
@@ -1111,6 +1147,7 @@ func (d *doc) personCue(s *sentence, i, j int, honorific bool) bool {
 	}
 	return honorific || s.titleBefore(i) || s.titleAfter(j) ||
 		personVerbs[s.tokNorm(j)] || s.word(j, "was", "were") && s.word(j+1, "elected", "re", "appointed", "named") ||
+		s.word(j, "has", "had", "have") && s.word(j+1, "been") && s.word(j+2, "elected", "re", "appointed", "named") ||
 		harmVerbs[s.tokNorm(i-1)]
 }
 
@@ -1195,7 +1232,25 @@ func (s *sentence) titleOfBodyBefore(k int) bool {
 			}
 		}
 	}
-	return s.word(q, "of", "for") && (s.roleAt(q-1) != nil || s.pluralTitleBefore(q))
+	if s.word(q, "of", "for") && (s.roleAt(q-1) != nil || s.pluralTitleBefore(q)) {
+		return true
+	}
+	return s.longComplementBefore(k)
+}
+
+// longComplementBefore reports whether a title and its long complement end
+// at the comma k: "the European Union Special Representative for the South
+// Caucasus and the crisis in Georgia, X".
+func (s *sentence) longComplementBefore(k int) bool {
+	for q := k - 1; q >= max(0, k-14); q-- {
+		if r := s.roleAt(q); r != nil {
+			return s.complementEnd(r.j) == k
+		}
+		if s.word(q, ",", ";", ":") {
+			return false
+		}
+	}
+	return false
 }
 
 // pluralTitleBefore reports whether a plural title ("Foreign Ministers")

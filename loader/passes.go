@@ -66,10 +66,12 @@ var passes = []pass{
 	{name: "roles, talks, condemnations, events", each: steps((*doc).roles, (*doc).meetings, (*doc).meetingsInPassing, (*doc).condemnations, (*doc).events),
 		reads: slotIssuer | slotMainMeeting | slotLastMeeting | slotFirstMeeting, writes: slotLastMeeting | slotFirstMeeting},
 	{name: "bare titles", once: (*doc).bareTitles, reads: slotIssuer},
+	{name: "signing ceremonies", each: steps((*doc).ceremonies), reads: slotMainMeeting},
 	{name: "talks as the main meeting", once: (*doc).talksAsMainMeeting,
 		reads: slotMainMeeting | slotFirstMeeting, writes: slotMainMeeting},
 	{name: "references, attendance, adoptions", each: steps((*doc).references, (*doc).attendance, (*doc).adoptions),
 		reads: slotIssuer | slotMainMeeting | slotLastMeeting},
+	{name: "ceremony signers", once: (*doc).ceremonySigners},
 	{name: "tenure cues", once: (*doc).tenureCues, reads: slotIssuer},
 	{name: "drop unused", once: (*doc).dropUnused},
 }

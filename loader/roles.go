@@ -46,6 +46,9 @@ func (d *doc) roles(s *sentence) {
 		if body == nil {
 			body, explicit = s.delegationLeader(r)
 		}
+		if body == nil {
+			body, explicit = d.bodyInTitle(r)
+		}
 		if body == nil && r.role.Attrs["body"] != "" {
 			if e := d.x.lex.lookupAny(r.role.Attrs["body"], graph.Organization); e != nil {
 				body, explicit = d.entity(graph.Organization, "", e), true
@@ -423,7 +426,42 @@ func (s *sentence) titleEnd(r *mention) int {
 			k = q
 		}
 	}
+	if c := s.complementEnd(k); c > k {
+		return c
+	}
 	return k
+}
+
+// complementEnd is the comma that ends a title's long complement from
+// token k, before the holder's name: "Special Representative for the South
+// Caucasus and the crisis in Georgia, X"; -1 when there is none. The
+// complement names a place or a body, has no verb a list of names would
+// need, and runs at most twelve words.
+func (s *sentence) complementEnd(k int) int {
+	if !s.word(k, "for", "of", "to", "on") {
+		return -1
+	}
+	named := false
+	for q := k + 1; q < min(len(s.toks), k+14); q++ {
+		if s.word(q, ",") {
+			if named && q > k+2 {
+				return q
+			}
+			return -1
+		}
+		if m := s.at(q); m != nil {
+			if m.e == nil || m.e.Type == graph.Person || m.kind == mRole {
+				return -1
+			}
+			named = true
+			q = m.j - 1
+			continue
+		}
+		if !s.toks[q].word || s.word(q, "who", "which", "that", "said", "is", "was", "has", "had", "will") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // titleJoinedAfter is the title joined to r by "and" after it: "President
@@ -967,4 +1005,25 @@ func (s *sentence) delegationLeader(r *mention) (*dent, bool) {
 		}
 	}
 	return nil, false
+}
+
+// bodyInTitle is the body a title names by a common noun inside it: "Head
+// of Mission" is the head of the one mission the text has named.
+func (d *doc) bodyInTitle(r *mention) (*dent, bool) {
+	words := strings.Fields(normPhrase(r.text))
+	if len(words) < 3 || words[len(words)-2] != "of" && words[len(words)-2] != "the" {
+		return nil, false
+	}
+	noun := words[len(words)-1]
+	var found *dent
+	for _, id := range d.order {
+		e := d.ents[id]
+		if e.Type == graph.Organization && !e.dropped && headNoun(e.Name) == noun {
+			if found != nil && found != e {
+				return nil, false // two such bodies: say neither
+			}
+			found = e
+		}
+	}
+	return found, found != nil
 }

@@ -985,6 +985,69 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "instruments whose head ends their name or governs a clause, and a capital named with \"City\"",
+		publisher: "Intergovernmental Authority on Development",
+		text: "The Council of Ministers of IGAD held its 12th Ordinary Session in Djibouti City on 11 March 2024. " +
+			"The Council recalled the Jeddah Declaration of Commitment to Protect the Civilians of Sudan. " +
+			"The Council called on the parties to abide by the Cessation of Hostilities Agreement signed in Pretoria on 2 November 2022.",
+		want: []string{
+			"PART_OF IGAD Council of Ministers -> IGAD",
+			"HELD IGAD Council of Ministers -> 12th session of the IGAD Council of Ministers",
+			"OCCURRED_IN 12th session of the IGAD Council of Ministers -> Djibouti",
+			"REFERENCES 12th session of the IGAD Council of Ministers -> Jeddah Declaration of Commitment to Protect the Civilians of Sudan",
+			"REFERENCES 12th session of the IGAD Council of Ministers -> Cessation of Hostilities Agreement",
+			"OCCURRED_IN Cessation of Hostilities Agreement -> Pretoria",
+		},
+	},
+	{
+		name:      "a title with a long complement before its holder, and one appointed to head the one mission named",
+		publisher: "Ministry for Foreign Affairs of Finland",
+		text: "The talks were co-chaired by the European Union Special Representative for the Horn of Africa and the crisis in Sudan, Annette Weber. " +
+			"The European Union will deploy the Aceh Monitoring Mission. Pieter Feith has been appointed Head of Mission.",
+		want: []string{
+			"HOLDS_ROLE Annette Weber -> European Union : Special Representative",
+			"HOLDS_ROLE Pieter Feith -> Aceh Monitoring Mission : Head of Mission",
+		},
+	},
+	{
+		name:      "a signing ceremony is a meeting of its own, where the instrument was signed, attended by its signers and those the text places there",
+		publisher: "Ministry of Foreign Affairs of the State of Qatar",
+		text: "The Transitional Military Council and the Union of Resistance Forces signed the Doha Peace Agreement in Doha on 8 August 2022. " +
+			"The signing ceremony, held at the Sheraton Hotel in Doha, was chaired by Sheikh Mohammed bin Abdulrahman Al Thani, Minister of Foreign Affairs. " +
+			"Among those present at the ceremony were Mahamat Zene Cherif and Mutlaq bin Majed Al-Qahtani.",
+		want: []string{
+			"PARTY_TO Transitional Military Council -> Doha Peace Agreement",
+			"PARTY_TO Union of Resistance Forces -> Doha Peace Agreement",
+			"OCCURRED_IN Doha Peace Agreement -> Doha",
+			"OCCURRED_IN signing ceremony of Doha Peace Agreement -> Sheraton Hotel",
+			"REFERENCES signing ceremony of Doha Peace Agreement -> Doha Peace Agreement",
+			"ATTENDED Mohammed bin Abdulrahman Al Thani -> signing ceremony of Doha Peace Agreement",
+			"ATTENDED Mahamat Zene Cherif -> signing ceremony of Doha Peace Agreement",
+			"ATTENDED Mutlaq bin Majed Al-Qahtani -> signing ceremony of Doha Peace Agreement",
+		},
+	},
+	{
+		name:      "an unconstitutional change of government, a disaster and an epidemic happen where the text places them",
+		publisher: "African Union Commission",
+		text: "The Council condemned the unconstitutional change of government in Conakry on 5 September 2021. " +
+			"The earthquake in Herat left thousands homeless, and the cholera epidemic in Beira spread.",
+		want: []string{
+			"OCCURRED_IN change in Conakry -> Conakry",
+			"OCCURRED_IN earthquake in Herat -> Herat",
+			"OCCURRED_IN epidemic in Beira -> Beira",
+		},
+	},
+	{
+		name:      "a session numbered in Roman numerals, recalled from long before the text, is not the meeting the text reports",
+		publisher: "Organisation internationale de la Francophonie",
+		text: "The Secretary General welcomes the signing of the Roadmap for Ending the Crisis in Madagascar. " +
+			"At the XIIIth Summit of La Francophonie, held in Montreux in October 2010, the Heads of State called for dialogue.",
+		want: []string{
+			"HELD Organisation internationale de la Francophonie -> 13th session of the Organisation internationale de la Francophonie",
+			"OCCURRED_IN 13th session of the Organisation internationale de la Francophonie -> Montreux",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
