@@ -717,7 +717,8 @@ func (d *doc) meetingHeldAt(s *sentence, place *dent) bool {
 // attendance: persons who opened, chaired, briefed, addressed or spoke to
 // the reported meeting attended it: the person the verb's clause is about.
 func (d *doc) attendance(s *sentence) {
-	if d.mainMeeting() == nil || s.title {
+	main := d.attendedMeeting(s)
+	if main == nil || s.title {
 		return
 	}
 	t := s.toks
@@ -745,15 +746,21 @@ func (d *doc) attendance(s *sentence) {
 			}
 		}
 		for _, p := range subjs {
-			d.relate(graph.Attended, p, d.mainMeeting(), s, confWeak, "", "")
+			d.relate(graph.Attended, p, main, s, confWeak, "", "")
 		}
 	}
 	// "The following Ministers attended the meeting:" and the list's
 	// items, one per line
 	if intro := d.listIntro(s); intro != nil && attendanceIntro(intro) {
+		target := main
+		for _, m := range intro.ms {
+			if m.e != nil && m.e.Type == graph.Meeting {
+				target = m.e // "The ceremony was attended by:"
+			}
+		}
 		for _, m := range s.ms {
 			if m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
-				d.relate(graph.Attended, m.e, d.mainMeeting(), s, confWeak, "", "")
+				d.relate(graph.Attended, m.e, target, s, confWeak, "", "")
 				break // the item's first person; others are named in it
 			}
 		}
@@ -774,7 +781,7 @@ func (d *doc) attendance(s *sentence) {
 			}
 		}
 		if n > 0 && !d.future(s, k) {
-			target := d.mainMeeting()
+			target := main
 			if o := d.otherMeetingBefore(s, k); o != nil {
 				target = o // "the third summit, held in Baghdad with the participation of X"
 			}
@@ -793,7 +800,7 @@ func (d *doc) attendance(s *sentence) {
 		}
 		// "hosted by Saudi Arabia", "Canada hosted the meeting"
 		if host := d.hostAt(s, k); host != nil && !s.hasNamedMeeting() {
-			d.relate(graph.Held, host, d.mainMeeting(), s, confPattern, "", "")
+			d.relate(graph.Held, host, main, s, confPattern, "", "")
 		}
 	}
 	// "The Community's Secretary General, X, was also present", "The
@@ -805,13 +812,13 @@ func (d *doc) attendance(s *sentence) {
 				break
 			}
 			if m.e != nil && m.e.Type == graph.Person && m.kind == mEntity && !s.word(s.skipHonorificsBack(m.i)-1, "with", "by", "of", "to") {
-				d.relate(graph.Attended, m.e, d.mainMeeting(), s, confWeak, "", "")
+				d.relate(graph.Attended, m.e, main, s, confWeak, "", "")
 			}
 		}
 		if s.word(k+1, ",") && s.word(k+2, "together", "along") && s.word(k+3, "with") {
 			for _, m := range s.ms {
 				if m.i > k+3 && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
-					d.relate(graph.Attended, m.e, d.mainMeeting(), s, confWeak, "", "")
+					d.relate(graph.Attended, m.e, main, s, confWeak, "", "")
 				}
 			}
 		}
@@ -819,17 +826,36 @@ func (d *doc) attendance(s *sentence) {
 	if k := s.find(0, len(t), "represented"); k >= 0 && s.word(k+1, "by") {
 		for _, m := range s.ms {
 			if m.i > k && m.e != nil && m.e.Type == graph.Person {
-				d.relate(graph.Attended, m.e, d.mainMeeting(), s, confWeak, "", "")
+				d.relate(graph.Attended, m.e, main, s, confWeak, "", "")
 			}
 		}
 	}
 	if k := s.find(0, len(t), "took", "take"); k >= 0 && s.word(k+1, "part") && !d.future(s, k) && !s.word(k-1, "not", "to") {
 		for _, m := range s.ms {
 			if m.j <= k && m.e != nil && m.e.Type == graph.Person {
-				d.relate(graph.Attended, m.e, d.mainMeeting(), s, confWeak, "", "")
+				d.relate(graph.Attended, m.e, main, s, confWeak, "", "")
 			}
 		}
 	}
+}
+
+// attendedMeeting is the meeting a sentence's attendance is of: the one the
+// text reports, or, in a text that reports none (a statement on a
+// signing), the last one named in this sentence or the two before it.
+func (d *doc) attendedMeeting(s *sentence) *dent {
+	if mt := d.mainMeeting(); mt != nil {
+		return mt
+	}
+	k := slices.Index(d.sents, s)
+	for q := k; q >= max(0, k-2); q-- {
+		ms := d.sents[q].ms
+		for x := len(ms) - 1; x >= 0; x-- {
+			if m := ms[x]; m.e != nil && m.e.Type == graph.Meeting && m.kind == mEntity {
+				return m.e
+			}
+		}
+	}
+	return nil
 }
 
 // listIntro is the sentence that introduces the list s is an item of:
@@ -1512,6 +1538,9 @@ func (d *doc) ceremonies(s *sentence) {
 	if s.title {
 		return
 	}
+	if d.signedAtVenue(s) {
+		return
+	}
 	for n := range s.toks {
 		if !s.word(n, "ceremony") || s.covered(n, n+1) || s.word(n-1, "opening", "closing", "inaugural", "swearing", "award", "wreath") {
 			continue
@@ -1525,30 +1554,83 @@ func (d *doc) ceremonies(s *sentence) {
 		if agr == nil {
 			return
 		}
-		mt := d.entity(graph.Meeting, "signing ceremony of "+agr.Name, nil)
 		place := d.placeAfter(s, n+1, 6)
-		if place == nil && d.placeOf(mt) == nil {
+		if place == nil {
 			place = d.placeOf(agr) // where the instrument was signed
 		}
-		if place == nil && d.placeOf(mt) == nil {
-			return
+		if place == nil {
+			place = d.signingPlace() // "The ceremony in the Togolese capital"
 		}
-		mt.signs = agr
-		s.addMention(&mention{i: n, j: n + 1, kind: mEntity, e: mt, text: s.toks[n].text})
-		d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
-		d.relate(graph.References, mt, agr, s, confWeak, "", "")
-		for _, m := range s.ms {
-			if m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
-				d.relate(graph.Attended, m.e, mt, s, confWeak, "", "")
-			}
-		}
+		d.signingCeremony(s, n, agr, place)
 		return
 	}
 }
 
+// signedAtVenue reads an instrument signed at a venue, which makes its
+// signing a ceremony there: "The Agreement was signed at the Palais du
+// Peuple … in the presence of the Mediator and of H.E. X".
+func (d *doc) signedAtVenue(s *sentence) bool {
+	v := s.find(0, len(s.toks), "signed")
+	if v < 0 || d.future(s, v) {
+		return false
+	}
+	var agr *dent
+	for _, m := range s.ms {
+		if m.e != nil && m.e.Type == graph.Agreement && agr == nil {
+			agr = m.e
+		}
+	}
+	if agr == nil {
+		return false
+	}
+	for k := v + 1; k < len(s.toks); k++ {
+		if !s.word(k, "at", "in") {
+			continue
+		}
+		if m := s.entityAt(s.skipThe(k+1), graph.Place); m != nil && m.e.PlaceType == "site" {
+			d.relate(graph.OccurredIn, agr, m.e, s, confPattern, "", "")
+			d.signingCeremony(s, v, agr, m.e)
+			return true
+		}
+	}
+	return false
+}
+
+// signingCeremony records the ceremony at which agr was signed, named at
+// token n of s and held at place (nil: where an earlier sentence put it),
+// with the people s names taking part.
+func (d *doc) signingCeremony(s *sentence, n int, agr, place *dent) {
+	mt := d.entity(graph.Meeting, "signing ceremony of "+agr.Name, nil)
+	if site := d.siteOf(mt); site != nil || place == nil && d.placeOf(mt) != nil {
+		place = nil // placed already, and at a venue: keep it
+	}
+	if place == nil && d.placeOf(mt) == nil {
+		return
+	}
+	mt.signs = agr
+	s.addMention(&mention{i: n, j: n + 1, kind: mEntity, e: mt, text: s.toks[n].text})
+	d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
+	d.relate(graph.References, mt, agr, s, confWeak, "", "")
+	for _, m := range s.ms {
+		if m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+			d.relate(graph.Attended, m.e, mt, s, confWeak, "", "")
+		}
+	}
+}
+
+// siteOf is the venue e took place at, or nil.
+func (d *doc) siteOf(e *dent) *dent {
+	for _, r := range d.rels {
+		if r.Type == graph.OccurredIn && r.From == e.ID && d.ents[r.To].PlaceType == "site" {
+			return d.ents[r.To]
+		}
+	}
+	return nil
+}
+
 // signedInstrument is the instrument a ceremony at token n was for: the
-// one named with it, else the first the text said was signed somewhere,
-// else one the sentence names.
+// one named with it, else the one the text is about, else the first it
+// says was signed somewhere, else one the sentence names.
 func (d *doc) signedInstrument(s *sentence, n int) *dent {
 	var named *dent
 	for _, m := range s.ms {
@@ -1561,12 +1643,54 @@ func (d *doc) signedInstrument(s *sentence, n int) *dent {
 			}
 		}
 	}
-	for _, r := range d.rels {
-		if r.Type == graph.OccurredIn && d.ents[r.From].Type == graph.Agreement && r.Evidence != nil && strings.Contains(r.Evidence.Text, "signed") {
-			return d.ents[r.From] // the first the text says was signed somewhere
-		}
+	if f := d.focusInstrument(); f != nil {
+		return f
+	}
+	if r := d.firstSigning(); r != nil {
+		return d.ents[r.From]
 	}
 	return named
+}
+
+// firstSigning is the first relation placing an instrument where the text
+// says it was signed, or nil.
+func (d *doc) firstSigning() *graph.Relation {
+	for k, r := range d.rels {
+		if r.Type == graph.OccurredIn && d.ents[r.From].Type == graph.Agreement && r.Evidence != nil && strings.Contains(r.Evidence.Text, "signed") {
+			return &d.rels[k]
+		}
+	}
+	return nil
+}
+
+// signingPlace is where the text first says an instrument was signed, or
+// nil.
+func (d *doc) signingPlace() *dent {
+	if r := d.firstSigning(); r != nil {
+		return d.ents[r.To]
+	}
+	return nil
+}
+
+// focusInstrument is the instrument the text names most often, the one a
+// statement on a signing is about; nil when none is named twice.
+func (d *doc) focusInstrument() *dent {
+	count := map[*dent]int{}
+	var best *dent
+	for _, s := range d.sents {
+		for _, m := range s.ms {
+			if m.e != nil && m.e.Type == graph.Agreement && m.kind == mEntity {
+				count[m.e]++
+				if best == nil || count[m.e] > count[best] {
+					best = m.e
+				}
+			}
+		}
+	}
+	if best == nil || count[best] < 2 {
+		return nil
+	}
+	return best
 }
 
 // placeOf is where the entity e happened or was signed, or nil.
@@ -1606,7 +1730,7 @@ func (d *doc) ceremonySigners() {
 				// not "under the patronage of the Amir X, A and B signed"
 				before := m.j <= v && !s.word(s.skipHonorificsBack(m.i)-1, "with", "of", "to") &&
 					s.find(max(0, m.i-8), m.i, "patronage", "auspices", "presence", "invitation") < 0
-				after := m.i > v && s.word(v+1, "by")
+				after := m.i > v && s.find(v+1, m.i, "by") >= 0 && s.find(v+1, m.i, "presence", "witnessed") < 0
 				if before || after {
 					d.relate(graph.Attended, m.e, mt, s, confWeak, "", "")
 				}

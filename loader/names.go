@@ -290,6 +290,20 @@ func (d *doc) meetingOfBody(s *sentence, i, j int) int {
 	return 0
 }
 
+// venueNamed reports whether the capitalised words [i, j) name a venue by
+// their head ("the Bwawani Hotel", "the Palace of the People's Assembly")
+// or their first word ("the Palais des Congrès").
+func (s *sentence) venueNamed(i, j int) bool {
+	if j-i < 2 || s.title {
+		return false
+	}
+	if s.word(j-2, "conference", "convention") && s.word(j-1, "centre", "center") ||
+		s.word(j-1, "house") && s.word(s.skipBackThe(i-1), "at") {
+		return true // "the Arusha International Conference Centre", "at Government House"
+	}
+	return venueHeads[headNoun(strings.ToLower(s.normKey(i, j)))] && s.toks[i].upper() || venueOpeners[s.toks[i].norm]
+}
+
 // ordinalAt reports whether an ordinal opens at token i ("XIIIth").
 func (s *sentence) ordinalAt(i int) bool {
 	n, _ := ordinal(s, i)
@@ -597,6 +611,8 @@ func (d *doc) capSpan(s *sentence, i int) int {
 			j += 2 // "the Rio de Janeiro Protocol": a place's name opens it
 		case t[j].word && t[j].hyphen && !t[j].digit(): // "Hay'at Tahrir al-Sham", "Abu-Hatab"
 			j++
+		case complement && s.word(j, "'s", "’s") && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2):
+			j++ // "the Palace of the People's Assembly"
 		case t[j].norm == "’" || t[j].norm == "'":
 			// "Leaders' Meeting": a plural possessive inside a name
 			if !strings.HasSuffix(t[j-1].norm, "s") || !s.upperAfterThe(j+1) || s.toks[j+1].start != t[j].end+1 {
@@ -608,8 +624,11 @@ func (d *doc) capSpan(s *sentence, i int) int {
 		case s.word(j, ",") && complement && s.listInName(j) > j:
 			// "the SADC Protocol on Politics, Defence and Security Cooperation"
 			j = s.listInName(j)
+		case venueOpeners[t[i].norm] && (europeanParticles[t[j].norm] || s.word(j, "de", "la", "des", "du")) && j+1 < len(t) &&
+			(t[j+1].upper() || s.word(j+1, "la", "los", "las")) && !s.covered(j, j+2):
+			j++ // "the Palais du Peuple", "the Palacio de La Moneda"
 		case s.word(j, "of", "for", "on", "to", "through") && (orgHeads[t[j-1].norm] || instrumentHeads[t[j-1].norm] ||
-			meetingHeads[t[j-1].norm] ||
+			meetingHeads[t[j-1].norm] || venueHeads[t[j-1].norm] && t[j-1].upper() ||
 			complement && s.word(j, "of")) && s.upperAfterThe(j+1) &&
 			!(s.word(j, "on", "to") && s.word(j+1, "the") && !instrumentHeads[t[j-1].norm]):
 			// not "… on the Situation in Niger", a topic
@@ -734,6 +753,11 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 	case meetingHeads[headNoun(s.tokText(d, i, j))] && !s.title && !s.ordinalBefore(i) && !s.ordinalAt(i) && !d.future(s, i) && !s.titleComplement(i):
 		// (a numbered session, "the XIIIth Summit of …", is read by sessions)
 		return d.meetingFromContext(s, i, j, nil)
+	case s.venueNamed(i, j):
+		// "at the Bwawani Hotel", "at the Palais du Peuple", "the Arusha
+		// International Conference Centre"
+		d.contextEntity(s, i, j, graph.Place, s.tokText(d, i, j), "site")
+		return true
 	case j < len(s.toks) && !s.toks[j].upper() && armedGroupNouns[s.toks[j].norm] && !s.covered(j, j+1) && !s.title && j-i <= 2:
 		// "the Aitarak militia", "the Wagner group": a name and a body noun
 		return d.bodyFromContext(s, i, j+1)

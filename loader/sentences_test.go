@@ -1048,6 +1048,23 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "an instrument signed at a venue: its signing is a ceremony there, attended by its signers and by the list that follows",
+		publisher: "Civic United Front",
+		text: "Yesterday our party and Chama cha Mapinduzi signed the Zanzibar Accord at the Bwawani Hotel in Zanzibar Town.\n" +
+			"The Zanzibar Accord was signed on behalf of our party by our Secretary General, Seif Sharif Hamad. The ceremony was attended by:\n" +
+			"H.E. Benjamin William Mkapa, President of the United Republic of Tanzania\n" +
+			"The Accord ends the crisis.",
+		want: []string{
+			"OCCURRED_IN Zanzibar Accord -> Bwawani Hotel",
+			"HOLDS_ROLE Seif Sharif Hamad -> Civic United Front : Secretary General",
+			"OCCURRED_IN signing ceremony of Zanzibar Accord -> Bwawani Hotel",
+			"REFERENCES signing ceremony of Zanzibar Accord -> Zanzibar Accord",
+			"ATTENDED Seif Sharif Hamad -> signing ceremony of Zanzibar Accord",
+			"ATTENDED Benjamin William Mkapa -> signing ceremony of Zanzibar Accord",
+			"HOLDS_ROLE Benjamin William Mkapa -> Tanzania : President",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +

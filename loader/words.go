@@ -180,6 +180,8 @@ var (
 	talkingParties      = cues.set("talking-parties")
 	portfolios          = cues.phrases("portfolios")
 	areaNouns           = cues.set("area-nouns")
+	venueHeads          = cues.set("venue-heads")
+	venueOpeners        = cues.set("venue-openers")
 	gatherVerbs         = cues.set("gather-verbs")
 	europeanParticles   = cues.set("european-particles")
 	partyHeads          = cues.set("party-heads")
