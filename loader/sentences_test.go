@@ -1065,6 +1065,19 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "an instrument named in lower case after its head, and \"the Agreement\" that refers back to it",
+		publisher: "Presidency of the Gabonese Republic",
+		text: "The Mediator welcomes the signing yesterday of the Agreement on the cessation of hostilities and the end of the armed conflict in the Republic of Congo. " +
+			"The Agreement was signed at the Palais du Peuple in the presence of H.E. General Denis Sassou Nguesso, President of the Republic of Congo.",
+		want: []string{
+			"OCCURRED_IN Agreement on the cessation of hostilities and the end of the armed conflict in the Republic of Congo -> Palais du Peuple",
+			"OCCURRED_IN signing ceremony of Agreement on the cessation of hostilities and the end of the armed conflict in the Republic of Congo -> Palais du Peuple",
+			"REFERENCES signing ceremony of Agreement on the cessation of hostilities and the end of the armed conflict in the Republic of Congo -> Agreement on the cessation of hostilities and the end of the armed conflict in the Republic of Congo",
+			"ATTENDED Denis Sassou Nguesso -> signing ceremony of Agreement on the cessation of hostilities and the end of the armed conflict in the Republic of Congo",
+			"HOLDS_ROLE Denis Sassou Nguesso -> Republic of the Congo : President",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
