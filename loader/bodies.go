@@ -66,7 +66,7 @@ func (d *doc) partsOf(s *sentence) {
 func headNoun(name string) string {
 	ws := strings.Fields(normPhrase(name))
 	for k := 1; k < len(ws); k++ {
-		if ws[k] == "of" || ws[k] == "for" || ws[k] == "on" {
+		if ws[k] == "of" || ws[k] == "for" || ws[k] == "on" || ws[k] == "to" {
 			return ws[k-1]
 		}
 	}

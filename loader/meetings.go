@@ -355,11 +355,14 @@ func (d *doc) bodyMeetings(s *sentence) {
 		}
 	}
 	for v := range t {
-		if !bodyMeetVerbs[t[v].norm] || d.future(s, v) || s.title {
+		// "The Heads of State of the Union, meeting in extraordinary
+		// session at the Palacio de La Moneda, …": the participle met
+		participle := s.word(v, "meeting") && s.word(v-1, ",") && s.word(v+1, "in", "at")
+		if !bodyMeetVerbs[t[v].norm] && !participle || d.future(s, v) || s.title {
 			continue
 		}
 		noun := -1
-		if t[v].norm != "met" && t[v].norm != "meets" && t[v].norm != "convened" && t[v].norm != "convenes" {
+		if t[v].norm != "met" && t[v].norm != "meets" && t[v].norm != "convened" && t[v].norm != "convenes" && !participle {
 			for k := v + 1; k < min(len(t), v+5); k++ {
 				if meetingNouns[t[k].norm] || talkNouns[t[k].norm] {
 					noun = k
@@ -772,7 +775,9 @@ func (d *doc) attendance(s *sentence) {
 	for k := range t {
 		n := s.phraseAt(k, attendancePhrases)
 		if n == 0 && (s.word(k, "present") && (k == 0 || s.word(k-1, "also") || s.word(k-1, "those") && s.word(k-2, "among")) ||
-			s.word(k, "attending") && (k == 0 || s.word(k-1, "also"))) {
+			s.word(k, "attending") && (k == 0 || s.word(k-1, "also")) ||
+			s.word(k, "taking") && s.word(k+1, "part") && (k == 0 || s.word(k-1, "also"))) {
+			// "Taking part in the meeting were A, B and C" too
 			// "Attending the meeting were A and B" too
 			// "Present at the session were A, B and C", "Among those present
 			// at the ceremony in the Banquet Hall were A and B"
@@ -955,7 +960,18 @@ func (d *doc) namedMeetings(s *sentence) {
 			continue
 		}
 		mt := m.e
-		place := d.meetingPlace(s)
+		var place *dent
+		if k := s.find(m.j, min(len(s.toks), m.j+12), "held", "convened", "opened", "took"); k >= 0 {
+			// "… in the Basque Country was held today at the Aiete Palace":
+			// where the verb says, not a place its name holds
+			if s.word(k, "took") {
+				k++
+			}
+			place = d.placeAfter(s, k+1, 4)
+		}
+		if place == nil {
+			place = d.meetingPlace(s)
+		}
 		if place == nil {
 			place = d.placeAfter(s, m.j, 8)
 		}

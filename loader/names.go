@@ -260,14 +260,23 @@ func (d *doc) contextMentions(s *sentence) {
 		}
 		open = kept
 	}
-	for k := len(open) - 1; k >= 0; k-- {
-		sp := open[k]
-		if sp[1]-sp[0] >= 2 && (d.listedWithPerson(s, sp[0], sp[1]) || s.inMemberList(sp[0])) && d.personCue(s, sp[0], sp[1], true) &&
-			!s.portfolioBefore(sp[1]) {
-			surface := s.tokText(d, sp[0], sp[1])
-			e := d.entity(graph.Person, surface, nil)
-			e.addSurface(surface)
-			s.addMention(&mention{i: sp[0], j: sp[1], kind: mEntity, e: e, text: surface})
+	// a list is read from either end: "X, Y and Z each won" from the
+	// right, "A of Argentina, B of Bolivia, C of Brazil" from the left
+	for added := true; added; {
+		added = false
+		for k := len(open) - 1; k >= 0; k-- {
+			sp := open[k]
+			if s.covered(sp[0], sp[1]) {
+				continue
+			}
+			if sp[1]-sp[0] >= 2 && (d.listedWithPerson(s, sp[0], sp[1]) || s.inMemberList(sp[0])) && d.personCue(s, sp[0], sp[1], true) &&
+				!s.portfolioBefore(sp[1]) {
+				surface := s.tokText(d, sp[0], sp[1])
+				e := d.entity(graph.Person, surface, nil)
+				e.addSurface(surface)
+				s.addMention(&mention{i: sp[0], j: sp[1], kind: mEntity, e: e, text: surface})
+				added = true
+			}
 		}
 	}
 }
@@ -641,11 +650,12 @@ func (d *doc) capSpan(s *sentence, i int) int {
 			// "of" end in the instrument's head
 			complement = true
 			j++
-		case complement && s.word(j, "to") && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) && instrumentHeads[headNoun(s.tokText(d, i, j))]:
+		case complement && s.word(j, "to") && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) &&
+			(instrumentHeads[headNoun(s.tokText(d, i, j))] || meetingHeads[headNoun(s.tokText(d, i, j))]):
 			// "Declaration of Commitment to Protect the Civilians"
 			j += 2
 		case complement && s.word(j, "the") && t[j-1].upper() && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) &&
-			instrumentHeads[headNoun(s.tokText(d, i, j))]:
+			(instrumentHeads[headNoun(s.tokText(d, i, j))] || meetingHeads[headNoun(s.tokText(d, i, j))]):
 			j++
 		case s.word(j, "and") && complement && instrumentHeads[headNoun(s.tokText(d, i, j))] && s.upperAfterThe(j+1) &&
 			!s.covered(j+1, j+2) && (j+2 >= len(t) || !t[j+2].upper() || s.covered(j+2, j+3)):

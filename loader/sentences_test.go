@@ -1078,6 +1078,30 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "heads of state \"meeting in extraordinary session\" at a venue, and those taking part listed with their states",
+		publisher: "Union of South American Nations",
+		text: "The Heads of State and Government of the Union of South American Nations, meeting in extraordinary session at the Palacio de La Moneda in Santiago de Chile on 15 September 2008, declare the following. " +
+			"Taking part in the meeting were the Presidents Evo Morales of Bolivia, Rafael Correa Delgado of Ecuador and Fernando Lugo Méndez of Paraguay.",
+		want: []string{
+			"HELD Union of South American Nations -> Union of South American Nations meeting in Palacio de La Moneda",
+			"OCCURRED_IN Union of South American Nations meeting in Palacio de La Moneda -> Palacio de La Moneda",
+			"ATTENDED Evo Morales -> Union of South American Nations meeting in Palacio de La Moneda",
+			"ATTENDED Rafael Correa Delgado -> Union of South American Nations meeting in Palacio de La Moneda",
+			"ATTENDED Fernando Lugo Méndez -> Union of South American Nations meeting in Palacio de La Moneda",
+			"HOLDS_ROLE Evo Morales -> Bolivia : President",
+			"HOLDS_ROLE Rafael Correa Delgado -> Ecuador : President",
+			"HOLDS_ROLE Fernando Lugo Méndez -> Paraguay : President",
+		},
+	},
+	{
+		name:      "a conference named with a purpose, held at a venue the verb names rather than a place in its name",
+		publisher: "Lokarri",
+		text:      "The International Conference to Promote the Resolution of the Conflict in the Basque Country was held today at the Aiete Palace in Donostia-San Sebastián.",
+		want: []string{
+			"OCCURRED_IN International Conference to Promote the Resolution of the Conflict -> Aiete Palace",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
