@@ -610,10 +610,11 @@ func (d *doc) capSpan(s *sentence, i int) int {
 				}
 			}
 			j++
-		case t[j].word && particles[t[j].norm] && !t[j].upper() && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) &&
+		case t[j].word && (particles[t[j].norm] || europeanParticles[t[j].norm]) && !t[j].upper() && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) &&
 			(t[j+1].hyphen || t[j].norm == "bin" || t[j].norm == "ibn" || t[j].norm == "bint" || t[j].norm == "abu" ||
-				europeanParticles[t[j].norm] && j-i >= 2 && !orgHeads[t[j-1].norm]):
-			// "Marcel Alain de Souza", "Ursula von der Leyen"
+				europeanParticles[t[j].norm] && (j-i >= 2 || s.honorific(i-1) || s.word(i-1, "general") || s.roleAt(i-1) != nil) && !orgHeads[t[j-1].norm]):
+			// "Marcel Alain de Souza", "Ursula von der Leyen", "José Eduardo
+			// dos Santos", "General Armando da Cruz Neto"
 			j += 2
 		case t[j].word && particles[t[j].norm] && !t[j].upper() && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) &&
 			len(worldPlaces().byName[s.normKey(i, j+2)]) > 0:
@@ -763,6 +764,12 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 	case meetingHeads[headNoun(s.tokText(d, i, j))] && !s.title && !s.ordinalBefore(i) && !s.ordinalAt(i) && !d.future(s, i) && !s.titleComplement(i):
 		// (a numbered session, "the XIIIth Summit of …", is read by sessions)
 		return d.meetingFromContext(s, i, j, nil)
+	case j-i == 1 && allCaps(s.toks[i].text) && len(s.toks[i].text) >= 3 && s.titleComplement(i) && !s.title &&
+		!s.word(j, "/") && !(j < len(s.toks) && s.toks[j].hyphen):
+		// "President of UNITA", "Secretary-General of the PCJSS": an
+		// acronym a title governs names a body
+		d.contextEntity(s, i, j, graph.Organization, s.toks[i].text, "")
+		return true
 	case s.venueNamed(i, j):
 		// "at the Bwawani Hotel", "at the Palais du Peuple", "the Arusha
 		// International Conference Centre"

@@ -78,7 +78,7 @@ func (d *doc) roles(s *sentence) {
 		case r.role.flag("internal") && d.issuer() != nil && !s.word(r.i-1, "'s", "a", "an", "its", "their") &&
 			!s.word(r.j, "of", "at", "with", "for") && !d.headOfStateElsewhere(r) && !s.adjectiveBefore(r.i) &&
 			!(s.adjectiveBefore(r.i-1) && !s.toks[r.i-1].upper()) && // "Kenyan opposition leader X" is not the issuer's
-			!(r.i > 0 && s.toks[r.i-1].upper() && s.at(r.i-1) == nil):
+			!(r.i > 0 && s.toks[r.i-1].upper() && s.at(r.i-1) == nil && !stopCaps[s.toks[r.i-1].norm]):
 			// a bare internal title ("Vice-President X", "Secretary-General
 			// X") is the issuer's; one whose body the text names in a way
 			// not understood ("the station's photographer") is nobody's

@@ -1102,6 +1102,18 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "names with Portuguese particles after a rank, an acronym a title governs, Indian honorifics, and \"Our Chairman\" as the issuer's",
+		publisher: "NATIONAL SOCIALIST COUNCIL OF NAGALIM (NSCN)",
+		text: "The Memorandum was signed by General Armando da Cruz Neto and by Mr Paulo Lukamba, Secretary-General of UNITA. " +
+			"The ceremony was hosted by the Prime Minister of India, Shri Narendra Modi. " +
+			"Our Chairman, Isak Chishi Swu, could not attend.",
+		want: []string{
+			"HOLDS_ROLE Paulo Lukamba -> UNITA : Secretary-General",
+			"HOLDS_ROLE Narendra Modi -> India : Prime Minister",
+			"HOLDS_ROLE Isak Chishi Swu -> National Socialist Council of Nagalim : Chairman",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
