@@ -1114,6 +1114,17 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "fighting that breached a ceasefire is a violation of it, fighting around a junction is there, and a political crisis is no event",
+		publisher: "International Contact Group on Liberia",
+		text: "The Agreement on Ceasefire and Cessation of Hostilities, which the parties signed in Accra on 17 June 2003, was breached within days by renewed fighting around Klay Junction. " +
+			"The crisis that followed the elections paralysed Monrovia.",
+		want: []string{
+			"OCCURRED_IN Agreement on Ceasefire and Cessation of Hostilities -> Accra",
+			"OCCURRED_IN fighting in Klay Junction -> Klay Junction",
+			"REFERENCES fighting in Klay Junction -> Agreement on Ceasefire and Cessation of Hostilities",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
