@@ -197,6 +197,13 @@ func (d *doc) accessions(s *sentence) {
 		if s.word(v, "to") {
 			v--
 		}
+		if s.word(v, ":") {
+			// "A and B signed the first agreements of the dialogue: the
+			// Agreements on Indigenous Rights and Culture"
+			if a := s.find(max(0, v-8), v, "signed", "concluded", "ratified"); a >= 0 {
+				v = a
+			}
+		}
 		if v >= 0 && accessionVerbs[s.toks[v].norm] && !d.future(s, v) {
 			for _, p := range d.subjects(s, v) {
 				if p.Type == graph.State || p.Type == graph.Organization {

@@ -1125,6 +1125,15 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a longer name than the lexicon's, a list that goes on after a bracketed acronym and \"and of\", and an instrument after a colon",
+		publisher: "National Intermediation Commission",
+		text:      "The delegations of the Federal Government and of the Zapatista National Liberation Army (EZLN) signed the first agreements of the dialogue: the Agreements on Indigenous Rights and Culture.",
+		want: []string{
+			"PARTY_TO Federal Government -> Agreements on Indigenous Rights and Culture",
+			"PARTY_TO Zapatista National Liberation Army -> Agreements on Indigenous Rights and Culture",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
