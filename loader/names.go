@@ -265,6 +265,9 @@ func (d *doc) contextMentions(s *sentence) {
 		}
 		open = kept
 	}
+	for _, sp := range open {
+		d.titleFromContext(s, sp[0], sp[1])
+	}
 	// a list is read from either end: "X, Y and Z each won" from the
 	// right, "A of Argentina, B of Bolivia, C of Brazil" from the left
 	for added := true; added; {
@@ -343,6 +346,36 @@ func (d *doc) organOfKnownBody(s *sentence, i, j int) bool {
 	e.addSurface(whole.e.Name + " " + s.toks[i].text)
 	s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: s.toks[i].text})
 	return true
+}
+
+// titleFromContext reads a title the lexicon does not know from where it
+// stands: between a person and the body it is of ("Mr A, Chief Whip of the
+// Jatiya Sangsad", "B, Interlocutor for the Naga Peace Talks") or before
+// them ("Chief Whip of the Jatiya Sangsad, A"). The span becomes a title
+// of its own words, which the role rules then read like any other.
+func (d *doc) titleFromContext(s *sentence, i, j int) {
+	if r := s.roleAt(i - 1); r != nil && r.j == i && r.j-r.i == 1 {
+		i = r.i // "Chief Whip": the lexicon knew only its first word
+	}
+	if j-i > 4 || s.covered(i, j) && s.roleAt(i) == nil || s.title || stopCaps[s.toks[i].norm] && !titleModifiers[s.toks[i].norm] ||
+		!s.word(j, "of", "for") || orgHeads[s.tokNorm(j-1)] || instrumentHeads[s.tokNorm(j-1)] || meetingHeads[s.tokNorm(j-1)] ||
+		pluralTitleWords[s.tokNorm(j-1)] {
+		return
+	}
+	b := s.at(s.skipThe(j + 1))
+	if b == nil || b.e == nil || b.e.Type != graph.Organization && b.e.Type != graph.State {
+		return
+	}
+	after := s.word(b.j, ",") && s.personAt(s.skipHonorifics(b.j+1)) != nil
+	before := s.word(i-1, ",") && s.entityBefore(i-1, graph.Person) != nil
+	if !after && !before {
+		return
+	}
+	if r := s.roleAt(i); r != nil {
+		s.ms = removeMention(s.ms, r)
+	}
+	text := s.tokText(d, i, j)
+	s.addMention(&mention{i: i, j: j, kind: mRole, role: &Entry{Type: RoleType, Name: text, key: normPhrase(text)}, text: text})
 }
 
 // inMemberList reports whether token i stands in a list of members

@@ -1134,6 +1134,16 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a title the lexicon does not know, read from where it stands between a person and a body",
+		publisher: "Parbatya Chattagram Jana Samhati Samiti",
+		text: "The Accord was signed by Mr Abul Hasanat Abdullah, Chief Whip of the National Assembly, on behalf of the Government. " +
+			"Convener of the Peace Committee, Mr Rajesh Ravi, spoke.",
+		want: []string{
+			"HOLDS_ROLE Abul Hasanat Abdullah -> National Assembly : Chief Whip",
+			"HOLDS_ROLE Rajesh Ravi -> Peace Committee : Convener",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
