@@ -232,18 +232,30 @@ func (d *doc) officialStateNames(s *sentence) {
 // the words and what stands around them. Names listed with a person ("X, Y
 // and Z each won a seat") are persons too.
 func (d *doc) contextMentions(s *sentence) {
+	if s.title && s.shouted(d) {
+		return // a headline in capitals marks no name: "STATEMENT BY THE CONTACT GROUP ON …"
+	}
 	d.knownNames(s)
 	d.directionalRegions(s)
 	d.placeNamedBodies(s)
 	d.placeNamedInstruments(s)
 	d.governments(s)
 	d.meetingsOnTopics(s)
+	d.spelledNames(s)
 	var open [][2]int // capitalised spans left unclassified
 	for i := 0; i < len(s.toks); {
 		j := d.capSpan(s, i)
 		if j <= i {
 			i++
 			continue
+		}
+		if orgHeads[s.tokNorm(j-1)] && s.word(j, "on", "for", "in") {
+			// "the International Contact Group on Liberia", "the United
+			// Nations Mission in Liberia": the place is the name's
+			if p := s.entityAt(j+1, graph.State, graph.Place); p != nil && p.kind == mEntity && s.word(p.j, "(") {
+				s.ms = removeMention(s.ms, p)
+				j = p.j
+			}
 		}
 		if k := d.meetingOfBody(s, i, j); k > 0 {
 			// "(the 7th) Ordinary Meeting of the Council of Ministers": the
@@ -319,6 +331,61 @@ func (s *sentence) venueNamed(i, j int) bool {
 		return true // "the Arusha International Conference Centre", "at Government House"
 	}
 	return venueHeads[headNoun(strings.ToLower(s.normKey(i, j)))] && s.toks[i].upper() || venueOpeners[s.toks[i].norm]
+}
+
+// shouted reports whether the sentence is written in capitals.
+func (s *sentence) shouted(d *doc) bool {
+	text := s.text(d)
+	return text == strings.ToUpper(text) && strings.ToLower(text) != text
+}
+
+// spelledNames finds the names a bracketed acronym spells: "Liberians
+// United for Reconciliation and Democracy (LURD)" is a body's name, however
+// its words would otherwise be read. The words run back from the bracket to
+// where their capitals spell the acronym.
+func (d *doc) spelledNames(s *sentence) {
+	t := s.toks
+	if s.title {
+		return
+	}
+	for k := 2; k+2 < len(t); k++ {
+		if !s.word(k, "(") || !s.word(k+2, ")") || !allCaps(t[k+1].text) || len(t[k+1].text) < 3 || s.covered(k-1, k) {
+			continue
+		}
+		for i := k - 1; i >= max(0, k-12); i-- {
+			if !t[i].word || s.covered(i, i+1) && !s.adjectiveBefore(i+1) {
+				break
+			}
+			if !t[i].upper() {
+				continue
+			}
+			if initialsOf(s.tokText(d, i, k)) != t[k+1].text {
+				continue
+			}
+			if m := s.at(i); m != nil && m.kind == mAdjective {
+				s.ms = removeMention(s.ms, m)
+			}
+			typ := graph.Organization // "the All Basotho Convention (ABC)" is a party
+			switch headNoun(s.tokText(d, i, k)) {
+			case "agreement", "accord", "protocol", "memorandum", "treaty", "declaration", "roadmap":
+				typ = graph.Agreement // "the Comprehensive Peace Agreement (CPA)"
+			}
+			d.contextEntity(s, i, k, typ, s.tokText(d, i, k), "")
+			break
+		}
+	}
+}
+
+// initialsOf is the acronym a name's capitalised words spell:
+// "Liberians United for Reconciliation and Democracy" is "LURD".
+func initialsOf(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r := []rune(w); len(r) > 0 && unicode.IsUpper(r[0]) {
+			b.WriteRune(r[0])
+		}
+	}
+	return b.String()
 }
 
 // ordinalAt reports whether an ordinal opens at token i ("XIIIth").
@@ -1084,8 +1151,8 @@ func (d *doc) bodyFromContext(s *sentence, i, j int) bool {
 // placeCueAround reports whether a place noun follows the span ("Atmeh
 // camp", "Kafranbel town") or stands before it ("the town of Azaz").
 func (s *sentence) placeCueAround(i, j int) bool {
-	return placeCues[s.tokNorm(j)] != "" && !s.word(j, "area") ||
-		s.word(i-1, "of") && placeCues[s.tokNorm(i-2)] != "" && s.word(i-3, "the")
+	return placeCues[s.tokNorm(j)] != "" && !s.word(j, "area") && !(s.word(j, "department", "departments") && j < len(s.toks) && s.toks[j].upper()) ||
+		s.word(i-1, "of") && placeCues[s.tokNorm(i-2)] != "" && s.word(i-3, "the") && !(s.word(i-2, "department", "departments") && s.toks[i-2].upper())
 }
 
 // placeFromCue records the place placeCueAround found, with the placeType

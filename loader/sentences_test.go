@@ -1144,6 +1144,18 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "names their bracketed acronyms spell, a body named with the place it serves, places a town list after \"took\", and prefectures",
+		publisher: "International Contact Group on Liberia",
+		text: "The International Contact Group on Liberia (ICGL) welcomes the Comprehensive Peace Agreement signed in Accra today by the Government of Liberia and Liberians United for Reconciliation and Democracy (LURD). " +
+			"In 1994 the rebels took Ocosingo and Altamirano. The offensive in the prefectures of Ruhengeri and Byumba drove thousands from their homes.",
+		want: []string{
+			"OCCURRED_IN Comprehensive Peace Agreement -> Accra",
+			"PARTY_TO Government of Liberia -> Comprehensive Peace Agreement",
+			"PARTY_TO Liberians United for Reconciliation and Democracy -> Comprehensive Peace Agreement",
+			"OCCURRED_IN offensive in Ruhengeri -> Ruhengeri",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
