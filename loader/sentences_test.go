@@ -1156,6 +1156,20 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "talks a state hosted at a venue between two people, and the first talks between two sides held in a city",
+		publisher: "Ministry of Foreign Affairs",
+		text: "On 29 November, New Zealand hosted talks at Government House in Wellington between Mr Laisenia Qarase and Commodore Frank Bainimarama. " +
+			"The first talks between Prime Minister Narendra Modi and the NSCN leaders were held in Paris in June 1995.",
+		want: []string{
+			"OCCURRED_IN talks in Government House -> Government House",
+			"HELD New Zealand -> talks in Government House",
+			"ATTENDED Laisenia Qarase -> talks in Government House",
+			"ATTENDED Frank Bainimarama -> talks in Government House",
+			"OCCURRED_IN first talks in Paris -> Paris",
+			"ATTENDED Narendra Modi -> first talks in Paris",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
