@@ -310,7 +310,7 @@ func (d *doc) meetingOfBody(s *sentence, i, j int) int {
 	}
 	for k := i + 1; k < j-1; k++ {
 		if s.word(k, "of") {
-			if q := s.skipThe(k + 1); sessionNouns[s.tokNorm(k-1)] && q < j && orgHeads[headNoun(s.tokText(d, q, j))] {
+			if q := s.skipThe(k + 1); sessionNouns[s.tokNorm(k-1)] && q < j && orgHeads[s.headNounOf(q, j)] {
 				return k
 			}
 			return 0
@@ -330,7 +330,7 @@ func (s *sentence) venueNamed(i, j int) bool {
 		s.word(j-1, "house") && s.word(s.skipBackThe(i-1), "at") {
 		return true // "the Arusha International Conference Centre", "at Government House"
 	}
-	return venueHeads[headNoun(strings.ToLower(s.normKey(i, j)))] && s.toks[i].upper() || venueOpeners[s.toks[i].norm]
+	return venueHeads[s.headNounOf(i, j)] && s.toks[i].upper() || venueOpeners[s.toks[i].norm]
 }
 
 // shouted reports whether the sentence is written in capitals.
@@ -366,7 +366,7 @@ func (d *doc) spelledNames(s *sentence) {
 				s.ms = removeMention(s.ms, m)
 			}
 			typ := graph.Organization // "the All Basotho Convention (ABC)" is a party
-			switch headNoun(s.tokText(d, i, k)) {
+			switch s.headNounOf(i, k) {
 			case "agreement", "accord", "protocol", "memorandum", "treaty", "declaration", "roadmap":
 				typ = graph.Agreement // "the Comprehensive Peace Agreement (CPA)"
 			}
@@ -572,7 +572,7 @@ func (d *doc) placeNamedBodies(s *sentence) {
 		if j <= m.j || j-m.j < 2 {
 			continue
 		}
-		head := headNoun(s.tokText(d, m.j, j))
+		head := s.headNounOf(m.j, j)
 		if !orgHeads[s.tokNorm(j-1)] && !(s.titleComplement(m.i) && (meetingHeads[head] || instrumentHeads[head] || orgHeads[head])) {
 			continue // but "leader of the Lesotho Congress for Democracy" is a party
 		}
@@ -757,13 +757,13 @@ func (d *doc) capSpan(s *sentence, i int) int {
 			complement = true
 			j++
 		case complement && s.word(j, "to") && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) &&
-			(instrumentHeads[headNoun(s.tokText(d, i, j))] || meetingHeads[headNoun(s.tokText(d, i, j))]):
+			(instrumentHeads[s.headNounOf(i, j)] || meetingHeads[s.headNounOf(i, j)]):
 			// "Declaration of Commitment to Protect the Civilians"
 			j += 2
 		case complement && s.word(j, "the") && t[j-1].upper() && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) &&
-			(instrumentHeads[headNoun(s.tokText(d, i, j))] || meetingHeads[headNoun(s.tokText(d, i, j))]):
+			(instrumentHeads[s.headNounOf(i, j)] || meetingHeads[s.headNounOf(i, j)]):
 			j++
-		case s.word(j, "and") && complement && instrumentHeads[headNoun(s.tokText(d, i, j))] && s.upperAfterThe(j+1) &&
+		case s.word(j, "and") && complement && instrumentHeads[s.headNounOf(i, j)] && s.upperAfterThe(j+1) &&
 			!s.covered(j+1, j+2) && (j+2 >= len(t) || !t[j+2].upper() || s.covered(j+2, j+3)):
 			// "the N'Djamena Accord for Peace and Reconciliation"
 			j++
@@ -782,7 +782,7 @@ func (d *doc) capSpan(s *sentence, i int) int {
 // "the Cessation of Hostilities Agreement" (but not "the Government of
 // National Accord", a body's name).
 func (d *doc) instrumentNamed(s *sentence, i, j int) bool {
-	head := headNoun(s.tokText(d, i, j))
+	head := s.headNounOf(i, j)
 	return instrumentHeads[head] || instrumentHeads[s.tokNorm(j-1)] && !orgHeads[head] && strings.Contains(s.tokText(d, i, j), " of ")
 }
 
@@ -866,7 +866,7 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 	switch {
 	case d.instrumentNamed(s, i, j) && !s.title && !s.titleComplement(i):
 		return d.instrumentFromContext(s, i, j)
-	case meetingHeads[headNoun(s.tokText(d, i, j))] && !s.title && !s.ordinalBefore(i) && !s.ordinalAt(i) && !d.future(s, i) && !s.titleComplement(i):
+	case meetingHeads[s.headNounOf(i, j)] && !s.title && !s.ordinalBefore(i) && !s.ordinalAt(i) && !d.future(s, i) && !s.titleComplement(i):
 		// (a numbered session, "the XIIIth Summit of …", is read by sessions)
 		return d.meetingFromContext(s, i, j, nil)
 	case j-i == 1 && allCaps(s.toks[i].text) && len(s.toks[i].text) >= 3 && s.titleComplement(i) && !s.title &&
@@ -883,7 +883,7 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 	case j < len(s.toks) && !s.toks[j].upper() && armedGroupNouns[s.toks[j].norm] && !s.covered(j, j+1) && !s.title && j-i <= 2:
 		// "the Aitarak militia", "the Wagner group": a name and a body noun
 		return d.bodyFromContext(s, i, j+1)
-	case s.headedByBodyNoun(i, j) || (instrumentHeads[headNoun(s.tokText(d, i, j))] || meetingHeads[headNoun(s.tokText(d, i, j))]) &&
+	case s.headedByBodyNoun(i, j) || (instrumentHeads[s.headNounOf(i, j)] || meetingHeads[s.headNounOf(i, j)]) &&
 		s.titleComplement(i):
 		// "leader of the All Basotho Convention": a title's complement is a body
 		return d.bodyFromContext(s, i, j)
@@ -1121,7 +1121,7 @@ func (d *doc) bodyFromContext(s *sentence, i, j int) bool {
 	for k := i + 1; k < j-1; k++ {
 		q := s.skipThe(k + 1)
 		if s.word(k, "of") && (k > i+2 || k == i+1) && q > k+1 && j-q >= 2 && orgHeads[s.tokNorm(j-1)] &&
-			partNouns[headNoun(s.tokText(d, i, k))] {
+			partNouns[s.headNounOf(i, k)] {
 			d.bodyFromContext(s, q, j)
 			if k == i+1 {
 				// "the Council of the Sahel Alliance": the Alliance's Council
