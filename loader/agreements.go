@@ -4,6 +4,7 @@ package loader
 // where they were made.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/kg/graph"
@@ -119,7 +120,24 @@ func (d *doc) agreements(s *sentence) {
 		} else if m != nil {
 			continue // the "Accord" of the Government of National Accord
 		}
+		if end := s.lowerComplementEnd(i); end > 0 {
+			// "the Agreement on the cessation of hostilities and the end of
+			// the armed conflict in the Republic of Congo": a name in lower
+			// case after its capitalised head
+			agr := d.contextEntity(s, i, end, graph.Agreement, s.tokText(d, i, end), "")
+			if v >= 0 && !d.future(s, v) {
+				d.instrumentFacts(s, agr, i, v)
+			}
+			continue
+		}
 		if v < 0 || d.future(s, v) {
+			continue
+		}
+		if prior := d.priorInstrument(s, i); prior != nil {
+			// "The Agreement was signed at the Palais du Peuple": the one
+			// the text named before
+			s.addMention(&mention{i: i, j: i + 1, kind: mEntity, e: prior, text: t[i].text})
+			d.instrumentFacts(s, prior, i, v)
 			continue
 		}
 		after := v + 1
@@ -179,6 +197,13 @@ func (d *doc) accessions(s *sentence) {
 		if s.word(v, "to") {
 			v--
 		}
+		if s.word(v, ":") {
+			// "A and B signed the first agreements of the dialogue: the
+			// Agreements on Indigenous Rights and Culture"
+			if a := s.find(max(0, v-8), v, "signed", "concluded", "ratified"); a >= 0 {
+				v = a
+			}
+		}
 		if v >= 0 && accessionVerbs[s.toks[v].norm] && !d.future(s, v) {
 			for _, p := range d.subjects(s, v) {
 				if p.Type == graph.State || p.Type == graph.Organization {
@@ -210,8 +235,34 @@ func (d *doc) accessions(s *sentence) {
 				break
 			}
 		}
-
+		for _, p := range d.namedParties(s, m) {
+			d.relate(graph.PartyTo, p.e, m.e, s, confPattern, "", "")
+		}
 	}
+}
+
+// namedParties are the parties the sentence lists for the instrument m:
+// "the signatories of the Juba Peace Agreement, namely A and B", "the
+// Luanda Roadmap, to which A and B are parties".
+func (d *doc) namedParties(s *sentence, m *mention) []*mention {
+	t := s.toks
+	// "signatories of / parties to AGREEMENT, namely LIST"
+	if of := s.skipBackThe(m.i - 1); s.word(of, "of", "to") && s.word(of-1, "signatories", "parties") &&
+		s.word(m.j, ",") && s.word(m.j+1, "namely", "including", "i.e.") {
+		return d.actorList(s, m.j+2, min(len(t), m.j+16))
+	}
+	// "AGREEMENT, to which LIST are parties", "…, which LIST signed"
+	k := m.j
+	if s.word(k, ",") {
+		k++
+	}
+	if s.word(k, "to") && s.word(k+1, "which") {
+		end := s.find(k+2, min(len(t), k+16), "are", "is", "were", "was", "became")
+		if end > 0 && (s.word(end+1, "parties", "party", "signatories", "signatory") || s.word(end+1, "a") && s.word(end+2, "party", "signatory")) {
+			return d.actorList(s, k+2, end)
+		}
+	}
+	return nil
 }
 
 // instrumentVerb finds the verb that says an instrument at token i was
@@ -536,4 +587,46 @@ func (d *doc) sessionResolutions(s *sentence) {
 		s.addMention(&mention{i: start, j: k + 3, kind: mEntity, e: e, text: s.tokText(d, start, k+3)})
 		i = k + 2
 	}
+}
+
+// priorInstrument is the instrument "the Agreement", "the Memorandum" at
+// token i refers back to: capitalised after "the", it is the last one
+// named before whose name holds that noun; nil when there is none.
+func (d *doc) priorInstrument(s *sentence, i int) *dent {
+	if !s.toks[i].upper() || !s.word(i-1, "the") || i > 1 && s.toks[i-2].upper() && !s.word(i-2, "the") && i-2 > 0 {
+		return nil
+	}
+	noun := s.toks[i].norm
+	var last *dent
+	for _, o := range d.sents {
+		if o.start >= s.start {
+			break
+		}
+		for _, m := range o.ms {
+			if m.e != nil && m.e.Type == graph.Agreement && m.kind == mEntity && slices.Contains(strings.Fields(normPhrase(m.e.Name)), noun) {
+				last = m.e
+			}
+		}
+	}
+	return last
+}
+
+// lowerComplementEnd is the end of an instrument's name written in lower
+// case after its capitalised head at token i ("the Agreement on the
+// cessation of hostilities …"): up to a comma, a full stop or a clause's
+// first word, at least three words long; 0 when there is none.
+func (s *sentence) lowerComplementEnd(i int) int {
+	if !s.toks[i].upper() || !s.word(i-1, "the") || !s.word(i+1, "on", "for") || s.covered(i, i+1) {
+		return 0
+	}
+	k := i + 1
+	for ; k < min(len(s.toks), i+24); k++ {
+		if s.word(k, ",", ".", ";", ":", "(", "which", "that", "signed", "was", "were", "is", "are", "by", "between") || s.covered(k, k+1) && s.at(k).e != nil && s.at(k).e.Type == graph.Agreement {
+			break
+		}
+	}
+	if k-i < 4 {
+		return 0
+	}
+	return k
 }

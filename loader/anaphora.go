@@ -72,7 +72,8 @@ func (d *doc) shortMentions(s *sentence) {
 			}
 		}
 		// "a Coalition delegation", "Coalition President X"
-		if t[i].upper() && orgHeads[t[i].norm] && !s.word(i-1, "the") && !(i+1 < len(t) && t[i+1].upper() && s.at(i+1) == nil) {
+		if t[i].upper() && orgHeads[t[i].norm] && !s.word(i-1, "the") && !(i+1 < len(t) && t[i+1].upper() && s.at(i+1) == nil) &&
+			!(s.word(i-1, "and") && s.word(i-2, "state")) { // not "Heads of State and Government"
 			if e := d.bodyByHead(t[i].norm); e != nil {
 				s.addMention(&mention{i: i, j: i + 1, kind: mEntity, e: e, text: t[i].text})
 				continue

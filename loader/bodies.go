@@ -66,7 +66,7 @@ func (d *doc) partsOf(s *sentence) {
 func headNoun(name string) string {
 	ws := strings.Fields(normPhrase(name))
 	for k := 1; k < len(ws); k++ {
-		if ws[k] == "of" || ws[k] == "for" || ws[k] == "on" {
+		if ws[k] == "of" || ws[k] == "for" || ws[k] == "on" || ws[k] == "to" {
 			return ws[k-1]
 		}
 	}
@@ -74,6 +74,25 @@ func headNoun(name string) string {
 		return ""
 	}
 	return ws[len(ws)-1]
+}
+
+// headNounOf is headNoun of the words [i, j) of the sentence, read from its
+// tokens, which are normalised already.
+func (s *sentence) headNounOf(i, j int) string {
+	last := ""
+	first := true
+	for k := i; k < j && k < len(s.toks); k++ {
+		t := s.toks[k]
+		if !t.word && t.norm != "'s" && t.norm != "&" {
+			continue
+		}
+		if !first && (t.norm == "of" || t.norm == "for" || t.norm == "on" || t.norm == "to") {
+			return last
+		}
+		first = false
+		last = t.norm
+	}
+	return last
 }
 
 // possessiveParts links a part named after its body's possessive ("the

@@ -204,11 +204,20 @@ func (d *doc) subjectsFrom(s *sentence, from, v int) []*dent {
 		if m.e == nil || m.kind != mEntity || !m.e.Type.Actor() {
 			continue
 		}
+		if last != nil && last.j == m.i-1 && s.word(m.i-1, "(") && s.word(m.j, ")") {
+			// "the Zapatista National Liberation Army (EZLN)": the bracket
+			// restates the name before it, and the list goes on after it
+			last = &mention{i: last.i, j: m.j + 1, kind: last.kind, e: last.e}
+			continue
+		}
 		// a list goes on over "," and "and"; anything else starts anew
 		if last != nil {
 			gap := m.i - last.j
 			if s.word(m.i-1, "the") {
 				gap-- // "Iran, the Russian Federation and the Republic of Turkey"
+			}
+			if s.word(m.i-1, "of") && s.word(m.i-2, "and") && m.i-2 == last.j || s.word(m.i-1, "the") && s.word(m.i-2, "of") && s.word(m.i-3, "and") && m.i-3 == last.j {
+				gap = 1 // "the delegations of the Government and of the EZLN"
 			}
 			if !(gap == 1 && s.word(last.j, ",", "and") || gap == 2 && s.word(last.j, ",") && s.word(last.j+1, "and")) {
 				out = out[:0]

@@ -137,6 +137,25 @@ func (d *doc) findIssuer() {
 	// "Intergovernmental Authority on Development (IGAD)": the acronym
 	// restates the name
 	name := strings.TrimSpace(reBracketedAcronym.ReplaceAllString(d.h.publisher, ""))
+	var acronym string
+	if k := strings.Index(name, " ("); k > 0 && strings.HasSuffix(name, ")") {
+		// "CIVIC UNITED FRONT (CUF – Chama cha Wananchi)": the bracket
+		// gives the acronym and a name in another language
+		if f := strings.Fields(strings.Trim(name[k+2:], ")")); len(f) > 0 && allCaps(f[0]) {
+			acronym = f[0]
+		}
+		name = name[:k]
+	}
+	if name == strings.ToUpper(name) && strings.ContainsRune(name, ' ') {
+		name = titleCase(name) // "ORGANIZATION OF AFRICAN UNITY"
+	}
+	if first, rest, ok := strings.Cut(name, " "); ok && honorifics[strings.ToLower(strings.TrimSuffix(first, "."))] {
+		// "Hon Winston Peters": a person speaks
+		p := d.entity(graph.Person, rest, nil)
+		p.addSurface(rest)
+		d.setSlot(slotIssuer, p)
+		return
+	}
 	if e := d.x.lex.lookupAny(name, graph.Organization, graph.State); e != nil {
 		if p := e.Attrs["parent"]; p != "" && headNoun(e.Name) == "secretariat" {
 			// "Pacific Islands Forum Secretariat": the secretariat publishes
@@ -162,9 +181,36 @@ func (d *doc) findIssuer() {
 		e.addSurface(name)
 		e.governs = d.entity(graph.State, "", st)
 		d.setSlot(slotIssuer, e)
+	} else if e := d.x.lex.lookupAny(acronym, graph.Organization); acronym != "" && e != nil {
+		d.setSlot(slotIssuer, d.entity(graph.Organization, "", e))
 	} else {
-		d.setSlot(slotIssuer, d.entity(graph.Organization, name, nil))
+		is := d.entity(graph.Organization, name, nil)
+		is.addSurface(name)
+		if acronym != "" {
+			is.addSurface(acronym)
+		}
+		d.setSlot(slotIssuer, is)
 	}
+}
+
+// titleCase writes a name shouted in capitals as a name: "ORGANIZATION OF
+// AFRICAN UNITY" is "Organization of African Unity"; acronyms of up to
+// four letters stay ("CUF").
+func titleCase(name string) string {
+	ws := strings.Fields(name)
+	for k, w := range ws {
+		lw := strings.ToLower(w)
+		switch {
+		case k > 0 && (lw == "of" || lw == "the" || lw == "and" || lw == "for" || lw == "on" || lw == "in" || lw == "de" || lw == "la"):
+			ws[k] = lw
+		case len(w) <= 4 && !strings.ContainsAny(w, "'’"):
+			// an acronym, or a short word kept as written
+		default:
+			r := []rune(lw)
+			ws[k] = strings.ToUpper(string(r[0])) + string(r[1:])
+		}
+	}
+	return strings.Join(ws, " ")
 }
 
 // issuerPartOf links the issuer to the body its publisher line names it a

@@ -17,17 +17,27 @@ func (d *doc) events(s *sentence) {
 		if t[i].norm == "situation" && s.word(i-1, "humanitarian") {
 			typ = "humanitarian_crisis" // "the humanitarian situation in South Sudan"
 		}
+		if s.word(i, "change", "transfer", "seizure") && s.word(i-1, "unconstitutional") {
+			typ = "other" // "the unconstitutional change of government in Conakry"
+		}
+		if s.word(i, "crisis") && (s.word(i-1, "political", "constitutional", "institutional", "economic", "diplomatic", "electoral", "post-electoral", "governance", "the") && !s.word(i+1, "in") ||
+			s.word(i+1, "that", "which")) {
+			continue // "the political crisis", "the crisis that followed": no one event
+		}
 		if typ == "" && eventVerbs[t[i].norm] != "" && s.eventVerb(i) {
 			typ = eventVerbs[t[i].norm]
 		}
-		if typ == "" || s.title {
-			continue
+		if typ == "" || s.title || eventTriggers[s.tokNorm(i+1)] != "" && !t[i].upper() {
+			continue // "the cholera epidemic": the head noun names it
 		}
 		if m := s.at(i); m != nil && m.e != nil && m.e.Type != graph.Event || t[i].upper() && i > 0 && !s.word(i-1, ".", ":", ";") {
 			continue // "the African Charter on Democracy, Elections and Governance"
 		}
 		if t[i].norm == "violations" && d.ceasefireAfter(s, i) {
 			typ = "ceasefire_violation"
+		}
+		if typ == "attack" && s.breachedCeasefire(i) {
+			typ = "ceasefire_violation" // "the ceasefire … was breached within days by renewed fighting"
 		}
 		if (t[i].norm == "detained" || t[i].norm == "hanged") && !s.namedVictims(i) {
 			continue // "have detained activists" is no one event
@@ -309,4 +319,20 @@ func (s *sentence) placesJoined(i, j int) bool {
 // than tells what happened: "displaced families", "the displaced".
 func (s *sentence) adjectival(k int) bool {
 	return s.word(k, "displaced") && !s.word(k-1, "been", "were", "was", "are", "is", "has", "have", "had") && !s.word(k+1, "from")
+}
+
+// breachedCeasefire reports whether the sentence says a ceasefire was
+// breached by the fighting at token i: "the Agreement on Ceasefire …
+// was breached within days by renewed fighting".
+func (s *sentence) breachedCeasefire(i int) bool {
+	b := s.find(max(0, i-8), i, "breached", "violated", "broken")
+	if b < 0 || !s.word(i-1, "by") && s.find(b, i, "by") < 0 {
+		return false
+	}
+	for _, m := range s.ms {
+		if m.i < b && m.e != nil && m.e.Type == graph.Agreement && (strings.Contains(strings.ToLower(m.e.Name), "ceasefire") || strings.Contains(strings.ToLower(m.e.Name), "cessation of hostilities") || strings.Contains(strings.ToLower(m.e.Name), "truce")) {
+			return true
+		}
+	}
+	return false
 }

@@ -200,6 +200,24 @@ func (d *doc) longerCityNames(s *sentence, g *gazPlaces) {
 			s.addMention(&mention{i: m.i, j: m.i + n, kind: mEntity, e: e, text: surface})
 			break
 		}
+		// "Djibouti City", "Panama City": the capital named after its
+		// country, which the gazetteer knows by the country's name alone
+		if s.word(m.j, "city") && s.toks[m.j].upper() && !s.covered(m.j, m.j+1) && s.at(m.i) == m {
+			var cities []int32
+			for _, p := range g.byName[s.normKey(m.i, m.j)] {
+				if g.places[p].Kind == gazetteer.KindCity {
+					cities = append(cities, p)
+				}
+			}
+			if len(cities) == 0 {
+				continue
+			}
+			surface := s.tokText(d, m.i, m.j+1)
+			e := d.entity(graph.Place, "", g.entry(d.pickPlace(cities, "city"), surface))
+			e.addSurface(surface)
+			s.ms = removeMention(s.ms, m)
+			s.addMention(&mention{i: m.i, j: m.j + 1, kind: mEntity, e: e, text: surface})
+		}
 	}
 }
 
@@ -268,6 +286,10 @@ func (d *doc) placeContext(s *sentence, i, j int, common bool) bool {
 		return true // "in El Carmen, Norte de Santander": the region a town lies in
 	case s.word(i-1, "of") && placeCues[s.tokNorm(s.skipBackThe(i-2))] != "":
 		return true // "the city of Beni"
+	case s.word(i-1, "visited", "toured", "took", "captured", "seized", "entered", "besieged", "overran", "retook", "recaptured", "occupied", "shelled", "bombed") && !common:
+		return true // "the Special Representative visited Niamey", "the EZLN took Ocosingo"
+	case s.word(i-1, "of") && areaNouns[s.tokNorm(i-2)]:
+		return true // "the residential areas of Donetsk"
 	case s.word(j, ",") && d.regionAfter(s, j+1):
 		return true // "El Geneina, West Darfur"
 	}

@@ -24,10 +24,157 @@ type header struct {
 	footer int
 }
 
-// parseHeader reads the header of a communiqué: an optional date line, the
-// title, then a block of short lines (genre, publisher, department, place,
-// date) ending at the first paragraph of running text.
+// parseHeader reads the header of a communiqué. Most releases put the
+// title first and a block of short lines under it (see parseTitledHeader);
+// letterhead layouts put the issuer first and the date, the genre and the
+// headline in paragraphs of their own below it (see parseLetterhead), and
+// that reading is taken when the first finds no date, or when the title it
+// took shares its paragraph with other header lines.
 func parseHeader(text string) header {
+	h := parseTitledHeader(text)
+	if h.published != "" && !firstParagraphIsBlock(text) {
+		return h
+	}
+	if l, ok := parseLetterhead(text); ok && (h.published == "" || l.published != "") {
+		return l
+	}
+	return h
+}
+
+// firstParagraphIsBlock reports whether the text's first paragraph has
+// several short lines, one a date or a genre label under the first: "Union
+// of South American Nations / Extraordinary Meeting … / Santiago de Chile,
+// 15 September 2008", "Rally of Democratic Forces (RFD) / Press Release", a
+// letterhead rather than a title.
+func firstParagraphIsBlock(text string) bool {
+	n, dated := 0, false
+	for _, l := range splitLines(text) {
+		t := strings.TrimSpace(l.text)
+		if t == "" {
+			if n > 0 {
+				break
+			}
+			continue
+		}
+		n++
+		if _, ok := parseDateLine(t); ok || n > 1 && genreLabel(t) {
+			dated = true
+		}
+	}
+	return n >= 2 && dated
+}
+
+// parseLetterhead reads a header laid out as a letterhead: every short line
+// above the first paragraph of running text, across blank lines, is the
+// issuer (and its department), the date line, a genre label ("PRESS
+// RELEASE No. 41/93") or the headline, the last such line below the
+// issuer's paragraph. ok is false when the text has no such header.
+func parseLetterhead(text string) (header, bool) {
+	lines := splitLines(text)
+	h := header{footer: len(text)}
+	type zoneLine struct {
+		line
+		para int
+	}
+	var zone []zoneLine
+	para, body := 0, -1
+	for k, l := range lines {
+		t := strings.TrimSpace(l.text)
+		if t == "" {
+			if len(zone) > 0 && zone[len(zone)-1].para == para {
+				para++
+			}
+			continue
+		}
+		if runningText(t) || len(zone) >= 14 {
+			body = k
+			break
+		}
+		zone = append(zone, zoneLine{l, para})
+	}
+	if body < 0 || len(zone) == 0 {
+		return h, false
+	}
+	h.body = lines[body].start
+	var cands []zoneLine
+	genre := ""
+	for _, z := range zone {
+		t := strings.TrimSpace(z.text)
+		switch d, ok := parseDateLine(t); {
+		case ok:
+			if h.published == "" {
+				h.published, h.place = d, datelinePlace(t)
+			}
+		case reByline.MatchString(t):
+			if h.byline.end == 0 {
+				h.byline.start, h.byline.end = z.start, z.end
+			}
+		case genreLabel(t):
+			genre = t
+		default:
+			cands = append(cands, z)
+		}
+	}
+	// a dateline opening the first paragraph: "Libreville, 30 December
+	// 1999 – The President …", "ACCRA, Ghana, 18 August 2003/ The Group …"
+	if m := reDateline.FindStringSubmatch(lines[body].text); m != nil {
+		if d, ok := parseDateLine(m[1]); ok && h.published == "" {
+			h.published, h.place = d, datelinePlace(m[1])
+		}
+	}
+	switch {
+	case len(cands) == 0:
+		h.title = genre
+	case len(cands) == 1 && cands[0].para == zone[0].para && zone[0].line == cands[0].line && len(zone) == 1:
+		h.title = strings.TrimSpace(cands[0].text) // a title alone over a dated paragraph
+	default:
+		h.publisher = strings.TrimSpace(cands[0].text)
+		first := cands[0].para
+		for _, c := range cands[1:] {
+			if c.para == first {
+				if h.unit == "" {
+					h.unit = strings.TrimSpace(c.text)
+				}
+				continue
+			}
+			h.title = strings.TrimSpace(c.text) // the last headline below the issuer
+		}
+		if h.title == "" {
+			h.title = genre
+		}
+		if h.title == "" {
+			h.title = h.publisher
+		}
+	}
+	return h, true
+}
+
+// runningText reports whether a line is a paragraph of the text rather than
+// a header line: long, or a sentence of some length that a full stop ends.
+func runningText(t string) bool {
+	return len(t) > 100 || strings.HasSuffix(t, ".") && len(strings.Fields(t)) >= 8
+}
+
+// genreLabel reports whether a header line is a genre label, alone or with
+// its number: "PRESS RELEASE", "Press Release No. 07/KESRA/II/2002",
+// "Press Release from the Office of the Special Assistant …".
+func genreLabel(t string) bool {
+	lt := strings.ToLower(t)
+	if genreLines[lt] {
+		return true
+	}
+	for g := range genreLines {
+		if rest, ok := strings.CutPrefix(lt, g+" "); ok && (strings.HasPrefix(rest, "no") || strings.HasPrefix(rest, "from ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// parseTitledHeader reads the header of a communiqué: an optional date line,
+// the title, then a block of short lines (genre, publisher, department,
+// place, date) ending at the first paragraph of running text.
+func parseTitledHeader(text string) header {
 	lines := splitLines(text)
 	h := header{footer: len(text)}
 	i := 0
@@ -168,8 +315,8 @@ var reByline = regexp.MustCompile(`^(?:[A-Z][\p{L}-]*\s+){1,3}(?:issued\s+|made\
 var reDatelinePlace = regexp.MustCompile(`^([A-Z][\p{L} .'-]{1,40}),\s+\S`)
 
 // reDateline is a dateline at the start of a paragraph: a place and a
-// date, then a dash or a colon.
-var reDateline = regexp.MustCompile(`^\s*([A-Z][\p{L} .'-]{1,40},\s+[^–—:-]{6,30}?)\s*[–—:-]\s`)
+// date, then a dash, a colon or a slash ("ACCRA, Ghana, 18 August 2003/").
+var reDateline = regexp.MustCompile(`^\s*([A-Z][\p{L} .'-]{1,40},\s+[^–—:/-]{6,30}?)\s*(?:[–—:-]\s|/\s*)`)
 
 // looksLikeHeaderBlock tells a header block from a first paragraph that
 // happens to be short: it has a genre label or a date line.

@@ -256,6 +256,13 @@ func NewLexicon(entries []*Entry) *Lexicon {
 		}
 		for _, n := range e.names() {
 			add(n, patternRef{e, kind})
+			if kind == kindRole {
+				// "Foreign Ministers Naledi Pandor of South Africa and …":
+				// a title shared out over the names after it
+				if p := pluralTitle(n); p != "" {
+					add(p, patternRef{e, kind})
+				}
+			}
 		}
 		if adj := e.Attrs["adjective"]; adj != "" {
 			for _, a := range strings.Split(adj, ",") {
@@ -271,6 +278,24 @@ func NewLexicon(entries []*Entry) *Lexicon {
 		sort.SliceStable(ps, func(a, b int) bool { return len(lx.patterns[ps[a]].words) > len(lx.patterns[ps[b]].words) })
 	}
 	return lx
+}
+
+// pluralTitle is the plural of a title whose last word is one of the
+// plural titles communiqués share out over a list ("Foreign Ministers",
+// "Special Envoys"), or "".
+func pluralTitle(title string) string {
+	words := strings.Fields(title)
+	if len(words) == 0 {
+		return ""
+	}
+	last := strings.ToLower(words[len(words)-1])
+	for _, p := range []string{last + "s", strings.TrimSuffix(last, "y") + "ies", strings.TrimSuffix(last, "man") + "men"} {
+		if p != last && pluralTitleWords[p] {
+			words[len(words)-1] = p
+			return strings.Join(words, " ")
+		}
+	}
+	return ""
 }
 
 // isAcronym reports whether a name is written in capitals only ("UN",

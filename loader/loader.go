@@ -172,6 +172,9 @@ type dent struct {
 	// governs is the state a government body governs ("the Government of
 	// the Republic of Chad"), whose head-of-state titles are the state's.
 	governs *dent
+	// signs is the instrument a signing ceremony (a Meeting) was held to
+	// sign; those who signed it attended the ceremony.
+	signs *dent
 	// phrases caches normPhrase of the name and each surface, in that
 	// order, for the matching that runs once per token.
 	phrases []string

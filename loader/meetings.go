@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/actorgraph/kg/graph"
 )
@@ -108,10 +109,20 @@ func (d *doc) sessions(s *sentence) {
 			// cycle": one body's series, when the document has one
 			body = d.seriesBody(t[k].norm)
 		}
+		// "Leaders of the Union gathered in Kampala for the second
+		// extraordinary summit": the subject's
+		if v := s.find(0, i, "met", "gathered", "convened", "assembled"); body == nil && v >= 0 && s.word(i-1, "the") && s.word(i-2, "for") {
+			for _, m := range s.ms {
+				if m.j <= v && m.e != nil && m.e.Type == graph.Organization {
+					body = m.e
+					break
+				}
+			}
+		}
 		// states that hold a meeting together: "Iran, Russia and Turkey
 		// held the sixth International Meeting"
 		var holders []*dent
-		if v := s.find(0, i, "held", "hold", "holds", "convened", "hosted"); body == nil && v >= 0 {
+		if v := s.find(max(0, i-3), i, "held", "hold", "holds", "convened", "hosted"); body == nil && v >= 0 {
 			for _, m := range d.subjects(s, i) {
 				if m.Type == graph.State {
 					holders = append(holders, m)
@@ -141,6 +152,16 @@ func (d *doc) sessions(s *sentence) {
 				if e := s.listEnd(noun + 2); s.word(e, ",") && s.word(e+1, "held") {
 					k = e + 1
 				}
+			}
+			if k < 0 {
+				// "The third round of the intra-Sudanese talks took place in
+				// Geneva": the verb after the noun's own words
+				k = s.verbAfterNoun(noun)
+			}
+			if k < 0 && s.word(i-1, "the") && s.find(max(0, i-3), i, "concluded", "opened", "began", "held", "completed", "resumed") >= 0 {
+				// "the parties concluded the fifth cycle of talks in Mexico
+				// City": where the noun's words end
+				k = noun
 			}
 			if k >= 0 && !s.word(i-1, "a", "an", "next", "another") {
 				if p := d.placeAfter(s, k+1, 3); p != nil {
@@ -181,9 +202,93 @@ func (d *doc) sessions(s *sentence) {
 			d.relate(graph.OccurredIn, mt, p, s, confPattern, "", "")
 		}
 		if d.mainMeeting() == nil && (s.title || body == d.issuer() || d.partOfIssuer(body) || len(holders) > 0) {
-			d.setSlot(slotMainMeeting, mt)
+			d.setMainMeeting(s, mt)
 		}
 	}
+}
+
+// verbAfterNoun is the verb that says a meeting was held, when it follows
+// the meeting noun at n and the words that complete it ("round of the
+// intra-Sudanese talks took place", "session, which was held"), or -1.
+func (s *sentence) verbAfterNoun(n int) int {
+	between := false
+	for k := n + 1; k < min(len(s.toks), n+20); k++ {
+		if s.word(k, "held", "convened", "opened", "concluded") || s.word(k, "took") && s.word(k+1, "place") {
+			return k
+		}
+		if s.word(k, "between") {
+			between = true // "talks between A and B were held"
+		}
+		if s.word(k, ",") && !s.word(k+1, "which") || s.word(k, ";", ":", "(") || s.word(k, "and") && !between {
+			return -1
+		}
+	}
+	return -1
+}
+
+// setMainMeeting makes mt the meeting the text reports, unless a sentence
+// after the opening one dates it long before the text: a meeting recalled,
+// not reported.
+func (d *doc) setMainMeeting(s *sentence, mt *dent) {
+	if s.title || d.opening(s) || !d.longBefore(s) {
+		d.setSlot(slotMainMeeting, mt)
+	}
+}
+
+// longBefore reports whether the sentence dates what it tells more than
+// six months before the text was published (texts are often posted weeks
+// after the meeting they report): "At the XIIIth Summit, held in
+// Montreux in October 2010" is recalled, not reported.
+func (d *doc) longBefore(s *sentence) bool {
+	pub, ok := d.h.published.Time()
+	if !ok {
+		return false
+	}
+	limit := pub.AddDate(0, -6, 0)
+	for _, ds := range s.dates {
+		if t, ok := ds.to.Time(); ok && t.Before(limit) {
+			return true
+		}
+	}
+	for k, tk := range s.toks {
+		// "in October 2010": a month the day-level dates leave out
+		if m := monthOf(s.tokNorm(k - 1)); m > 0 && isYear(tk) {
+			y, _ := strconv.Atoi(tk.norm)
+			if time.Date(y, m+1, 1, 0, 0, 0, 0, time.UTC).Before(limit) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// romanOrdinal reads an ordinal written in Roman numerals with an English
+// suffix ("XIIIth", "XXIst", "IVth"), or gives 0.
+func romanOrdinal(w string) int {
+	var digits string
+	for _, suf := range []string{"th", "st", "nd", "rd"} {
+		if strings.HasSuffix(w, suf) {
+			digits = strings.TrimSuffix(w, suf)
+			break
+		}
+	}
+	if digits == "" || len(digits) > 8 {
+		return 0
+	}
+	value := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
+	n := 0
+	for k := 0; k < len(digits); k++ {
+		v, ok := value[digits[k]]
+		if !ok {
+			return 0
+		}
+		if k+1 < len(digits) && value[digits[k+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	return n
 }
 
 // isYear reports whether the token is a year: "2022".
@@ -212,6 +317,9 @@ func ordinal(s *sentence, i int) (int, int) {
 				return n, i + 1
 			}
 		}
+	}
+	if n := romanOrdinal(t.text); n > 0 {
+		return n, i + 1 // "the XIIIth Summit of La Francophonie"
 	}
 	if n, ok := ordinalTens[t.norm]; ok && i+1 < len(s.toks) && s.toks[i+1].hyphen {
 		if u, ok := ordinalWords[s.toks[i+1].norm]; ok && u < 10 {
@@ -251,11 +359,14 @@ func (d *doc) bodyMeetings(s *sentence) {
 		}
 	}
 	for v := range t {
-		if !bodyMeetVerbs[t[v].norm] || d.future(s, v) || s.title {
+		// "The Heads of State of the Union, meeting in extraordinary
+		// session at the Palacio de La Moneda, …": the participle met
+		participle := s.word(v, "meeting") && s.word(v-1, ",") && s.word(v+1, "in", "at")
+		if !bodyMeetVerbs[t[v].norm] && !participle || d.future(s, v) || s.title {
 			continue
 		}
 		noun := -1
-		if t[v].norm != "met" && t[v].norm != "meets" && t[v].norm != "convened" && t[v].norm != "convenes" {
+		if t[v].norm != "met" && t[v].norm != "meets" && t[v].norm != "convened" && t[v].norm != "convenes" && !participle {
 			for k := v + 1; k < min(len(t), v+5); k++ {
 				if meetingNouns[t[k].norm] || talkNouns[t[k].norm] {
 					noun = k
@@ -300,6 +411,14 @@ func (d *doc) bodyMeetings(s *sentence) {
 			continue // "X held talks in Istanbul with Y": meetings() reads it
 		}
 		if body == nil && !talks {
+			// "The Heads of State of Kenya, Uganda and Tanzania met in
+			// Nairobi": a meeting of the states, found again by its place
+			if ss := s.statesBefore(v); len(ss) >= 2 && s.word(v, "met", "convened") {
+				if place := d.meetingPlace(s); place != nil {
+					d.statesMeeting(s, ss, v, place)
+					return
+				}
+			}
 			continue
 		}
 		place := d.meetingPlace(s)
@@ -310,36 +429,180 @@ func (d *doc) bodyMeetings(s *sentence) {
 			d.talksAt(s, noun, place)
 			return
 		}
-		date, key := d.meetingDay(s)
-		kind := "meeting"
-		if noun >= 0 {
-			kind = t[noun].norm
-		}
-		mt := d.entity(graph.Meeting, body.Name+" "+kind+" "+string(key), nil)
-		mt.Name = body.Name + " " + kind + " in " + place.Name
-		if mt.Start == "" && date != "" {
-			mt.Start, mt.End = date, date
-		}
-		d.relate(graph.Held, body, mt, s, confPattern, "", "")
-		d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
-		if noun >= 0 {
-			s.addMention(&mention{i: noun, j: noun + 1, kind: mEntity, e: mt, text: t[noun].text})
-		}
-		if d.mainMeeting() == nil && (body == d.issuer() || d.partOfIssuer(body) || d.issuer() == nil) {
-			d.setSlot(slotMainMeeting, mt)
-		}
-		// "under the chairmanship of X", "chaired by X"
-		for k := v; k < len(t); k++ {
-			if s.word(k, "chairmanship", "chaired", "presence", "participation") && s.word(k+1, "of", "by") {
-				for _, m := range s.ms {
-					if m.i > k && m.i <= k+12 && m.e != nil && m.e.Type == graph.Person {
-						d.relate(graph.Attended, m.e, mt, s, confPattern, "", "")
-						break
-					}
+		d.bodyMeeting(s, body, noun, v, place)
+		return
+	}
+}
+
+// bodyMeeting records the meeting of body that sentence s reports at
+// place: named by the meeting noun at token noun (-1 when the verb alone
+// says it, "the Council met"), with the people the clause from token v on
+// says chaired it.
+func (d *doc) bodyMeeting(s *sentence, body *dent, noun, v int, place *dent) {
+	t := s.toks
+	date, key := d.meetingDay(s)
+	kind := "meeting"
+	if noun >= 0 {
+		kind = t[noun].norm
+	}
+	mt := d.entity(graph.Meeting, body.Name+" "+kind+" "+string(key), nil)
+	mt.Name = body.Name + " " + kind + " in " + place.Name
+	if mt.Start == "" && date != "" {
+		mt.Start, mt.End = date, date
+	}
+	d.relate(graph.Held, body, mt, s, confPattern, "", "")
+	d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
+	if noun >= 0 {
+		s.addMention(&mention{i: noun, j: noun + 1, kind: mEntity, e: mt, text: t[noun].text})
+	}
+	if d.mainMeeting() == nil && (body == d.issuer() || d.partOfIssuer(body) || d.issuer() == nil || d.opening(s)) {
+		d.setMainMeeting(s, mt) // the issuer's, or what the text reports first
+	}
+	// "under the chairmanship of X", "chaired by X"
+	for k := v; k < len(t); k++ {
+		if s.word(k, "chairmanship", "chaired", "presence", "participation", "facilitation", "mediation") && s.word(k+1, "of", "by") {
+			for _, m := range s.ms {
+				if m.i > k && m.i <= k+12 && m.e != nil && m.e.Type == graph.Person {
+					d.relate(graph.Attended, m.e, mt, s, confPattern, "", "")
+					break
 				}
 			}
 		}
+	}
+}
+
+// partiesMet reads talks between sides that the verb at v says met
+// somewhere: "The two sides met in Pretoria", "Negotiators from both
+// sides gathered in Doha for a new round of talks" (talks at a place), and
+// "Foreign Minister A and Foreign Minister B met in Washington" (a meeting
+// of the two).
+func (d *doc) partiesMet(s *sentence, v int) bool {
+	if !gatherVerbs[s.toks[v].norm] || d.future(s, v) {
+		return false
+	}
+	place := d.placeAfter(s, v+1, 2)
+	if place == nil {
+		place = d.placeAfter(s, v+1, 8)
+		if place == nil || s.find(v+1, len(s.toks), ",") >= 0 && s.find(v+1, len(s.toks), ",") < s.find(v+1, len(s.toks), "in", "at") {
+			return false
+		}
+	}
+	if place.PlaceType == "country" {
+		return false
+	}
+	var people []*dent
+	for _, m := range s.ms {
+		if m.j <= v && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity && !s.word(s.skipHonorificsBack(m.i)-1, "with", "by", "of", "to") {
+			people = append(people, m.e)
+		}
+	}
+	if len(people) == 2 && s.find(0, v, "and") >= 0 {
+		date, _ := d.meetingDay(s)
+		d.meetingBetween(s, people[0], people[1:], place, date)
+		return true
+	}
+	for k := max(0, v-6); k < v; k++ {
+		if talkingParties[s.toks[k].norm] && len(people) == 0 {
+			d.talksAt(s, v, place)
+			return true
+		}
+	}
+	return false
+}
+
+// statesMeeting records a meeting of states at place, which the verb at v
+// reports; a report of it is about it.
+func (d *doc) statesMeeting(s *sentence, states []*dent, v int, place *dent) {
+	date, key := d.meetingDay(s)
+	mt := d.entity(graph.Meeting, "meeting of "+joinNames(states)+" in "+place.Name+" "+string(key), nil)
+	mt.Name = "meeting of " + joinNames(states) + " in " + place.Name
+	if mt.Start == "" && date != "" {
+		mt.Start, mt.End = date, date
+	}
+	d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
+	s.addMention(&mention{i: v, j: v + 1, kind: mEntity, e: mt, text: s.toks[v].text})
+	if d.mainMeeting() == nil && d.opening(s) {
+		d.setMainMeeting(s, mt)
+	}
+}
+
+// heldMeetings reads a meeting the sentence names first and then says was
+// held somewhere: "The Summit was held in Maputo", "the summit of the
+// Northern Union, held in Windhoek, brought together …", "The meeting
+// took place in Gaborone". The body is the one named after the noun ("of
+// the Union"), else the issuer the communiqué speaks for.
+func (d *doc) heldMeetings(s *sentence) {
+	if s.title {
 		return
+	}
+	t := s.toks
+	for _, m := range s.ms {
+		if m.e != nil && m.e.Type == graph.Meeting {
+			return // sessions() or bodyMeetings() read it
+		}
+	}
+	for n := range t {
+		talks := talkNouns[t[n].norm]
+		if !meetingNouns[t[n].norm] && !talks || !s.word(n-1, "the") || s.covered(n, n+1) || d.future(s, n) {
+			continue
+		}
+		var body *dent
+		v := -1
+		for k := n + 1; k < min(len(t), n+12); k++ {
+			if m := s.at(k); m != nil && m.e != nil && (m.e.Type == graph.Organization || m.e.Type == graph.State) && s.word(m.i-1, "of", "the") {
+				if body == nil && m.e.Type == graph.Organization {
+					body = m.e
+				}
+				k = m.j - 1
+				continue
+			}
+			if s.word(k, "held", "convened", "hosted") || s.word(k, "took") && s.word(k+1, "place") {
+				v = k
+				break
+			}
+			if !s.word(k, "of", "the", "was", "were", ",", "which", "also") {
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		// the place follows the verb: "was held in Maputo", "took place
+		// at the Palace", not "was convened after the summit held in Abuja"
+		at := v + 1
+		if s.word(v, "took") {
+			at++
+		}
+		if s.word(v, "hosted") && s.word(v+1, "by") {
+			// "the meeting, which was hosted by the Government of Niger in
+			// Niamey": the host holds it
+			if m := s.bodyAt(s.skipThe(v + 2)); m != nil {
+				body, at = m.e, m.j
+			}
+		}
+		if talks && body == nil {
+			// "The talks, which were held in Jeddah on 6 May": between
+			// parties, no one body's
+			if place := d.placeAfter(s, at, 2); place != nil && place.PlaceType != "country" {
+				d.talksAt(s, n, place)
+				return
+			}
+			continue
+		}
+		if body == nil {
+			body = d.issuer()
+		}
+		place := d.placeAfter(s, at, 2)
+		if body == nil || body.Type != graph.Organization || place == nil || place.PlaceType == "country" {
+			continue
+		}
+		d.bodyMeeting(s, body, n, v, place)
+		return
+	}
+	for v := range t {
+		if d.partiesMet(s, v) {
+			return
+		}
 	}
 }
 
@@ -461,7 +724,8 @@ func (d *doc) meetingHeldAt(s *sentence, place *dent) bool {
 // attendance: persons who opened, chaired, briefed, addressed or spoke to
 // the reported meeting attended it: the person the verb's clause is about.
 func (d *doc) attendance(s *sentence) {
-	if d.mainMeeting() == nil || s.title {
+	main := d.attendedMeeting(s)
+	if main == nil || s.title {
 		return
 	}
 	t := s.toks
@@ -489,7 +753,23 @@ func (d *doc) attendance(s *sentence) {
 			}
 		}
 		for _, p := range subjs {
-			d.relate(graph.Attended, p, d.mainMeeting(), s, confWeak, "", "")
+			d.relate(graph.Attended, p, main, s, confWeak, "", "")
+		}
+	}
+	// "The following Ministers attended the meeting:" and the list's
+	// items, one per line
+	if intro := d.listIntro(s); intro != nil && attendanceIntro(intro) {
+		target := main
+		for _, m := range intro.ms {
+			if m.e != nil && m.e.Type == graph.Meeting {
+				target = m.e // "The ceremony was attended by:"
+			}
+		}
+		for _, m := range s.ms {
+			if m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+				d.relate(graph.Attended, m.e, target, s, confWeak, "", "")
+				break // the item's first person; others are named in it
+			}
 		}
 	}
 	d.delegation(s)
@@ -498,7 +778,11 @@ func (d *doc) attendance(s *sentence) {
 	// H.E. A", "Also present were A and B"
 	for k := range t {
 		n := s.phraseAt(k, attendancePhrases)
-		if n == 0 && s.word(k, "present") && (k == 0 || s.word(k-1, "also") || s.word(k-1, "those") && s.word(k-2, "among")) {
+		if n == 0 && (s.word(k, "present") && (k == 0 || s.word(k-1, "also") || s.word(k-1, "those") && s.word(k-2, "among")) ||
+			s.word(k, "attending") && (k == 0 || s.word(k-1, "also")) ||
+			s.word(k, "taking") && s.word(k+1, "part") && (k == 0 || s.word(k-1, "also"))) {
+			// "Taking part in the meeting were A, B and C" too
+			// "Attending the meeting were A and B" too
 			// "Present at the session were A, B and C", "Among those present
 			// at the ceremony in the Banquet Hall were A and B"
 			if w := s.find(k+1, min(len(t), k+10), "were", "was"); w > 0 {
@@ -506,7 +790,7 @@ func (d *doc) attendance(s *sentence) {
 			}
 		}
 		if n > 0 && !d.future(s, k) {
-			target := d.mainMeeting()
+			target := main
 			if o := d.otherMeetingBefore(s, k); o != nil {
 				target = o // "the third summit, held in Baghdad with the participation of X"
 			}
@@ -525,7 +809,7 @@ func (d *doc) attendance(s *sentence) {
 		}
 		// "hosted by Saudi Arabia", "Canada hosted the meeting"
 		if host := d.hostAt(s, k); host != nil && !s.hasNamedMeeting() {
-			d.relate(graph.Held, host, d.mainMeeting(), s, confPattern, "", "")
+			d.relate(graph.Held, host, main, s, confPattern, "", "")
 		}
 	}
 	// "The Community's Secretary General, X, was also present", "The
@@ -537,13 +821,13 @@ func (d *doc) attendance(s *sentence) {
 				break
 			}
 			if m.e != nil && m.e.Type == graph.Person && m.kind == mEntity && !s.word(s.skipHonorificsBack(m.i)-1, "with", "by", "of", "to") {
-				d.relate(graph.Attended, m.e, d.mainMeeting(), s, confWeak, "", "")
+				d.relate(graph.Attended, m.e, main, s, confWeak, "", "")
 			}
 		}
 		if s.word(k+1, ",") && s.word(k+2, "together", "along") && s.word(k+3, "with") {
 			for _, m := range s.ms {
 				if m.i > k+3 && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
-					d.relate(graph.Attended, m.e, d.mainMeeting(), s, confWeak, "", "")
+					d.relate(graph.Attended, m.e, main, s, confWeak, "", "")
 				}
 			}
 		}
@@ -551,17 +835,73 @@ func (d *doc) attendance(s *sentence) {
 	if k := s.find(0, len(t), "represented"); k >= 0 && s.word(k+1, "by") {
 		for _, m := range s.ms {
 			if m.i > k && m.e != nil && m.e.Type == graph.Person {
-				d.relate(graph.Attended, m.e, d.mainMeeting(), s, confWeak, "", "")
+				d.relate(graph.Attended, m.e, main, s, confWeak, "", "")
 			}
 		}
 	}
 	if k := s.find(0, len(t), "took", "take"); k >= 0 && s.word(k+1, "part") && !d.future(s, k) && !s.word(k-1, "not", "to") {
 		for _, m := range s.ms {
 			if m.j <= k && m.e != nil && m.e.Type == graph.Person {
-				d.relate(graph.Attended, m.e, d.mainMeeting(), s, confWeak, "", "")
+				d.relate(graph.Attended, m.e, main, s, confWeak, "", "")
 			}
 		}
 	}
+}
+
+// attendedMeeting is the meeting a sentence's attendance is of: the one the
+// text reports, or, in a text that reports none (a statement on a
+// signing), the last one named in this sentence or the two before it.
+func (d *doc) attendedMeeting(s *sentence) *dent {
+	if mt := d.mainMeeting(); mt != nil {
+		return mt
+	}
+	k := slices.Index(d.sents, s)
+	for q := k; q >= max(0, k-2); q-- {
+		ms := d.sents[q].ms
+		for x := len(ms) - 1; x >= 0; x-- {
+			if m := ms[x]; m.e != nil && m.e.Type == graph.Meeting && m.kind == mEntity {
+				return m.e
+			}
+		}
+	}
+	return nil
+}
+
+// listIntro is the sentence that introduces the list s is an item of:
+// the last sentence before a run of items (lines that open with a bullet
+// or a dash) when it ends with a colon; nil when s is no such item.
+func (d *doc) listIntro(s *sentence) *sentence {
+	if !s.bulleted() {
+		return nil
+	}
+	k := slices.Index(d.sents, s)
+	for k--; k >= 0 && d.sents[k].bulleted(); k-- {
+	}
+	if k < 0 || len(d.sents[k].toks) == 0 || !d.sents[k].word(len(d.sents[k].toks)-1, ":") {
+		return nil
+	}
+	return d.sents[k]
+}
+
+// bulleted reports whether the sentence is an item of a list: it opens
+// with a bullet or a dash, or it is a line of its own that no full stop
+// ends ("H.E. Paul Biya, President of the Republic of Cameroon").
+func (s *sentence) bulleted() bool {
+	n := len(s.toks)
+	return n > 1 && !s.title && (s.word(0, "-", "•", "*", "–", "—", "·", "▪") || !s.word(n-1, ".", ":", "?", "!"))
+}
+
+// attendanceIntro reports whether a list's introduction says its items
+// took part: "The following Ministers attended the meeting:",
+// "Participants:", "The meeting was attended by:".
+func attendanceIntro(s *sentence) bool {
+	for k := range s.toks {
+		if s.word(k, "attended", "attending", "participated", "participants", "present", "attendance") ||
+			s.word(k, "took", "take") && s.word(k+1, "part") {
+			return true
+		}
+	}
+	return false
 }
 
 // attendingState reports whether the state mention m is an item of the
@@ -569,7 +909,7 @@ func (d *doc) attendance(s *sentence) {
 // title ("A, Minister of State of the United Arab Emirates").
 func (d *doc) attendingState(s *sentence, m *mention, k int) bool {
 	return m.kind == mEntity && m.e.Type == graph.State && !s.word(m.j, "'s") &&
-		(m.i == k || s.word(m.i-1, ",", "and", ";", ":"))
+		(m.i == k || s.word(m.i-1, ",", "and", ";", ":") || s.headsOfStateEnd(m.i))
 }
 
 // speakingBody is the body that speaks in the communiqué: the one whose
@@ -624,7 +964,18 @@ func (d *doc) namedMeetings(s *sentence) {
 			continue
 		}
 		mt := m.e
-		place := d.meetingPlace(s)
+		var place *dent
+		if k := s.find(m.j, min(len(s.toks), m.j+12), "held", "convened", "opened", "took"); k >= 0 {
+			// "… in the Basque Country was held today at the Aiete Palace":
+			// where the verb says, not a place its name holds
+			if s.word(k, "took") {
+				k++
+			}
+			place = d.placeAfter(s, k+1, 4)
+		}
+		if place == nil {
+			place = d.meetingPlace(s)
+		}
 		if place == nil {
 			place = d.placeAfter(s, m.j, 8)
 		}
@@ -658,7 +1009,7 @@ func (d *doc) namedMeetings(s *sentence) {
 			if d.mainMeeting() == nil && (holder == d.issuer() || d.partOfIssuer(holder)) &&
 				s.find(m.j, min(len(s.toks), m.j+12), "held", "convened", "met", "opened") >= 0 &&
 				s.find(m.j, len(s.toks), "will", "shall") < 0 {
-				d.setSlot(slotMainMeeting, mt)
+				d.setMainMeeting(s, mt)
 			}
 		}
 	}
@@ -738,7 +1089,7 @@ func (d *doc) talksAt(s *sentence, noun int, place *dent) {
 	d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
 	s.addMention(&mention{i: noun, j: noun + 1, kind: mEntity, e: mt, text: s.toks[noun].text})
 	if d.mainMeeting() == nil {
-		d.setSlot(slotMainMeeting, mt)
+		d.setMainMeeting(s, mt)
 	}
 }
 
@@ -758,7 +1109,8 @@ func (s *sentence) lastPersonBefore(v int) *mention {
 // "The Northern delegation was led by E". Everyone it names attended.
 func (d *doc) delegation(s *sentence) {
 	k := s.find(0, min(len(s.toks), 5), "delegation", "delegations")
-	if k < 0 || s.find(k+1, min(len(s.toks), k+4), "headed", "led", "included", "comprised", "includes") < 0 ||
+	// "The delegation of the Front was led by its Secretary-General, X"
+	if k < 0 || s.find(k+1, min(len(s.toks), k+8), "headed", "led", "included", "comprised", "includes") < 0 ||
 		d.future(s, k) {
 		return
 	}
@@ -822,6 +1174,18 @@ func (d *doc) meetingBetween(s *sentence, subj *dent, people []*dent, place *den
 // Parliament, Y": a meeting of X with Y, where the text says.
 func (d *doc) receptions(s *sentence) {
 	for v := range s.toks {
+		// "President Ramaphosa hosted President Zelensky in Cape Town"
+		if s.word(v, "hosted", "received") && !s.word(v-1, "was", "were", "be", "been") && !d.future(s, v) {
+			host := s.subjectPerson(v)
+			guest := s.objectPerson(v + 1)
+			if host != nil && guest != nil && host.e != guest.e && host.j <= v {
+				if place := d.placeAfter(s, guest.j, 3); place != nil {
+					date, _ := d.meetingDay(s)
+					d.meetingBetween(s, host.e, []*dent{guest.e}, place, date)
+					continue
+				}
+			}
+		}
 		if !s.word(v, "received") || !s.word(v-1, "was", "were", "later", "then", "also") {
 			continue
 		}
@@ -927,7 +1291,11 @@ func (d *doc) otherMeetingBefore(s *sentence, k int) *dent {
 
 // directObjectPerson reports whether a person is named right at token k,
 // over "both", "the", a state's adjective, a title and honorifics.
-func (s *sentence) directObjectPerson(k int) bool {
+func (s *sentence) directObjectPerson(k int) bool { return s.objectPerson(k) != nil }
+
+// objectPerson is the person named from token k on, after "both", "the",
+// a state's adjective and a title, or nil.
+func (s *sentence) objectPerson(k int) *mention {
 	if s.word(k, "both") {
 		k++
 	}
@@ -945,7 +1313,7 @@ func (s *sentence) directObjectPerson(k int) bool {
 			}
 		}
 	}
-	return s.personAt(s.skipHonorifics(k)) != nil
+	return s.personAt(s.skipHonorifics(k))
 }
 
 // placedMeeting records a numbered meeting that no named body holds, by
@@ -963,8 +1331,9 @@ func (d *doc) placedMeeting(s *sentence, i, noun, n int, place *dent) {
 	s.addMention(&mention{i: i, j: noun + 1, kind: mEntity, e: mt, text: s.tokText(d, i, noun+1)})
 	d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
 	if d.mainMeeting() == nil && d.opening(s) {
-		d.setSlot(slotMainMeeting, mt) // what a chair's or a mediator's statement reports first
+		d.setMainMeeting(s, mt) // what a chair's or a mediator's statement reports first
 	}
+	d.talksBetween(s, noun, mt)
 }
 
 // opening reports whether s is the first sentence of the text's body,
@@ -1087,6 +1456,29 @@ func (d *doc) meetingsInPassing(s *sentence) {
 				break
 			}
 		}
+		d.talksBetween(s, n, mt)
+	}
+}
+
+// talksBetween reads who met in the talks named at token n: "New Zealand
+// hosted talks at Government House between Mr Qarase and Commodore
+// Bainimarama": the host holds them, the people between whom they were
+// held attend them.
+func (d *doc) talksBetween(s *sentence, n int, mt *dent) {
+	if s.word(n-1, "hosted") {
+		if b := s.bodyBefore(n - 1); b != nil {
+			d.relate(graph.Held, b.e, mt, s, confPattern, "", "")
+		}
+	}
+	b := s.find(n+1, min(len(s.toks), n+10), "between")
+	if b < 0 {
+		return
+	}
+	end := s.listEnd(b + 1)
+	for _, m := range s.ms {
+		if m.i > b && m.i < max(end, b+12) && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+			d.relate(graph.Attended, m.e, mt, s, confPattern, "", "")
+		}
 	}
 }
 
@@ -1178,4 +1570,215 @@ func (d *doc) meetingPlacedAt(place *dent) bool {
 		}
 	}
 	return false
+}
+
+// ceremonies reads a signing ceremony the text describes as an event of
+// its own: "The signing ceremony, held at the Sheraton Hotel in Doha, was
+// chaired by X", "Among those present at the ceremony at Itamaraty were A
+// and B". It is a meeting where the instrument signed in the text was
+// signed, and the people the sentence names took part in it. Opening and
+// closing ceremonies are parts of the reported meeting (see ceremony).
+func (d *doc) ceremonies(s *sentence) {
+	if s.title {
+		return
+	}
+	if d.signedAtVenue(s) {
+		return
+	}
+	for n := range s.toks {
+		if !s.word(n, "ceremony") || s.covered(n, n+1) || s.word(n-1, "opening", "closing", "inaugural", "swearing", "award", "wreath") {
+			continue
+		}
+		// "the signing ceremony"; "the ceremony" only in a text that
+		// reports no meeting of its own, whose ceremony it could be
+		if !(s.word(n-1, "signing") && s.word(n-2, "the")) && !(s.word(n-1, "the") && d.mainMeeting() == nil) {
+			continue
+		}
+		agr := d.signedInstrument(s, n)
+		if agr == nil {
+			return
+		}
+		place := d.placeAfter(s, n+1, 6)
+		if place == nil {
+			place = d.placeOf(agr) // where the instrument was signed
+		}
+		if place == nil {
+			place = d.signingPlace() // "The ceremony in the Togolese capital"
+		}
+		d.signingCeremony(s, n, agr, place)
+		return
+	}
+}
+
+// signedAtVenue reads an instrument signed at a venue, which makes its
+// signing a ceremony there: "The Agreement was signed at the Palais du
+// Peuple … in the presence of the Mediator and of H.E. X".
+func (d *doc) signedAtVenue(s *sentence) bool {
+	v := s.find(0, len(s.toks), "signed")
+	if v < 0 || d.future(s, v) {
+		return false
+	}
+	var agr *dent
+	for _, m := range s.ms {
+		if m.e != nil && m.e.Type == graph.Agreement && agr == nil {
+			agr = m.e
+		}
+	}
+	if agr == nil {
+		return false
+	}
+	for k := v + 1; k < len(s.toks); k++ {
+		if !s.word(k, "at", "in") {
+			continue
+		}
+		if m := s.entityAt(s.skipThe(k+1), graph.Place); m != nil && m.e.PlaceType == "site" {
+			d.relate(graph.OccurredIn, agr, m.e, s, confPattern, "", "")
+			d.signingCeremony(s, v, agr, m.e)
+			return true
+		}
+	}
+	return false
+}
+
+// signingCeremony records the ceremony at which agr was signed, named at
+// token n of s and held at place (nil: where an earlier sentence put it),
+// with the people s names taking part.
+func (d *doc) signingCeremony(s *sentence, n int, agr, place *dent) {
+	mt := d.entity(graph.Meeting, "signing ceremony of "+agr.Name, nil)
+	if site := d.siteOf(mt); site != nil || place == nil && d.placeOf(mt) != nil {
+		place = nil // placed already, and at a venue: keep it
+	}
+	if place == nil && d.placeOf(mt) == nil {
+		return
+	}
+	mt.signs = agr
+	s.addMention(&mention{i: n, j: n + 1, kind: mEntity, e: mt, text: s.toks[n].text})
+	d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
+	d.relate(graph.References, mt, agr, s, confWeak, "", "")
+	for _, m := range s.ms {
+		if m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+			d.relate(graph.Attended, m.e, mt, s, confWeak, "", "")
+		}
+	}
+}
+
+// siteOf is the venue e took place at, or nil.
+func (d *doc) siteOf(e *dent) *dent {
+	for _, r := range d.rels {
+		if r.Type == graph.OccurredIn && r.From == e.ID && d.ents[r.To].PlaceType == "site" {
+			return d.ents[r.To]
+		}
+	}
+	return nil
+}
+
+// signedInstrument is the instrument a ceremony at token n was for: the
+// one named with it, else the one the text is about, else the first it
+// says was signed somewhere, else one the sentence names.
+func (d *doc) signedInstrument(s *sentence, n int) *dent {
+	var named *dent
+	for _, m := range s.ms {
+		if m.e != nil && m.e.Type == graph.Agreement {
+			if m.j == n-1 || m.i > n && m.i <= n+3 {
+				return m.e // "the ceremony for the Lomé Agreement", "the Lomé Agreement signing ceremony"
+			}
+			if named == nil {
+				named = m.e
+			}
+		}
+	}
+	if f := d.focusInstrument(); f != nil {
+		return f
+	}
+	if r := d.firstSigning(); r != nil {
+		return d.ents[r.From]
+	}
+	return named
+}
+
+// firstSigning is the first relation placing an instrument where the text
+// says it was signed, or nil.
+func (d *doc) firstSigning() *graph.Relation {
+	for k, r := range d.rels {
+		if r.Type == graph.OccurredIn && d.ents[r.From].Type == graph.Agreement && r.Evidence != nil && strings.Contains(r.Evidence.Text, "signed") {
+			return &d.rels[k]
+		}
+	}
+	return nil
+}
+
+// signingPlace is where the text first says an instrument was signed, or
+// nil.
+func (d *doc) signingPlace() *dent {
+	if r := d.firstSigning(); r != nil {
+		return d.ents[r.To]
+	}
+	return nil
+}
+
+// focusInstrument is the instrument the text names most often, the one a
+// statement on a signing is about; nil when none is named twice.
+func (d *doc) focusInstrument() *dent {
+	count := map[*dent]int{}
+	var best *dent
+	for _, s := range d.sents {
+		for _, m := range s.ms {
+			if m.e != nil && m.e.Type == graph.Agreement && m.kind == mEntity {
+				count[m.e]++
+				if best == nil || count[m.e] > count[best] {
+					best = m.e
+				}
+			}
+		}
+	}
+	if best == nil || count[best] < 2 {
+		return nil
+	}
+	return best
+}
+
+// placeOf is where the entity e happened or was signed, or nil.
+func (d *doc) placeOf(e *dent) *dent {
+	for _, r := range d.rels {
+		if r.Type == graph.OccurredIn && r.From == e.ID {
+			return d.ents[r.To]
+		}
+	}
+	return nil
+}
+
+// ceremonySigners make the people who signed an instrument attend the
+// ceremony held to sign it: "A and B signed the Agreement", "the
+// Agreement, signed by A and B".
+func (d *doc) ceremonySigners() {
+	for _, id := range slices.Clone(d.order) {
+		mt := d.ents[id]
+		if mt.Type != graph.Meeting || mt.signs == nil {
+			continue
+		}
+		for _, s := range d.sents {
+			named := false
+			for _, m := range s.ms {
+				if m.e == mt.signs {
+					named = true
+				}
+			}
+			v := s.find(0, len(s.toks), "signed")
+			if !named || v < 0 || s.title || d.future(s, v) {
+				continue
+			}
+			for _, m := range s.ms {
+				if m.e == nil || m.e.Type != graph.Person || m.kind != mEntity {
+					continue
+				}
+				// not "under the patronage of the Amir X, A and B signed"
+				before := m.j <= v && !s.word(s.skipHonorificsBack(m.i)-1, "with", "of", "to") &&
+					s.find(max(0, m.i-8), m.i, "patronage", "auspices", "presence", "invitation") < 0
+				after := m.i > v && s.find(v+1, m.i, "by") >= 0 && s.find(v+1, m.i, "presence", "witnessed") < 0
+				if before || after {
+					d.relate(graph.Attended, m.e, mt, s, confWeak, "", "")
+				}
+			}
+		}
+	}
 }

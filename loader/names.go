@@ -51,6 +51,14 @@ func (d *doc) lexiconMentions(s *sentence) {
 		if name != nil && name == place && state == nil && !s.title && s.inLongerName(m.i, m.j) {
 			continue // "Darfur Regional Authority", "North Kivu": a longer name's word
 		}
+		if name != nil && name.Type == string(graph.Organization) && m.j-m.i >= 2 && !s.title && m.i > 0 &&
+			s.toks[m.i-1].word && s.toks[m.i-1].upper() && !s.toks[m.i-1].digit() && !stopCaps[s.toks[m.i-1].norm] &&
+			!s.honorific(m.i-1) && s.at(m.i-1) == nil && !s.word(m.i-2, ".", ":", ";") && m.i-1 > 0 {
+			continue // "the Zapatista National Liberation Army": a longer name than the lexicon's
+		}
+		if name == nil && adj == nil && role != nil && pluralTitleWords[s.tokNorm(m.j-1)] && !(m.j < len(s.toks) && s.toks[m.j].upper()) {
+			continue // a plural title is one only before its names: "Foreign Ministers A of X and B of Y"
+		}
 		if name == nil && adj == nil && role != nil && s.surnameTitle(m.i, m.j) {
 			continue // "Council President Inga Rhonda King (Saint Vincent …)"
 		}
@@ -151,6 +159,27 @@ func (s *sentence) joinTitles(d *doc) {
 			r.text = s.tokText(d, r.i, r.j)
 		}
 		q := r.j
+		if s.word(r.j-1, "minister", "ministers", "secretary", "commissioner") && s.word(q, "of", "for") {
+			// "Minister of Justice Paul Kamanga": the portfolio is the
+			// title's, the name after it a person's
+			end := q + 1
+			for {
+				n := s.phraseAt(end, portfolios)
+				if n == 0 || !s.toks[end].upper() || s.covered(end, end+n) {
+					break
+				}
+				end += n
+				if !s.word(end, "and") || s.phraseAt(end+1, portfolios) == 0 {
+					break
+				}
+				end++
+			}
+			if end > q+1 && !s.word(end-1, "and") {
+				r.j = end
+				r.text = s.tokText(d, r.i, r.j)
+				continue
+			}
+		}
 		if !s.word(q, "of", "to") {
 			continue
 		}
@@ -182,6 +211,9 @@ func (d *doc) officialStateNames(s *sentence) {
 		if !s.word(k-1, "of") || !stateForms[s.tokNorm(k-2)] || s.covered(k-2, k) {
 			continue
 		}
+		if s.headsOfStateEnd(m.i) {
+			continue // "the Heads of State of Kenya and Uganda": Kenya's heads
+		}
 		start := k - 2
 		for start > 0 && (stateFormAdjectives[s.tokNorm(start-1)] || s.word(start-1, "'s") && s.word(start-2, "people")) &&
 			!s.covered(start-1, start) {
@@ -200,12 +232,16 @@ func (d *doc) officialStateNames(s *sentence) {
 // the words and what stands around them. Names listed with a person ("X, Y
 // and Z each won a seat") are persons too.
 func (d *doc) contextMentions(s *sentence) {
+	if s.title && s.shouted(d) {
+		return // a headline in capitals marks no name: "STATEMENT BY THE CONTACT GROUP ON …"
+	}
 	d.knownNames(s)
 	d.directionalRegions(s)
 	d.placeNamedBodies(s)
 	d.placeNamedInstruments(s)
 	d.governments(s)
 	d.meetingsOnTopics(s)
+	d.spelledNames(s)
 	var open [][2]int // capitalised spans left unclassified
 	for i := 0; i < len(s.toks); {
 		j := d.capSpan(s, i)
@@ -213,7 +249,20 @@ func (d *doc) contextMentions(s *sentence) {
 			i++
 			continue
 		}
-		if !d.classify(s, i, j) {
+		if orgHeads[s.tokNorm(j-1)] && s.word(j, "on", "for", "in") {
+			// "the International Contact Group on Liberia", "the United
+			// Nations Mission in Liberia": the place is the name's
+			if p := s.entityAt(j+1, graph.State, graph.Place); p != nil && p.kind == mEntity && s.word(p.j, "(") {
+				s.ms = removeMention(s.ms, p)
+				j = p.j
+			}
+		}
+		if k := d.meetingOfBody(s, i, j); k > 0 {
+			// "(the 7th) Ordinary Meeting of the Council of Ministers": the
+			// session is read with its number later; its body is a name
+			i = s.skipThe(k + 1)
+		}
+		if !d.organOfKnownBody(s, i, j) && !d.classify(s, i, j) {
 			open = append(open, [2]int{i, j})
 		}
 		i = j
@@ -228,16 +277,172 @@ func (d *doc) contextMentions(s *sentence) {
 		}
 		open = kept
 	}
-	for k := len(open) - 1; k >= 0; k-- {
-		sp := open[k]
-		if sp[1]-sp[0] >= 2 && (d.listedWithPerson(s, sp[0], sp[1]) || s.inMemberList(sp[0])) && d.personCue(s, sp[0], sp[1], true) &&
-			!s.portfolioBefore(sp[1]) {
-			surface := s.tokText(d, sp[0], sp[1])
-			e := d.entity(graph.Person, surface, nil)
-			e.addSurface(surface)
-			s.addMention(&mention{i: sp[0], j: sp[1], kind: mEntity, e: e, text: surface})
+	for _, sp := range open {
+		d.titleFromContext(s, sp[0], sp[1])
+	}
+	// a list is read from either end: "X, Y and Z each won" from the
+	// right, "A of Argentina, B of Bolivia, C of Brazil" from the left
+	for added := true; added; {
+		added = false
+		for k := len(open) - 1; k >= 0; k-- {
+			sp := open[k]
+			if s.covered(sp[0], sp[1]) {
+				continue
+			}
+			if sp[1]-sp[0] >= 2 && (d.listedWithPerson(s, sp[0], sp[1]) || s.inMemberList(sp[0])) && d.personCue(s, sp[0], sp[1], true) &&
+				!s.portfolioBefore(sp[1]) {
+				surface := s.tokText(d, sp[0], sp[1])
+				e := d.entity(graph.Person, surface, nil)
+				e.addSurface(surface)
+				s.addMention(&mention{i: sp[0], j: sp[1], kind: mEntity, e: e, text: surface})
+				added = true
+			}
 		}
 	}
+}
+
+// meetingOfBody is the "of" after a numbered session's noun in the
+// capitalised span [i, j) ("Ordinary Meeting of the Council of Ministers"
+// after "the 7th"), when a body's name follows it; 0 otherwise.
+func (d *doc) meetingOfBody(s *sentence, i, j int) int {
+	if !s.ordinalBefore(i) {
+		return 0
+	}
+	for k := i + 1; k < j-1; k++ {
+		if s.word(k, "of") {
+			if q := s.skipThe(k + 1); sessionNouns[s.tokNorm(k-1)] && q < j && orgHeads[s.headNounOf(q, j)] {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// venueNamed reports whether the capitalised words [i, j) name a venue by
+// their head ("the Bwawani Hotel", "the Palace of the People's Assembly")
+// or their first word ("the Palais des Congrès").
+func (s *sentence) venueNamed(i, j int) bool {
+	if j-i < 2 || s.title {
+		return false
+	}
+	if s.word(j-2, "conference", "convention") && s.word(j-1, "centre", "center") ||
+		s.word(j-1, "house") && s.word(s.skipBackThe(i-1), "at") {
+		return true // "the Arusha International Conference Centre", "at Government House"
+	}
+	return venueHeads[s.headNounOf(i, j)] && s.toks[i].upper() || venueOpeners[s.toks[i].norm]
+}
+
+// shouted reports whether the sentence is written in capitals.
+func (s *sentence) shouted(d *doc) bool {
+	text := s.text(d)
+	return text == strings.ToUpper(text) && strings.ToLower(text) != text
+}
+
+// spelledNames finds the names a bracketed acronym spells: "Liberians
+// United for Reconciliation and Democracy (LURD)" is a body's name, however
+// its words would otherwise be read. The words run back from the bracket to
+// where their capitals spell the acronym.
+func (d *doc) spelledNames(s *sentence) {
+	t := s.toks
+	if s.title {
+		return
+	}
+	for k := 2; k+2 < len(t); k++ {
+		if !s.word(k, "(") || !s.word(k+2, ")") || !allCaps(t[k+1].text) || len(t[k+1].text) < 3 || s.covered(k-1, k) {
+			continue
+		}
+		for i := k - 1; i >= max(0, k-12); i-- {
+			if !t[i].word || s.covered(i, i+1) && !s.adjectiveBefore(i+1) {
+				break
+			}
+			if !t[i].upper() {
+				continue
+			}
+			if initialsOf(s.tokText(d, i, k)) != t[k+1].text {
+				continue
+			}
+			if m := s.at(i); m != nil && m.kind == mAdjective {
+				s.ms = removeMention(s.ms, m)
+			}
+			typ := graph.Organization // "the All Basotho Convention (ABC)" is a party
+			switch s.headNounOf(i, k) {
+			case "agreement", "accord", "protocol", "memorandum", "treaty", "declaration", "roadmap":
+				typ = graph.Agreement // "the Comprehensive Peace Agreement (CPA)"
+			}
+			d.contextEntity(s, i, k, typ, s.tokText(d, i, k), "")
+			break
+		}
+	}
+}
+
+// initialsOf is the acronym a name's capitalised words spell:
+// "Liberians United for Reconciliation and Democracy" is "LURD".
+func initialsOf(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r := []rune(w); len(r) > 0 && unicode.IsUpper(r[0]) {
+			b.WriteRune(r[0])
+		}
+	}
+	return b.String()
+}
+
+// ordinalAt reports whether an ordinal opens at token i ("XIIIth").
+func (s *sentence) ordinalAt(i int) bool {
+	n, _ := ordinal(s, i)
+	return n > 0
+}
+
+// organOfKnownBody finds an organ named by one word and the body it
+// belongs to, when that body's name was found first ("the Council of the
+// Northern Union", "the Parliament of Lesotho"): the capitalised span stops
+// at the known name, and "Council" alone names nothing. The organ is named
+// with its body, and partsOf ties the two.
+func (d *doc) organOfKnownBody(s *sentence, i, j int) bool {
+	if j-i != 1 || !partNouns[s.toks[i].norm] || !s.toks[i].upper() || !s.word(j, "of") {
+		return false
+	}
+	whole := s.bodyAt(s.skipThe(j + 1))
+	if whole == nil || whole.e == nil || whole.kind != mEntity {
+		return false
+	}
+	surface := s.tokText(d, i, whole.j)
+	e := d.entity(graph.Organization, surface, nil)
+	e.addSurface(surface)
+	e.addSurface(whole.e.Name + " " + s.toks[i].text)
+	s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: s.toks[i].text})
+	return true
+}
+
+// titleFromContext reads a title the lexicon does not know from where it
+// stands: between a person and the body it is of ("Mr A, Chief Whip of the
+// Jatiya Sangsad", "B, Interlocutor for the Naga Peace Talks") or before
+// them ("Chief Whip of the Jatiya Sangsad, A"). The span becomes a title
+// of its own words, which the role rules then read like any other.
+func (d *doc) titleFromContext(s *sentence, i, j int) {
+	if r := s.roleAt(i - 1); r != nil && r.j == i && r.j-r.i == 1 {
+		i = r.i // "Chief Whip": the lexicon knew only its first word
+	}
+	if j-i > 4 || s.covered(i, j) && s.roleAt(i) == nil || s.title || stopCaps[s.toks[i].norm] && !titleModifiers[s.toks[i].norm] ||
+		!s.word(j, "of", "for") || orgHeads[s.tokNorm(j-1)] || instrumentHeads[s.tokNorm(j-1)] || meetingHeads[s.tokNorm(j-1)] ||
+		pluralTitleWords[s.tokNorm(j-1)] {
+		return
+	}
+	b := s.at(s.skipThe(j + 1))
+	if b == nil || b.e == nil || b.e.Type != graph.Organization && b.e.Type != graph.State {
+		return
+	}
+	after := s.word(b.j, ",") && s.personAt(s.skipHonorifics(b.j+1)) != nil
+	before := s.word(i-1, ",") && s.entityBefore(i-1, graph.Person) != nil
+	if !after && !before {
+		return
+	}
+	if r := s.roleAt(i); r != nil {
+		s.ms = removeMention(s.ms, r)
+	}
+	text := s.tokText(d, i, j)
+	s.addMention(&mention{i: i, j: j, kind: mRole, role: &Entry{Type: RoleType, Name: text, key: normPhrase(text)}, text: text})
 }
 
 // inMemberList reports whether token i stands in a list of members
@@ -248,12 +453,33 @@ func (s *sentence) inMemberList(i int) bool {
 		if n := s.phraseAt(k, memberListPhrases); n > 0 && k+n <= i {
 			return true
 		}
+		// "Among those present at the ceremony were A and B", "Attending
+		// the meeting were A and B": the people who took part
+		if s.word(k, "were") && k > 0 && s.find(max(0, k-8), k, "present", "attending", "participants", "attendance") >= 0 {
+			return true
+		}
 		t := s.toks[k]
 		if !(t.word && (t.upper() || particles[t.norm]) || s.word(k, ",", "and", ";", ".", "(", ")") || s.honorific(k)) {
 			return false
 		}
 	}
 	return false
+}
+
+// headsOfStateEnd reports whether "Heads of State (and Government) of
+// (the)" ends just before token k: the state named there is the one its
+// leaders stand for, not part of a name ("State of Kenya", "Government of
+// Malawi").
+func (s *sentence) headsOfStateEnd(k int) bool {
+	q := s.skipBackThe(k-1) + 1
+	if !s.word(q-1, "of") {
+		return false
+	}
+	q--
+	if s.word(q-1, "government") && s.word(q-2, "and") {
+		q -= 2
+	}
+	return s.word(q-1, "state") && s.word(q-2, "of") && s.word(q-3, "heads", "head")
 }
 
 // directionalRegions reads a region named by its direction in a country
@@ -282,7 +508,8 @@ func (d *doc) governments(s *sentence) {
 		switch {
 		case m.kind == mAdjective && s.word(m.j, "government") && !s.covered(m.j, m.j+1):
 			i, j = m.i, m.j+1
-		case m.kind == mEntity && s.word(of, "of") && s.word(of-1, "government") && !s.covered(of-1, of):
+		case m.kind == mEntity && s.word(of, "of") && s.word(of-1, "government") && !s.covered(of-1, of) && !s.headsOfStateEnd(m.i):
+			// not "the Heads of State and Government of Mozambique", its leaders
 			i, j = of-1, m.j
 			for i > 0 && s.toks[i-1].upper() && s.toks[i-1].word && !s.covered(i-1, i) && !stopCaps[s.toks[i-1].norm] {
 				i-- // "the Transitional Government of Chad"
@@ -345,7 +572,7 @@ func (d *doc) placeNamedBodies(s *sentence) {
 		if j <= m.j || j-m.j < 2 {
 			continue
 		}
-		head := headNoun(s.tokText(d, m.j, j))
+		head := s.headNounOf(m.j, j)
 		if !orgHeads[s.tokNorm(j-1)] && !(s.titleComplement(m.i) && (meetingHeads[head] || instrumentHeads[head] || orgHeads[head])) {
 			continue // but "leader of the Lesotho Congress for Democracy" is a party
 		}
@@ -403,6 +630,11 @@ func (d *doc) listedWithPerson(s *sentence, i, j int) bool {
 		return true
 	}
 	if s.word(i-1, ",", "and") && isPerson(i-2) {
+		return true
+	}
+	// "Foreign Ministers A of South Africa and B of Botswana": each name
+	// with its state after it
+	if m := s.entityBefore(i-1, graph.State); m != nil && s.word(i-1, "and", ",") && s.word(m.i-1, "of") && isPerson(m.i-2) {
 		return true
 	}
 	return false
@@ -483,16 +715,19 @@ func (d *doc) capSpan(s *sentence, i int) int {
 				}
 			}
 			j++
-		case t[j].word && particles[t[j].norm] && !t[j].upper() && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) &&
+		case t[j].word && (particles[t[j].norm] || europeanParticles[t[j].norm]) && !t[j].upper() && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) &&
 			(t[j+1].hyphen || t[j].norm == "bin" || t[j].norm == "ibn" || t[j].norm == "bint" || t[j].norm == "abu" ||
-				europeanParticles[t[j].norm] && j-i >= 2 && !orgHeads[t[j-1].norm]):
-			// "Marcel Alain de Souza", "Ursula von der Leyen"
+				europeanParticles[t[j].norm] && (j-i >= 2 || s.honorific(i-1) || s.word(i-1, "general") || s.roleAt(i-1) != nil) && !orgHeads[t[j-1].norm]):
+			// "Marcel Alain de Souza", "Ursula von der Leyen", "José Eduardo
+			// dos Santos", "General Armando da Cruz Neto"
 			j += 2
 		case t[j].word && particles[t[j].norm] && !t[j].upper() && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) &&
 			len(worldPlaces().byName[s.normKey(i, j+2)]) > 0:
 			j += 2 // "the Rio de Janeiro Protocol": a place's name opens it
 		case t[j].word && t[j].hyphen && !t[j].digit(): // "Hay'at Tahrir al-Sham", "Abu-Hatab"
 			j++
+		case complement && s.word(j, "'s", "’s") && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2):
+			j++ // "the Palace of the People's Assembly"
 		case t[j].norm == "’" || t[j].norm == "'":
 			// "Leaders' Meeting": a plural possessive inside a name
 			if !strings.HasSuffix(t[j-1].norm, "s") || !s.upperAfterThe(j+1) || s.toks[j+1].start != t[j].end+1 {
@@ -504,8 +739,11 @@ func (d *doc) capSpan(s *sentence, i int) int {
 		case s.word(j, ",") && complement && s.listInName(j) > j:
 			// "the SADC Protocol on Politics, Defence and Security Cooperation"
 			j = s.listInName(j)
+		case venueOpeners[t[i].norm] && (europeanParticles[t[j].norm] || s.word(j, "de", "la", "des", "du")) && j+1 < len(t) &&
+			(t[j+1].upper() || s.word(j+1, "la", "los", "las")) && !s.covered(j, j+2):
+			j++ // "the Palais du Peuple", "the Palacio de La Moneda"
 		case s.word(j, "of", "for", "on", "to", "through") && (orgHeads[t[j-1].norm] || instrumentHeads[t[j-1].norm] ||
-			meetingHeads[t[j-1].norm] ||
+			meetingHeads[t[j-1].norm] || venueHeads[t[j-1].norm] && t[j-1].upper() ||
 			complement && s.word(j, "of")) && s.upperAfterThe(j+1) &&
 			!(s.word(j, "on", "to") && s.word(j+1, "the") && !instrumentHeads[t[j-1].norm]):
 			// not "… on the Situation in Niger", a topic
@@ -513,13 +751,19 @@ func (d *doc) capSpan(s *sentence, i int) int {
 			// "Committee for the Peaceful Reunification of the Country"
 			complement = true
 			j = s.skipThe(j + 1)
-		case complement && s.word(j, "to") && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) && instrumentHeads[t[i].norm]:
+		case s.word(j, "of") && !complement && t[j-1].upper() && s.instrumentRunAt(j+1):
+			// "the Cessation of Hostilities Agreement": the words after
+			// "of" end in the instrument's head
+			complement = true
+			j++
+		case complement && s.word(j, "to") && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) &&
+			(instrumentHeads[s.headNounOf(i, j)] || meetingHeads[s.headNounOf(i, j)]):
 			// "Declaration of Commitment to Protect the Civilians"
 			j += 2
 		case complement && s.word(j, "the") && t[j-1].upper() && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) &&
-			instrumentHeads[t[i].norm]:
+			(instrumentHeads[s.headNounOf(i, j)] || meetingHeads[s.headNounOf(i, j)]):
 			j++
-		case s.word(j, "and") && complement && instrumentHeads[headNoun(s.tokText(d, i, j))] && s.upperAfterThe(j+1) &&
+		case s.word(j, "and") && complement && instrumentHeads[s.headNounOf(i, j)] && s.upperAfterThe(j+1) &&
 			!s.covered(j+1, j+2) && (j+2 >= len(t) || !t[j+2].upper() || s.covered(j+2, j+3)):
 			// "the N'Djamena Accord for Peace and Reconciliation"
 			j++
@@ -531,6 +775,25 @@ func (d *doc) capSpan(s *sentence, i int) int {
 		}
 	}
 	return j
+}
+
+// instrumentNamed reports whether the span [i, j) is an instrument's name
+// by its head noun: "the Revitalized Agreement on …", or the last word of
+// "the Cessation of Hostilities Agreement" (but not "the Government of
+// National Accord", a body's name).
+func (d *doc) instrumentNamed(s *sentence, i, j int) bool {
+	head := s.headNounOf(i, j)
+	return instrumentHeads[head] || instrumentHeads[s.tokNorm(j-1)] && !orgHeads[head] && strings.Contains(s.tokText(d, i, j), " of ")
+}
+
+// instrumentRunAt reports whether the capitalised words from token k end
+// in an instrument's head noun: "Hostilities Agreement".
+func (s *sentence) instrumentRunAt(k int) bool {
+	q := k
+	for q < len(s.toks) && s.toks[q].word && s.toks[q].upper() && !s.covered(q, q+1) {
+		q++
+	}
+	return q > k && instrumentHeads[s.toks[q-1].norm]
 }
 
 // nameBreak reports whether the capitalised token j, inside a name, starts
@@ -601,14 +864,26 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 		return false
 	}
 	switch {
-	case instrumentHeads[headNoun(s.tokText(d, i, j))] && !s.title && !s.titleComplement(i):
+	case d.instrumentNamed(s, i, j) && !s.title && !s.titleComplement(i):
 		return d.instrumentFromContext(s, i, j)
-	case meetingHeads[headNoun(s.tokText(d, i, j))] && !s.title && !s.ordinalBefore(i) && !d.future(s, i) && !s.titleComplement(i):
+	case meetingHeads[s.headNounOf(i, j)] && !s.title && !s.ordinalBefore(i) && !s.ordinalAt(i) && !d.future(s, i) && !s.titleComplement(i):
+		// (a numbered session, "the XIIIth Summit of …", is read by sessions)
 		return d.meetingFromContext(s, i, j, nil)
+	case j-i == 1 && allCaps(s.toks[i].text) && len(s.toks[i].text) >= 3 && s.titleComplement(i) && !s.title &&
+		!s.word(j, "/") && !(j < len(s.toks) && s.toks[j].hyphen):
+		// "President of UNITA", "Secretary-General of the PCJSS": an
+		// acronym a title governs names a body
+		d.contextEntity(s, i, j, graph.Organization, s.toks[i].text, "")
+		return true
+	case s.venueNamed(i, j):
+		// "at the Bwawani Hotel", "at the Palais du Peuple", "the Arusha
+		// International Conference Centre"
+		d.contextEntity(s, i, j, graph.Place, s.tokText(d, i, j), "site")
+		return true
 	case j < len(s.toks) && !s.toks[j].upper() && armedGroupNouns[s.toks[j].norm] && !s.covered(j, j+1) && !s.title && j-i <= 2:
 		// "the Aitarak militia", "the Wagner group": a name and a body noun
 		return d.bodyFromContext(s, i, j+1)
-	case s.headedByBodyNoun(i, j) || (instrumentHeads[headNoun(s.tokText(d, i, j))] || meetingHeads[headNoun(s.tokText(d, i, j))]) &&
+	case s.headedByBodyNoun(i, j) || (instrumentHeads[s.headNounOf(i, j)] || meetingHeads[s.headNounOf(i, j)]) &&
 		s.titleComplement(i):
 		// "leader of the All Basotho Convention": a title's complement is a body
 		return d.bodyFromContext(s, i, j)
@@ -652,7 +927,10 @@ func (s *sentence) portfolioItem(i, j int) bool {
 		if r := s.roleAt(k - 1); r != nil && s.word(k, ",") && r.j == k {
 			// the list must go on or end with "and": "Minister of X, Y and Z"
 			words := strings.Fields(normPhrase(r.text))
-			return (slices.Contains(words, "of") || slices.Contains(words, "for")) && (s.word(j, "and") || s.itemsEndWithAnd(j))
+			// "Minister of Communication and Information, X, and …": its
+			// "and" closed the list
+			return (slices.Contains(words, "of") || slices.Contains(words, "for")) && !slices.Contains(words, "and") &&
+				(s.word(j, "and") || s.itemsEndWithAnd(j))
 		}
 		q := k - 1 // the item before: capitalised words back to its separator
 		for q >= 0 && s.toks[q].word && s.toks[q].upper() && !s.covered(q, q+1) {
@@ -732,7 +1010,10 @@ func (d *doc) instrumentFromContext(s *sentence, i, j int) bool {
 			return false
 		}
 	}
-	if p := s.entityAt(s.skipThe(j+1), graph.State, graph.Place); p != nil && s.word(j, "in", "of") && j-i >= 3 {
+	if p := s.entityAt(s.skipThe(j+1), graph.State, graph.Place); p != nil && s.word(j, "in", "of") && j-i >= 3 &&
+		!(s.word(j, "in") && isTown(p.e) && s.word(p.j, "on") && d.dateAfter(s, p.j, 3) != nil) {
+		// (but "signed the Agreement for Lasting Peace in Pretoria on 2
+		// November": where and when it was signed)
 		// "the Agreement on the Resolution of the Conflict in the Republic
 		// of South Sudan": the place belongs to the name
 		s.ms = removeMention(s.ms, p)
@@ -837,11 +1118,15 @@ func (d *doc) bodyFromContext(s *sentence, i, j int) bool {
 	if j-i == 1 {
 		return false
 	}
-	for k := i + 2; k < j-1; k++ {
+	for k := i + 1; k < j-1; k++ {
 		q := s.skipThe(k + 1)
-		if s.word(k, "of") && k > i+2 && q > k+1 && j-q >= 2 && orgHeads[s.tokNorm(j-1)] &&
-			partNouns[headNoun(s.tokText(d, i, k))] {
+		if s.word(k, "of") && (k > i+2 || k == i+1) && q > k+1 && j-q >= 2 && orgHeads[s.tokNorm(j-1)] &&
+			partNouns[s.headNounOf(i, k)] {
 			d.bodyFromContext(s, q, j)
+			if k == i+1 {
+				// "the Council of the Sahel Alliance": the Alliance's Council
+				return d.organOfKnownBody(s, i, k)
+			}
 			j = k
 			break
 		}
@@ -866,8 +1151,8 @@ func (d *doc) bodyFromContext(s *sentence, i, j int) bool {
 // placeCueAround reports whether a place noun follows the span ("Atmeh
 // camp", "Kafranbel town") or stands before it ("the town of Azaz").
 func (s *sentence) placeCueAround(i, j int) bool {
-	return placeCues[s.tokNorm(j)] != "" && !s.word(j, "area") ||
-		s.word(i-1, "of") && placeCues[s.tokNorm(i-2)] != "" && s.word(i-3, "the")
+	return placeCues[s.tokNorm(j)] != "" && !s.word(j, "area") && !(s.word(j, "department", "departments") && j < len(s.toks) && s.toks[j].upper()) ||
+		s.word(i-1, "of") && placeCues[s.tokNorm(i-2)] != "" && s.word(i-3, "the") && !(s.word(i-2, "department", "departments") && s.toks[i-2].upper())
 }
 
 // placeFromCue records the place placeCueAround found, with the placeType
@@ -903,8 +1188,26 @@ func (d *doc) placeHit(s *sentence, i, j int) bool {
 		return !d.personCue(s, i, j, false) && !s.title
 	case s.word(i-1, ",", "and"):
 		return d.placeBefore(s, i-1)
-	case s.word(i-1, "in", "at", "near"):
+	case s.word(i-1, "in", "at", "near", "around", "outside", "inside"):
 		return d.triggerBefore(s, i-1, 10) && j-i <= 3 && !d.personCue(s, i, j, false)
+	case s.word(i-1, "from"):
+		// "the abduction of 276 schoolgirls from Chibok": where they were
+		// taken or driven from
+		return s.takenFromBefore(i-1, 8) && j-i <= 2 && !d.personCue(s, i, j, false)
+	}
+	return false
+}
+
+// takenFromBefore reports whether an abduction or a displacement is named
+// in the n words before token k, in the same clause.
+func (s *sentence) takenFromBefore(k, n int) bool {
+	for q := k - 1; q >= max(0, k-n); q-- {
+		if s.word(q, ",", ";", ":") {
+			return false
+		}
+		if typ := eventTriggers[s.toks[q].norm]; typ == "detention" || typ == "displacement" {
+			return true
+		}
 	}
 	return false
 }
@@ -990,6 +1293,7 @@ func (d *doc) personCue(s *sentence, i, j int, honorific bool) bool {
 	}
 	return honorific || s.titleBefore(i) || s.titleAfter(j) ||
 		personVerbs[s.tokNorm(j)] || s.word(j, "was", "were") && s.word(j+1, "elected", "re", "appointed", "named") ||
+		s.word(j, "has", "had", "have") && s.word(j+1, "been") && s.word(j+2, "elected", "re", "appointed", "named") ||
 		harmVerbs[s.tokNorm(i-1)]
 }
 
@@ -1040,6 +1344,8 @@ func (s *sentence) titleOfBodyBefore(k int) bool {
 	}
 	if m := s.bodyBefore(k); m != nil {
 		q = m.i
+	} else if m := s.entityBefore(k, graph.Place); m != nil && s.word(s.skipBackThe(m.i-1), "for") {
+		q = m.i // "the EU Special Representative for the Sahel, X"
 	} else if k > 0 && s.toks[k-1].upper() && orgHeads[s.toks[k-1].norm] && s.at(k-1) == nil {
 		q = k - 1 // "the Speaker of Parliament, X"
 	} else {
@@ -1072,7 +1378,25 @@ func (s *sentence) titleOfBodyBefore(k int) bool {
 			}
 		}
 	}
-	return s.word(q, "of", "for") && (s.roleAt(q-1) != nil || s.pluralTitleBefore(q))
+	if s.word(q, "of", "for") && (s.roleAt(q-1) != nil || s.pluralTitleBefore(q)) {
+		return true
+	}
+	return s.longComplementBefore(k)
+}
+
+// longComplementBefore reports whether a title and its long complement end
+// at the comma k: "the European Union Special Representative for the South
+// Caucasus and the crisis in Georgia, X".
+func (s *sentence) longComplementBefore(k int) bool {
+	for q := k - 1; q >= max(0, k-14); q-- {
+		if r := s.roleAt(q); r != nil {
+			return s.complementEnd(r.j) == k
+		}
+		if s.word(q, ",", ";", ":") {
+			return false
+		}
+	}
+	return false
 }
 
 // pluralTitleBefore reports whether a plural title ("Foreign Ministers")

@@ -43,6 +43,12 @@ func (d *doc) roles(s *sentence) {
 		if body == nil {
 			body, explicit = d.representedBy(s, r)
 		}
+		if body == nil {
+			body, explicit = s.delegationLeader(r)
+		}
+		if body == nil {
+			body, explicit = d.bodyInTitle(r)
+		}
 		if body == nil && r.role.Attrs["body"] != "" {
 			if e := d.x.lex.lookupAny(r.role.Attrs["body"], graph.Organization); e != nil {
 				body, explicit = d.entity(graph.Organization, "", e), true
@@ -71,7 +77,8 @@ func (d *doc) roles(s *sentence) {
 			body, conf = lastState, confPattern
 		case r.role.flag("internal") && d.issuer() != nil && !s.word(r.i-1, "'s", "a", "an", "its", "their") &&
 			!s.word(r.j, "of", "at", "with", "for") && !d.headOfStateElsewhere(r) && !s.adjectiveBefore(r.i) &&
-			!(r.i > 0 && s.toks[r.i-1].upper() && s.at(r.i-1) == nil):
+			!(s.adjectiveBefore(r.i-1) && !s.toks[r.i-1].upper()) && // "Kenyan opposition leader X" is not the issuer's
+			!(r.i > 0 && s.toks[r.i-1].upper() && s.at(r.i-1) == nil && !stopCaps[s.toks[r.i-1].norm]):
 			// a bare internal title ("Vice-President X", "Secretary-General
 			// X") is the issuer's; one whose body the text names in a way
 			// not understood ("the station's photographer") is nobody's
@@ -419,7 +426,42 @@ func (s *sentence) titleEnd(r *mention) int {
 			k = q
 		}
 	}
+	if c := s.complementEnd(k); c > k {
+		return c
+	}
 	return k
+}
+
+// complementEnd is the comma that ends a title's long complement from
+// token k, before the holder's name: "Special Representative for the South
+// Caucasus and the crisis in Georgia, X"; -1 when there is none. The
+// complement names a place or a body, has no verb a list of names would
+// need, and runs at most twelve words.
+func (s *sentence) complementEnd(k int) int {
+	if !s.word(k, "for", "of", "to", "on") {
+		return -1
+	}
+	named := false
+	for q := k + 1; q < min(len(s.toks), k+14); q++ {
+		if s.word(q, ",") {
+			if named && q > k+2 {
+				return q
+			}
+			return -1
+		}
+		if m := s.at(q); m != nil {
+			if m.e == nil || m.e.Type == graph.Person || m.kind == mRole {
+				return -1
+			}
+			named = true
+			q = m.j - 1
+			continue
+		}
+		if !s.toks[q].word || s.word(q, "who", "which", "that", "said", "is", "was", "has", "had", "will") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // titleJoinedAfter is the title joined to r by "and" after it: "President
@@ -880,6 +922,31 @@ func (d *doc) pluralTitles(s *sentence) {
 			d.relate(graph.HoldsRole, pr.p, pr.b, s, confPattern, title, "")
 		}
 	}
+	// "Foreign Ministers A of South Africa and B of Botswana": the title
+	// before the first name, each state after its name
+	for _, r := range s.ms {
+		if r.kind != mRole || !pluralTitleWords[s.tokNorm(r.j-1)] {
+			continue
+		}
+		for q := r.j; ; {
+			p := s.personAt(s.skipHonorifics(q))
+			if p == nil || !s.word(p.j, "of") {
+				break
+			}
+			b := s.bodyAt(s.skipThe(p.j + 1))
+			if b == nil {
+				break
+			}
+			d.relate(graph.HoldsRole, p.e, b.e, s, confPattern, roleTitle(r.text), "")
+			q = b.j
+			if !s.word(q, ",", "and") {
+				break
+			}
+			for s.word(q, ",", "and") {
+				q++
+			}
+		}
+	}
 }
 
 // issuerState gives the state whose own organ issued the text ("Ministry
@@ -916,4 +983,47 @@ func (d *doc) issuerState() func() *dent {
 func (s *sentence) courtesy(r *mention) bool {
 	return normPhrase(r.role.Name) == "ambassador" && s.honorificBefore(r.i) ||
 		s.word(r.i, "chief") && r.j == r.i+1 && s.personAt(r.j) != nil
+}
+
+// delegationLeader is the body whose delegation the title r leads: "The
+// Government delegation was led by Minister of Justice X", "the
+// delegation of the Front, headed by its Secretary-General".
+func (s *sentence) delegationLeader(r *mention) (*dent, bool) {
+	if !s.word(r.i-1, "by") || !s.word(r.i-2, "led", "headed") {
+		return nil, false
+	}
+	k := r.i - 3
+	if s.word(k, "was", ",") {
+		k--
+	}
+	if m := s.bodyBefore(k + 1); m != nil && s.word(m.i-1, "of") && s.word(s.skipBackThe(m.i-2), "delegation") {
+		return m.e, true // "the delegation of the Front was led by"
+	}
+	if s.word(k, "delegation") {
+		if m := s.bodyBefore(k); m != nil {
+			return m.e, true // "The Government delegation was led by"
+		}
+	}
+	return nil, false
+}
+
+// bodyInTitle is the body a title names by a common noun inside it: "Head
+// of Mission" is the head of the one mission the text has named.
+func (d *doc) bodyInTitle(r *mention) (*dent, bool) {
+	words := strings.Fields(normPhrase(r.text))
+	if len(words) < 3 || words[len(words)-2] != "of" && words[len(words)-2] != "the" {
+		return nil, false
+	}
+	noun := words[len(words)-1]
+	var found *dent
+	for _, id := range d.order {
+		e := d.ents[id]
+		if e.Type == graph.Organization && !e.dropped && headNoun(e.Name) == noun {
+			if found != nil && found != e {
+				return nil, false // two such bodies: say neither
+			}
+			found = e
+		}
+	}
+	return found, found != nil
 }

@@ -242,7 +242,7 @@ var sentenceCases = []struct {
 		text: "Also present was the Executive Secretary of the Intergovernmental Authority on Development (IGAD), Workneh Gebeyehu. " +
 			"Kenya was represented by its Cabinet Secretary for Foreign Affairs, H.E. Amb. Dr. Monica Juma.",
 		want: []string{
-			"HOLDS_ROLE Monica Juma -> Kenya : Cabinet Secretary",
+			"HOLDS_ROLE Monica Juma -> Kenya : Cabinet Secretary for Foreign Affairs",
 			"HOLDS_ROLE Workneh Gebeyehu -> IGAD : Executive Secretary",
 		},
 	},
@@ -321,6 +321,10 @@ var sentenceCases = []struct {
 			"OCCURRED_IN Lomé Peace Agreement -> Lomé",
 			"PARTY_TO Government of Sierra Leone -> Lomé Peace Agreement",
 			"PARTY_TO Revolutionary United Front -> Lomé Peace Agreement",
+			// the parties who met in Lomé held talks there, which
+			// produced the agreement
+			"OCCURRED_IN talks in Lomé -> Lomé",
+			"REFERENCES talks in Lomé -> Lomé Peace Agreement",
 		},
 	},
 	{
@@ -691,6 +695,8 @@ var sentenceCases = []struct {
 			"The talks were opened by Omar Farouk Haddad, Egyptian Deputy Foreign Minister. " +
 			"The mediators condemned Hamas for the attack.",
 		want: []string{
+			"OCCURRED_IN meeting of Egypt, Qatar and United States in Doha -> Doha",
+			"ATTENDED Omar Farouk Haddad -> meeting of Egypt, Qatar and United States in Doha",
 			"HOLDS_ROLE Omar Farouk Haddad -> Egypt : Deputy Foreign Minister",
 			"CONDEMNED Egypt -> Hamas",
 			"CONDEMNED Qatar -> Hamas",
@@ -789,12 +795,378 @@ var sentenceCases = []struct {
 			"The Summit took note of the briefing by the Deputy Secretary General, Amb. Jean Claude Nsengiyumva. " +
 			"The Community's Secretary General, Amb. Dr Richard Sezibera, was also present.",
 		want: []string{
-			"HELD East African Community -> 2nd session of the East African Community",
-			"OCCURRED_IN 2nd session of the East African Community -> Dar es Salaam",
+			"PART_OF Summit of the East African Community -> East African Community",
+			"HELD Summit of the East African Community -> 2nd session of the Summit of the East African Community",
+			"OCCURRED_IN 2nd session of the Summit of the East African Community -> Dar es Salaam",
 			"HOLDS_ROLE Jean Claude Nsengiyumva -> East African Community : Deputy Secretary General",
 			"HOLDS_ROLE Richard Sezibera -> East African Community : Secretary General",
-			"ATTENDED Jean Claude Nsengiyumva -> 2nd session of the East African Community",
-			"ATTENDED Richard Sezibera -> 2nd session of the East African Community",
+			"ATTENDED Jean Claude Nsengiyumva -> 2nd session of the Summit of the East African Community",
+			"ATTENDED Richard Sezibera -> 2nd session of the Summit of the East African Community",
+		},
+	},
+	{
+		name:      "an organ of a body named only by the text is the body's organ, and its numbered session is found",
+		publisher: "Northern Union",
+		text: "The 14th Ordinary Session of the Council of the Northern Union was held in Lusaka on 3 June 2024. " +
+			"The Assembly of the Sahel Alliance also met in Lusaka.",
+		want: []string{
+			"PART_OF Council of the Northern Union -> Northern Union",
+			"HELD Council of the Northern Union -> 14th session of the Council of the Northern Union",
+			"OCCURRED_IN 14th session of the Council of the Northern Union -> Lusaka",
+			"PART_OF Assembly of the Sahel Alliance -> Sahel Alliance",
+			"HELD Assembly of the Sahel Alliance -> Assembly of the Sahel Alliance meeting in Lusaka",
+			"OCCURRED_IN Assembly of the Sahel Alliance meeting in Lusaka -> Lusaka",
+		},
+	},
+	{
+		name:      "a meeting named first and then said to be held somewhere is the issuer's, and those who attended it are listed after",
+		publisher: "Northern Union",
+		text: "The Summit was held in Maputo on 3 June 2024. " +
+			"It was attended by the Heads of State and Government of Malawi and Zambia, and by the Prime Minister of Eswatini, Russell Dlamini.",
+		want: []string{
+			"HELD Northern Union -> Northern Union summit in Maputo",
+			"OCCURRED_IN Northern Union summit in Maputo -> Maputo",
+			"HOLDS_ROLE Russell Dlamini -> Eswatini : Prime Minister",
+			"ATTENDED Malawi -> Northern Union summit in Maputo",
+			"ATTENDED Zambia -> Northern Union summit in Maputo",
+			"ATTENDED Russell Dlamini -> Northern Union summit in Maputo",
+		},
+	},
+	{
+		name:      "a meeting hosted by a government is the host's; one convened after another does not take the other's place",
+		publisher: "Northern Union",
+		text: "Ministers from Chad and Mali took part in the meeting, which was hosted by the Government of Niger in Niamey. " +
+			"The conference was convened after the summit held in Abuja.",
+		want: []string{
+			"HELD Government of Niger -> Government of Niger meeting in Niamey",
+			"OCCURRED_IN Government of Niger meeting in Niamey -> Niamey",
+			// "the summit held in Abuja" is the issuer's, in Abuja; the
+			// conference convened after it is not
+			"HELD Northern Union -> Northern Union summit in Abuja",
+			"OCCURRED_IN Northern Union summit in Abuja -> Abuja",
+		},
+	},
+	{
+		name:      "heads of state who meet make a meeting of their states, and a plural title before names is each one's",
+		publisher: "Northern Union",
+		text: "The Heads of State of Kenya, Uganda and Tanzania met in Nairobi on 2 June 2024. " +
+			"Attending the meeting were Foreign Ministers Naledi Pandor of South Africa and Lemogang Kwape of Botswana.",
+		want: []string{
+			"OCCURRED_IN meeting of Kenya, Uganda and Tanzania in Nairobi -> Nairobi",
+			"HOLDS_ROLE Naledi Pandor -> South Africa : Foreign Minister",
+			"HOLDS_ROLE Lemogang Kwape -> Botswana : Foreign Minister",
+			"ATTENDED Naledi Pandor -> meeting of Kenya, Uganda and Tanzania in Nairobi",
+			"ATTENDED Lemogang Kwape -> meeting of Kenya, Uganda and Tanzania in Nairobi",
+		},
+	},
+	{
+		name:      "leaders who gather for a numbered summit gather for their body's",
+		publisher: "Northern Union",
+		text: "Leaders of the Northern Union gathered in Kampala for the second extraordinary summit. " +
+			"Present were President Yoweri Museveni of Uganda and President William Ruto of Kenya.",
+		want: []string{
+			"HELD Northern Union -> 2nd session of the Northern Union",
+			"OCCURRED_IN 2nd session of the Northern Union -> Kampala",
+			"HOLDS_ROLE Yoweri Museveni -> Uganda : President",
+			"HOLDS_ROLE William Ruto -> Kenya : President",
+			"ATTENDED Yoweri Museveni -> 2nd session of the Northern Union",
+			"ATTENDED William Ruto -> 2nd session of the Northern Union",
+		},
+	},
+	{
+		name:      "sides that meet somewhere hold talks there; two named people who meet hold a meeting of their own",
+		publisher: "Ministry of Foreign Affairs",
+		text: "The two sides met in Pretoria from 25 October to 2 November 2022 under the auspices of the African Union. " +
+			"Foreign Minister Ararat Mirzoyan and Foreign Minister Jeyhun Bayramov met in Washington on 4 May 2023.",
+		want: []string{
+			"OCCURRED_IN talks in Pretoria -> Pretoria",
+			"ATTENDED Ararat Mirzoyan -> meeting of Ararat Mirzoyan with Jeyhun Bayramov in Washington",
+			"ATTENDED Jeyhun Bayramov -> meeting of Ararat Mirzoyan with Jeyhun Bayramov in Washington",
+			"OCCURRED_IN meeting of Ararat Mirzoyan with Jeyhun Bayramov in Washington -> Washington",
+		},
+	},
+	{
+		name:      "a numbered round of talks is placed where the text says it took place or where the parties concluded it",
+		publisher: "Ministry of Foreign Affairs",
+		text: "The third round of the intra-Sudanese talks took place in Geneva on 3 June 2024. " +
+			"Delegations of the Government of Colombia and the ELN concluded the fifth cycle of talks in Mexico City on 6 March 2023. " +
+			"The talks, which were held in Jeddah, were facilitated by Saudi Arabia.",
+		want: []string{
+			"OCCURRED_IN third round in Geneva -> Geneva",
+			"OCCURRED_IN fifth cycle in Mexico City -> Mexico City",
+			"OCCURRED_IN talks in Jeddah -> Jeddah",
+			"ATTENDED Saudi Arabia -> talks in Jeddah",
+		},
+	},
+	{
+		name:      "a person who hosts another somewhere meets them there",
+		publisher: "Ministry of Foreign Affairs",
+		text:      "President Cyril Ramaphosa hosted President Volodymyr Zelenskyy in Cape Town on 3 June 2024.",
+		want: []string{
+			"ATTENDED Cyril Ramaphosa -> meeting of Cyril Ramaphosa with Volodymyr Zelenskyy in Cape Town",
+			"ATTENDED Volodymyr Zelenskyy -> meeting of Cyril Ramaphosa with Volodymyr Zelenskyy in Cape Town",
+			"OCCURRED_IN meeting of Cyril Ramaphosa with Volodymyr Zelenskyy in Cape Town -> Cape Town",
+		},
+	},
+	{
+		name:      "the items of a list that a sentence says attended, one per line, with or without bullets",
+		publisher: "Lake Basin Commission",
+		text: "The 7th Ordinary Meeting of the Council of Ministers of the Lake Basin Commission was held in N'Djamena on 11 March 2024.\n" +
+			"The following Ministers attended the meeting:\n" +
+			"- H.E. Mahamat Saleh Annadif, Minister of Foreign Affairs of Chad;\n" +
+			"- H.E. Lejeune Mbella Mbella, Minister of External Relations of Cameroon.\n" +
+			"Also attending were:\n" +
+			"H.E. Bola Ahmed Tinubu, President of the Federal Republic of Nigeria\n" +
+			"The meeting adopted its agenda.",
+		want: []string{
+			"PART_OF Council of Ministers -> Lake Basin Commission",
+			"HELD Council of Ministers -> 7th session of the Council of Ministers",
+			"OCCURRED_IN 7th session of the Council of Ministers -> N'Djamena",
+			"HOLDS_ROLE Mahamat Saleh Annadif -> Chad : Minister of Foreign Affairs",
+			"HOLDS_ROLE Lejeune Mbella Mbella -> Cameroon : Minister of External Relations",
+			"HOLDS_ROLE Bola Tinubu -> Nigeria : President",
+			"ATTENDED Mahamat Saleh Annadif -> 7th session of the Council of Ministers",
+			"ATTENDED Lejeune Mbella Mbella -> 7th session of the Council of Ministers",
+			"ATTENDED Bola Tinubu -> 7th session of the Council of Ministers",
+		},
+	},
+	{
+		name:      "talks the text reports first are its subject; a delegation led by someone, and a facilitator, attend them",
+		publisher: "Office of the Facilitator",
+		text: "The Government of Zambia and the Patriotic Front held talks in Lusaka from 1 to 3 June 2024 under the facilitation of Mr Edgar Lungu. " +
+			"The Government delegation was led by Minister of Justice Paul Kamanga. " +
+			"The delegation of the Front was led by its Secretary-General, Moses Tembo.",
+		want: []string{
+			"HELD Government of Zambia -> Government of Zambia talks in Lusaka",
+			"OCCURRED_IN Government of Zambia talks in Lusaka -> Lusaka",
+			"ATTENDED Edgar Lungu -> Government of Zambia talks in Lusaka",
+			"ATTENDED Paul Kamanga -> Government of Zambia talks in Lusaka",
+			"ATTENDED Moses Tembo -> Government of Zambia talks in Lusaka",
+			"HOLDS_ROLE Paul Kamanga -> Government of Zambia : Minister of Justice",
+			"HOLDS_ROLE Moses Tembo -> Patriotic Front : Secretary-General",
+		},
+	},
+	{
+		name:      "the parties an instrument's sentence names: its signatories namely A and B, those to which it binds, where it was signed",
+		publisher: "Intergovernmental Authority on Development",
+		text: "The signatories of the Juba Peace Agreement, namely the Transitional Government and the Sudan Revolutionary Front, reaffirmed their commitment. " +
+			"The Authority urged the M23 to respect the Luanda Roadmap, to which the Democratic Republic of the Congo and Rwanda are parties. " +
+			"The Government of Ethiopia and the Tigray People's Liberation Front signed the Agreement for Lasting Peace in Pretoria on 2 November 2022.",
+		want: []string{
+			"PARTY_TO Transitional Government -> Juba Peace Agreement",
+			"PARTY_TO Sudan Revolutionary Front -> Juba Peace Agreement",
+			"PARTY_TO DR Congo -> Luanda Roadmap",
+			"PARTY_TO Rwanda -> Luanda Roadmap",
+			"PARTY_TO Government of Ethiopia -> Agreement for Lasting Peace",
+			"PARTY_TO Tigray People's Liberation Front -> Agreement for Lasting Peace",
+			"OCCURRED_IN Agreement for Lasting Peace -> Pretoria",
+		},
+	},
+	{
+		name:      "events at places the gazetteer knows only in context: taken from a town, the areas of a city, a place stormed",
+		publisher: "African Union Commission",
+		text: "The Commission recalls the abduction of 276 schoolgirls from Chibok in April 2014. " +
+			"The Secretary-General deplores the shelling of residential areas of Donetsk. " +
+			"Gunmen stormed a church in Owo on 5 June 2022, killing at least forty worshippers.",
+		want: []string{
+			"OCCURRED_IN abduction in Chibok -> Chibok",
+			"OCCURRED_IN shelling in Donetsk -> Donetsk",
+			"OCCURRED_IN stormed in Owo -> Owo",
+		},
+	},
+	{
+		name:      "a title for a region names the person after it; a visit to a capital is there; a state's opposition leader is not the issuer's",
+		publisher: "European External Action Service",
+		text: "The EU Special Representative for the Sahel, João Cravinho, visited Niamey. " +
+			"Kenyan opposition leader Raila Odinga welcomed the agreement.",
+		want: []string{
+			"HOLDS_ROLE João Cravinho -> European Union : Special Representative",
+			"OCCURRED_IN visited in Niamey -> Niamey",
+		},
+	},
+	{
+		name:      "instruments whose head ends their name or governs a clause, and a capital named with \"City\"",
+		publisher: "Intergovernmental Authority on Development",
+		text: "The Council of Ministers of IGAD held its 12th Ordinary Session in Djibouti City on 11 March 2024. " +
+			"The Council recalled the Jeddah Declaration of Commitment to Protect the Civilians of Sudan. " +
+			"The Council called on the parties to abide by the Cessation of Hostilities Agreement signed in Pretoria on 2 November 2022.",
+		want: []string{
+			"PART_OF IGAD Council of Ministers -> IGAD",
+			"HELD IGAD Council of Ministers -> 12th session of the IGAD Council of Ministers",
+			"OCCURRED_IN 12th session of the IGAD Council of Ministers -> Djibouti",
+			"REFERENCES 12th session of the IGAD Council of Ministers -> Jeddah Declaration of Commitment to Protect the Civilians of Sudan",
+			"REFERENCES 12th session of the IGAD Council of Ministers -> Cessation of Hostilities Agreement",
+			"OCCURRED_IN Cessation of Hostilities Agreement -> Pretoria",
+		},
+	},
+	{
+		name:      "a title with a long complement before its holder, and one appointed to head the one mission named",
+		publisher: "Ministry for Foreign Affairs of Finland",
+		text: "The talks were co-chaired by the European Union Special Representative for the Horn of Africa and the crisis in Sudan, Annette Weber. " +
+			"The European Union will deploy the Aceh Monitoring Mission. Pieter Feith has been appointed Head of Mission.",
+		want: []string{
+			"HOLDS_ROLE Annette Weber -> European Union : Special Representative",
+			"HOLDS_ROLE Pieter Feith -> Aceh Monitoring Mission : Head of Mission",
+		},
+	},
+	{
+		name:      "a signing ceremony is a meeting of its own, where the instrument was signed, attended by its signers and those the text places there",
+		publisher: "Ministry of Foreign Affairs of the State of Qatar",
+		text: "The Transitional Military Council and the Union of Resistance Forces signed the Doha Peace Agreement in Doha on 8 August 2022. " +
+			"The signing ceremony, held at the Sheraton Hotel in Doha, was chaired by Sheikh Mohammed bin Abdulrahman Al Thani, Minister of Foreign Affairs. " +
+			"Among those present at the ceremony were Mahamat Zene Cherif and Mutlaq bin Majed Al-Qahtani.",
+		want: []string{
+			"PARTY_TO Transitional Military Council -> Doha Peace Agreement",
+			"PARTY_TO Union of Resistance Forces -> Doha Peace Agreement",
+			"OCCURRED_IN Doha Peace Agreement -> Doha",
+			"OCCURRED_IN signing ceremony of Doha Peace Agreement -> Sheraton Hotel",
+			"REFERENCES signing ceremony of Doha Peace Agreement -> Doha Peace Agreement",
+			"ATTENDED Mohammed bin Abdulrahman Al Thani -> signing ceremony of Doha Peace Agreement",
+			"ATTENDED Mahamat Zene Cherif -> signing ceremony of Doha Peace Agreement",
+			"ATTENDED Mutlaq bin Majed Al-Qahtani -> signing ceremony of Doha Peace Agreement",
+		},
+	},
+	{
+		name:      "an unconstitutional change of government, a disaster and an epidemic happen where the text places them",
+		publisher: "African Union Commission",
+		text: "The Council condemned the unconstitutional change of government in Conakry on 5 September 2021. " +
+			"The earthquake in Herat left thousands homeless, and the cholera epidemic in Beira spread.",
+		want: []string{
+			"OCCURRED_IN change in Conakry -> Conakry",
+			"OCCURRED_IN earthquake in Herat -> Herat",
+			"OCCURRED_IN epidemic in Beira -> Beira",
+		},
+	},
+	{
+		name:      "a session numbered in Roman numerals, recalled from long before the text, is not the meeting the text reports",
+		publisher: "Organisation internationale de la Francophonie",
+		text: "The Secretary General welcomes the signing of the Roadmap for Ending the Crisis in Madagascar. " +
+			"At the XIIIth Summit of La Francophonie, held in Montreux in October 2010, the Heads of State called for dialogue.",
+		want: []string{
+			"HELD Organisation internationale de la Francophonie -> 13th session of the Organisation internationale de la Francophonie",
+			"OCCURRED_IN 13th session of the Organisation internationale de la Francophonie -> Montreux",
+		},
+	},
+	{
+		name:      "an instrument signed at a venue: its signing is a ceremony there, attended by its signers and by the list that follows",
+		publisher: "Civic United Front",
+		text: "Yesterday our party and Chama cha Mapinduzi signed the Zanzibar Accord at the Bwawani Hotel in Zanzibar Town.\n" +
+			"The Zanzibar Accord was signed on behalf of our party by our Secretary General, Seif Sharif Hamad. The ceremony was attended by:\n" +
+			"H.E. Benjamin William Mkapa, President of the United Republic of Tanzania\n" +
+			"The Accord ends the crisis.",
+		want: []string{
+			"OCCURRED_IN Zanzibar Accord -> Bwawani Hotel",
+			"HOLDS_ROLE Seif Sharif Hamad -> Civic United Front : Secretary General",
+			"OCCURRED_IN signing ceremony of Zanzibar Accord -> Bwawani Hotel",
+			"REFERENCES signing ceremony of Zanzibar Accord -> Zanzibar Accord",
+			"ATTENDED Seif Sharif Hamad -> signing ceremony of Zanzibar Accord",
+			"ATTENDED Benjamin William Mkapa -> signing ceremony of Zanzibar Accord",
+			"HOLDS_ROLE Benjamin William Mkapa -> Tanzania : President",
+		},
+	},
+	{
+		name:      "an instrument named in lower case after its head, and \"the Agreement\" that refers back to it",
+		publisher: "Presidency of the Gabonese Republic",
+		text: "The Mediator welcomes the signing yesterday of the Agreement on the cessation of hostilities and the end of the armed conflict in the Republic of Congo. " +
+			"The Agreement was signed at the Palais du Peuple in the presence of H.E. General Denis Sassou Nguesso, President of the Republic of Congo.",
+		want: []string{
+			"OCCURRED_IN Agreement on the cessation of hostilities and the end of the armed conflict in the Republic of Congo -> Palais du Peuple",
+			"OCCURRED_IN signing ceremony of Agreement on the cessation of hostilities and the end of the armed conflict in the Republic of Congo -> Palais du Peuple",
+			"REFERENCES signing ceremony of Agreement on the cessation of hostilities and the end of the armed conflict in the Republic of Congo -> Agreement on the cessation of hostilities and the end of the armed conflict in the Republic of Congo",
+			"ATTENDED Denis Sassou Nguesso -> signing ceremony of Agreement on the cessation of hostilities and the end of the armed conflict in the Republic of Congo",
+			"HOLDS_ROLE Denis Sassou Nguesso -> Republic of the Congo : President",
+		},
+	},
+	{
+		name:      "heads of state \"meeting in extraordinary session\" at a venue, and those taking part listed with their states",
+		publisher: "Union of South American Nations",
+		text: "The Heads of State and Government of the Union of South American Nations, meeting in extraordinary session at the Palacio de La Moneda in Santiago de Chile on 15 September 2008, declare the following. " +
+			"Taking part in the meeting were the Presidents Evo Morales of Bolivia, Rafael Correa Delgado of Ecuador and Fernando Lugo Méndez of Paraguay.",
+		want: []string{
+			"HELD Union of South American Nations -> Union of South American Nations meeting in Palacio de La Moneda",
+			"OCCURRED_IN Union of South American Nations meeting in Palacio de La Moneda -> Palacio de La Moneda",
+			"ATTENDED Evo Morales -> Union of South American Nations meeting in Palacio de La Moneda",
+			"ATTENDED Rafael Correa Delgado -> Union of South American Nations meeting in Palacio de La Moneda",
+			"ATTENDED Fernando Lugo Méndez -> Union of South American Nations meeting in Palacio de La Moneda",
+			"HOLDS_ROLE Evo Morales -> Bolivia : President",
+			"HOLDS_ROLE Rafael Correa Delgado -> Ecuador : President",
+			"HOLDS_ROLE Fernando Lugo Méndez -> Paraguay : President",
+		},
+	},
+	{
+		name:      "a conference named with a purpose, held at a venue the verb names rather than a place in its name",
+		publisher: "Lokarri",
+		text:      "The International Conference to Promote the Resolution of the Conflict in the Basque Country was held today at the Aiete Palace in Donostia-San Sebastián.",
+		want: []string{
+			"OCCURRED_IN International Conference to Promote the Resolution of the Conflict -> Aiete Palace",
+		},
+	},
+	{
+		name:      "names with Portuguese particles after a rank, an acronym a title governs, Indian honorifics, and \"Our Chairman\" as the issuer's",
+		publisher: "NATIONAL SOCIALIST COUNCIL OF NAGALIM (NSCN)",
+		text: "The Memorandum was signed by General Armando da Cruz Neto and by Mr Paulo Lukamba, Secretary-General of UNITA. " +
+			"The ceremony was hosted by the Prime Minister of India, Shri Narendra Modi. " +
+			"Our Chairman, Isak Chishi Swu, could not attend.",
+		want: []string{
+			"HOLDS_ROLE Paulo Lukamba -> UNITA : Secretary-General",
+			"HOLDS_ROLE Narendra Modi -> India : Prime Minister",
+			"HOLDS_ROLE Isak Chishi Swu -> National Socialist Council of Nagalim : Chairman",
+		},
+	},
+	{
+		name:      "fighting that breached a ceasefire is a violation of it, fighting around a junction is there, and a political crisis is no event",
+		publisher: "International Contact Group on Liberia",
+		text: "The Agreement on Ceasefire and Cessation of Hostilities, which the parties signed in Accra on 17 June 2003, was breached within days by renewed fighting around Klay Junction. " +
+			"The crisis that followed the elections paralysed Monrovia.",
+		want: []string{
+			"OCCURRED_IN Agreement on Ceasefire and Cessation of Hostilities -> Accra",
+			"OCCURRED_IN fighting in Klay Junction -> Klay Junction",
+			"REFERENCES fighting in Klay Junction -> Agreement on Ceasefire and Cessation of Hostilities",
+		},
+	},
+	{
+		name:      "a longer name than the lexicon's, a list that goes on after a bracketed acronym and \"and of\", and an instrument after a colon",
+		publisher: "National Intermediation Commission",
+		text:      "The delegations of the Federal Government and of the Zapatista National Liberation Army (EZLN) signed the first agreements of the dialogue: the Agreements on Indigenous Rights and Culture.",
+		want: []string{
+			"PARTY_TO Federal Government -> Agreements on Indigenous Rights and Culture",
+			"PARTY_TO Zapatista National Liberation Army -> Agreements on Indigenous Rights and Culture",
+		},
+	},
+	{
+		name:      "a title the lexicon does not know, read from where it stands between a person and a body",
+		publisher: "Parbatya Chattagram Jana Samhati Samiti",
+		text: "The Accord was signed by Mr Abul Hasanat Abdullah, Chief Whip of the National Assembly, on behalf of the Government. " +
+			"Convener of the Peace Committee, Mr Rajesh Ravi, spoke.",
+		want: []string{
+			"HOLDS_ROLE Abul Hasanat Abdullah -> National Assembly : Chief Whip",
+			"HOLDS_ROLE Rajesh Ravi -> Peace Committee : Convener",
+		},
+	},
+	{
+		name:      "names their bracketed acronyms spell, a body named with the place it serves, places a town list after \"took\", and prefectures",
+		publisher: "International Contact Group on Liberia",
+		text: "The International Contact Group on Liberia (ICGL) welcomes the Comprehensive Peace Agreement signed in Accra today by the Government of Liberia and Liberians United for Reconciliation and Democracy (LURD). " +
+			"In 1994 the rebels took Ocosingo and Altamirano. The offensive in the prefectures of Ruhengeri and Byumba drove thousands from their homes.",
+		want: []string{
+			"OCCURRED_IN Comprehensive Peace Agreement -> Accra",
+			"PARTY_TO Government of Liberia -> Comprehensive Peace Agreement",
+			"PARTY_TO Liberians United for Reconciliation and Democracy -> Comprehensive Peace Agreement",
+			"OCCURRED_IN offensive in Ruhengeri -> Ruhengeri",
+		},
+	},
+	{
+		name:      "talks a state hosted at a venue between two people, and the first talks between two sides held in a city",
+		publisher: "Ministry of Foreign Affairs",
+		text: "On 29 November, New Zealand hosted talks at Government House in Wellington between Mr Laisenia Qarase and Commodore Frank Bainimarama. " +
+			"The first talks between Prime Minister Narendra Modi and the NSCN leaders were held in Paris in June 1995.",
+		want: []string{
+			"OCCURRED_IN talks in Government House -> Government House",
+			"HELD New Zealand -> talks in Government House",
+			"ATTENDED Laisenia Qarase -> talks in Government House",
+			"ATTENDED Frank Bainimarama -> talks in Government House",
+			"OCCURRED_IN first talks in Paris -> Paris",
+			"ATTENDED Narendra Modi -> first talks in Paris",
 		},
 	},
 	{

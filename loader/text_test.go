@@ -57,6 +57,24 @@ func TestParseHeader(t *testing.T) {
 			title: "Statement on the Ceasefire", published: "2020-05-05", bodyStartsWith: "The Secretary-General",
 		},
 		{
+			name:  "letterhead: issuer and department, number, dateline, then the headline",
+			text:  "LAKE BASIN COMMISSION\nExecutive Secretariat\n\nPRESS RELEASE No. 12/24\n\nN'Djamena, 5 August 2024\n\nCOMMISSION WELCOMES THE CEASEFIRE\n\nThe Executive Secretary of the Commission has warmly welcomed the ceasefire agreed yesterday by the parties.\n",
+			title: "COMMISSION WELCOMES THE CEASEFIRE", publisher: "LAKE BASIN COMMISSION", unit: "Executive Secretariat",
+			published: "2024-08-05", place: "N'Djamena", bodyStartsWith: "The Executive Secretary",
+		},
+		{
+			name:  "letterhead whose first paragraph holds the issuer, its meeting and the dateline",
+			text:  "Union of Lake States (ULS)\nExtraordinary Meeting of Heads of State\nKigoma, 15 September 2024\n\nDECLARATION OF KIGOMA\n\nThe Heads of State of the Union of Lake States, meeting in extraordinary session, declare the following.\n",
+			title: "DECLARATION OF KIGOMA", publisher: "Union of Lake States (ULS)", unit: "Extraordinary Meeting of Heads of State",
+			published: "2024-09-15", place: "Kigoma", bodyStartsWith: "The Heads of State",
+		},
+		{
+			name:  "letterhead with a genre label only, the date in the first paragraph after a slash",
+			text:  "Rally for the Republic (RPR)\nPress Release\n\nACCRA, Ghana, 18 August 2003/ The Rally welcomes the agreement signed in Accra today by the parties to the conflict.\n",
+			title: "Press Release", publisher: "Rally for the Republic (RPR)",
+			published: "2003-08-18", place: "Accra", bodyStartsWith: "ACCRA, Ghana",
+		},
+		{
 			name:  "no header block",
 			text:  "A Title Alone\n\nThe first paragraph runs on for a while and ends with a full stop.\n",
 			title: "A Title Alone", bodyStartsWith: "The first paragraph",
