@@ -242,6 +242,7 @@ func (d *doc) contextMentions(s *sentence) {
 	d.governments(s)
 	d.meetingsOnTopics(s)
 	d.spelledNames(s)
+	d.knownAs(s)
 	var open [][2]int // capitalised spans left unclassified
 	for i := 0; i < len(s.toks); {
 		j := d.capSpan(s, i)
@@ -337,6 +338,31 @@ func (s *sentence) venueNamed(i, j int) bool {
 func (s *sentence) shouted(d *doc) bool {
 	text := s.text(d)
 	return text == strings.ToUpper(text) && strings.ToLower(text) != text
+}
+
+// knownAs reads the name of a group the text introduces by its kind: "the
+// group known as Paz y Justicia", "a militia called Kamajors".
+func (d *doc) knownAs(s *sentence) {
+	for k := 2; k+1 < len(s.toks); k++ {
+		noun := k - 1 // "a militia called X"
+		if s.word(k-1, "known") && s.word(k, "as") {
+			noun = k - 2 // "the group known as X"
+		} else if !s.word(k, "called") {
+			continue
+		}
+		if !armedGroupNouns[s.tokNorm(noun)] {
+			continue
+		}
+		i := k + 1
+		j := i
+		for j < len(s.toks) && !s.covered(j, j+1) && (s.toks[j].word && s.toks[j].upper() ||
+			j > i && s.word(j, "y", "de", "del", "la", "e", "et") && j+1 < len(s.toks) && s.toks[j+1].upper()) {
+			j++
+		}
+		if j > i {
+			d.contextEntity(s, i, j, graph.Organization, s.tokText(d, i, j), "").named = true
+		}
+	}
 }
 
 // spelledNames finds the names a bracketed acronym spells: "Liberians
@@ -650,8 +676,8 @@ func (d *doc) knownNames(s *sentence) {
 		}
 		for _, n := range e.names() {
 			want := strings.Fields(n)
-			if len(want) < 2 {
-				continue
+			if len(want) < 2 && !(len(want) == 1 && e == d.issuer() && e.Type == graph.Organization) {
+				continue // one word names the issuer only: "Lokarri condemns …"
 			}
 			for i := 0; i+len(want) <= len(s.toks); i++ {
 				ok := true
@@ -869,6 +895,10 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 	case meetingHeads[s.headNounOf(i, j)] && !s.title && !s.ordinalBefore(i) && !s.ordinalAt(i) && !d.future(s, i) && !s.titleComplement(i):
 		// (a numbered session, "the XIIIth Summit of …", is read by sessions)
 		return d.meetingFromContext(s, i, j, nil)
+	case j-i == 1 && allCaps(s.toks[i].text) && len(s.toks[i].text) >= 3 && !s.title && condemnVerbs[s.tokNorm(s.skipBackThe(i-1))]:
+		// "Lokarri condemns ETA": what a text condemns by an acronym is a body
+		d.contextEntity(s, i, j, graph.Organization, s.toks[i].text, "")
+		return true
 	case j-i == 1 && allCaps(s.toks[i].text) && len(s.toks[i].text) >= 3 && s.titleComplement(i) && !s.title &&
 		!s.word(j, "/") && !(j < len(s.toks) && s.toks[j].hyphen):
 		// "President of UNITA", "Secretary-General of the PCJSS": an

@@ -1170,6 +1170,18 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "the issuer named by one word or its acronym condemns a group named by an acronym, by \"known as\", or by a government",
+		publisher: "National Intermediation Commission (CONAI)",
+		text: "CONAI condemns the group known as Paz y Justicia, whose armed members have attacked families in Tila. " +
+			"It condemns ETA, whose members shot dead a police officer. It condemns the Government of Liberia.",
+		want: []string{
+			"CONDEMNED National Intermediation Commission -> Paz y Justicia",
+			"OCCURRED_IN attacked in Tila -> Tila",
+			"CONDEMNED National Intermediation Commission -> ETA",
+			"CONDEMNED National Intermediation Commission -> Government of Liberia",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
