@@ -76,6 +76,25 @@ func headNoun(name string) string {
 	return ws[len(ws)-1]
 }
 
+// headNounOf is headNoun of the words [i, j) of the sentence, read from its
+// tokens, which are normalised already.
+func (s *sentence) headNounOf(i, j int) string {
+	last := ""
+	first := true
+	for k := i; k < j && k < len(s.toks); k++ {
+		t := s.toks[k]
+		if !t.word && t.norm != "'s" && t.norm != "&" {
+			continue
+		}
+		if !first && (t.norm == "of" || t.norm == "for" || t.norm == "on" || t.norm == "to") {
+			return last
+		}
+		first = false
+		last = t.norm
+	}
+	return last
+}
+
 // possessiveParts links a part named after its body's possessive ("the
 // Coalition's Legal Committee"); it runs once "the Coalition" is resolved.
 func (d *doc) possessiveParts(s *sentence) {

@@ -286,8 +286,8 @@ func (d *doc) placeContext(s *sentence, i, j int, common bool) bool {
 		return true // "in El Carmen, Norte de Santander": the region a town lies in
 	case s.word(i-1, "of") && placeCues[s.tokNorm(s.skipBackThe(i-2))] != "":
 		return true // "the city of Beni"
-	case s.word(i-1, "visited", "toured") && !common:
-		return true // "the Special Representative visited Niamey"
+	case s.word(i-1, "visited", "toured", "took", "captured", "seized", "entered", "besieged", "overran", "retook", "recaptured", "occupied", "shelled", "bombed") && !common:
+		return true // "the Special Representative visited Niamey", "the EZLN took Ocosingo"
 	case s.word(i-1, "of") && areaNouns[s.tokNorm(i-2)]:
 		return true // "the residential areas of Donetsk"
 	case s.word(j, ",") && d.regionAfter(s, j+1):

@@ -211,11 +211,15 @@ func (d *doc) sessions(s *sentence) {
 // the meeting noun at n and the words that complete it ("round of the
 // intra-Sudanese talks took place", "session, which was held"), or -1.
 func (s *sentence) verbAfterNoun(n int) int {
-	for k := n + 1; k < min(len(s.toks), n+9); k++ {
+	between := false
+	for k := n + 1; k < min(len(s.toks), n+20); k++ {
 		if s.word(k, "held", "convened", "opened", "concluded") || s.word(k, "took") && s.word(k+1, "place") {
 			return k
 		}
-		if s.word(k, ",") && !s.word(k+1, "which") || s.word(k, "and", ";", ":", "(") {
+		if s.word(k, "between") {
+			between = true // "talks between A and B were held"
+		}
+		if s.word(k, ",") && !s.word(k+1, "which") || s.word(k, ";", ":", "(") || s.word(k, "and") && !between {
 			return -1
 		}
 	}
@@ -1329,6 +1333,7 @@ func (d *doc) placedMeeting(s *sentence, i, noun, n int, place *dent) {
 	if d.mainMeeting() == nil && d.opening(s) {
 		d.setMainMeeting(s, mt) // what a chair's or a mediator's statement reports first
 	}
+	d.talksBetween(s, noun, mt)
 }
 
 // opening reports whether s is the first sentence of the text's body,
@@ -1450,6 +1455,29 @@ func (d *doc) meetingsInPassing(s *sentence) {
 				d.relate(graph.Held, host, mt, s, confPattern, "", "") // "the talks in Doha, hosted by Qatar"
 				break
 			}
+		}
+		d.talksBetween(s, n, mt)
+	}
+}
+
+// talksBetween reads who met in the talks named at token n: "New Zealand
+// hosted talks at Government House between Mr Qarase and Commodore
+// Bainimarama": the host holds them, the people between whom they were
+// held attend them.
+func (d *doc) talksBetween(s *sentence, n int, mt *dent) {
+	if s.word(n-1, "hosted") {
+		if b := s.bodyBefore(n - 1); b != nil {
+			d.relate(graph.Held, b.e, mt, s, confPattern, "", "")
+		}
+	}
+	b := s.find(n+1, min(len(s.toks), n+10), "between")
+	if b < 0 {
+		return
+	}
+	end := s.listEnd(b + 1)
+	for _, m := range s.ms {
+		if m.i > b && m.i < max(end, b+12) && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+			d.relate(graph.Attended, m.e, mt, s, confPattern, "", "")
 		}
 	}
 }

@@ -232,18 +232,31 @@ func (d *doc) officialStateNames(s *sentence) {
 // the words and what stands around them. Names listed with a person ("X, Y
 // and Z each won a seat") are persons too.
 func (d *doc) contextMentions(s *sentence) {
+	if s.title && s.shouted(d) {
+		return // a headline in capitals marks no name: "STATEMENT BY THE CONTACT GROUP ON …"
+	}
 	d.knownNames(s)
 	d.directionalRegions(s)
 	d.placeNamedBodies(s)
 	d.placeNamedInstruments(s)
 	d.governments(s)
 	d.meetingsOnTopics(s)
+	d.spelledNames(s)
+	d.knownAs(s)
 	var open [][2]int // capitalised spans left unclassified
 	for i := 0; i < len(s.toks); {
 		j := d.capSpan(s, i)
 		if j <= i {
 			i++
 			continue
+		}
+		if orgHeads[s.tokNorm(j-1)] && s.word(j, "on", "for", "in") {
+			// "the International Contact Group on Liberia", "the United
+			// Nations Mission in Liberia": the place is the name's
+			if p := s.entityAt(j+1, graph.State, graph.Place); p != nil && p.kind == mEntity && s.word(p.j, "(") {
+				s.ms = removeMention(s.ms, p)
+				j = p.j
+			}
 		}
 		if k := d.meetingOfBody(s, i, j); k > 0 {
 			// "(the 7th) Ordinary Meeting of the Council of Ministers": the
@@ -264,6 +277,9 @@ func (d *doc) contextMentions(s *sentence) {
 			}
 		}
 		open = kept
+	}
+	for _, sp := range open {
+		d.titleFromContext(s, sp[0], sp[1])
 	}
 	// a list is read from either end: "X, Y and Z each won" from the
 	// right, "A of Argentina, B of Bolivia, C of Brazil" from the left
@@ -295,7 +311,7 @@ func (d *doc) meetingOfBody(s *sentence, i, j int) int {
 	}
 	for k := i + 1; k < j-1; k++ {
 		if s.word(k, "of") {
-			if q := s.skipThe(k + 1); sessionNouns[s.tokNorm(k-1)] && q < j && orgHeads[headNoun(s.tokText(d, q, j))] {
+			if q := s.skipThe(k + 1); sessionNouns[s.tokNorm(k-1)] && q < j && orgHeads[s.headNounOf(q, j)] {
 				return k
 			}
 			return 0
@@ -315,7 +331,87 @@ func (s *sentence) venueNamed(i, j int) bool {
 		s.word(j-1, "house") && s.word(s.skipBackThe(i-1), "at") {
 		return true // "the Arusha International Conference Centre", "at Government House"
 	}
-	return venueHeads[headNoun(strings.ToLower(s.normKey(i, j)))] && s.toks[i].upper() || venueOpeners[s.toks[i].norm]
+	return venueHeads[s.headNounOf(i, j)] && s.toks[i].upper() || venueOpeners[s.toks[i].norm]
+}
+
+// shouted reports whether the sentence is written in capitals.
+func (s *sentence) shouted(d *doc) bool {
+	text := s.text(d)
+	return text == strings.ToUpper(text) && strings.ToLower(text) != text
+}
+
+// knownAs reads the name of a group the text introduces by its kind: "the
+// group known as Paz y Justicia", "a militia called Kamajors".
+func (d *doc) knownAs(s *sentence) {
+	for k := 2; k+1 < len(s.toks); k++ {
+		noun := k - 1 // "a militia called X"
+		if s.word(k-1, "known") && s.word(k, "as") {
+			noun = k - 2 // "the group known as X"
+		} else if !s.word(k, "called") {
+			continue
+		}
+		if !armedGroupNouns[s.tokNorm(noun)] {
+			continue
+		}
+		i := k + 1
+		j := i
+		for j < len(s.toks) && !s.covered(j, j+1) && (s.toks[j].word && s.toks[j].upper() ||
+			j > i && s.word(j, "y", "de", "del", "la", "e", "et") && j+1 < len(s.toks) && s.toks[j+1].upper()) {
+			j++
+		}
+		if j > i {
+			d.contextEntity(s, i, j, graph.Organization, s.tokText(d, i, j), "").named = true
+		}
+	}
+}
+
+// spelledNames finds the names a bracketed acronym spells: "Liberians
+// United for Reconciliation and Democracy (LURD)" is a body's name, however
+// its words would otherwise be read. The words run back from the bracket to
+// where their capitals spell the acronym.
+func (d *doc) spelledNames(s *sentence) {
+	t := s.toks
+	if s.title {
+		return
+	}
+	for k := 2; k+2 < len(t); k++ {
+		if !s.word(k, "(") || !s.word(k+2, ")") || !allCaps(t[k+1].text) || len(t[k+1].text) < 3 || s.covered(k-1, k) {
+			continue
+		}
+		for i := k - 1; i >= max(0, k-12); i-- {
+			if !t[i].word || s.covered(i, i+1) && !s.adjectiveBefore(i+1) {
+				break
+			}
+			if !t[i].upper() {
+				continue
+			}
+			if initialsOf(s.tokText(d, i, k)) != t[k+1].text {
+				continue
+			}
+			if m := s.at(i); m != nil && m.kind == mAdjective {
+				s.ms = removeMention(s.ms, m)
+			}
+			typ := graph.Organization // "the All Basotho Convention (ABC)" is a party
+			switch s.headNounOf(i, k) {
+			case "agreement", "accord", "protocol", "memorandum", "treaty", "declaration", "roadmap":
+				typ = graph.Agreement // "the Comprehensive Peace Agreement (CPA)"
+			}
+			d.contextEntity(s, i, k, typ, s.tokText(d, i, k), "")
+			break
+		}
+	}
+}
+
+// initialsOf is the acronym a name's capitalised words spell:
+// "Liberians United for Reconciliation and Democracy" is "LURD".
+func initialsOf(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r := []rune(w); len(r) > 0 && unicode.IsUpper(r[0]) {
+			b.WriteRune(r[0])
+		}
+	}
+	return b.String()
 }
 
 // ordinalAt reports whether an ordinal opens at token i ("XIIIth").
@@ -343,6 +439,36 @@ func (d *doc) organOfKnownBody(s *sentence, i, j int) bool {
 	e.addSurface(whole.e.Name + " " + s.toks[i].text)
 	s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: s.toks[i].text})
 	return true
+}
+
+// titleFromContext reads a title the lexicon does not know from where it
+// stands: between a person and the body it is of ("Mr A, Chief Whip of the
+// Jatiya Sangsad", "B, Interlocutor for the Naga Peace Talks") or before
+// them ("Chief Whip of the Jatiya Sangsad, A"). The span becomes a title
+// of its own words, which the role rules then read like any other.
+func (d *doc) titleFromContext(s *sentence, i, j int) {
+	if r := s.roleAt(i - 1); r != nil && r.j == i && r.j-r.i == 1 {
+		i = r.i // "Chief Whip": the lexicon knew only its first word
+	}
+	if j-i > 4 || s.covered(i, j) && s.roleAt(i) == nil || s.title || stopCaps[s.toks[i].norm] && !titleModifiers[s.toks[i].norm] ||
+		!s.word(j, "of", "for") || orgHeads[s.tokNorm(j-1)] || instrumentHeads[s.tokNorm(j-1)] || meetingHeads[s.tokNorm(j-1)] ||
+		pluralTitleWords[s.tokNorm(j-1)] {
+		return
+	}
+	b := s.at(s.skipThe(j + 1))
+	if b == nil || b.e == nil || b.e.Type != graph.Organization && b.e.Type != graph.State {
+		return
+	}
+	after := s.word(b.j, ",") && s.personAt(s.skipHonorifics(b.j+1)) != nil
+	before := s.word(i-1, ",") && s.entityBefore(i-1, graph.Person) != nil
+	if !after && !before {
+		return
+	}
+	if r := s.roleAt(i); r != nil {
+		s.ms = removeMention(s.ms, r)
+	}
+	text := s.tokText(d, i, j)
+	s.addMention(&mention{i: i, j: j, kind: mRole, role: &Entry{Type: RoleType, Name: text, key: normPhrase(text)}, text: text})
 }
 
 // inMemberList reports whether token i stands in a list of members
@@ -472,7 +598,7 @@ func (d *doc) placeNamedBodies(s *sentence) {
 		if j <= m.j || j-m.j < 2 {
 			continue
 		}
-		head := headNoun(s.tokText(d, m.j, j))
+		head := s.headNounOf(m.j, j)
 		if !orgHeads[s.tokNorm(j-1)] && !(s.titleComplement(m.i) && (meetingHeads[head] || instrumentHeads[head] || orgHeads[head])) {
 			continue // but "leader of the Lesotho Congress for Democracy" is a party
 		}
@@ -550,8 +676,8 @@ func (d *doc) knownNames(s *sentence) {
 		}
 		for _, n := range e.names() {
 			want := strings.Fields(n)
-			if len(want) < 2 {
-				continue
+			if len(want) < 2 && !(len(want) == 1 && e == d.issuer() && e.Type == graph.Organization) {
+				continue // one word names the issuer only: "Lokarri condemns …"
 			}
 			for i := 0; i+len(want) <= len(s.toks); i++ {
 				ok := true
@@ -657,13 +783,13 @@ func (d *doc) capSpan(s *sentence, i int) int {
 			complement = true
 			j++
 		case complement && s.word(j, "to") && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) &&
-			(instrumentHeads[headNoun(s.tokText(d, i, j))] || meetingHeads[headNoun(s.tokText(d, i, j))]):
+			(instrumentHeads[s.headNounOf(i, j)] || meetingHeads[s.headNounOf(i, j)]):
 			// "Declaration of Commitment to Protect the Civilians"
 			j += 2
 		case complement && s.word(j, "the") && t[j-1].upper() && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) &&
-			(instrumentHeads[headNoun(s.tokText(d, i, j))] || meetingHeads[headNoun(s.tokText(d, i, j))]):
+			(instrumentHeads[s.headNounOf(i, j)] || meetingHeads[s.headNounOf(i, j)]):
 			j++
-		case s.word(j, "and") && complement && instrumentHeads[headNoun(s.tokText(d, i, j))] && s.upperAfterThe(j+1) &&
+		case s.word(j, "and") && complement && instrumentHeads[s.headNounOf(i, j)] && s.upperAfterThe(j+1) &&
 			!s.covered(j+1, j+2) && (j+2 >= len(t) || !t[j+2].upper() || s.covered(j+2, j+3)):
 			// "the N'Djamena Accord for Peace and Reconciliation"
 			j++
@@ -682,7 +808,7 @@ func (d *doc) capSpan(s *sentence, i int) int {
 // "the Cessation of Hostilities Agreement" (but not "the Government of
 // National Accord", a body's name).
 func (d *doc) instrumentNamed(s *sentence, i, j int) bool {
-	head := headNoun(s.tokText(d, i, j))
+	head := s.headNounOf(i, j)
 	return instrumentHeads[head] || instrumentHeads[s.tokNorm(j-1)] && !orgHeads[head] && strings.Contains(s.tokText(d, i, j), " of ")
 }
 
@@ -766,9 +892,13 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 	switch {
 	case d.instrumentNamed(s, i, j) && !s.title && !s.titleComplement(i):
 		return d.instrumentFromContext(s, i, j)
-	case meetingHeads[headNoun(s.tokText(d, i, j))] && !s.title && !s.ordinalBefore(i) && !s.ordinalAt(i) && !d.future(s, i) && !s.titleComplement(i):
+	case meetingHeads[s.headNounOf(i, j)] && !s.title && !s.ordinalBefore(i) && !s.ordinalAt(i) && !d.future(s, i) && !s.titleComplement(i):
 		// (a numbered session, "the XIIIth Summit of …", is read by sessions)
 		return d.meetingFromContext(s, i, j, nil)
+	case j-i == 1 && allCaps(s.toks[i].text) && len(s.toks[i].text) >= 3 && !s.title && condemnVerbs[s.tokNorm(s.skipBackThe(i-1))]:
+		// "Lokarri condemns ETA": what a text condemns by an acronym is a body
+		d.contextEntity(s, i, j, graph.Organization, s.toks[i].text, "")
+		return true
 	case j-i == 1 && allCaps(s.toks[i].text) && len(s.toks[i].text) >= 3 && s.titleComplement(i) && !s.title &&
 		!s.word(j, "/") && !(j < len(s.toks) && s.toks[j].hyphen):
 		// "President of UNITA", "Secretary-General of the PCJSS": an
@@ -783,7 +913,7 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 	case j < len(s.toks) && !s.toks[j].upper() && armedGroupNouns[s.toks[j].norm] && !s.covered(j, j+1) && !s.title && j-i <= 2:
 		// "the Aitarak militia", "the Wagner group": a name and a body noun
 		return d.bodyFromContext(s, i, j+1)
-	case s.headedByBodyNoun(i, j) || (instrumentHeads[headNoun(s.tokText(d, i, j))] || meetingHeads[headNoun(s.tokText(d, i, j))]) &&
+	case s.headedByBodyNoun(i, j) || (instrumentHeads[s.headNounOf(i, j)] || meetingHeads[s.headNounOf(i, j)]) &&
 		s.titleComplement(i):
 		// "leader of the All Basotho Convention": a title's complement is a body
 		return d.bodyFromContext(s, i, j)
@@ -1021,7 +1151,7 @@ func (d *doc) bodyFromContext(s *sentence, i, j int) bool {
 	for k := i + 1; k < j-1; k++ {
 		q := s.skipThe(k + 1)
 		if s.word(k, "of") && (k > i+2 || k == i+1) && q > k+1 && j-q >= 2 && orgHeads[s.tokNorm(j-1)] &&
-			partNouns[headNoun(s.tokText(d, i, k))] {
+			partNouns[s.headNounOf(i, k)] {
 			d.bodyFromContext(s, q, j)
 			if k == i+1 {
 				// "the Council of the Sahel Alliance": the Alliance's Council
@@ -1051,8 +1181,8 @@ func (d *doc) bodyFromContext(s *sentence, i, j int) bool {
 // placeCueAround reports whether a place noun follows the span ("Atmeh
 // camp", "Kafranbel town") or stands before it ("the town of Azaz").
 func (s *sentence) placeCueAround(i, j int) bool {
-	return placeCues[s.tokNorm(j)] != "" && !s.word(j, "area") ||
-		s.word(i-1, "of") && placeCues[s.tokNorm(i-2)] != "" && s.word(i-3, "the")
+	return placeCues[s.tokNorm(j)] != "" && !s.word(j, "area") && !(s.word(j, "department", "departments") && j < len(s.toks) && s.toks[j].upper()) ||
+		s.word(i-1, "of") && placeCues[s.tokNorm(i-2)] != "" && s.word(i-3, "the") && !(s.word(i-2, "department", "departments") && s.toks[i-2].upper())
 }
 
 // placeFromCue records the place placeCueAround found, with the placeType

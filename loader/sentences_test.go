@@ -1134,6 +1134,54 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a title the lexicon does not know, read from where it stands between a person and a body",
+		publisher: "Parbatya Chattagram Jana Samhati Samiti",
+		text: "The Accord was signed by Mr Abul Hasanat Abdullah, Chief Whip of the National Assembly, on behalf of the Government. " +
+			"Convener of the Peace Committee, Mr Rajesh Ravi, spoke.",
+		want: []string{
+			"HOLDS_ROLE Abul Hasanat Abdullah -> National Assembly : Chief Whip",
+			"HOLDS_ROLE Rajesh Ravi -> Peace Committee : Convener",
+		},
+	},
+	{
+		name:      "names their bracketed acronyms spell, a body named with the place it serves, places a town list after \"took\", and prefectures",
+		publisher: "International Contact Group on Liberia",
+		text: "The International Contact Group on Liberia (ICGL) welcomes the Comprehensive Peace Agreement signed in Accra today by the Government of Liberia and Liberians United for Reconciliation and Democracy (LURD). " +
+			"In 1994 the rebels took Ocosingo and Altamirano. The offensive in the prefectures of Ruhengeri and Byumba drove thousands from their homes.",
+		want: []string{
+			"OCCURRED_IN Comprehensive Peace Agreement -> Accra",
+			"PARTY_TO Government of Liberia -> Comprehensive Peace Agreement",
+			"PARTY_TO Liberians United for Reconciliation and Democracy -> Comprehensive Peace Agreement",
+			"OCCURRED_IN offensive in Ruhengeri -> Ruhengeri",
+		},
+	},
+	{
+		name:      "talks a state hosted at a venue between two people, and the first talks between two sides held in a city",
+		publisher: "Ministry of Foreign Affairs",
+		text: "On 29 November, New Zealand hosted talks at Government House in Wellington between Mr Laisenia Qarase and Commodore Frank Bainimarama. " +
+			"The first talks between Prime Minister Narendra Modi and the NSCN leaders were held in Paris in June 1995.",
+		want: []string{
+			"OCCURRED_IN talks in Government House -> Government House",
+			"HELD New Zealand -> talks in Government House",
+			"ATTENDED Laisenia Qarase -> talks in Government House",
+			"ATTENDED Frank Bainimarama -> talks in Government House",
+			"OCCURRED_IN first talks in Paris -> Paris",
+			"ATTENDED Narendra Modi -> first talks in Paris",
+		},
+	},
+	{
+		name:      "the issuer named by one word or its acronym condemns a group named by an acronym, by \"known as\", or by a government",
+		publisher: "National Intermediation Commission (CONAI)",
+		text: "CONAI condemns the group known as Paz y Justicia, whose armed members have attacked families in Tila. " +
+			"It condemns ETA, whose members shot dead a police officer. It condemns the Government of Liberia.",
+		want: []string{
+			"CONDEMNED National Intermediation Commission -> Paz y Justicia",
+			"OCCURRED_IN attacked in Tila -> Tila",
+			"CONDEMNED National Intermediation Commission -> ETA",
+			"CONDEMNED National Intermediation Commission -> Government of Liberia",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
