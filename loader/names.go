@@ -1321,6 +1321,9 @@ func (d *doc) personCue(s *sentence, i, j int, honorific bool) bool {
 	if j-i < 2 && !honorific || s.hasBodyWord(i, j) {
 		return false
 	}
+	if s.word(i-1, "said", "says", "added", "stated", "explained", "warned") && s.word(i-2, ",", "\"", "”", "'", "’") {
+		return true // "…," said Holly Cartner, director at …
+	}
 	return honorific || s.titleBefore(i) || s.titleAfter(j) ||
 		personVerbs[s.tokNorm(j)] || s.word(j, "was", "were") && s.word(j+1, "elected", "re", "appointed", "named") ||
 		s.word(j, "has", "had", "have") && s.word(j+1, "been") && s.word(j+2, "elected", "re", "appointed", "named") ||

@@ -1182,6 +1182,17 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a person named after \"said\" that closes a quotation, and sites named by a square, a base or a border post",
+		publisher: "Human Rights Watch",
+		text: "\"The government is trying to hide a massacre,\" said Holly Cartner, director at Human Rights Watch. " +
+			"Troops attacked a crowd in Bobur Square. Armed men raided the Mpacha base.",
+		want: []string{
+			"HOLDS_ROLE Holly Cartner -> Human Rights Watch : director",
+			"OCCURRED_IN attacked in Bobur Square -> Bobur Square",
+			"OCCURRED_IN raided in Mpacha base -> Mpacha base",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
