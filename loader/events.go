@@ -20,9 +20,8 @@ func (d *doc) events(s *sentence) {
 		if s.word(i, "change", "transfer", "seizure") && s.word(i-1, "unconstitutional") {
 			typ = "other" // "the unconstitutional change of government in Conakry"
 		}
-		if s.word(i, "crisis") && (s.word(i-1, "political", "constitutional", "institutional", "economic", "diplomatic", "electoral", "post-electoral", "governance", "the") && !s.word(i+1, "in") ||
-			s.word(i+1, "that", "which")) {
-			continue // "the political crisis", "the crisis that followed": no one event
+		if s.word(i, "crisis") && !s.word(i-1, "humanitarian", "food", "refugee", "displacement") && !s.word(i+1, "in") {
+			continue // "the political crisis", "talks on the Yugoslav crisis held in …": no one event
 		}
 		if typ == "" && eventVerbs[t[i].norm] != "" && s.eventVerb(i) {
 			typ = eventVerbs[t[i].norm]

@@ -1193,6 +1193,18 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "talks on a topic held on an island, a delegation headed and joined by named people, and a crisis that is no event",
+		publisher: "Republic Secretariat for Information",
+		text: "The talks on the Yugoslav crisis held yesterday on the island of Veliki Brijun ended with a Joint Declaration. " +
+			"The Slovenian delegation was headed by Mr Milan Kučan and included Mr Lojze Peterle.",
+		want: []string{
+			"OCCURRED_IN talks in Veliki Brijun -> Veliki Brijun",
+			"REFERENCES talks in Veliki Brijun -> Joint Declaration",
+			"ATTENDED Milan Kučan -> talks in Veliki Brijun",
+			"ATTENDED Lojze Peterle -> talks in Veliki Brijun",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
