@@ -754,6 +754,9 @@ func (d *doc) capSpan(s *sentence, i int) int {
 			j++
 		case complement && s.word(j, "'s", "’s") && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2):
 			j++ // "the Palace of the People's Assembly"
+		case s.word(j, "'s", "’s") && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) && s.word(s.skipBackThe(i-1), "at") &&
+			(venueHeads[t[j+1].norm] || s.word(j+1, "house", "office")):
+			j++ // "at the Governor's House", "at the Prime Minister's Office"
 		case t[j].norm == "’" || t[j].norm == "'":
 			// "Leaders' Meeting": a plural possessive inside a name
 			if !strings.HasSuffix(t[j-1].norm, "s") || !s.upperAfterThe(j+1) || s.toks[j+1].start != t[j].end+1 {
