@@ -243,6 +243,7 @@ func (d *doc) contextMentions(s *sentence) {
 	d.meetingsOnTopics(s)
 	d.spelledNames(s)
 	d.knownAs(s)
+	d.possessiveVenues(s)
 	var open [][2]int // capitalised spans left unclassified
 	for i := 0; i < len(s.toks); {
 		j := d.capSpan(s, i)
@@ -338,6 +339,30 @@ func (s *sentence) venueNamed(i, j int) bool {
 func (s *sentence) shouted(d *doc) bool {
 	text := s.text(d)
 	return text == strings.ToUpper(text) && strings.ToLower(text) != text
+}
+
+// possessiveVenues reads a venue named after an office's holder: "at the
+// Governor's House", "at the Prime Minister's Office", whose title the
+// lexicon knows but which names a place here.
+func (d *doc) possessiveVenues(s *sentence) {
+	for k := 1; k+1 < len(s.toks); k++ {
+		if !s.word(k, "'s", "’s") || !s.toks[k+1].upper() || !(venueHeads[s.toks[k+1].norm] || s.word(k+1, "house", "office")) {
+			continue
+		}
+		i := k - 1
+		if r := s.roleAt(k - 1); r != nil && r.j == k {
+			i = r.i
+		}
+		if !s.toks[i].upper() || !s.word(i-1, "the") || !s.word(i-2, "at") || s.covered(k+1, k+2) {
+			continue
+		}
+		for _, m := range append([]*mention(nil), s.ms...) {
+			if m.i >= i && m.j <= k {
+				s.ms = removeMention(s.ms, m)
+			}
+		}
+		d.contextEntity(s, i, k+2, graph.Place, s.tokText(d, i, k+2), "site")
+	}
 }
 
 // knownAs reads the name of a group the text introduces by its kind: "the

@@ -1205,6 +1205,14 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a venue named with a possessive after \"at\"",
+		publisher: "Ministry of Foreign Affairs",
+		text:      "The two Prime Ministers held restricted talks at the Governor's House in Lahore on 21 February 1999.",
+		want: []string{
+			"OCCURRED_IN talks in Governor's House -> Governor's House",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
