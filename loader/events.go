@@ -17,6 +17,12 @@ func (d *doc) events(s *sentence) {
 		if t[i].norm == "situation" && s.word(i-1, "humanitarian") {
 			typ = "humanitarian_crisis" // "the humanitarian situation in South Sudan"
 		}
+		if s.word(i, "consultation") && s.word(i-1, "popular") {
+			typ = "election" // "the popular consultation in East Timor"
+		}
+		if s.word(i, "firing") && s.word(i+1, "on", "at") && !s.word(i-1, "ceasefire", "cease") {
+			typ = "attack" // "police firing on satyagrahis in Guwahati"
+		}
 		if s.word(i, "change", "transfer", "seizure") && s.word(i-1, "unconstitutional") {
 			typ = "other" // "the unconstitutional change of government in Conakry"
 		}

@@ -1213,6 +1213,17 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a plebiscite is an election, police firing on people an attack, the storming of a building an attack",
+		publisher: "All Assam Students' Union",
+		text: "The plebiscite in Ljubljana was held on 23 December 1990. " +
+			"The Union condemns the police firing on satyagrahis in Guwahati. Gunmen led the storming of the parliament in Port of Spain.",
+		want: []string{
+			"OCCURRED_IN plebiscite in Ljubljana -> Ljubljana",
+			"OCCURRED_IN firing in Guwahati -> Guwahati",
+			"OCCURRED_IN storming in Port of Spain -> Port of Spain",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
