@@ -70,8 +70,14 @@ func countryEntries(hand []*Entry) []*Entry {
 		if a := e.Attrs["adjective"]; a != "" {
 			adjs = strings.Split(a, ",")
 		}
-		for _, dm := range c.Demonyms {
-			if uses[normPhrase(dm)] == 1 && !slices.Contains(adjs, dm) && !have[normPhrase(dm)] {
+		dms := c.Demonyms
+		if strings.HasSuffix(c.Name, "ia") && !strings.Contains(c.Name, " ") {
+			// "Slovenian" beside the data's "Slovene": the adjective English
+			// forms from a name in -ia
+			dms = append(slices.Clone(dms), c.Name+"n")
+		}
+		for _, dm := range dms {
+			if uses[normPhrase(dm)] <= 1 && !slices.Contains(adjs, dm) && !have[normPhrase(dm)] {
 				adjs = append(adjs, dm)
 			}
 		}

@@ -1224,6 +1224,18 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "bare government titles in a state's delegation are that state's, and \"the party's President\" is the party's",
+		publisher: "Awami National Party",
+		text: "The Slovenian delegation included Prime Minister Lojze Peterle and Foreign Minister Dimitrij Rupel. " +
+			"The Committee of the Awami National Party met under the chairmanship of the party's President, Asfandyar Wali Khan.",
+		want: []string{
+			"HOLDS_ROLE Lojze Peterle -> Slovenia : Prime Minister",
+			"HOLDS_ROLE Dimitrij Rupel -> Slovenia : Foreign Minister",
+			"PART_OF Committee of the Awami National Party -> Awami National Party",
+			"HOLDS_ROLE Asfandyar Wali Khan -> Awami National Party : President",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
