@@ -1236,6 +1236,17 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "officials named by their states' titles sign for their states",
+		publisher: "Ministry of Foreign Affairs of Pakistan",
+		text:      "The Prime Minister of Pakistan, Mian Muhammad Nawaz Sharif, and the Prime Minister of India, Mr Atal Bihari Vajpayee, signed the Lahore Declaration this afternoon.",
+		want: []string{
+			"HOLDS_ROLE Mian Muhammad Nawaz Sharif -> Pakistan : Prime Minister",
+			"HOLDS_ROLE Atal Bihari Vajpayee -> India : Prime Minister",
+			"PARTY_TO Pakistan -> Lahore Declaration",
+			"PARTY_TO India -> Lahore Declaration",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
