@@ -17,6 +17,9 @@ func (d *doc) events(s *sentence) {
 		if t[i].norm == "situation" && s.word(i-1, "humanitarian") {
 			typ = "humanitarian_crisis" // "the humanitarian situation in South Sudan"
 		}
+		if s.word(i, "blowing") && s.word(i+1, "up") {
+			typ = "attack" // "the blowing up of schools in the Swat valley"
+		}
 		if s.word(i, "consultation") && s.word(i-1, "popular") {
 			typ = "election" // "the popular consultation in East Timor"
 		}

@@ -1247,7 +1247,7 @@ func (d *doc) placeHit(s *sentence, i, j int) bool {
 	case s.word(i-1, ",", "and"):
 		return d.placeBefore(s, i-1)
 	case s.word(i-1, "in", "at", "near", "around", "outside", "inside"):
-		return d.triggerBefore(s, i-1, 10) && j-i <= 3 && !d.personCue(s, i, j, false)
+		return d.triggerBefore(s, i-1, 10) && j-i <= 4 && !d.personCue(s, i, j, false)
 	case s.word(i-1, "from"):
 		// "the abduction of 276 schoolgirls from Chibok": where they were
 		// taken or driven from

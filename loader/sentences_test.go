@@ -1247,6 +1247,16 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a place of four words where people were killed, and the blowing up of schools",
+		publisher: "Ministry of Information",
+		text: "Six officers of the National Guard were killed at Sidi Ali Ben Aoun on 23 October. " +
+			"The Committee condemns the blowing up of schools in the Swat valley.",
+		want: []string{
+			"OCCURRED_IN killed in Sidi Ali Ben Aoun -> Sidi Ali Ben Aoun",
+			"OCCURRED_IN blowing in Swat -> Swat",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
