@@ -205,9 +205,19 @@ func (d *doc) accessions(s *sentence) {
 			}
 		}
 		if v >= 0 && accessionVerbs[s.toks[v].norm] && !d.future(s, v) {
+			parties := 0
 			for _, p := range d.subjects(s, v) {
 				if p.Type == graph.State || p.Type == graph.Organization {
 					d.relate(graph.PartyTo, p, m.e, s, confPattern, "", "")
+					parties++
+				}
+			}
+			if parties == 0 {
+				// "The Prime Minister of Pakistan, A, and the Prime Minister of
+				// India, B, signed the Lahore Declaration": they sign for
+				// their states
+				for _, st := range s.signersStates(v) {
+					d.relate(graph.PartyTo, st, m.e, s, confPattern, "", "")
 				}
 			}
 		}
@@ -629,4 +639,24 @@ func (s *sentence) lowerComplementEnd(i int) int {
 		return 0
 	}
 	return k
+}
+
+// signersStates are the states whose officials, named by title before the
+// verb at v, sign: the states a title before them is "of" ("the Minister
+// of Foreign Affairs of the Republic of Chile, Mr X").
+func (s *sentence) signersStates(v int) []*dent {
+	var out []*dent
+	for _, m := range s.ms {
+		if m.j > v {
+			break
+		}
+		if m.e == nil || m.e.Type != graph.State || m.kind != mEntity {
+			continue
+		}
+		of := s.skipBackThe(m.i - 1)
+		if s.word(of, "of") && s.roleAt(of-1) != nil && !slices.Contains(out, m.e) {
+			out = append(out, m.e)
+		}
+	}
+	return out
 }

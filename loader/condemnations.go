@@ -54,7 +54,8 @@ func (d *doc) condemnations(s *sentence) {
 		// the object: up to a clause boundary
 		end := len(t)
 		for k := v + 1; k < len(t); k++ {
-			if s.word(k, "for", "which", "who", "that", ";", ":", "as", "after", "while", "because", "and") && k > v+1 {
+			if s.word(k, "for", "which", "who", "whose", "that", ";", ":", "as", "after", "while", "because", "and") && k > v+1 &&
+				!(s.word(k, "as") && s.word(k-1, "known")) { // "the group known as X"
 				if s.word(k, "and") {
 					// "X and Y" is a list; "and calls" is a new clause
 					if m := s.at(k + 1); m != nil && m.e != nil || s.word(k+1, "its", "the") {
@@ -111,7 +112,7 @@ func (d *doc) targets(s *sentence, i, j int) []*dent {
 				out = append(out, m.e)
 			}
 		case m.e.Type == graph.Organization || m.e.Type == graph.State:
-			if m.e.Type == graph.Organization && m.e.entry == nil && !orgHeads[lastWord(m.e.Name)] {
+			if m.e.Type == graph.Organization && m.e.entry == nil && !orgHeads[lastWord(m.e.Name)] && !d.namedBody(m.e) {
 				continue
 			}
 			out = append(out, m.e)
@@ -407,4 +408,20 @@ func (d *doc) agentsAt(s *sentence, k int) []*dent {
 		last = m
 	}
 	return out
+}
+
+// namedBody reports whether a body the text named from context is surely
+// one: headed by a body's noun ("the Government of Liberia"), an acronym
+// or given one ("Liberians United for Reconciliation and Democracy
+// (LURD)"), or introduced as a group ("the group known as …").
+func (d *doc) namedBody(e *dent) bool {
+	if orgHeads[headNoun(e.Name)] || e.governs != nil || e.named || allCaps(e.Name) {
+		return true // "ETA", "the group known as Paz y Justicia"
+	}
+	for _, b := range d.acronym {
+		if b == e {
+			return true
+		}
+	}
+	return false
 }

@@ -136,8 +136,11 @@ func (d *doc) findIssuer() {
 	}
 	// "Intergovernmental Authority on Development (IGAD)": the acronym
 	// restates the name
-	name := strings.TrimSpace(reBracketedAcronym.ReplaceAllString(d.h.publisher, ""))
 	var acronym string
+	if m := reBracketedAcronym.FindString(d.h.publisher); m != "" {
+		acronym = strings.Trim(strings.TrimSpace(m), "()")
+	}
+	name := strings.TrimSpace(reBracketedAcronym.ReplaceAllString(d.h.publisher, ""))
 	if k := strings.Index(name, " ("); k > 0 && strings.HasSuffix(name, ")") {
 		// "CIVIC UNITED FRONT (CUF – Chama cha Wananchi)": the bracket
 		// gives the acronym and a name in another language
@@ -184,10 +187,17 @@ func (d *doc) findIssuer() {
 	} else if e := d.x.lex.lookupAny(acronym, graph.Organization); acronym != "" && e != nil {
 		d.setSlot(slotIssuer, d.entity(graph.Organization, "", e))
 	} else {
+		if name == strings.ToUpper(name) && !strings.ContainsRune(name, ' ') && len(name) > 6 {
+			name = titleCase(strings.ToLower(name)) // "LOKARRI"
+		}
 		is := d.entity(graph.Organization, name, nil)
 		is.addSurface(name)
 		if acronym != "" {
 			is.addSurface(acronym)
+			if d.acronym == nil {
+				d.acronym = map[string]*dent{}
+			}
+			d.acronym[acronym] = is // "CONAI condemns …"
 		}
 		d.setSlot(slotIssuer, is)
 	}

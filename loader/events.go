@@ -17,12 +17,20 @@ func (d *doc) events(s *sentence) {
 		if t[i].norm == "situation" && s.word(i-1, "humanitarian") {
 			typ = "humanitarian_crisis" // "the humanitarian situation in South Sudan"
 		}
+		if s.word(i, "blowing") && s.word(i+1, "up") {
+			typ = "attack" // "the blowing up of schools in the Swat valley"
+		}
+		if s.word(i, "consultation") && s.word(i-1, "popular") {
+			typ = "election" // "the popular consultation in East Timor"
+		}
+		if s.word(i, "firing") && s.word(i+1, "on", "at") && !s.word(i-1, "ceasefire", "cease") {
+			typ = "attack" // "police firing on satyagrahis in Guwahati"
+		}
 		if s.word(i, "change", "transfer", "seizure") && s.word(i-1, "unconstitutional") {
 			typ = "other" // "the unconstitutional change of government in Conakry"
 		}
-		if s.word(i, "crisis") && (s.word(i-1, "political", "constitutional", "institutional", "economic", "diplomatic", "electoral", "post-electoral", "governance", "the") && !s.word(i+1, "in") ||
-			s.word(i+1, "that", "which")) {
-			continue // "the political crisis", "the crisis that followed": no one event
+		if s.word(i, "crisis") && !s.word(i-1, "humanitarian", "food", "refugee", "displacement") && !s.word(i+1, "in") {
+			continue // "the political crisis", "talks on the Yugoslav crisis held in …": no one event
 		}
 		if typ == "" && eventVerbs[t[i].norm] != "" && s.eventVerb(i) {
 			typ = eventVerbs[t[i].norm]

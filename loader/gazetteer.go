@@ -70,8 +70,14 @@ func countryEntries(hand []*Entry) []*Entry {
 		if a := e.Attrs["adjective"]; a != "" {
 			adjs = strings.Split(a, ",")
 		}
-		for _, dm := range c.Demonyms {
-			if uses[normPhrase(dm)] == 1 && !slices.Contains(adjs, dm) && !have[normPhrase(dm)] {
+		dms := c.Demonyms
+		if strings.HasSuffix(c.Name, "ia") && !strings.Contains(c.Name, " ") {
+			// "Slovenian" beside the data's "Slovene": the adjective English
+			// forms from a name in -ia
+			dms = append(slices.Clone(dms), c.Name+"n")
+		}
+		for _, dm := range dms {
+			if uses[normPhrase(dm)] <= 1 && !slices.Contains(adjs, dm) && !have[normPhrase(dm)] {
 				adjs = append(adjs, dm)
 			}
 		}
@@ -185,6 +191,19 @@ func (d *doc) gazetteerMentions(s *sentence) {
 // City", "Kuwait City", where the lexicon saw the state.
 func (d *doc) longerCityNames(s *sentence, g *gazPlaces) {
 	for _, m := range append([]*mention(nil), s.ms...) {
+		if m.e != nil && m.e.Type == graph.State && m.kind == mEntity {
+			// "Port of Spain": a city whose name ends in its country's
+			if m.i >= 2 && s.word(m.i-1, "of") && s.toks[m.i-2].upper() && !s.covered(m.i-2, m.i-1) {
+				if ps := g.byName[s.normKey(m.i-2, m.j)]; len(ps) > 0 {
+					surface := s.tokText(d, m.i-2, m.j)
+					e := d.entity(graph.Place, "", g.entry(d.pickPlace(ps, ""), surface))
+					e.addSurface(surface)
+					s.ms = removeMention(s.ms, m)
+					s.addMention(&mention{i: m.i - 2, j: m.j, kind: mEntity, e: e, text: surface})
+					continue
+				}
+			}
+		}
 		if m.e == nil || m.e.Type != graph.State || m.kind != mEntity || m.j >= len(s.toks) || !s.toks[m.j].upper() {
 			continue
 		}

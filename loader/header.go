@@ -22,6 +22,9 @@ type header struct {
 	byline struct{ start, end int }
 	body   int
 	footer int
+	// block is set when a block of header lines (a genre label or a date
+	// among them) stood under the title: the titled layout holds.
+	block bool
 }
 
 // parseHeader reads the header of a communiqué. Most releases put the
@@ -32,13 +35,23 @@ type header struct {
 // took shares its paragraph with other header lines.
 func parseHeader(text string) header {
 	h := parseTitledHeader(text)
-	if h.published != "" && !firstParagraphIsBlock(text) {
+	if h.published != "" && !firstParagraphIsBlock(text) && (h.publisher != "" || h.block) {
 		return h
 	}
-	if l, ok := parseLetterhead(text); ok && (h.published == "" || l.published != "") {
-		return l
+	l, ok := parseLetterhead(text)
+	if !ok || h.published != "" && l.published == "" {
+		return h
 	}
-	return h
+	if !issuerLine(h.title) && !genreLabel(h.title) {
+		// a headline first, then no block the titled reading knows: its
+		// title holds, and the letterhead reading gives the date
+		if h.published == "" {
+			h.published, h.place = l.published, l.place
+			h.body = max(h.body, l.body) // the dated lines are header, not text
+		}
+		return h
+	}
+	return l
 }
 
 // firstParagraphIsBlock reports whether the text's first paragraph has
@@ -47,21 +60,45 @@ func parseHeader(text string) header {
 // 15 September 2008", "Rally of Democratic Forces (RFD) / Press Release", a
 // letterhead rather than a title.
 func firstParagraphIsBlock(text string) bool {
-	n, dated := 0, false
+	var lines []string
 	for _, l := range splitLines(text) {
 		t := strings.TrimSpace(l.text)
 		if t == "" {
-			if n > 0 {
+			if len(lines) > 0 {
 				break
 			}
 			continue
 		}
-		n++
-		if _, ok := parseDateLine(t); ok || n > 1 && genreLabel(t) {
-			dated = true
+		lines = append(lines, t)
+	}
+	if len(lines) < 2 || !issuerLine(lines[0]) {
+		return false
+	}
+	for _, t := range lines[1:] {
+		if _, ok := parseDateLine(t); ok || genreLabel(t) {
+			return true
 		}
 	}
-	return n >= 2 && dated
+	return false
+}
+
+// issuerLine reports whether a header line reads as a body's name rather
+// than a headline: capitals throughout, a bracketed acronym at its end, a
+// body's head noun as its last or first word ("Presidency of Faso"), a
+// state's form ("Republic of Cameroon") or a person's honorific ("Hon
+// Winston Peters").
+func issuerLine(t string) bool {
+	if t == strings.ToUpper(t) || strings.HasSuffix(t, ")") {
+		return true
+	}
+	f := strings.Fields(t)
+	first := strings.ToLower(strings.TrimSuffix(f[0], "."))
+	second := ""
+	if len(f) > 1 {
+		second = strings.ToLower(f[1])
+	}
+	return len(f) <= 8 && (orgHeads[strings.ToLower(f[len(f)-1])] || (orgHeads[first] || stateForms[first]) && (second == "of" || second == "for") ||
+		honorifics[first])
 }
 
 // parseLetterhead reads a header laid out as a letterhead: every short line
@@ -86,7 +123,8 @@ func parseLetterhead(text string) (header, bool) {
 			}
 			continue
 		}
-		if runningText(t) || len(zone) >= 14 {
+		if runningText(t) || strings.HasSuffix(t, ":") && len(zone) > 0 || len(zone) >= 14 {
+			// (a salutation, "To the people of Suriname, …:", opens the text)
 			body = k
 			break
 		}
@@ -100,7 +138,11 @@ func parseLetterhead(text string) (header, bool) {
 	genre := ""
 	for _, z := range zone {
 		t := strings.TrimSpace(z.text)
-		switch d, ok := parseDateLine(t); {
+		d, ok := parseDateLine(t)
+		if !ok {
+			d, ok = dateAtEnd(t) // "No. PR/67/99   21 February 1999", "PRESS RELEASE – 3 August 1999"
+		}
+		switch {
 		case ok:
 			if h.published == "" {
 				h.published, h.place = d, datelinePlace(t)
@@ -130,6 +172,7 @@ func parseLetterhead(text string) (header, bool) {
 	default:
 		h.publisher = strings.TrimSpace(cands[0].text)
 		first := cands[0].para
+		titlePara := -1
 		for _, c := range cands[1:] {
 			if c.para == first {
 				if h.unit == "" {
@@ -137,7 +180,9 @@ func parseLetterhead(text string) (header, bool) {
 				}
 				continue
 			}
-			h.title = strings.TrimSpace(c.text) // the last headline below the issuer
+			if h.title == "" || c.para != titlePara {
+				h.title, titlePara = strings.TrimSpace(c.text), c.para // the last headline below the issuer, its first line
+			}
 		}
 		if h.title == "" {
 			h.title = genre
@@ -149,10 +194,31 @@ func parseLetterhead(text string) (header, bool) {
 	return h, true
 }
 
+// reReference is a header line that gives only the release's reference:
+// "Ref. OECS/AUTH/83/9", "No. 112/2001", "Ref: ANP/CS/PR/2009/031".
+var reReference = regexp.MustCompile(`^(?:Ref(?:erence)?|No)[.:]?\s+\S+$`)
+
+// dateAtEnd reads the date that ends a header line after other words: a
+// reference number or a genre label and a dash.
+func dateAtEnd(t string) (graph.Date, bool) {
+	f := strings.Fields(strings.NewReplacer("–", " ", "—", " ").Replace(t))
+	for k := max(0, len(f)-4); k < len(f)-1; k++ {
+		if d, ok := parseDateLine(strings.Join(f[k:], " ")); ok && (genreLabel(strings.Join(f[:k], " ")) || reReference.MatchString(strings.Join(f[:k], " "))) {
+			return d, true
+		}
+	}
+	return "", false
+}
+
 // runningText reports whether a line is a paragraph of the text rather than
-// a header line: long, or a sentence of some length that a full stop ends.
+// a header line: long and made of sentences, or a sentence of some length
+// that a full stop ends; a headline in capitals is none.
 func runningText(t string) bool {
-	return len(t) > 100 || strings.HasSuffix(t, ".") && len(strings.Fields(t)) >= 8
+	if t == strings.ToUpper(t) && len(t) < 300 {
+		return false // a headline in capitals, however long
+	}
+	return len(t) > 100 && (strings.HasSuffix(t, ".") || strings.Contains(t, ". ") || len(t) > 160) ||
+		strings.HasSuffix(t, ".") && len(strings.Fields(t)) >= 8
 }
 
 // genreLabel reports whether a header line is a genre label, alone or with
@@ -160,7 +226,7 @@ func runningText(t string) bool {
 // "Press Release from the Office of the Special Assistant …".
 func genreLabel(t string) bool {
 	lt := strings.ToLower(t)
-	if genreLines[lt] {
+	if genreLines[lt] || reReference.MatchString(t) {
 		return true
 	}
 	for g := range genreLines {
@@ -222,6 +288,7 @@ func parseTitledHeader(text string) header {
 		}
 		block = nil
 	}
+	h.block = len(block) > 0
 	var rest []string
 	for k, l := range block {
 		if reByline.MatchString(l) {

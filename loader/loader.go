@@ -165,8 +165,9 @@ type dent struct {
 	entry    *Entry
 	dropped  bool
 	// named is set on a meeting the text names ("the Berlin Conference
-	// on Libya"), whose place and host namedMeetings reads; venue is the
-	// place its name gives.
+	// on Libya"), whose place and host namedMeetings reads, and on a body
+	// the text introduces as one ("the group known as …"); venue is the
+	// place a meeting's name gives.
 	named bool
 	venue *dent
 	// governs is the state a government body governs ("the Government of

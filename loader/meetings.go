@@ -510,6 +510,20 @@ func (d *doc) partiesMet(s *sentence, v int) bool {
 	return false
 }
 
+// placeOnIsland is the place named "on the island of X" within a few
+// words of token k ("held yesterday on the island of Veliki Brijun"), or
+// nil.
+func (d *doc) placeOnIsland(s *sentence, k int) *dent {
+	for q := k; q < min(len(s.toks), k+4); q++ {
+		if s.word(q, "on") && s.word(q+1, "the") && s.word(q+2, "island", "islands") && s.word(q+3, "of") {
+			if m := s.entityAt(q+4, graph.Place); m != nil {
+				return m.e
+			}
+		}
+	}
+	return nil
+}
+
 // statesMeeting records a meeting of states at place, which the verb at v
 // reports; a report of it is about it.
 func (d *doc) statesMeeting(s *sentence, states []*dent, v int, place *dent) {
@@ -548,7 +562,15 @@ func (d *doc) heldMeetings(s *sentence) {
 		}
 		var body *dent
 		v := -1
-		for k := n + 1; k < min(len(t), n+12); k++ {
+		start := n + 1
+		if talks && s.word(start, "on", "about", "concerning") {
+			// "the talks on the Yugoslav crisis held yesterday on …": the
+			// topic, up to the verb
+			if h := s.find(start, min(len(t), start+8), "held", "convened"); h > 0 && s.find(start, h, ",", ";") < 0 {
+				start = h
+			}
+		}
+		for k := start; k < min(len(t), n+16); k++ {
 			if m := s.at(k); m != nil && m.e != nil && (m.e.Type == graph.Organization || m.e.Type == graph.State) && s.word(m.i-1, "of", "the") {
 				if body == nil && m.e.Type == graph.Organization {
 					body = m.e
@@ -583,7 +605,11 @@ func (d *doc) heldMeetings(s *sentence) {
 		if talks && body == nil {
 			// "The talks, which were held in Jeddah on 6 May": between
 			// parties, no one body's
-			if place := d.placeAfter(s, at, 2); place != nil && place.PlaceType != "country" {
+			place := d.placeAfter(s, at, 2)
+			if place == nil {
+				place = d.placeOnIsland(s, at)
+			}
+			if place != nil && place.PlaceType != "country" {
 				d.talksAt(s, n, place)
 				return
 			}
@@ -593,6 +619,9 @@ func (d *doc) heldMeetings(s *sentence) {
 			body = d.issuer()
 		}
 		place := d.placeAfter(s, at, 2)
+		if place == nil && talks {
+			place = d.placeOnIsland(s, at)
+		}
 		if body == nil || body.Type != graph.Organization || place == nil || place.PlaceType == "country" {
 			continue
 		}

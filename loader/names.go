@@ -242,6 +242,8 @@ func (d *doc) contextMentions(s *sentence) {
 	d.governments(s)
 	d.meetingsOnTopics(s)
 	d.spelledNames(s)
+	d.knownAs(s)
+	d.possessiveVenues(s)
 	var open [][2]int // capitalised spans left unclassified
 	for i := 0; i < len(s.toks); {
 		j := d.capSpan(s, i)
@@ -337,6 +339,55 @@ func (s *sentence) venueNamed(i, j int) bool {
 func (s *sentence) shouted(d *doc) bool {
 	text := s.text(d)
 	return text == strings.ToUpper(text) && strings.ToLower(text) != text
+}
+
+// possessiveVenues reads a venue named after an office's holder: "at the
+// Governor's House", "at the Prime Minister's Office", whose title the
+// lexicon knows but which names a place here.
+func (d *doc) possessiveVenues(s *sentence) {
+	for k := 1; k+1 < len(s.toks); k++ {
+		if !s.word(k, "'s", "’s") || !s.toks[k+1].upper() || !(venueHeads[s.toks[k+1].norm] || s.word(k+1, "house", "office")) {
+			continue
+		}
+		i := k - 1
+		if r := s.roleAt(k - 1); r != nil && r.j == k {
+			i = r.i
+		}
+		if !s.toks[i].upper() || !s.word(i-1, "the") || !s.word(i-2, "at") || s.covered(k+1, k+2) {
+			continue
+		}
+		for _, m := range append([]*mention(nil), s.ms...) {
+			if m.i >= i && m.j <= k {
+				s.ms = removeMention(s.ms, m)
+			}
+		}
+		d.contextEntity(s, i, k+2, graph.Place, s.tokText(d, i, k+2), "site")
+	}
+}
+
+// knownAs reads the name of a group the text introduces by its kind: "the
+// group known as Paz y Justicia", "a militia called Kamajors".
+func (d *doc) knownAs(s *sentence) {
+	for k := 2; k+1 < len(s.toks); k++ {
+		noun := k - 1 // "a militia called X"
+		if s.word(k-1, "known") && s.word(k, "as") {
+			noun = k - 2 // "the group known as X"
+		} else if !s.word(k, "called") {
+			continue
+		}
+		if !armedGroupNouns[s.tokNorm(noun)] {
+			continue
+		}
+		i := k + 1
+		j := i
+		for j < len(s.toks) && !s.covered(j, j+1) && (s.toks[j].word && s.toks[j].upper() ||
+			j > i && s.word(j, "y", "de", "del", "la", "e", "et") && j+1 < len(s.toks) && s.toks[j+1].upper()) {
+			j++
+		}
+		if j > i {
+			d.contextEntity(s, i, j, graph.Organization, s.tokText(d, i, j), "").named = true
+		}
+	}
 }
 
 // spelledNames finds the names a bracketed acronym spells: "Liberians
@@ -650,8 +701,8 @@ func (d *doc) knownNames(s *sentence) {
 		}
 		for _, n := range e.names() {
 			want := strings.Fields(n)
-			if len(want) < 2 {
-				continue
+			if len(want) < 2 && !(len(want) == 1 && e == d.issuer() && e.Type == graph.Organization) {
+				continue // one word names the issuer only: "Lokarri condemns …"
 			}
 			for i := 0; i+len(want) <= len(s.toks); i++ {
 				ok := true
@@ -728,6 +779,9 @@ func (d *doc) capSpan(s *sentence, i int) int {
 			j++
 		case complement && s.word(j, "'s", "’s") && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2):
 			j++ // "the Palace of the People's Assembly"
+		case s.word(j, "'s", "’s") && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) && s.word(s.skipBackThe(i-1), "at") &&
+			(venueHeads[t[j+1].norm] || s.word(j+1, "house", "office")):
+			j++ // "at the Governor's House", "at the Prime Minister's Office"
 		case t[j].norm == "’" || t[j].norm == "'":
 			// "Leaders' Meeting": a plural possessive inside a name
 			if !strings.HasSuffix(t[j-1].norm, "s") || !s.upperAfterThe(j+1) || s.toks[j+1].start != t[j].end+1 {
@@ -869,6 +923,10 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 	case meetingHeads[s.headNounOf(i, j)] && !s.title && !s.ordinalBefore(i) && !s.ordinalAt(i) && !d.future(s, i) && !s.titleComplement(i):
 		// (a numbered session, "the XIIIth Summit of …", is read by sessions)
 		return d.meetingFromContext(s, i, j, nil)
+	case j-i == 1 && allCaps(s.toks[i].text) && len(s.toks[i].text) >= 3 && !s.title && condemnVerbs[s.tokNorm(s.skipBackThe(i-1))]:
+		// "Lokarri condemns ETA": what a text condemns by an acronym is a body
+		d.contextEntity(s, i, j, graph.Organization, s.toks[i].text, "")
+		return true
 	case j-i == 1 && allCaps(s.toks[i].text) && len(s.toks[i].text) >= 3 && s.titleComplement(i) && !s.title &&
 		!s.word(j, "/") && !(j < len(s.toks) && s.toks[j].hyphen):
 		// "President of UNITA", "Secretary-General of the PCJSS": an
@@ -1189,7 +1247,7 @@ func (d *doc) placeHit(s *sentence, i, j int) bool {
 	case s.word(i-1, ",", "and"):
 		return d.placeBefore(s, i-1)
 	case s.word(i-1, "in", "at", "near", "around", "outside", "inside"):
-		return d.triggerBefore(s, i-1, 10) && j-i <= 3 && !d.personCue(s, i, j, false)
+		return d.triggerBefore(s, i-1, 10) && j-i <= 4 && !d.personCue(s, i, j, false)
 	case s.word(i-1, "from"):
 		// "the abduction of 276 schoolgirls from Chibok": where they were
 		// taken or driven from
@@ -1290,6 +1348,9 @@ func (d *doc) personCue(s *sentence, i, j int, honorific bool) bool {
 	}
 	if j-i < 2 && !honorific || s.hasBodyWord(i, j) {
 		return false
+	}
+	if s.word(i-1, "said", "says", "added", "stated", "explained", "warned") && s.word(i-2, ",", "\"", "”", "'", "’") {
+		return true // "…," said Holly Cartner, director at …
 	}
 	return honorific || s.titleBefore(i) || s.titleAfter(j) ||
 		personVerbs[s.tokNorm(j)] || s.word(j, "was", "were") && s.word(j+1, "elected", "re", "appointed", "named") ||

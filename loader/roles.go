@@ -49,6 +49,12 @@ func (d *doc) roles(s *sentence) {
 		if body == nil {
 			body, explicit = d.bodyInTitle(r)
 		}
+		if body == nil {
+			body, explicit = d.possessiveNounBody(s, r)
+		}
+		if body == nil && (r.role.flag("government") || headOfStateTitles[normPhrase(r.role.Name)]) {
+			body, explicit = s.delegationState(r)
+		}
 		if body == nil && r.role.Attrs["body"] != "" {
 			if e := d.x.lex.lookupAny(r.role.Attrs["body"], graph.Organization); e != nil {
 				body, explicit = d.entity(graph.Organization, "", e), true
@@ -1026,4 +1032,41 @@ func (d *doc) bodyInTitle(r *mention) (*dent, bool) {
 		}
 	}
 	return found, found != nil
+}
+
+// possessiveNounBody is the body a title's possessive names by its common
+// noun: "the party's President, X" is the President of the one party the
+// text has named.
+func (d *doc) possessiveNounBody(s *sentence, r *mention) (*dent, bool) {
+	if !s.word(r.i-1, "'s", "’s") || !s.word(r.i-3, "the") || s.at(r.i-2) != nil || !orgHeads[s.tokNorm(r.i-2)] {
+		return nil, false
+	}
+	if b := d.bodyByHead(s.tokNorm(r.i - 2)); b != nil {
+		return b, true
+	}
+	return nil, false
+}
+
+// delegationState is the state whose delegation the sentence lists a
+// government title in: "The Slovenian delegation … included Prime
+// Minister A, Foreign Minister B and Mr C, Minister of Defence".
+func (s *sentence) delegationState(r *mention) (*dent, bool) {
+	k := -1
+	for q := r.i - 1; q >= 0 && k < 0; q-- {
+		if s.word(q, "delegation") {
+			k = q // the nearest: "the Russian delegation was headed by A; the Iranian delegation by B"
+		}
+	}
+	if k < 0 || s.find(k, r.i, "included", "includes", "comprised", "headed", "led", "consisted", "by") < 0 {
+		return nil, false
+	}
+	if a := s.at(k - 1); a != nil && a.kind == mAdjective && a.e != nil {
+		return a.e, true // "the Slovenian delegation"
+	}
+	if s.word(k+1, "of") {
+		if m := s.entityAt(s.skipThe(k+2), graph.State); m != nil {
+			return m.e, true // "the delegation of Slovenia"
+		}
+	}
+	return nil, false
 }

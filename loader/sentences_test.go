@@ -1170,6 +1170,93 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "the issuer named by one word or its acronym condemns a group named by an acronym, by \"known as\", or by a government",
+		publisher: "National Intermediation Commission (CONAI)",
+		text: "CONAI condemns the group known as Paz y Justicia, whose armed members have attacked families in Tila. " +
+			"It condemns ETA, whose members shot dead a police officer. It condemns the Government of Liberia.",
+		want: []string{
+			"CONDEMNED National Intermediation Commission -> Paz y Justicia",
+			"OCCURRED_IN attacked in Tila -> Tila",
+			"CONDEMNED National Intermediation Commission -> ETA",
+			"CONDEMNED National Intermediation Commission -> Government of Liberia",
+		},
+	},
+	{
+		name:      "a person named after \"said\" that closes a quotation, and sites named by a square, a base or a border post",
+		publisher: "Human Rights Watch",
+		text: "\"The government is trying to hide a massacre,\" said Holly Cartner, director at Human Rights Watch. " +
+			"Troops attacked a crowd in Bobur Square. Armed men raided the Mpacha base.",
+		want: []string{
+			"HOLDS_ROLE Holly Cartner -> Human Rights Watch : director",
+			"OCCURRED_IN attacked in Bobur Square -> Bobur Square",
+			"OCCURRED_IN raided in Mpacha base -> Mpacha base",
+		},
+	},
+	{
+		name:      "talks on a topic held on an island, a delegation headed and joined by named people, and a crisis that is no event",
+		publisher: "Republic Secretariat for Information",
+		text: "The talks on the Yugoslav crisis held yesterday on the island of Veliki Brijun ended with a Joint Declaration. " +
+			"The Slovenian delegation was headed by Mr Milan Kučan and included Mr Lojze Peterle.",
+		want: []string{
+			"OCCURRED_IN talks in Veliki Brijun -> Veliki Brijun",
+			"REFERENCES talks in Veliki Brijun -> Joint Declaration",
+			"ATTENDED Milan Kučan -> talks in Veliki Brijun",
+			"ATTENDED Lojze Peterle -> talks in Veliki Brijun",
+		},
+	},
+	{
+		name:      "a venue named with a possessive after \"at\"",
+		publisher: "Ministry of Foreign Affairs",
+		text:      "The two Prime Ministers held restricted talks at the Governor's House in Lahore on 21 February 1999.",
+		want: []string{
+			"OCCURRED_IN talks in Governor's House -> Governor's House",
+		},
+	},
+	{
+		name:      "a plebiscite is an election, police firing on people an attack, the storming of a building an attack",
+		publisher: "All Assam Students' Union",
+		text: "The plebiscite in Ljubljana was held on 23 December 1990. " +
+			"The Union condemns the police firing on satyagrahis in Guwahati. Gunmen led the storming of the parliament in Port of Spain.",
+		want: []string{
+			"OCCURRED_IN plebiscite in Ljubljana -> Ljubljana",
+			"OCCURRED_IN firing in Guwahati -> Guwahati",
+			"OCCURRED_IN storming in Port of Spain -> Port of Spain",
+		},
+	},
+	{
+		name:      "bare government titles in a state's delegation are that state's, and \"the party's President\" is the party's",
+		publisher: "Awami National Party",
+		text: "The Slovenian delegation included Prime Minister Lojze Peterle and Foreign Minister Dimitrij Rupel. " +
+			"The Committee of the Awami National Party met under the chairmanship of the party's President, Asfandyar Wali Khan.",
+		want: []string{
+			"HOLDS_ROLE Lojze Peterle -> Slovenia : Prime Minister",
+			"HOLDS_ROLE Dimitrij Rupel -> Slovenia : Foreign Minister",
+			"PART_OF Committee of the Awami National Party -> Awami National Party",
+			"HOLDS_ROLE Asfandyar Wali Khan -> Awami National Party : President",
+		},
+	},
+	{
+		name:      "officials named by their states' titles sign for their states",
+		publisher: "Ministry of Foreign Affairs of Pakistan",
+		text:      "The Prime Minister of Pakistan, Mian Muhammad Nawaz Sharif, and the Prime Minister of India, Mr Atal Bihari Vajpayee, signed the Lahore Declaration this afternoon.",
+		want: []string{
+			"HOLDS_ROLE Mian Muhammad Nawaz Sharif -> Pakistan : Prime Minister",
+			"HOLDS_ROLE Atal Bihari Vajpayee -> India : Prime Minister",
+			"PARTY_TO Pakistan -> Lahore Declaration",
+			"PARTY_TO India -> Lahore Declaration",
+		},
+	},
+	{
+		name:      "a place of four words where people were killed, and the blowing up of schools",
+		publisher: "Ministry of Information",
+		text: "Six officers of the National Guard were killed at Sidi Ali Ben Aoun on 23 October. " +
+			"The Committee condemns the blowing up of schools in the Swat valley.",
+		want: []string{
+			"OCCURRED_IN killed in Sidi Ali Ben Aoun -> Sidi Ali Ben Aoun",
+			"OCCURRED_IN blowing in Swat -> Swat",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +

@@ -75,6 +75,23 @@ func TestParseHeader(t *testing.T) {
 			published: "2003-08-18", place: "Accra", bodyStartsWith: "ACCRA, Ghana",
 		},
 		{
+			name:  "a dated line first, then the issuer in capitals and the headline",
+			text:  "Wednesday, July 15, 2009\n\nMOVEMENT FOR THE RIVER DELTA (MRD)\n\nMRD DECLARES 60-DAY CEASEFIRE\n\nFollowing the release of our leader from detention on Monday, the Movement declares a ceasefire.\n",
+			title: "MRD DECLARES 60-DAY CEASEFIRE", publisher: "MOVEMENT FOR THE RIVER DELTA (MRD)",
+			published: "2009-07-15", bodyStartsWith: "Following the release",
+		},
+		{
+			name:      "a reference line, a genre label with its date, a long headline in capitals and a salutation",
+			text:      "REPUBLIC OF NAMIBIA\nOFFICE OF THE PRESIDENT\n\nRef. OP/99/112\n\nPRESS RELEASE – 3 August 1999\n\nSTATEMENT BY THE PRESIDENT OF THE REPUBLIC OF NAMIBIA ON THE STATE OF EMERGENCY DECLARED IN THE CAPRIVI REGION\n\nTo the people of Namibia:\n\nArmed men attacked the police station at Katima Mulilo yesterday.\n",
+			title:     "STATEMENT BY THE PRESIDENT OF THE REPUBLIC OF NAMIBIA ON THE STATE OF EMERGENCY DECLARED IN THE CAPRIVI REGION",
+			publisher: "REPUBLIC OF NAMIBIA", unit: "OFFICE OF THE PRESIDENT", published: "1999-08-03", bodyStartsWith: "To the people",
+		},
+		{
+			name:  "a headline over an undated block keeps its title; the letterhead reading gives the date",
+			text:  "Council Welcomes the Ceasefire in the North\n\nLagos\n\n4 May 2016\n\nThe Council welcomed the ceasefire agreed yesterday by the parties in Maiduguri.\n",
+			title: "Council Welcomes the Ceasefire in the North", published: "2016-05-04", bodyStartsWith: "The Council",
+		},
+		{
 			name:  "no header block",
 			text:  "A Title Alone\n\nThe first paragraph runs on for a while and ends with a full stop.\n",
 			title: "A Title Alone", bodyStartsWith: "The first paragraph",
