@@ -89,6 +89,14 @@ func (d *doc) roles(s *sentence) {
 			// X") is the issuer's; one whose body the text names in a way
 			// not understood ("the station's photographer") is nobody's
 			body, conf = d.issuer(), confDefault
+			if strings.Contains(normPhrase(r.role.Name), "secretary general") {
+				// a council's or an assembly's communiqué names its
+				// organisation's Secretary-General bare: "the Security
+				// Council heard the Secretary-General"
+				if p := d.lexiconParent(body); p != nil {
+					body = d.entity(graph.Organization, "", p)
+				}
+			}
 		default:
 			if r.role.flag("internal") || headOfStateTitles[normPhrase(r.role.Name)] {
 				for _, p := range persons {

@@ -1257,6 +1257,14 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a council's communiqué names its organisation's Secretary-General bare",
+		publisher: "UN Security Council",
+		text:      "The members of the Security Council welcomed the efforts of Secretary-General António Guterres.",
+		want: []string{
+			"HOLDS_ROLE António Guterres -> United Nations : Secretary-General",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
