@@ -194,10 +194,7 @@ func (d *doc) findIssuer() {
 		is.addSurface(name)
 		if acronym != "" {
 			is.addSurface(acronym)
-			if d.acronym == nil {
-				d.acronym = map[string]*dent{}
-			}
-			d.acronym[acronym] = is // "CONAI condemns …"
+			d.learnAcronym(acronym, is) // "CONAI condemns …"
 		}
 		d.setSlot(slotIssuer, is)
 	}

@@ -191,20 +191,17 @@ func (d *doc) gazetteerMentions(s *sentence) {
 // City", "Kuwait City", where the lexicon saw the state.
 func (d *doc) longerCityNames(s *sentence, g *gazPlaces) {
 	for _, m := range append([]*mention(nil), s.ms...) {
-		if m.e != nil && m.e.Type == graph.State && m.kind == mEntity {
-			// "Port of Spain": a city whose name ends in its country's
-			if m.i >= 2 && s.word(m.i-1, "of") && s.toks[m.i-2].upper() && !s.covered(m.i-2, m.i-1) {
-				if ps := g.byName[s.normKey(m.i-2, m.j)]; len(ps) > 0 {
-					surface := s.tokText(d, m.i-2, m.j)
-					e := d.entity(graph.Place, "", g.entry(d.pickPlace(ps, ""), surface))
-					e.addSurface(surface)
-					s.ms = removeMention(s.ms, m)
-					s.addMention(&mention{i: m.i - 2, j: m.j, kind: mEntity, e: e, text: surface})
-					continue
-				}
+		if m.e == nil || m.e.Type != graph.State || m.kind != mEntity {
+			continue
+		}
+		// "Port of Spain": a city whose name ends in its country's
+		if m.i >= 2 && s.word(m.i-1, "of") && s.toks[m.i-2].upper() && !s.covered(m.i-2, m.i-1) {
+			if ps := g.byName[s.normKey(m.i-2, m.j)]; len(ps) > 0 {
+				d.placeInstead(s, g, m, m.i-2, m.j, ps, "")
+				continue
 			}
 		}
-		if m.e == nil || m.e.Type != graph.State || m.kind != mEntity || m.j >= len(s.toks) || !s.toks[m.j].upper() {
+		if m.j >= len(s.toks) || !s.toks[m.j].upper() {
 			continue
 		}
 		for n := min(g.maxLen, len(s.toks)-m.i); n > m.j-m.i; n-- {
@@ -212,32 +209,33 @@ func (d *doc) longerCityNames(s *sentence, g *gazPlaces) {
 			if len(ps) == 0 || !s.capitalised(m.i, m.i+n) || s.covered(m.j, m.i+n) {
 				continue
 			}
-			surface := s.tokText(d, m.i, m.i+n)
-			e := d.entity(graph.Place, "", g.entry(d.pickPlace(ps, ""), surface))
-			e.addSurface(surface)
-			s.ms = removeMention(s.ms, m)
-			s.addMention(&mention{i: m.i, j: m.i + n, kind: mEntity, e: e, text: surface})
+			d.placeInstead(s, g, m, m.i, m.i+n, ps, "")
 			break
 		}
 		// "Djibouti City", "Panama City": the capital named after its
 		// country, which the gazetteer knows by the country's name alone
-		if s.word(m.j, "city") && s.toks[m.j].upper() && !s.covered(m.j, m.j+1) && s.at(m.i) == m {
+		if s.word(m.j, "city") && !s.covered(m.j, m.j+1) && s.at(m.i) == m {
 			var cities []int32
 			for _, p := range g.byName[s.normKey(m.i, m.j)] {
 				if g.places[p].Kind == gazetteer.KindCity {
 					cities = append(cities, p)
 				}
 			}
-			if len(cities) == 0 {
-				continue
+			if len(cities) > 0 {
+				d.placeInstead(s, g, m, m.i, m.j+1, cities, "city")
 			}
-			surface := s.tokText(d, m.i, m.j+1)
-			e := d.entity(graph.Place, "", g.entry(d.pickPlace(cities, "city"), surface))
-			e.addSurface(surface)
-			s.ms = removeMention(s.ms, m)
-			s.addMention(&mention{i: m.i, j: m.j + 1, kind: mEntity, e: e, text: surface})
 		}
 	}
+}
+
+// placeInstead makes the words [i, j) one of the gazetteer's places ps, in
+// place of the state mention m they hold.
+func (d *doc) placeInstead(s *sentence, g *gazPlaces, m *mention, i, j int, ps []int32, said string) {
+	surface := s.tokText(d, i, j)
+	e := d.entity(graph.Place, "", g.entry(d.pickPlace(ps, said), surface))
+	e.addSurface(surface)
+	s.ms = removeMention(s.ms, m)
+	s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
 }
 
 // capitalised reports whether every word of [i, j) is capitalised, name

@@ -527,14 +527,7 @@ func (d *doc) placeOnIsland(s *sentence, k int) *dent {
 // statesMeeting records a meeting of states at place, which the verb at v
 // reports; a report of it is about it.
 func (d *doc) statesMeeting(s *sentence, states []*dent, v int, place *dent) {
-	date, key := d.meetingDay(s)
-	mt := d.entity(graph.Meeting, "meeting of "+joinNames(states)+" in "+place.Name+" "+string(key), nil)
-	mt.Name = "meeting of " + joinNames(states) + " in " + place.Name
-	if mt.Start == "" && date != "" {
-		mt.Start, mt.End = date, date
-	}
-	d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
-	s.addMention(&mention{i: v, j: v + 1, kind: mEntity, e: mt, text: s.toks[v].text})
+	mt := d.meetingAt(s, "meeting of "+joinNames(states)+" in "+place.Name, v, place)
 	if d.mainMeeting() == nil && d.opening(s) {
 		d.setMainMeeting(s, mt)
 	}
@@ -1109,17 +1102,24 @@ func (d *doc) seriesBody(noun string) *dent {
 // holds: "The South and the North held high-level talks on 1 June at the
 // Peace House". The first such talks a text reports are its subject.
 func (d *doc) talksAt(s *sentence, noun int, place *dent) {
+	mt := d.meetingAt(s, "talks in "+place.Name, noun, place)
+	if d.mainMeeting() == nil {
+		d.setMainMeeting(s, mt)
+	}
+}
+
+// meetingAt records a meeting of no one body, named and found again by its
+// place and day, which the word at token i of s names.
+func (d *doc) meetingAt(s *sentence, name string, i int, place *dent) *dent {
 	date, key := d.meetingDay(s)
-	mt := d.entity(graph.Meeting, "talks in "+place.Name+" "+string(key), nil)
-	mt.Name = "talks in " + place.Name
+	mt := d.entity(graph.Meeting, name+" "+string(key), nil)
+	mt.Name = name
 	if mt.Start == "" && date != "" {
 		mt.Start, mt.End = date, date
 	}
 	d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
-	s.addMention(&mention{i: noun, j: noun + 1, kind: mEntity, e: mt, text: s.toks[noun].text})
-	if d.mainMeeting() == nil {
-		d.setMainMeeting(s, mt)
-	}
+	s.addMention(&mention{i: i, j: i + 1, kind: mEntity, e: mt, text: s.toks[i].text})
+	return mt
 }
 
 // lastPersonBefore is the last person named before token v, or nil.

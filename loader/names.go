@@ -1514,10 +1514,7 @@ func (d *doc) acronyms(s *sentence) {
 		}
 		if s.word(i-1, "(") && s.word(i+1, ")") {
 			if m := s.entityBefore(i-1, graph.Organization); m != nil && m.e.entry == nil {
-				if d.acronym == nil {
-					d.acronym = map[string]*dent{}
-				}
-				d.acronym[t[i].text] = m.e
+				d.learnAcronym(t[i].text, m.e)
 				m.e.addSurface(t[i].text)
 				s.addMention(&mention{i: i, j: i + 1, kind: mEntity, e: m.e, text: t[i].text})
 			}
@@ -1527,6 +1524,14 @@ func (d *doc) acronyms(s *sentence) {
 			s.addMention(&mention{i: i, j: i + 1, kind: mEntity, e: e, text: t[i].text})
 		}
 	}
+}
+
+// learnAcronym makes the acronym name the body e wherever the text uses it.
+func (d *doc) learnAcronym(acronym string, e *dent) {
+	if d.acronym == nil {
+		d.acronym = map[string]*dent{}
+	}
+	d.acronym[acronym] = e
 }
 
 // allCaps reports whether a token is an acronym: two to eight letters or
