@@ -410,7 +410,7 @@ func (d *doc) spelledNames(s *sentence) {
 			if !t[i].upper() {
 				continue
 			}
-			if initialsOf(s.tokText(d, i, k)) != t[k+1].text {
+			if name := s.tokText(d, i, k); initialsOf(name) != t[k+1].text && everyInitial(name) != t[k+1].text {
 				continue
 			}
 			if m := s.at(i); m != nil && m.kind == mAdjective {
@@ -434,6 +434,19 @@ func initialsOf(name string) string {
 	for _, w := range strings.Fields(name) {
 		if r := []rune(w); len(r) > 0 && unicode.IsUpper(r[0]) {
 			b.WriteRune(r[0])
+		}
+	}
+	return b.String()
+}
+
+// everyInitial is the acronym every word of a name spells, as names in
+// languages that keep their particles in the acronym do: "Chama cha
+// Mapinduzi" is "CCM".
+func everyInitial(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r := []rune(w); unicode.IsLetter(r[0]) {
+			b.WriteRune(unicode.ToUpper(r[0]))
 		}
 	}
 	return b.String()
@@ -1512,7 +1525,8 @@ func (d *doc) acronyms(s *sentence) {
 		if !t[i].word || !allCaps(t[i].text) || s.covered(i, i+1) {
 			continue
 		}
-		if s.word(i-1, "(") && s.word(i+1, ")") {
+		// "(CUF – Chama cha Wananchi)": the acronym, then another name
+		if s.word(i-1, "(") && (s.word(i+1, ")") || s.word(i+1, "–", "—", "-") && s.find(i+2, min(len(t), i+8), ")") > 0) {
 			if m := s.entityBefore(i-1, graph.Organization); m != nil && m.e.entry == nil {
 				d.learnAcronym(t[i].text, m.e)
 				m.e.addSurface(t[i].text)

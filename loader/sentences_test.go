@@ -1265,6 +1265,34 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "an agreement named with its parties between its head and its subject, signed at a venue; an acronym every word spells",
+		publisher: "Ministry of Information",
+		text: "Yesterday the Union of Free Farmers (UFF) and Partido de Unidade Nacional (PUN) signed the Agreement between UFF and PUN " +
+			"on the Return of the Displaced to Their Lands at the Polana Hotel in Maputo.",
+		want: []string{
+			"PARTY_TO Union of Free Farmers -> Agreement between UFF and PUN on the Return of the Displaced to Their Lands",
+			"PARTY_TO Partido de Unidade Nacional -> Agreement between UFF and PUN on the Return of the Displaced to Their Lands",
+			"OCCURRED_IN Agreement between UFF and PUN on the Return of the Displaced to Their Lands -> Polana Hotel",
+			"OCCURRED_IN signing ceremony of Agreement between UFF and PUN on the Return of the Displaced to Their Lands -> Polana Hotel",
+			"REFERENCES signing ceremony of Agreement between UFF and PUN on the Return of the Displaced to Their Lands -> Agreement between UFF and PUN on the Return of the Displaced to Their Lands",
+		},
+	},
+	{
+		name:      "an instrument named by its date alone, breached",
+		publisher: "Ministry of Information",
+		text:      "The shelling of Fier on 2 May breached the truce of 3 March 1991.",
+		want: []string{
+			"OCCURRED_IN shelling in Fier -> Fier",
+			"REFERENCES shelling in Fier -> truce of 3 March 1991",
+		},
+	},
+	{
+		name:      "an agreement between parties, one of them named by an adjective: only a title after it signs for a state",
+		publisher: "Ministry of Defence",
+		text:      "The Government was formed under the agreement of 9 March 1997 between President Berisha and the Albanian political parties.",
+		want:      nil,
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
