@@ -1293,6 +1293,20 @@ var sentenceCases = []struct {
 		want:      nil,
 	},
 	{
+		name:      "shootings: \"fired on\", \"opened fire on\"; \"displaced\" as a verb with a number after it; a place joined by a particle",
+		publisher: "Ministry of Information",
+		text: "Police fired on peaceful demonstrators in Kisumu on 27 January 2001. " +
+			"Soldiers opened fire on protesters in Mombasa on 3 May. " +
+			"The fighting displaced more than 5,000 people from Eldoret. " +
+			"Fighters attacked a passenger train near Zenza do Itombe on 10 August 2001.",
+		want: []string{
+			"OCCURRED_IN fired in Kisumu -> Kisumu",
+			"OCCURRED_IN fire in Mombasa -> Mombasa",
+			"OCCURRED_IN displaced in Eldoret -> Eldoret",
+			"OCCURRED_IN attacked in Zenza do Itombe -> Zenza do Itombe",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
