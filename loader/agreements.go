@@ -124,7 +124,16 @@ func (d *doc) agreements(s *sentence) {
 			// "the Agreement on the cessation of hostilities and the end of
 			// the armed conflict in the Republic of Congo": a name in lower
 			// case after its capitalised head
-			agr := d.contextEntity(s, i, end, graph.Agreement, s.tokText(d, i, end), "")
+			agr := d.knownAsInstrument(s, end)
+			if agr != nil {
+				agr.addSurface(s.tokText(d, i, end))
+				s.addMention(&mention{i: i, j: end, kind: mEntity, e: agr, text: s.tokText(d, i, end)})
+			} else {
+				agr = d.contextEntity(s, i, end, graph.Agreement, s.tokText(d, i, end), "")
+				if k := s.skipThe(end + 3); s.word(end, ",") && s.word(end+1, "known") && s.word(end+2, "as") && d.capSpan(s, k) > k {
+					agr.addSurface(s.tokText(d, k, d.capSpan(s, k))) // "…, known as the Muafaka"
+				}
+			}
 			if v >= 0 && !d.future(s, v) {
 				d.instrumentFacts(s, agr, i, v)
 			}
@@ -469,6 +478,12 @@ func (d *doc) actorList(s *sentence, i, j int) []*mention {
 			break
 		}
 		m := s.at(k)
+		if m != nil && m.i < i && m.e != nil && m.e.Type == graph.Agreement {
+			// inside an instrument's name: "the Agreement between A and B on …"
+			if m = s.innerAt(k); m != nil && m.e != nil && m.e.Type == graph.Agreement {
+				continue
+			}
+		}
 		if m != nil && m.kind == mGroup {
 			for _, e := range m.group {
 				out = append(out, &mention{i: m.i, j: m.j, kind: mEntity, e: e, text: m.text})
@@ -671,6 +686,19 @@ func (d *doc) priorInstrument(s *sentence, i int) *dent {
 	return last
 }
 
+// knownAsInstrument is the named instrument a description ending at token
+// end is "known as": "the Agreement between … Bakassi Peninsula, known as
+// the Greentree Agreement"; nil when there is none.
+func (d *doc) knownAsInstrument(s *sentence, end int) *dent {
+	if !s.word(end, ",") || !s.word(end+1, "known") || !s.word(end+2, "as") {
+		return nil
+	}
+	if m := s.at(s.skipThe(end + 3)); m != nil && m.e != nil && m.e.Type == graph.Agreement {
+		return m.e
+	}
+	return nil
+}
+
 // lowerComplementEnd is the end of an instrument's name written in lower
 // case after its capitalised head at token i ("the Agreement on the
 // cessation of hostilities …"): up to a comma, a full stop or a clause's
@@ -683,14 +711,15 @@ func (s *sentence) lowerComplementEnd(i int) int {
 	if s.word(k, "between") {
 		// "the Agreement between CCM and CUF on the Return of Peace …":
 		// the parties come between the head and its subject
-		if end := s.listEnd(k + 1); end > k+1 && s.word(end, "on", "for") {
+		if end := s.listEnd(k + 1); end > k+1 && s.word(end, "on", "for", "concerning", "regarding") {
 			k = end
 		}
 	}
-	if !s.word(k, "on", "for") {
+	if !s.word(k, "on", "for", "concerning", "regarding") {
 		return 0
 	}
-	for ; k < min(len(s.toks), i+24); k++ {
+	limit := i + 40 // a name runs no longer; past it, no name
+	for ; k < min(len(s.toks), limit); k++ {
 		if s.word(k, ",", ".", ";", ":", "(", "which", "that", "signed", "was", "were", "is", "are", "by", "between", "at") || s.covered(k, k+1) && s.at(k).e != nil && s.at(k).e.Type == graph.Agreement {
 			break // "at the Polana Hotel" is where it was signed
 		}
@@ -698,7 +727,7 @@ func (s *sentence) lowerComplementEnd(i int) int {
 			break // "on 4 October 1992" is when
 		}
 	}
-	if k-i < 4 {
+	if k-i < 4 || k == limit {
 		return 0
 	}
 	return k

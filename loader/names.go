@@ -641,7 +641,13 @@ func (d *doc) placeNamedBodies(s *sentence) {
 			continue // but "leader of the Lesotho Congress for Democracy" is a party
 		}
 		s.ms = removeMention(s.ms, m)
-		d.contextEntity(s, m.i, j, graph.Organization, s.tokText(d, m.i, j), "")
+		i := m.i
+		if p := s.at(i - 1); i > 0 && s.toks[i].hyphen && p != nil && p.e != nil && p.j == i && (p.e.Type == graph.State || p.e.Type == graph.Place) {
+			// "the Cameroon-Nigeria Mixed Commission": both places open it
+			s.ms = removeMention(s.ms, p)
+			i = p.i
+		}
+		d.contextEntity(s, i, j, graph.Organization, s.tokText(d, i, j), "")
 	}
 }
 

@@ -1307,6 +1307,23 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "an instrument described, then \"known as\" its name, between the parties; a body named by two states joined; a title given before holds its body when repeated bare",
+		publisher: "Presidency of the Republic",
+		text: "Paul Biya, President of the Republic of Cameroon, and Olusegun Obasanjo, President of the Federal Republic of Nigeria, signed " +
+			"the Agreement between the Republic of Cameroon and the Federal Republic of Nigeria concerning the modalities of withdrawal " +
+			"from the Bakassi Peninsula, known as the Greentree Agreement. " +
+			"The Cameroon-Nigeria Mixed Commission held its first session in Yaoundé on 1 December 2002. " +
+			"President Biya paid tribute to President Obasanjo.",
+		want: []string{
+			"HOLDS_ROLE Paul Biya -> Cameroon : President",
+			"HOLDS_ROLE Olusegun Obasanjo -> Nigeria : President",
+			"PARTY_TO Nigeria -> Greentree Agreement",
+			"PARTY_TO Cameroon -> Greentree Agreement",
+			"HELD Cameroon-Nigeria Mixed Commission -> 1st session of the Cameroon-Nigeria Mixed Commission",
+			"OCCURRED_IN 1st session of the Cameroon-Nigeria Mixed Commission -> Yaoundé",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
