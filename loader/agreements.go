@@ -254,18 +254,19 @@ func (d *doc) accessions(s *sentence) {
 			}
 		}
 		if v >= 0 && accessionVerbs[s.toks[v].norm] && !d.future(s, v) {
-			parties := 0
+			signers := s.signersStates(v)
+			bySigners := true // every party found is a signer's state
 			for _, p := range d.subjects(s, v) {
 				if p.Type == graph.State || p.Type == graph.Organization {
 					d.relate(graph.PartyTo, p, m.e, s, confPattern, "", "")
-					parties++
+					bySigners = bySigners && slices.Contains(signers, p)
 				}
 			}
-			if parties == 0 {
+			if bySigners {
 				// "The Prime Minister of Pakistan, A, and the Prime Minister of
 				// India, B, signed the Lahore Declaration": they sign for
-				// their states
-				for _, st := range s.signersStates(v) {
+				// their states, the first as much as the last
+				for _, st := range signers {
 					d.relate(graph.PartyTo, st, m.e, s, confPattern, "", "")
 				}
 			}

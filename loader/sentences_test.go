@@ -1324,6 +1324,23 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a signing at a venue that opens the sentence is a ceremony there",
+		publisher: "Ministry of Foreign Affairs",
+		text: "On Monday 12 June 2006, at the Greentree Estate in Manhasset, New York, the Prime Minister of Fiji, Ivo Marek, " +
+			"and the Prime Minister of Tonga, Anton Kral, signed the Greentree Agreement.",
+		want: []string{
+			"HOLDS_ROLE Ivo Marek -> Fiji : Prime Minister",
+			"HOLDS_ROLE Anton Kral -> Tonga : Prime Minister",
+			"PARTY_TO Fiji -> Greentree Agreement",
+			"PARTY_TO Tonga -> Greentree Agreement",
+			"OCCURRED_IN Greentree Agreement -> Greentree Estate",
+			"OCCURRED_IN signing ceremony of Greentree Agreement -> Greentree Estate",
+			"REFERENCES signing ceremony of Greentree Agreement -> Greentree Agreement",
+			"ATTENDED Ivo Marek -> signing ceremony of Greentree Agreement",
+			"ATTENDED Anton Kral -> signing ceremony of Greentree Agreement",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
