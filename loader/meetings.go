@@ -174,6 +174,11 @@ func (d *doc) sessions(s *sentence) {
 		mt, ok := d.ents[id]
 		if !ok {
 			name := graph.Ordinal(n) + " session of the " + body.Name
+			if body.Type == graph.State {
+				// "Norway hosted the third round of talks": a round, not
+				// "the Norway"'s
+				name = graph.Ordinal(n) + " " + strings.ToLower(s.tokText(d, i+1, noun+1)) + " hosted by " + body.Name
+			}
 			if len(holders) > 1 {
 				// "4th trilateral meeting of Egypt, Jordan and Iraq"
 				name = graph.Ordinal(n) + " " + strings.ToLower(s.tokText(d, i+1, noun+1)) + " of " + joinNames(holders)
@@ -588,11 +593,23 @@ func (d *doc) heldMeetings(s *sentence) {
 		if s.word(v, "took") {
 			at++
 		}
+		var host *dent
 		if s.word(v, "hosted") && s.word(v+1, "by") {
 			// "the meeting, which was hosted by the Government of Niger in
 			// Niamey": the host holds it
 			if m := s.bodyAt(s.skipThe(v + 2)); m != nil {
-				body, at = m.e, m.j
+				body, host, at = m.e, m.e, m.j
+				if k := s.find(at, min(len(t), at+4), "place", "held", "convened"); s.word(at, ",") && k > 0 {
+					at = k + 1 // "The talks, hosted by the Government of Kenya, took place in Nairobi"
+				}
+			}
+		}
+		if talks && host != nil {
+			// talks between parties that a state or a body hosted
+			if place := d.placeAfter(s, at, 2); place != nil && place.PlaceType != "country" {
+				d.talksAt(s, n, place)
+				d.relate(graph.Held, host, s.at(n).e, s, confPattern, "", "")
+				return
 			}
 		}
 		if talks && body == nil {

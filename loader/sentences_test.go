@@ -1355,6 +1355,18 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "talks a host held, named between commas before where they took place; a round a state hosted",
+		publisher: "Ministry of Foreign Affairs",
+		text: "The talks, hosted by the Government of Kenya, took place in Nairobi on 12 November. " +
+			"Norway hosted the third round of talks in Oslo on 4 May.",
+		want: []string{
+			"OCCURRED_IN talks in Nairobi -> Nairobi",
+			"HELD Government of Kenya -> talks in Nairobi",
+			"HELD Norway -> 3rd round hosted by Norway",
+			"OCCURRED_IN 3rd round hosted by Norway -> Oslo",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
