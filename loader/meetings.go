@@ -1666,6 +1666,18 @@ func (d *doc) signedAtVenue(s *sentence) bool {
 			return true
 		}
 	}
+	// "On Monday 12 June, at the Greentree Estate in Manhasset, A and B
+	// signed …": the venue opens the sentence
+	for k := 0; k < min(v, 12); k++ {
+		if !s.word(k, "at") || s.find(k, v, "which", "who", "that", "where", ";") >= 0 {
+			continue
+		}
+		if m := s.entityAt(s.skipThe(k+1), graph.Place); m != nil && m.e.PlaceType == "site" {
+			d.relate(graph.OccurredIn, agr, m.e, s, confPattern, "", "")
+			d.signingCeremony(s, v, agr, m.e)
+			return true
+		}
+	}
 	return false
 }
 
