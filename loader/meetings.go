@@ -676,15 +676,23 @@ func (d *doc) meetings(s *sentence) {
 			continue
 		}
 		w := s.find(v+1, min(len(t), v+10), "with")
-		if w < 0 && s.word(v, "met", "meets") && s.directObjectPerson(v+1) && s.entityBefore(s.skipAdverbsBack(v-1)+1, graph.Person) != nil {
-			w = v // "al-Bahra met Sheikh Khaled al-Mousa": the subject right before the verb
+		reach := 16 // how far the people met are named
+		if o := s.afterAdverbials(v + 1); w < 0 && s.word(v, "met", "meets") && (s.directObjectPerson(o) || o > v+1 && s.titledObject(o)) &&
+			s.subjectBefore(v) {
+			// "al-Bahra met Sheikh Khaled al-Mousa", "X met yesterday in
+			// Tirana the Prime Minister of …, Mr Y, and the President of
+			// …, Mr Z": the subject right before the verb
+			w = v
+			if s.titledObject(o) {
+				reach = 32 // titles with their bodies make the list long
+			}
 		}
 		if w < 0 || d.future(s, v) {
 			continue
 		}
 		var people []*dent
 		for _, m := range s.ms {
-			if m.e != nil && m.e.Type == graph.Person && m.i > w && m.i < w+16 {
+			if m.e != nil && m.e.Type == graph.Person && m.i > w && m.i < w+reach && s.find(w, m.i, ";") < 0 {
 				people = append(people, m.e)
 			}
 		}
@@ -1321,6 +1329,71 @@ func (d *doc) otherMeetingBefore(s *sentence, k int) *dent {
 // directObjectPerson reports whether a person is named right at token k,
 // over "both", "the", a state's adjective, a title and honorifics.
 func (s *sentence) directObjectPerson(k int) bool { return s.objectPerson(k) != nil }
+
+// subjectBefore reports whether a person's name ends right before the
+// verb at v, or before the comma that closes it: "al-Bahra met", "the
+// Minister of Defence, Professor X, met".
+func (s *sentence) subjectBefore(v int) bool {
+	k := s.skipAdverbsBack(v - 1)
+	if s.word(k, ",") {
+		k--
+	}
+	return s.entityBefore(k+1, graph.Person) != nil
+}
+
+// afterAdverbials is the token after the words of time and place that may
+// stand between a verb and its object: "met yesterday in Tirana …", "met
+// on 14 April at the Presidential Palace …".
+func (s *sentence) afterAdverbials(k int) int {
+	for k < len(s.toks) {
+		switch {
+		case s.word(k, "yesterday", "today", "tonight", "also", "separately", "jointly"):
+			k++
+		case s.word(k, "this", "last") && s.word(k+1, "morning", "afternoon", "evening", "week", "night"):
+			k += 2
+		case s.word(k, "in", "at", "on") && s.at(k+1) != nil && s.at(k+1).e != nil && s.at(k+1).e.Type == graph.Place:
+			k = s.at(k + 1).j
+		case s.word(k, "on") && s.dateAt(k+1):
+			for k++; k < len(s.toks) && s.dateAt(k); k++ {
+			}
+		case s.word(k, ","):
+			k++
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// dateAt reports whether token k lies in a date the sentence gives.
+func (s *sentence) dateAt(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	for _, ds := range s.dates {
+		if s.toks[k].start >= ds.start && s.toks[k].end <= ds.end {
+			return true
+		}
+	}
+	return false
+}
+
+// titledObject reports whether an object named by its title opens at
+// token k and a person's name follows it closely: "the Prime Minister of
+// the Government of National Reconciliation, Mr Bashkim Fino".
+func (s *sentence) titledObject(k int) bool {
+	k = s.skipThe(k)
+	r := s.roleAt(k)
+	if r == nil || r.i != k {
+		return false
+	}
+	for _, m := range s.ms {
+		if m.i >= r.j && m.i < r.j+10 && m.e != nil && m.e.Type == graph.Person {
+			return s.find(r.j, m.i, ";", ".", "and") < 0
+		}
+	}
+	return false
+}
 
 // objectPerson is the person named from token k on, after "both", "the",
 // a state's adjective and a title, or nil.

@@ -1341,6 +1341,20 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a meeting whose time and place stand between the verb and the people met, named by their titles first",
+		publisher: "Ministry of Defence",
+		text: "The Minister of Defence, Professor Lamberto Dini, met yesterday in Tirana the Prime Minister of the Government of " +
+			"National Reconciliation, Mr Arben Fino, and the President of the Republic of Albania, Mr Sali Berisha.",
+		want: []string{
+			"HOLDS_ROLE Arben Fino -> Government of National Reconciliation : Prime Minister",
+			"HOLDS_ROLE Sali Berisha -> Albania : President",
+			"ATTENDED Lamberto Dini -> meeting of Lamberto Dini with Arben Fino in Tirana",
+			"ATTENDED Arben Fino -> meeting of Lamberto Dini with Arben Fino in Tirana",
+			"ATTENDED Sali Berisha -> meeting of Lamberto Dini with Arben Fino in Tirana",
+			"OCCURRED_IN meeting of Lamberto Dini with Arben Fino in Tirana -> Tirana",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
