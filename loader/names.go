@@ -1367,8 +1367,8 @@ func (d *doc) personCue(s *sentence, i, j int, honorific bool) bool {
 	if j-i == 1 && !honorific && s.word(i-1, ",") && s.titleOfBodyBefore(i-1) && (j == len(s.toks) || s.word(j, ".", ",", ";")) {
 		return !s.hasBodyWord(i, j) // "the Chairman of the CPN (Maoist), Prachanda": one name is enough
 	}
-	if j-i < 2 && !honorific || s.hasBodyWord(i, j) {
-		return false
+	if j-i < 2 && !honorific || s.hasBodyWord(i, j) || officeNouns[s.tokNorm(j-1)] {
+		return false // "Elections Officer" ends a title
 	}
 	if s.word(i-1, "said", "says", "added", "stated", "explained", "warned") && s.word(i-2, ",", "\"", "”", "'", "’") {
 		return true // "…," said Holly Cartner, director at …

@@ -45,6 +45,9 @@ func (d *doc) roles(s *sentence) {
 			body, explicit = d.representedBy(s, r)
 		}
 		if body == nil {
+			body, explicit = d.representativeOf(s, r)
+		}
+		if body == nil {
 			body, explicit = s.delegationLeader(r)
 		}
 		if body == nil {
@@ -748,6 +751,35 @@ func (d *doc) representedBy(s *sentence, r *mention) (*dent, bool) {
 		if strings.Contains(normPhrase(b.e.Name), "government") {
 			return nil, false
 		}
+	}
+	return b.e, true
+}
+
+// representativeOf is the body a title after its holder's name is held
+// at when the sentence says the body "was represented by" the holder:
+// "Cambodia was represented by H.E. Hor Namhong, Deputy Prime Minister,
+// and Thailand by H.E. Kasit Piromya, Minister of Foreign Affairs".
+func (d *doc) representativeOf(s *sentence, r *mention) (*dent, bool) {
+	if !s.word(r.i-1, ",") {
+		return nil, false
+	}
+	p := s.entityBefore(r.i-1, graph.Person)
+	if p == nil {
+		return nil, false
+	}
+	by := s.skipHonorificsBack(p.i) - 1
+	if !s.word(by, "by") {
+		return nil, false
+	}
+	k := by - 1
+	if s.word(k, "represented") && s.word(k-1, "was", "were", "is", "are") {
+		k -= 2 // "Cambodia was represented by"
+	} else if rep := s.find(0, by, "represented"); rep < 0 || !s.word(s.skipBackThe(k)-1, "and", ",") {
+		return nil, false // "and Thailand by …" only after "represented by"
+	}
+	b := s.entityBefore(k+1, graph.State, graph.Organization)
+	if b == nil || b.kind != mEntity {
+		return nil, false
 	}
 	return b.e, true
 }

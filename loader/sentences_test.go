@@ -1381,6 +1381,18 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a state \"was represented by\" a holder whose titles follow, and another \"by\" its own; a title no one's name ends",
+		publisher: "Ministry of Foreign Affairs of the Republic of Indonesia",
+		text: "Cambodia was represented by H.E. Hor Namhong, Deputy Prime Minister and Minister of Foreign Affairs, " +
+			"and Thailand by H.E. Kasit Piromya, Minister of Foreign Affairs. " +
+			"The results were read in the presence of the Chief Elections Officer, Mr Sam Alfandika.",
+		want: []string{
+			"HOLDS_ROLE Hor Namhong -> Cambodia : Deputy Prime Minister",
+			"HOLDS_ROLE Hor Namhong -> Cambodia : Minister of Foreign Affairs",
+			"HOLDS_ROLE Kasit Piromya -> Thailand : Minister of Foreign Affairs",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +

@@ -156,6 +156,7 @@ var (
 	stateForms          = cues.set("state-forms")
 	stateFormAdjectives = cues.set("state-form-adjectives")
 	personVerbs         = cues.set("person-verbs")
+	officeNouns         = cues.set("office-nouns")
 	harmVerbs           = cues.set("harm-verbs")
 	headlineVerbs       = cues.set("headline-verbs")
 
