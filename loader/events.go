@@ -26,6 +26,11 @@ func (d *doc) events(s *sentence) {
 		if s.word(i, "firing") && s.word(i+1, "on", "at") && !s.word(i-1, "ceasefire", "cease") {
 			typ = "attack" // "police firing on satyagrahis in Guwahati"
 		}
+		if s.word(i, "fired") && s.word(i+1, "on", "upon", "into") || s.word(i, "fire") && s.word(i-1, "opened", "open") && s.word(i+1, "on", "upon") {
+			// "police fired on demonstrators", "soldiers opened fire on
+			// the crowd": an attack, even when it killed
+			typ = "attack"
+		}
 		if s.word(i, "change", "transfer", "seizure") && s.word(i-1, "unconstitutional") {
 			typ = "other" // "the unconstitutional change of government in Conakry"
 		}
@@ -326,6 +331,10 @@ func (s *sentence) placesJoined(i, j int) bool {
 // adjectival reports whether the participle at k describes people rather
 // than tells what happened: "displaced families", "the displaced".
 func (s *sentence) adjectival(k int) bool {
+	if s.word(k+1, "close", "more", "some", "about", "over", "nearly", "almost", "at", "up", "thousands", "hundreds", "millions", "tens") ||
+		k+1 < len(s.toks) && s.toks[k+1].digit() {
+		return false // "the attack displaced close to a million people": a verb
+	}
 	return s.word(k, "displaced") && !s.word(k-1, "been", "were", "was", "are", "is", "has", "have", "had") && !s.word(k+1, "from")
 }
 

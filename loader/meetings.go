@@ -174,6 +174,11 @@ func (d *doc) sessions(s *sentence) {
 		mt, ok := d.ents[id]
 		if !ok {
 			name := graph.Ordinal(n) + " session of the " + body.Name
+			if body.Type == graph.State {
+				// "Norway hosted the third round of talks": a round, not
+				// "the Norway"'s
+				name = graph.Ordinal(n) + " " + strings.ToLower(s.tokText(d, i+1, noun+1)) + " hosted by " + body.Name
+			}
 			if len(holders) > 1 {
 				// "4th trilateral meeting of Egypt, Jordan and Iraq"
 				name = graph.Ordinal(n) + " " + strings.ToLower(s.tokText(d, i+1, noun+1)) + " of " + joinNames(holders)
@@ -588,11 +593,23 @@ func (d *doc) heldMeetings(s *sentence) {
 		if s.word(v, "took") {
 			at++
 		}
+		var host *dent
 		if s.word(v, "hosted") && s.word(v+1, "by") {
 			// "the meeting, which was hosted by the Government of Niger in
 			// Niamey": the host holds it
 			if m := s.bodyAt(s.skipThe(v + 2)); m != nil {
-				body, at = m.e, m.j
+				body, host, at = m.e, m.e, m.j
+				if k := s.find(at, min(len(t), at+4), "place", "held", "convened"); s.word(at, ",") && k > 0 {
+					at = k + 1 // "The talks, hosted by the Government of Kenya, took place in Nairobi"
+				}
+			}
+		}
+		if talks && host != nil {
+			// talks between parties that a state or a body hosted
+			if place := d.placeAfter(s, at, 2); place != nil && place.PlaceType != "country" {
+				d.talksAt(s, n, place)
+				d.relate(graph.Held, host, s.at(n).e, s, confPattern, "", "")
+				return
 			}
 		}
 		if talks && body == nil {
@@ -676,15 +693,23 @@ func (d *doc) meetings(s *sentence) {
 			continue
 		}
 		w := s.find(v+1, min(len(t), v+10), "with")
-		if w < 0 && s.word(v, "met", "meets") && s.directObjectPerson(v+1) && s.entityBefore(s.skipAdverbsBack(v-1)+1, graph.Person) != nil {
-			w = v // "al-Bahra met Sheikh Khaled al-Mousa": the subject right before the verb
+		reach := 16 // how far the people met are named
+		if o := s.afterAdverbials(v + 1); w < 0 && s.word(v, "met", "meets") && (s.directObjectPerson(o) || o > v+1 && s.titledObject(o)) &&
+			s.subjectBefore(v) {
+			// "al-Bahra met Sheikh Khaled al-Mousa", "X met yesterday in
+			// Tirana the Prime Minister of …, Mr Y, and the President of
+			// …, Mr Z": the subject right before the verb
+			w = v
+			if s.titledObject(o) {
+				reach = 32 // titles with their bodies make the list long
+			}
 		}
 		if w < 0 || d.future(s, v) {
 			continue
 		}
 		var people []*dent
 		for _, m := range s.ms {
-			if m.e != nil && m.e.Type == graph.Person && m.i > w && m.i < w+16 {
+			if m.e != nil && m.e.Type == graph.Person && m.i > w && m.i < w+reach && s.find(w, m.i, ";") < 0 {
 				people = append(people, m.e)
 			}
 		}
@@ -1322,6 +1347,71 @@ func (d *doc) otherMeetingBefore(s *sentence, k int) *dent {
 // over "both", "the", a state's adjective, a title and honorifics.
 func (s *sentence) directObjectPerson(k int) bool { return s.objectPerson(k) != nil }
 
+// subjectBefore reports whether a person's name ends right before the
+// verb at v, or before the comma that closes it: "al-Bahra met", "the
+// Minister of Defence, Professor X, met".
+func (s *sentence) subjectBefore(v int) bool {
+	k := s.skipAdverbsBack(v - 1)
+	if s.word(k, ",") {
+		k--
+	}
+	return s.entityBefore(k+1, graph.Person) != nil
+}
+
+// afterAdverbials is the token after the words of time and place that may
+// stand between a verb and its object: "met yesterday in Tirana …", "met
+// on 14 April at the Presidential Palace …".
+func (s *sentence) afterAdverbials(k int) int {
+	for k < len(s.toks) {
+		switch {
+		case s.word(k, "yesterday", "today", "tonight", "also", "separately", "jointly"):
+			k++
+		case s.word(k, "this", "last") && s.word(k+1, "morning", "afternoon", "evening", "week", "night"):
+			k += 2
+		case s.word(k, "in", "at", "on") && s.at(k+1) != nil && s.at(k+1).e != nil && s.at(k+1).e.Type == graph.Place:
+			k = s.at(k + 1).j
+		case s.word(k, "on") && s.dateAt(k+1):
+			for k++; k < len(s.toks) && s.dateAt(k); k++ {
+			}
+		case s.word(k, ","):
+			k++
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// dateAt reports whether token k lies in a date the sentence gives.
+func (s *sentence) dateAt(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	for _, ds := range s.dates {
+		if s.toks[k].start >= ds.start && s.toks[k].end <= ds.end {
+			return true
+		}
+	}
+	return false
+}
+
+// titledObject reports whether an object named by its title opens at
+// token k and a person's name follows it closely: "the Prime Minister of
+// the Government of National Reconciliation, Mr Bashkim Fino".
+func (s *sentence) titledObject(k int) bool {
+	k = s.skipThe(k)
+	r := s.roleAt(k)
+	if r == nil || r.i != k {
+		return false
+	}
+	for _, m := range s.ms {
+		if m.i >= r.j && m.i < r.j+10 && m.e != nil && m.e.Type == graph.Person {
+			return s.find(r.j, m.i, ";", ".", "and") < 0
+		}
+	}
+	return false
+}
+
 // objectPerson is the person named from token k on, after "both", "the",
 // a state's adjective and a title, or nil.
 func (s *sentence) objectPerson(k int) *mention {
@@ -1658,6 +1748,18 @@ func (d *doc) signedAtVenue(s *sentence) bool {
 	}
 	for k := v + 1; k < len(s.toks); k++ {
 		if !s.word(k, "at", "in") {
+			continue
+		}
+		if m := s.entityAt(s.skipThe(k+1), graph.Place); m != nil && m.e.PlaceType == "site" {
+			d.relate(graph.OccurredIn, agr, m.e, s, confPattern, "", "")
+			d.signingCeremony(s, v, agr, m.e)
+			return true
+		}
+	}
+	// "On Monday 12 June, at the Greentree Estate in Manhasset, A and B
+	// signed …": the venue opens the sentence
+	for k := 0; k < min(v, 12); k++ {
+		if !s.word(k, "at") || s.find(k, v, "which", "who", "that", "where", ";") >= 0 {
 			continue
 		}
 		if m := s.entityAt(s.skipThe(k+1), graph.Place); m != nil && m.e.PlaceType == "site" {

@@ -410,7 +410,7 @@ func (d *doc) spelledNames(s *sentence) {
 			if !t[i].upper() {
 				continue
 			}
-			if initialsOf(s.tokText(d, i, k)) != t[k+1].text {
+			if name := s.tokText(d, i, k); initialsOf(name) != t[k+1].text && everyInitial(name) != t[k+1].text {
 				continue
 			}
 			if m := s.at(i); m != nil && m.kind == mAdjective {
@@ -434,6 +434,19 @@ func initialsOf(name string) string {
 	for _, w := range strings.Fields(name) {
 		if r := []rune(w); len(r) > 0 && unicode.IsUpper(r[0]) {
 			b.WriteRune(r[0])
+		}
+	}
+	return b.String()
+}
+
+// everyInitial is the acronym every word of a name spells, as names in
+// languages that keep their particles in the acronym do: "Chama cha
+// Mapinduzi" is "CCM".
+func everyInitial(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r := []rune(w); unicode.IsLetter(r[0]) {
+			b.WriteRune(unicode.ToUpper(r[0]))
 		}
 	}
 	return b.String()
@@ -628,7 +641,13 @@ func (d *doc) placeNamedBodies(s *sentence) {
 			continue // but "leader of the Lesotho Congress for Democracy" is a party
 		}
 		s.ms = removeMention(s.ms, m)
-		d.contextEntity(s, m.i, j, graph.Organization, s.tokText(d, m.i, j), "")
+		i := m.i
+		if p := s.at(i - 1); i > 0 && s.toks[i].hyphen && p != nil && p.e != nil && p.j == i && (p.e.Type == graph.State || p.e.Type == graph.Place) {
+			// "the Cameroon-Nigeria Mixed Commission": both places open it
+			s.ms = removeMention(s.ms, p)
+			i = p.i
+		}
+		d.contextEntity(s, i, j, graph.Organization, s.tokText(d, i, j), "")
 	}
 }
 
@@ -768,9 +787,11 @@ func (d *doc) capSpan(s *sentence, i int) int {
 			j++
 		case t[j].word && (particles[t[j].norm] || europeanParticles[t[j].norm]) && !t[j].upper() && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) &&
 			(t[j+1].hyphen || t[j].norm == "bin" || t[j].norm == "ibn" || t[j].norm == "bint" || t[j].norm == "abu" ||
-				europeanParticles[t[j].norm] && (j-i >= 2 || s.honorific(i-1) || s.word(i-1, "general") || s.roleAt(i-1) != nil) && !orgHeads[t[j-1].norm]):
+				europeanParticles[t[j].norm] && (j-i >= 2 || s.honorific(i-1) || s.word(i-1, "general") || s.roleAt(i-1) != nil ||
+					s.word(i-1, "near", "at", "in", "from") && i > 0 && !t[i-1].upper()) && !orgHeads[t[j-1].norm]):
 			// "Marcel Alain de Souza", "Ursula von der Leyen", "José Eduardo
-			// dos Santos", "General Armando da Cruz Neto"
+			// dos Santos", "General Armando da Cruz Neto"; a place: "near
+			// Zenza do Itombe"
 			j += 2
 		case t[j].word && particles[t[j].norm] && !t[j].upper() && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) &&
 			len(worldPlaces().byName[s.normKey(i, j+2)]) > 0:
@@ -1512,7 +1533,8 @@ func (d *doc) acronyms(s *sentence) {
 		if !t[i].word || !allCaps(t[i].text) || s.covered(i, i+1) {
 			continue
 		}
-		if s.word(i-1, "(") && s.word(i+1, ")") {
+		// "(CUF – Chama cha Wananchi)": the acronym, then another name
+		if s.word(i-1, "(") && (s.word(i+1, ")") || s.word(i+1, "–", "—", "-") && s.find(i+2, min(len(t), i+8), ")") > 0) {
 			if m := s.entityBefore(i-1, graph.Organization); m != nil && m.e.entry == nil {
 				d.learnAcronym(t[i].text, m.e)
 				m.e.addSurface(t[i].text)

@@ -3,6 +3,7 @@ package loader
 // HOLDS_ROLE: office holders and their titles.
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -84,7 +85,8 @@ func (d *doc) roles(s *sentence) {
 		case r.role.flag("internal") && d.issuer() != nil && !s.word(r.i-1, "'s", "a", "an", "its", "their") &&
 			!s.word(r.j, "of", "at", "with", "for") && !d.headOfStateElsewhere(r) && !s.adjectiveBefore(r.i) &&
 			!(s.adjectiveBefore(r.i-1) && !s.toks[r.i-1].upper()) && // "Kenyan opposition leader X" is not the issuer's
-			!(r.i > 0 && s.toks[r.i-1].upper() && s.at(r.i-1) == nil && !stopCaps[s.toks[r.i-1].norm]):
+			!(r.i > 0 && s.toks[r.i-1].upper() && s.at(r.i-1) == nil && !stopCaps[s.toks[r.i-1].norm]) &&
+			!d.titledBefore(persons, roleTitle(r.text)):
 			// a bare internal title ("Vice-President X", "Secretary-General
 			// X") is the issuer's; one whose body the text names in a way
 			// not understood ("the station's photographer") is nobody's
@@ -114,6 +116,20 @@ func (d *doc) roles(s *sentence) {
 			d.relate(graph.HoldsRole, p, body, s, conf, roleTitle(r.text), "")
 		}
 	}
+}
+
+// titledBefore reports whether the text already gave one of the persons
+// this title with its body: "President Obasanjo" after "Olusegun
+// Obasanjo, President of the Federal Republic of Nigeria" is Nigeria's,
+// not the issuer's.
+func (d *doc) titledBefore(persons []*dent, title string) bool {
+	key := graph.NameKey(title)
+	for _, r := range d.rels {
+		if r.Type == graph.HoldsRole && graph.NameKey(r.Role) == key && slices.ContainsFunc(persons, func(p *dent) bool { return p.ID == r.From }) {
+			return true
+		}
+	}
+	return false
 }
 
 // memberLists reads a body's members listed after it: "the AU High-Level

@@ -55,6 +55,19 @@ func (s *sentence) at(i int) *mention {
 	return nil
 }
 
+// innerAt is the shortest mention that covers token i, or nil: the inner
+// one where names nest ("Republic of Cameroon" inside an instrument's
+// name).
+func (s *sentence) innerAt(i int) *mention {
+	var in *mention
+	for _, m := range s.ms {
+		if i >= m.i && i < m.j && (in == nil || m.j-m.i < in.j-in.i) {
+			in = m
+		}
+	}
+	return in
+}
+
 func (s *sentence) covered(i, j int) bool {
 	for _, m := range s.ms {
 		if i < m.j && j > m.i {

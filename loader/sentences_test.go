@@ -1265,6 +1265,108 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "an agreement named with its parties between its head and its subject, signed at a venue; an acronym every word spells",
+		publisher: "Ministry of Information",
+		text: "Yesterday the Union of Free Farmers (UFF) and Partido de Unidade Nacional (PUN) signed the Agreement between UFF and PUN " +
+			"on the Return of the Displaced to Their Lands at the Polana Hotel in Maputo.",
+		want: []string{
+			"PARTY_TO Union of Free Farmers -> Agreement between UFF and PUN on the Return of the Displaced to Their Lands",
+			"PARTY_TO Partido de Unidade Nacional -> Agreement between UFF and PUN on the Return of the Displaced to Their Lands",
+			"OCCURRED_IN Agreement between UFF and PUN on the Return of the Displaced to Their Lands -> Polana Hotel",
+			"OCCURRED_IN signing ceremony of Agreement between UFF and PUN on the Return of the Displaced to Their Lands -> Polana Hotel",
+			"REFERENCES signing ceremony of Agreement between UFF and PUN on the Return of the Displaced to Their Lands -> Agreement between UFF and PUN on the Return of the Displaced to Their Lands",
+		},
+	},
+	{
+		name:      "an instrument named by its date alone, breached",
+		publisher: "Ministry of Information",
+		text:      "The shelling of Fier on 2 May breached the truce of 3 March 1991.",
+		want: []string{
+			"OCCURRED_IN shelling in Fier -> Fier",
+			"REFERENCES shelling in Fier -> truce of 3 March 1991",
+		},
+	},
+	{
+		name:      "an agreement between parties, one of them named by an adjective: only a title after it signs for a state",
+		publisher: "Ministry of Defence",
+		text:      "The Government was formed under the agreement of 9 March 1997 between President Berisha and the Albanian political parties.",
+		want:      nil,
+	},
+	{
+		name:      "shootings: \"fired on\", \"opened fire on\"; \"displaced\" as a verb with a number after it; a place joined by a particle",
+		publisher: "Ministry of Information",
+		text: "Police fired on peaceful demonstrators in Kisumu on 27 January 2001. " +
+			"Soldiers opened fire on protesters in Mombasa on 3 May. " +
+			"The fighting displaced more than 5,000 people from Eldoret. " +
+			"Fighters attacked a passenger train near Zenza do Itombe on 10 August 2001.",
+		want: []string{
+			"OCCURRED_IN fired in Kisumu -> Kisumu",
+			"OCCURRED_IN fire in Mombasa -> Mombasa",
+			"OCCURRED_IN displaced in Eldoret -> Eldoret",
+			"OCCURRED_IN attacked in Zenza do Itombe -> Zenza do Itombe",
+		},
+	},
+	{
+		name:      "an instrument described, then \"known as\" its name, between the parties; a body named by two states joined; a title given before holds its body when repeated bare",
+		publisher: "Presidency of the Republic",
+		text: "Paul Biya, President of the Republic of Cameroon, and Olusegun Obasanjo, President of the Federal Republic of Nigeria, signed " +
+			"the Agreement between the Republic of Cameroon and the Federal Republic of Nigeria concerning the modalities of withdrawal " +
+			"from the Bakassi Peninsula, known as the Greentree Agreement. " +
+			"The Cameroon-Nigeria Mixed Commission held its first session in Yaoundé on 1 December 2002. " +
+			"President Biya paid tribute to President Obasanjo.",
+		want: []string{
+			"HOLDS_ROLE Paul Biya -> Cameroon : President",
+			"HOLDS_ROLE Olusegun Obasanjo -> Nigeria : President",
+			"PARTY_TO Nigeria -> Greentree Agreement",
+			"PARTY_TO Cameroon -> Greentree Agreement",
+			"HELD Cameroon-Nigeria Mixed Commission -> 1st session of the Cameroon-Nigeria Mixed Commission",
+			"OCCURRED_IN 1st session of the Cameroon-Nigeria Mixed Commission -> Yaoundé",
+		},
+	},
+	{
+		name:      "a signing at a venue that opens the sentence is a ceremony there",
+		publisher: "Ministry of Foreign Affairs",
+		text: "On Monday 12 June 2006, at the Greentree Estate in Manhasset, New York, the Prime Minister of Fiji, Ivo Marek, " +
+			"and the Prime Minister of Tonga, Anton Kral, signed the Greentree Agreement.",
+		want: []string{
+			"HOLDS_ROLE Ivo Marek -> Fiji : Prime Minister",
+			"HOLDS_ROLE Anton Kral -> Tonga : Prime Minister",
+			"PARTY_TO Fiji -> Greentree Agreement",
+			"PARTY_TO Tonga -> Greentree Agreement",
+			"OCCURRED_IN Greentree Agreement -> Greentree Estate",
+			"OCCURRED_IN signing ceremony of Greentree Agreement -> Greentree Estate",
+			"REFERENCES signing ceremony of Greentree Agreement -> Greentree Agreement",
+			"ATTENDED Ivo Marek -> signing ceremony of Greentree Agreement",
+			"ATTENDED Anton Kral -> signing ceremony of Greentree Agreement",
+		},
+	},
+	{
+		name:      "a meeting whose time and place stand between the verb and the people met, named by their titles first",
+		publisher: "Ministry of Defence",
+		text: "The Minister of Defence, Professor Lamberto Dini, met yesterday in Tirana the Prime Minister of the Government of " +
+			"National Reconciliation, Mr Arben Fino, and the President of the Republic of Albania, Mr Sali Berisha.",
+		want: []string{
+			"HOLDS_ROLE Arben Fino -> Government of National Reconciliation : Prime Minister",
+			"HOLDS_ROLE Sali Berisha -> Albania : President",
+			"ATTENDED Lamberto Dini -> meeting of Lamberto Dini with Arben Fino in Tirana",
+			"ATTENDED Arben Fino -> meeting of Lamberto Dini with Arben Fino in Tirana",
+			"ATTENDED Sali Berisha -> meeting of Lamberto Dini with Arben Fino in Tirana",
+			"OCCURRED_IN meeting of Lamberto Dini with Arben Fino in Tirana -> Tirana",
+		},
+	},
+	{
+		name:      "talks a host held, named between commas before where they took place; a round a state hosted",
+		publisher: "Ministry of Foreign Affairs",
+		text: "The talks, hosted by the Government of Kenya, took place in Nairobi on 12 November. " +
+			"Norway hosted the third round of talks in Oslo on 4 May.",
+		want: []string{
+			"OCCURRED_IN talks in Nairobi -> Nairobi",
+			"HELD Government of Kenya -> talks in Nairobi",
+			"HELD Norway -> 3rd round hosted by Norway",
+			"OCCURRED_IN 3rd round hosted by Norway -> Oslo",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +

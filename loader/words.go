@@ -146,6 +146,7 @@ var (
 	orgHeads            = cues.set("org-heads")
 	genericBodies       = cues.list("generic-bodies")
 	groupNouns          = cues.set("group-nouns")
+	nonStatePlurals     = cues.set("non-state-plurals")
 	partNouns           = cues.set("part-nouns")
 	placeCues           = cues.values("place-cues")
 	directions          = cues.set("directions")
