@@ -1367,6 +1367,20 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "honorifics between a title and its holder: \"His Excellency\", a profession, a rank, \"Justice\"",
+		publisher: "Ministry of Information",
+		text: "The President of the Republic of Cameroon, His Excellency Paul Biya, closed the dialogue. " +
+			"The President of the Republic of Ecuador, Economist Rafael Correa Delgado, spoke. " +
+			"The Chairperson of the Electoral Commission, Justice Dr Chifundo Kachale, read the results. " +
+			"The Commander of the Turkish Armed Forces, General Hulusi Akar, was freed.",
+		want: []string{
+			"HOLDS_ROLE Paul Biya -> Cameroon : President",
+			"HOLDS_ROLE Rafael Correa Delgado -> Ecuador : President",
+			"HOLDS_ROLE Chifundo Kachale -> Electoral Commission : Chairperson",
+			"HOLDS_ROLE Hulusi Akar -> Turkish Armed Forces : Commander",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
