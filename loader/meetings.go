@@ -555,8 +555,22 @@ func (d *doc) heldMeetings(s *sentence) {
 	}
 	for n := range t {
 		talks := talkNouns[t[n].norm]
-		if !meetingNouns[t[n].norm] && !talks || !s.word(n-1, "the") || s.covered(n, n+1) || d.future(s, n) {
+		if !meetingNouns[t[n].norm] && !talks || s.covered(n, n+1) || d.future(s, n) {
 			continue
+		}
+		if !s.word(n-1, "the") && !(s.word(n-1, "a", "an") || n == 0 || s.word(n-1, ",")) {
+			continue
+		}
+		if !s.word(n-1, "the") {
+			// "A meeting was held in Jeddah … between a delegation of
+			// Iraq and a delegation of Kuwait": a meeting between parties
+			if k := s.find(n+1, min(len(t), n+4), "held", "place"); k >= 0 && s.word(n+1, "was", "were", "took") {
+				d.meetingBetweenParties(s, n, k+1)
+			}
+			continue
+		}
+		if k := s.find(n+1, min(len(t), n+4), "held", "place"); k >= 0 && s.word(n+1, "was", "were", "took") && d.meetingBetweenParties(s, n, k+1) {
+			return
 		}
 		var body *dent
 		v := -1
@@ -643,6 +657,49 @@ func (d *doc) heldMeetings(s *sentence) {
 			return
 		}
 	}
+}
+
+// meetingBetweenParties reads a meeting "held … between" parties, from the
+// noun at n and the token after its verb at at: "A meeting was held in
+// Jeddah yesterday between a delegation of Iraq and a delegation of
+// Kuwait, at the Conference Palace". No one body holds it; it takes place
+// at the venue the clause names, or else in its town. It reports whether
+// it read one.
+func (d *doc) meetingBetweenParties(s *sentence, n, at int) bool {
+	t := s.toks
+	end := len(t)
+	if k := s.find(at, len(t), ";", "which", "who", "where"); k >= 0 {
+		end = k
+	}
+	b := s.find(at, end, "between")
+	if b < 0 {
+		return false
+	}
+	var place *dent
+	for k := at; k < end; k++ {
+		if !s.word(k, "at", "in") {
+			continue
+		}
+		if m := s.entityAt(s.skipThe(k+1), graph.Place); m != nil && m.e.PlaceType != "country" {
+			if place == nil || m.e.PlaceType == "site" && place.PlaceType != "site" {
+				place = m.e
+			}
+		}
+	}
+	if place == nil || d.meetingPlacedAt(place) {
+		return false
+	}
+	mt := d.meetingAt(s, t[n].norm+" in "+place.Name, n, place)
+	if d.mainMeeting() == nil {
+		d.setMainMeeting(s, mt)
+	}
+	d.setSlot(slotLastMeeting, mt)
+	for _, m := range s.ms {
+		if m.i > b && m.i < end && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+			d.relate(graph.Attended, m.e, mt, s, confPattern, "", "")
+		}
+	}
+	return true
 }
 
 // meetingPlace is the place the sentence says something happened in.
@@ -944,8 +1001,9 @@ func (s *sentence) bulleted() bool {
 func attendanceIntro(s *sentence) bool {
 	for k := range s.toks {
 		if s.word(k, "attended", "attending", "participated", "participants", "present", "attendance") ||
-			s.word(k, "took", "take") && s.word(k+1, "part") {
-			return true
+			s.word(k, "took", "take") && s.word(k+1, "part") ||
+			s.word(k, "delegation") && s.find(k, len(s.toks), "included", "includes", "comprised", "consisted", "composed") >= 0 {
+			return true // "The delegation of Iraq … included:"
 		}
 	}
 	return false

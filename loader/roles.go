@@ -58,6 +58,9 @@ func (d *doc) roles(s *sentence) {
 		}
 		if body == nil && (r.role.flag("government") || headOfStateTitles[normPhrase(r.role.Name)]) {
 			body, explicit = s.delegationState(r)
+			if body == nil {
+				body, explicit = d.listDelegationState(s)
+			}
 		}
 		if body == nil && r.role.Attrs["body"] != "" {
 			if e := d.x.lex.lookupAny(r.role.Attrs["body"], graph.Organization); e != nil {
@@ -1106,6 +1109,29 @@ func (d *doc) possessiveNounBody(s *sentence, r *mention) (*dent, bool) {
 // delegationState is the state whose delegation the sentence lists a
 // government title in: "The Slovenian delegation … included Prime
 // Minister A, Foreign Minister B and Mr C, Minister of Defence".
+// listDelegationState is the state whose delegation a list item belongs
+// to: "The delegation of the Republic of Iraq … included:" over "- Dr
+// Saadoun Hammadi, Deputy Prime Minister;".
+func (d *doc) listDelegationState(s *sentence) (*dent, bool) {
+	intro := d.listIntro(s)
+	if intro == nil {
+		return nil, false
+	}
+	k := intro.find(0, len(intro.toks), "delegation")
+	if k < 0 || intro.find(k, len(intro.toks), "included", "includes", "comprised", "consisted", "composed") < 0 {
+		return nil, false
+	}
+	if a := intro.at(k - 1); a != nil && a.kind == mAdjective && a.e != nil && a.e.Type == graph.State {
+		return a.e, true
+	}
+	if intro.word(k+1, "of") {
+		if m := intro.entityAt(intro.skipThe(k+2), graph.State); m != nil {
+			return m.e, true
+		}
+	}
+	return nil, false
+}
+
 func (s *sentence) delegationState(r *mention) (*dent, bool) {
 	k := -1
 	for q := r.i - 1; q >= 0 && k < 0; q-- {

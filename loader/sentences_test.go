@@ -1393,6 +1393,24 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a meeting \"held … between\" two delegations, at a venue; a delegation's members listed one per line hold their titles at its state and attend",
+		publisher: "Royal Court",
+		text: "A meeting was held in Jeddah yesterday evening between a delegation of the Republic of Iraq and a delegation of " +
+			"the State of Kuwait, at the Conference Palace.\n\n" +
+			"The delegation of the Republic of Iraq was headed by Mr Izzat Ibrahim, Vice-Chairman of the Revolutionary Command Council, and included:\n" +
+			"- Dr Saadoun Hammadi, Deputy Prime Minister;\n" +
+			"- Mr Ali Hassan Al-Majid, Minister of Local Government.",
+		want: []string{
+			"OCCURRED_IN meeting in Conference Palace -> Conference Palace",
+			"HOLDS_ROLE Izzat Ibrahim -> Revolutionary Command Council : Vice-Chairman",
+			"HOLDS_ROLE Saadoun Hammadi -> Iraq : Deputy Prime Minister",
+			"HOLDS_ROLE Ali Hassan Al-Majid -> Iraq : Minister of Local Government",
+			"ATTENDED Izzat Ibrahim -> meeting in Conference Palace",
+			"ATTENDED Saadoun Hammadi -> meeting in Conference Palace",
+			"ATTENDED Ali Hassan Al-Majid -> meeting in Conference Palace",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
