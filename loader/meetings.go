@@ -725,6 +725,9 @@ func (d *doc) meetingPlaceNear(s *sentence, i int) *dent {
 		}
 		if m := s.entityAt(q, graph.Place, graph.State); m != nil {
 			if p := d.asPlace(m.e); p != nil && p.PlaceType != "country" {
+				if site := s.siteAfter(m.j); site != nil && isTown(p) {
+					p = site // "met in Madrid on 14 February at the Palacio de Viana"
+				}
 				if i < 0 {
 					return p
 				}
@@ -735,6 +738,23 @@ func (d *doc) meetingPlaceNear(s *sentence, i int) *dent {
 		}
 	}
 	return best
+}
+
+// siteAfter is the venue named "at the …" within a few words after token
+// j, in the same clause, or nil: where in a town a meeting sat.
+func (s *sentence) siteAfter(j int) *dent {
+	for k := j; k < min(len(s.toks), j+10); k++ {
+		if s.word(k, ";", "which", "who", "where") {
+			return nil
+		}
+		if !s.word(k, "at") {
+			continue
+		}
+		if m := s.entityAt(s.skipThe(k+1), graph.Place); m != nil && m.e.PlaceType == "site" {
+			return m.e
+		}
+	}
+	return nil
 }
 
 // meetings finds meetings between named parties: "X met on Wednesday in
@@ -1029,6 +1049,20 @@ func (d *doc) speakingBody() *dent {
 // hostAt reads a host at token k: "hosted by Saudi Arabia", "Canada hosted
 // the meeting", "which Germany hosted".
 func (d *doc) hostAt(s *sentence, k int) *dent {
+	if s.word(k, "courtesy", "auspices", "invitation") && s.word(k+1, "of") && s.word(k-1, "the", "by") {
+		// "met in Madrid … by courtesy of the Government of Spain", "the
+		// consultations held under the auspices of the GCC"; not "a
+		// political process under the auspices of the UN", nor an
+		// agreement "signed under the auspices of" a body
+		met := s.find(max(0, k-16), k, "met", "meet", "meeting", "talks", "held", "session", "summit", "conference", "convened", "consultations", "negotiations")
+		if met < 0 || s.find(met, k, "signed", "process", "agreement", "accord", ";") >= 0 {
+			return nil
+		}
+		if m := s.bodyAt(s.skipThe(k + 2)); m != nil && m.kind == mEntity {
+			return m.e
+		}
+		return nil
+	}
 	if !s.word(k, "hosted") {
 		return nil
 	}

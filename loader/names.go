@@ -488,7 +488,11 @@ func (d *doc) titleFromContext(s *sentence, i, j int) {
 	if r := s.roleAt(i - 1); r != nil && r.j == i && r.j-r.i == 1 {
 		i = r.i // "Chief Whip": the lexicon knew only its first word
 	}
-	if j-i > 4 || s.covered(i, j) && s.roleAt(i) == nil || s.title || stopCaps[s.toks[i].norm] && !titleModifiers[s.toks[i].norm] ||
+	words := i // where the words the lexicon did not know begin
+	if r := s.roleAt(i - 2); s.word(i-1, "and") && r != nil && r.j == i-1 {
+		i = r.i // "Minister of Foreign Affairs and Worship": the portfolio goes on
+	}
+	if j-words > 4 || s.covered(i, j) && s.roleAt(i) == nil || s.title || stopCaps[s.toks[words].norm] && !titleModifiers[s.toks[words].norm] ||
 		!s.word(j, "of", "for") || orgHeads[s.tokNorm(j-1)] || instrumentHeads[s.tokNorm(j-1)] || meetingHeads[s.tokNorm(j-1)] ||
 		pluralTitleWords[s.tokNorm(j-1)] {
 		return

@@ -874,12 +874,13 @@ var sentenceCases = []struct {
 		},
 	},
 	{
-		name:      "sides that meet somewhere hold talks there; two named people who meet hold a meeting of their own",
+		name:      "sides that meet somewhere hold talks there, under the auspices of a body that holds them; two named people who meet hold a meeting of their own",
 		publisher: "Ministry of Foreign Affairs",
 		text: "The two sides met in Pretoria from 25 October to 2 November 2022 under the auspices of the African Union. " +
 			"Foreign Minister Ararat Mirzoyan and Foreign Minister Jeyhun Bayramov met in Washington on 4 May 2023.",
 		want: []string{
 			"OCCURRED_IN talks in Pretoria -> Pretoria",
+			"HELD African Union -> talks in Pretoria",
 			"ATTENDED Ararat Mirzoyan -> meeting of Ararat Mirzoyan with Jeyhun Bayramov in Washington",
 			"ATTENDED Jeyhun Bayramov -> meeting of Ararat Mirzoyan with Jeyhun Bayramov in Washington",
 			"OCCURRED_IN meeting of Ararat Mirzoyan with Jeyhun Bayramov in Washington -> Washington",
@@ -1411,6 +1412,26 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a meeting sits at the venue named after its town; \"by courtesy of\" a host; a portfolio joined to a known title",
+		publisher: "Ministry of Foreign Affairs",
+		text: "The delegations of the Argentine Republic and of the United Kingdom met in Madrid on 14 and 15 February 1990 " +
+			"at the Palacio de Viana, by courtesy of the Government of Spain. " +
+			"The Minister of Foreign Affairs and Worship of the Argentine Republic, Dr Domingo Cavallo, welcomed the results.",
+		want: []string{
+			"OCCURRED_IN meeting of Argentina and United Kingdom in Palacio de Viana -> Palacio de Viana",
+			"HELD Government of Spain -> meeting of Argentina and United Kingdom in Palacio de Viana",
+			"HOLDS_ROLE Domingo Cavallo -> Argentina : Minister of Foreign Affairs and Worship",
+		},
+	},
+	{
+		name:      "a process \"under the auspices of\" a body is no meeting it holds",
+		text:      "The Council met in Daraa on 3 June and called for a political process under the auspices of the United Nations.",
+		want: []string{
+			"OCCURRED_IN Hauran Civic Council meeting in Daraa -> Daraa",
+			"HELD Hauran Civic Council -> Hauran Civic Council meeting in Daraa",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
@@ -1604,7 +1625,7 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Jerry John Rawlings -> Ghana : President",
 			"HOLDS_ROLE Fidel V. Ramos -> Philippines : President",
 			"HOLDS_ROLE John Hume -> Social Democratic and Labour Party : leader",
-			"HOLDS_ROLE Phil Goff -> New Zealand : Minister of Foreign Affairs",
+			"HOLDS_ROLE Phil Goff -> New Zealand : Minister of Foreign Affairs and Trade",
 		},
 	},
 	{
