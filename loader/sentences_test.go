@@ -1424,8 +1424,8 @@ var sentenceCases = []struct {
 		},
 	},
 	{
-		name:      "a process \"under the auspices of\" a body is no meeting it holds",
-		text:      "The Council met in Daraa on 3 June and called for a political process under the auspices of the United Nations.",
+		name: "a process \"under the auspices of\" a body is no meeting it holds",
+		text: "The Council met in Daraa on 3 June and called for a political process under the auspices of the United Nations.",
 		want: []string{
 			"OCCURRED_IN Hauran Civic Council meeting in Daraa -> Daraa",
 			"HELD Hauran Civic Council -> Hauran Civic Council meeting in Daraa",
