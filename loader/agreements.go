@@ -38,6 +38,7 @@ func (d *doc) resolutions(s *sentence) {
 		}
 		e := d.resolution(num)
 		e.addSurface(s.tokText(d, start, j))
+		d.resolutionYear(s, e, num, j)
 		s.addMention(&mention{i: start, j: j, kind: mEntity, e: e, text: s.tokText(d, start, j)})
 		// "adopted Resolution 2401 on 24 February"
 		if k := s.find(max(0, start-3), start, "adopted", "passed"); k >= 0 {
@@ -57,6 +58,7 @@ func (d *doc) resolutions(s *sentence) {
 			switch {
 			case tk.digit() && len(tk.text) == 4 && !s.word(k-1, "("):
 				e := d.resolution(tk.text)
+				d.resolutionYear(s, e, tk.text, k+1)
 				s.addMention(&mention{i: k, j: k + 1, kind: mEntity, e: e, text: tk.text})
 			case tk.digit() && s.word(k-1, "(") || s.word(k, ",", "and", "(", ")"):
 			default:
@@ -74,6 +76,16 @@ func (d *doc) resolution(num string) *dent {
 	e.addSurface("Security Council Resolution " + num)
 	e.addSurface("UNSC Resolution " + num)
 	return e
+}
+
+// resolutionYear adds the form "resolution 457 (1979)" a resolution is
+// cited by when its year follows its number, ending at token j.
+func (d *doc) resolutionYear(s *sentence, e *dent, num string, j int) {
+	if s.word(j, "(") && s.word(j+2, ")") && j+1 < len(s.toks) && isYear(s.toks[j+1]) {
+		y := s.toks[j+1].text
+		e.addSurface("resolution " + num + " (" + y + ")")
+		e.addSurface("Security Council resolution " + num + " (" + y + ")")
+	}
 }
 
 func removeMention(ms []*mention, m *mention) []*mention {
@@ -201,9 +213,12 @@ func (d *doc) agreements(s *sentence) {
 				agr.Date = date
 			}
 		}
-		if s.word(i+1, "between") {
-			// "the ceasefire between the Government of India and the NSCN"
-			if end := s.listEnd(i + 2); end > i+2 {
+		if b := i + 1; s.word(b, "between") || v == i+1 && s.word(v+1, "between") {
+			// "the ceasefire between the Government of India and the
+			// NSCN", "the agreement concluded between the Government of
+			// Jordan and the resistance"
+			b = s.find(i+1, i+3, "between")
+			if end := s.betweenEnd(b + 1); end > b+1 {
 				agr.addSurface(s.tokText(d, start, end))
 			}
 		}
@@ -211,6 +226,24 @@ func (d *doc) agreements(s *sentence) {
 		s.addMention(&mention{i: start, j: i + 1, kind: mEntity, e: agr, text: s.tokText(d, start, i+1)})
 		d.instrumentFacts(s, agr, i, v)
 	}
+}
+
+// betweenEnd is the token after the sides named from token k on, after
+// "between": up to the clause's end, its date or its place ("between the
+// Government of Jordan and the resistance on 10 July 1970"); k when none.
+func (s *sentence) betweenEnd(k int) int {
+	end := k
+	for q := k; q < min(len(s.toks), k+14); q++ {
+		if s.word(q, ",", ";", ".", ":", "which", "that", "who", "under", "signed", "to") ||
+			s.word(q, "on", "in", "at") && (s.dateAt(q+1) || s.at(q+1) != nil && s.at(q+1).e != nil && s.at(q+1).e.Type == graph.Place) {
+			break
+		}
+		end = q + 1
+	}
+	if !s.word(s.find(k, end, "and"), "and") {
+		return k // two sides, or none
+	}
+	return end
 }
 
 // datedInstrument is an instrument a text names by its date alone, with

@@ -365,11 +365,16 @@ func parseTitledHeader(text string) header {
 // line shouts it ("ADDIS ABABA"). A weekday, a month, or words in lower case
 // ("Office of the Spokesperson, 5 May") name no place.
 func datelinePlace(line string) string {
-	m := reDatelinePlace.FindStringSubmatch(strings.TrimSpace(line))
-	if m == nil {
+	line = strings.TrimSpace(line)
+	name := ""
+	if m := reDatelinePlace.FindStringSubmatch(line); m != nil {
+		name = m[1]
+	} else if m := rePlaceAfterDate.FindStringSubmatch(line); m != nil {
+		name = m[1] // "28 February 2015, Istanbul"
+	} else {
 		return ""
 	}
-	ws := strings.Fields(m[1])
+	ws := strings.Fields(name)
 	for k, w := range ws {
 		lw := strings.ToLower(w)
 		_, weekday := weekdays[lw]
@@ -391,6 +396,10 @@ func datelinePlace(line string) string {
 var reByline = regexp.MustCompile(`^(?:[A-Z][\p{L}-]*\s+){1,3}(?:issued\s+|made\s+|delivered\s+)?by\s+(?:the\s+)?[A-Z]`)
 
 var reDatelinePlace = regexp.MustCompile(`^([A-Z][\p{L} .'-]{1,40}),\s+\S`)
+
+// rePlaceAfterDate is the place a date line ends with: "28 February 2015,
+// Istanbul".
+var rePlaceAfterDate = regexp.MustCompile(`^\d{1,2}\s+[A-Z][a-z]+\s+\d{4},\s+([A-Z][\p{L} .'-]{1,40})$`)
 
 // reDateline is a dateline at the start of a paragraph: a place and a
 // date, then a dash, a colon or a slash ("ACCRA, Ghana, 18 August 2003/").
