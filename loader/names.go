@@ -945,6 +945,9 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 	switch {
 	case d.instrumentNamed(s, i, j) && !s.title && !s.titleComplement(i):
 		return d.instrumentFromContext(s, i, j)
+	case s.conferenceOfOffices(i, j) && !s.title:
+		d.contextEntity(s, i, j, graph.Organization, s.tokText(d, i, j), "")
+		return true
 	case meetingHeads[s.headNounOf(i, j)] && !s.title && !s.ordinalBefore(i) && !s.ordinalAt(i) && !d.future(s, i) && !s.titleComplement(i):
 		// (a numbered session, "the XIIIth Summit of …", is read by sessions)
 		return d.meetingFromContext(s, i, j, nil)
@@ -997,6 +1000,19 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 		e.addSurface(surface)
 		s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
 		return true
+	}
+	return false
+}
+
+// conferenceOfOffices reports whether the span is an organ named
+// "Conference of" the holders of an office, as regional bodies name their
+// summits' organ: "the Conference of Heads of State and Government of
+// ECCAS", "the Conference of Ministers".
+func (s *sentence) conferenceOfOffices(i, j int) bool {
+	for k := i; k+2 < j; k++ {
+		if s.word(k, "conference") && s.word(k+1, "of") && (pluralTitleWords[s.tokNorm(k+2)] || s.word(k+2, "heads", "ministers", "parties")) {
+			return true
+		}
 	}
 	return false
 }

@@ -1432,6 +1432,16 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a \"Conference of Heads of State\" is an organ that meets, not a meeting",
+		publisher: "Economic Community of Central African States",
+		text:      "The Conference of Heads of State and Government of the Economic Community of Central African States (ECCAS) met in extraordinary session in Djibloho on 4 September 2023.",
+		want: []string{
+			"PART_OF Conference of Heads of State and Government -> ECCAS",
+			"HELD Conference of Heads of State and Government -> Conference of Heads of State and Government meeting in Djibloho",
+			"OCCURRED_IN Conference of Heads of State and Government meeting in Djibloho -> Djibloho",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
