@@ -26,6 +26,24 @@ func (d *doc) events(s *sentence) {
 		if s.word(i, "firing") && s.word(i+1, "on", "at") && !s.word(i-1, "ceasefire", "cease") {
 			typ = "attack" // "police firing on satyagrahis in Guwahati"
 		}
+		if s.word(i, "massacre", "massacres") && s.find(i+1, len(t), "killed", "died", "dead") >= 0 && s.find(0, len(t), "airstrike", "airstrikes",
+			"warplanes", "aircraft", "artillery", "shelling", "bombing", "bombardment", "strike", "strikes", "missile", "missiles", "rocket", "rockets", "barrel") < 0 {
+			// "the massacre at Moiwana, where thirty were killed"; one the
+			// warplanes committed is their attack
+			typ = "killing"
+		}
+		if s.word(i, "exchange", "exchanges") && s.word(i+1, "of") && s.word(i+2, "fire") {
+			typ = "attack" // "an exchange of fire near Dionouga"
+		}
+		if s.word(i, "hijacking") {
+			typ = "detention" // the passengers held
+		}
+		if s.word(i, "arson") {
+			typ = "attack"
+		}
+		if s.word(i, "seizure") && s.word(i+1, "of") && s.word(i+2, "power") {
+			typ = "other" // "the seizure of power in Libreville"
+		}
 		if s.word(i, "fired") && s.word(i+1, "on", "upon", "into") || s.word(i, "fire") && s.word(i-1, "opened", "open") && s.word(i+1, "on", "upon") {
 			// "police fired on demonstrators", "soldiers opened fire on
 			// the crowd": an attack, even when it killed
@@ -100,6 +118,12 @@ func (d *doc) events(s *sentence) {
 		if key == "" {
 			key = d.h.published
 		}
+		if same := s.sameEventAt(typ, places[0], d); same != nil {
+			// "the seizure of power in Ouagadougou …, the second coup
+			// d'état in Burkina Faso": one event, named twice
+			s.addMention(&mention{i: i, j: i + 1, kind: mEntity, e: same, text: t[i].text})
+			continue
+		}
 		name := t[i].text + " in " + places[0].Name
 		ev := d.entity(graph.Event, typ+" "+places[0].Name+" "+string(key), nil)
 		if ev.EventType == "" {
@@ -110,6 +134,22 @@ func (d *doc) events(s *sentence) {
 			d.relate(graph.OccurredIn, ev, p, s, confPattern, "", "")
 		}
 	}
+}
+
+// sameEventAt is the event of that type at that place the sentence has
+// already named, or nil.
+func (s *sentence) sameEventAt(typ string, place *dent, d *doc) *dent {
+	for _, m := range s.ms {
+		if m.e == nil || m.e.Type != graph.Event || m.e.EventType != typ {
+			continue
+		}
+		for _, r := range d.rels {
+			if r.Type == graph.OccurredIn && r.From == m.e.ID && r.To == place.ID {
+				return m.e
+			}
+		}
+	}
+	return nil
 }
 
 // eventVerb reports whether the verb at i is its clause's own verb, which
@@ -342,6 +382,11 @@ func (s *sentence) adjectival(k int) bool {
 // breached by the fighting at token i: "the Agreement on Ceasefire …
 // was breached within days by renewed fighting".
 func (s *sentence) breachedCeasefire(i int) bool {
+	// "An exchange of fire near Dionouga broke the truce"
+	if a := s.find(i+1, min(len(s.toks), i+14), "broke", "breached", "violated"); a > 0 &&
+		s.find(a+1, min(len(s.toks), a+5), "ceasefire", "truce", "cease-fire") > 0 && s.find(i+1, a, ";", "which", "while") < 0 {
+		return true
+	}
 	b := s.find(max(0, i-8), i, "breached", "violated", "broken")
 	if b < 0 || !s.word(i-1, "by") && s.find(b, i, "by") < 0 {
 		return false

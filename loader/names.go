@@ -927,8 +927,9 @@ func (d *doc) triggerBefore(s *sentence, k, n int) bool {
 		if s.word(q, ",", ";", ":") {
 			return false
 		}
-		if eventTriggers[s.toks[q].norm] != "" || eventVerbs[s.toks[q].norm] != "" && s.eventVerb(q) {
-			return true
+		if eventTriggers[s.toks[q].norm] != "" || eventVerbs[s.toks[q].norm] != "" && s.eventVerb(q) ||
+			s.word(q, "fire") && s.word(q-1, "of") && s.word(q-2, "exchange", "exchanges") {
+			return true // "an exchange of fire near Dionouga"
 		}
 	}
 	return false

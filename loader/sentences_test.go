@@ -1442,6 +1442,18 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "an exchange of fire that broke a truce, near a place no gazetteer knows; a massacre where people were killed; a seizure of power also called a coup is one event",
+		publisher: "Ministry of Information",
+		text: "An exchange of fire near Dionouga on 25 December 1985 broke the truce. " +
+			"The massacre at Moiwana on 29 November 1986, where thirty villagers were killed, remains unpunished. " +
+			"The Speaker condemned the seizure of power in Ouagadougou on 30 September 2022, the second coup in eight months.",
+		want: []string{
+			"OCCURRED_IN exchange in Dionouga -> Dionouga",
+			"OCCURRED_IN massacre in Moiwana -> Moiwana",
+			"OCCURRED_IN seizure in Ouagadougou -> Ouagadougou",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
