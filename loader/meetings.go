@@ -1697,8 +1697,8 @@ func (d *doc) talksBetween(s *sentence, n int, mt *dent) {
 // before the noun at n.
 func (s *sentence) numberedBefore(n int) bool {
 	for k := max(0, n-3); k < n; k++ {
-		if num, _ := ordinal(s, k); num > 0 {
-			return true
+		if num, _ := ordinal(s, k); num > 0 && !s.word(k, "final", "last", "latest", "next", "previous") {
+			return true // but "the final round of talks" is no numbered session
 		}
 	}
 	return false
@@ -1781,6 +1781,25 @@ func (d *doc) meetingPlacedAt(place *dent) bool {
 		}
 	}
 	return false
+}
+
+// meetingNamedAt is the meeting the sentence names that took place at
+// place, or nil.
+func (d *doc) meetingNamedAt(s *sentence, place *dent) *dent {
+	if place == nil {
+		return nil
+	}
+	for _, m := range s.ms {
+		if m.e == nil || m.e.Type != graph.Meeting || m.kind != mEntity {
+			continue
+		}
+		for _, r := range d.rels {
+			if r.Type == graph.OccurredIn && r.From == m.e.ID && r.To == place.ID {
+				return m.e
+			}
+		}
+	}
+	return nil
 }
 
 // ceremonies reads a signing ceremony the text describes as an event of
@@ -1867,6 +1886,17 @@ func (d *doc) signedAtVenue(s *sentence) bool {
 // token n of s and held at place (nil: where an earlier sentence put it),
 // with the people s names taking part.
 func (d *doc) signingCeremony(s *sentence, n int, agr, place *dent) {
+	if host := d.meetingNamedAt(s, place); host != nil && host.signs == nil {
+		// "signed … at the end of a summit meeting held at the World
+		// Trade Centre": the meeting it ends is where it was signed
+		d.relate(graph.References, host, agr, s, confWeak, "", "")
+		for _, m := range s.ms {
+			if m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+				d.relate(graph.Attended, m.e, host, s, confWeak, "", "")
+			}
+		}
+		return
+	}
 	mt := d.entity(graph.Meeting, "signing ceremony of "+agr.Name, nil)
 	if site := d.siteOf(mt); site != nil || place == nil && d.placeOf(mt) != nil {
 		place = nil // placed already, and at a venue: keep it

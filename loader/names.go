@@ -329,8 +329,10 @@ func (s *sentence) venueNamed(i, j int) bool {
 		return false
 	}
 	if s.word(j-2, "conference", "convention") && s.word(j-1, "centre", "center") ||
-		s.word(j-1, "house") && s.word(s.skipBackThe(i-1), "at") {
-		return true // "the Arusha International Conference Centre", "at Government House"
+		s.word(j-1, "house", "centre", "center", "building", "complex", "block") && s.word(s.skipBackThe(i-1), "at") {
+		// "the Arusha International Conference Centre", "at Government
+		// House", "held at the World Trade Centre", "at North Block"
+		return true
 	}
 	return venueHeads[s.headNounOf(i, j)] && s.toks[i].upper() || venueOpeners[s.toks[i].norm]
 }

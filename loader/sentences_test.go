@@ -1454,6 +1454,18 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "an instrument signed at the end of a meeting held at a venue (a \"Centre\" after \"at the\") is that meeting's, not a ceremony of its own",
+		publisher: "African National Congress",
+		text:      "Mr Nelson Mandela and Mr Frederik de Klerk today signed a Record of Understanding at the end of a summit meeting held at the World Trade Centre.",
+		want: []string{
+			"OCCURRED_IN meeting in World Trade Centre -> World Trade Centre",
+			"OCCURRED_IN Record of Understanding -> World Trade Centre",
+			"REFERENCES meeting in World Trade Centre -> Record of Understanding",
+			"ATTENDED Nelson Mandela -> meeting in World Trade Centre",
+			"ATTENDED Frederik de Klerk -> meeting in World Trade Centre",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
