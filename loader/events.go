@@ -26,6 +26,17 @@ func (d *doc) events(s *sentence) {
 		if s.word(i, "firing") && s.word(i+1, "on", "at") && !s.word(i-1, "ceasefire", "cease") {
 			typ = "attack" // "police firing on satyagrahis in Guwahati"
 		}
+		if s.word(i, "driven", "forced", "drove", "forcing", "driving") && s.find(i+1, min(len(t), i+10), "homes", "home", "villages") > 0 &&
+			s.find(i+1, min(len(t), i+8), "from", "out") > 0 {
+			typ = "displacement" // "driven from their homes in the Rift Valley"
+		}
+		if s.word(i, "shot") && s.word(i+1, "dead") || s.word(i, "dead") && s.word(i-1, "shot") {
+			if s.word(i, "shot") {
+				typ = "killing" // "whose members shot dead the officer at Dammarie-lès-Lys"
+			} else {
+				continue
+			}
+		}
 		if s.word(i, "massacre", "massacres") && s.find(i+1, len(t), "killed", "died", "dead") >= 0 && s.find(0, len(t), "airstrike", "airstrikes",
 			"warplanes", "aircraft", "artillery", "shelling", "bombing", "bombardment", "strike", "strikes", "missile", "missiles", "rocket", "rockets", "barrel") < 0 {
 			// "the massacre at Moiwana, where thirty were killed"; one the
@@ -73,7 +84,7 @@ func (d *doc) events(s *sentence) {
 		if (t[i].norm == "detained" || t[i].norm == "hanged") && !s.namedVictims(i) {
 			continue // "have detained activists" is no one event
 		}
-		if s.adjectival(i) {
+		if s.adjectival(i) || s.circumstance(i) {
 			continue // "displaced families", "the displaced in Atmeh": people, not an event
 		}
 		if t[i].norm == "operation" && !s.word(i-1, "military") {
@@ -202,7 +213,7 @@ func (d *doc) eventPlaces(s *sentence, i int, typ string) []*dent {
 	var out []*dent
 	next := len(s.toks) // the next trigger ends this event's words
 	for k := i + 1; k < len(s.toks); k++ {
-		if eventTriggers[s.toks[k].norm] != "" && !s.adjectival(k) {
+		if eventTriggers[s.toks[k].norm] != "" && !s.adjectival(k) && !s.circumstance(k) {
 			next = k
 			break
 		}
@@ -269,6 +280,13 @@ func (d *doc) eventPlaces(s *sentence, i int, typ string) []*dent {
 		return []*dent{last}
 	}
 	return nil
+}
+
+// circumstance reports whether the trigger at k only says how another
+// event came about: "who was killed in fighting with government troops
+// near Lucusse" is one killing, near Lucusse.
+func (s *sentence) circumstance(k int) bool {
+	return s.word(k-1, "in", "during") && eventVerbs[s.tokNorm(k-2)] == "killing"
 }
 
 // isTown reports whether the place is a city or a town.

@@ -1750,6 +1750,9 @@ func (s *sentence) placeAfterNoun(n int) *dent {
 		if s.covered(k, k+1) || tk.digit() || tk.word && tk.upper() || meetingNounLinks[tk.norm] || s.word(k, "in", "at") {
 			continue
 		}
+		if s.word(k, ",") && k == n+1 && s.word(k+1, "held", "convened", "hosted", "which") {
+			continue // "the final round of talks, held at North Block"
+		}
 		if tk.word && loose > 0 {
 			loose--
 			continue

@@ -1466,6 +1466,17 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a killing \"in fighting\" is one killing where it happened; people \"driven from their homes\" are displaced",
+		publisher: "Ministry of Information",
+		text: "Dr Jonas Savimbi, President of UNITA, who was killed in fighting with government troops near Lucusse on 22 February 2002, was buried today. " +
+			"We stand with the 300,000 people driven from their homes in the Rift Valley.",
+		want: []string{
+			"HOLDS_ROLE Jonas Savimbi -> UNITA : President",
+			"OCCURRED_IN killed in Lucusse -> Lucusse",
+			"OCCURRED_IN driven in Rift Valley -> Rift Valley",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
