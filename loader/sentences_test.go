@@ -1154,6 +1154,7 @@ var sentenceCases = []struct {
 			"PARTY_TO Government of Liberia -> Comprehensive Peace Agreement",
 			"PARTY_TO Liberians United for Reconciliation and Democracy -> Comprehensive Peace Agreement",
 			"OCCURRED_IN offensive in Ruhengeri -> Ruhengeri",
+			"OCCURRED_IN drove in Ruhengeri -> Ruhengeri", // the people it drove out
 		},
 	},
 	{
