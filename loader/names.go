@@ -930,7 +930,7 @@ func (d *doc) triggerBefore(s *sentence, k, n int) bool {
 			return false
 		}
 		if eventTriggers[s.toks[q].norm] != "" || eventVerbs[s.toks[q].norm] != "" && s.eventVerb(q) ||
-			s.word(q, "fire") && s.word(q-1, "of") && s.word(q-2, "exchange", "exchanges") {
+			s.word(q, "fire") && s.word(q-1, "of") && s.word(q-2, "exchange", "exchanges") || s.word(q, "shot") && s.word(q+1, "dead") {
 			return true // "an exchange of fire near Dionouga"
 		}
 	}

@@ -1470,8 +1470,11 @@ var sentenceCases = []struct {
 		name:      "a killing \"in fighting\" is one killing where it happened; people \"driven from their homes\" are displaced",
 		publisher: "Ministry of Information",
 		text: "Dr Jonas Savimbi, President of UNITA, who was killed in fighting with government troops near Lucusse on 22 February 2002, was buried today. " +
-			"We stand with the 300,000 people driven from their homes in the Rift Valley.",
+			"We stand with the 300,000 people driven from their homes in the Rift Valley. " +
+			"The Ministry condemns ETA, whose members shot dead a police officer at Dammarie-les-Lys on 16 March 2010.",
 		want: []string{
+			"CONDEMNED Ministry of Information -> ETA",
+			"OCCURRED_IN shot in Dammarie-les-Lys -> Dammarie-les-Lys",
 			"HOLDS_ROLE Jonas Savimbi -> UNITA : President",
 			"OCCURRED_IN killed in Lucusse -> Lucusse",
 			"OCCURRED_IN driven in Rift Valley -> Rift Valley",
