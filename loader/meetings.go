@@ -158,13 +158,18 @@ func (d *doc) sessions(s *sentence) {
 				// Geneva": the verb after the noun's own words
 				k = s.verbAfterNoun(noun)
 			}
+			const reach = 3
 			if k < 0 && s.word(i-1, "the") && s.find(max(0, i-3), i, "concluded", "opened", "began", "held", "completed", "resumed") >= 0 {
 				// "the parties concluded the fifth cycle of talks in Mexico
-				// City": where the noun's words end
+				// City": where the noun's words end; "concluded the first
+				// round of formal peace talks since 2011, held in Oslo"
 				k = noun
+				if h := s.find(noun+1, min(len(t), noun+10), "held", "convened", "hosted", ";"); h > 0 && !s.word(h, ";") {
+					k = h
+				}
 			}
 			if k >= 0 && !s.word(i-1, "a", "an", "next", "another") {
-				if p := d.placeAfter(s, k+1, 3); p != nil {
+				if p := d.placeAfter(s, k+1, reach); p != nil {
 					d.placedMeeting(s, i, noun, n, p)
 				}
 			}
@@ -634,6 +639,14 @@ func (d *doc) heldMeetings(s *sentence) {
 				place = d.placeOnIsland(s, at)
 			}
 			if place != nil && place.PlaceType != "country" {
+				if mt := d.mainMeeting(); mt != nil && n <= 1 && place.PlaceType == "site" && d.siteOf(mt) == nil && !d.longBefore(s) {
+					// "… concluded the first round of talks, held in Oslo.
+					// The talks took place at the Holmenkollen Park Hotel":
+					// the same talks, at their venue
+					s.addMention(&mention{i: n, j: n + 1, kind: mEntity, e: mt, text: t[n].text})
+					d.relate(graph.OccurredIn, mt, place, s, confWeak, "", "")
+					return
+				}
 				d.talksAt(s, n, place)
 				return
 			}
@@ -902,13 +915,15 @@ func (d *doc) attendance(s *sentence) {
 	// H.E. A", "Also present were A and B"
 	for k := range t {
 		n := s.phraseAt(k, attendancePhrases)
-		if n == 0 && (s.word(k, "present") && (k == 0 || s.word(k-1, "also") || s.word(k-1, "those") && s.word(k-2, "among")) ||
+		if n == 0 && (s.word(k, "present") && (k == 0 || s.word(k-1, "also") || s.word(k-1, "those") && s.word(k-2, "among") ||
+			s.find(max(0, k-5), k, "among") >= 0 && s.word(k+1, "were", "was", "at")) ||
 			s.word(k, "attending") && (k == 0 || s.word(k-1, "also")) ||
 			s.word(k, "taking") && s.word(k+1, "part") && (k == 0 || s.word(k-1, "also"))) {
 			// "Taking part in the meeting were A, B and C" too
 			// "Attending the meeting were A and B" too
 			// "Present at the session were A, B and C", "Among those present
-			// at the ceremony in the Banquet Hall were A and B"
+			// at the ceremony in the Banquet Hall were A and B", "Among the
+			// NDFP consultants present were A and B"
 			if w := s.find(k+1, min(len(t), k+10), "were", "was"); w > 0 {
 				n = w + 1 - k
 			}

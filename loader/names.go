@@ -51,6 +51,9 @@ func (d *doc) lexiconMentions(s *sentence) {
 		if name != nil && name == place && state == nil && !s.title && s.inLongerName(m.i, m.j) {
 			continue // "Darfur Regional Authority", "North Kivu": a longer name's word
 		}
+		if (name != nil || adj != nil) && d.joinedToUnknown(s, m.j) {
+			continue // "Wilma Austria-Tiamzon": a person's double name, not Austria
+		}
 		if name != nil && name.Type == string(graph.Organization) && m.j-m.i >= 2 && !s.title && m.i > 0 &&
 			s.toks[m.i-1].word && s.toks[m.i-1].upper() && !s.toks[m.i-1].digit() && !stopCaps[s.toks[m.i-1].norm] &&
 			!s.honorific(m.i-1) && s.at(m.i-1) == nil && !s.word(m.i-2, ".", ":", ";") && m.i-1 > 0 {
@@ -78,6 +81,18 @@ func (d *doc) lexiconMentions(s *sentence) {
 	s.joinTitles(d)
 	d.resolutions(s)
 	d.meetingOutcomes(s)
+}
+
+// joinedToUnknown reports whether the token at j is a capitalised word
+// hyphened onto the name before it that no lexicon knows: "Austria-Tiamzon"
+// is a surname, "Cameroon-Nigeria" two states.
+func (d *doc) joinedToUnknown(s *sentence, j int) bool {
+	if j >= len(s.toks) || !s.toks[j].hyphen || !s.toks[j].upper() || s.toks[j].digit() {
+		return false
+	}
+	w := s.toks[j].text
+	return len(worldPlaces().byName[s.toks[j].norm]) == 0 && !stopCaps[s.toks[j].norm] && !orgHeads[s.toks[j].norm] &&
+		len(d.x.lex.match(tokenize(w, 0, len(w)))) == 0 // "Yemeni-Yemeni", "Cameroon-Nigeria": known words
 }
 
 // meetingOutcomes reads the meeting inside an instrument named after it:

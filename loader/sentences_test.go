@@ -1481,6 +1481,20 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "parties that concluded a numbered round of talks held somewhere; \"the talks\" that took place at a venue are the same talks",
+		publisher: "Ministry of Foreign Affairs",
+		text: "The Government of the Philippines and the National Democratic Front today concluded the first round of formal peace talks " +
+			"since 2011, held in Oslo from 22 to 26 August. " +
+			"The talks took place at the Holmenkollen Park Hotel. " +
+			"Among the NDFP consultants present were Benito Tiamzon and Wilma Austria-Tiamzon.",
+		want: []string{
+			"OCCURRED_IN first round in Oslo -> Oslo",
+			"OCCURRED_IN first round in Oslo -> Holmenkollen Park Hotel",
+			"ATTENDED Benito Tiamzon -> first round in Oslo",
+			"ATTENDED Wilma Austria-Tiamzon -> first round in Oslo",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
