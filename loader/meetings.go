@@ -867,7 +867,8 @@ func (d *doc) attendance(s *sentence) {
 	}
 	t := s.toks
 	for v := range t {
-		if !attendVerbs[t[v].norm] || d.quoted(s, v) || d.future(s, v) {
+		floor := s.word(v, "took", "takes", "taking") && s.word(v+1, "the") && s.word(v+2, "floor") // "A, B and C took the floor"
+		if !attendVerbs[t[v].norm] && !floor || d.quoted(s, v) || d.future(s, v) {
 			continue
 		}
 		if t[v].norm == "told" && !s.word(v+1, "members", "participants", "the", "delegates") {
@@ -877,7 +878,7 @@ func (d *doc) attendance(s *sentence) {
 			continue // "the Document … concluded in Taif": not a meeting's close
 		}
 		var subjs []*dent
-		co := t[v].hyphen && s.word(v-1, "co") // "X and Y co-chaired the talks": both
+		co := t[v].hyphen && s.word(v-1, "co") || floor // "X and Y co-chaired the talks", "A, B and C took the floor": all
 		for _, m := range s.ms {
 			if m.j > v {
 				break

@@ -819,8 +819,9 @@ func (d *doc) capSpan(s *sentence, i int) int {
 			j += 2 // "the Rio de Janeiro Protocol": a place's name opens it
 		case t[j].word && t[j].hyphen && !t[j].digit(): // "Hay'at Tahrir al-Sham", "Abu-Hatab"
 			j++
-		case complement && s.word(j, "'s", "’s") && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2):
-			j++ // "the Palace of the People's Assembly"
+		case (complement || s.word(j-1, "people", "women", "workers", "peasants", "farmers", "citizens")) &&
+			s.word(j, "'s", "’s") && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2):
+			j++ // "the Palace of the People's Assembly", "the Republican People's Party"
 		case s.word(j, "'s", "’s") && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) && s.word(s.skipBackThe(i-1), "at") &&
 			(venueHeads[t[j+1].norm] || s.word(j+1, "house", "office")):
 			j++ // "at the Governor's House", "at the Prime Minister's Office"

@@ -1495,6 +1495,20 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "all who \"took the floor\" at the reported sitting attended it; a \"People's\" party",
+		publisher: "Grand National Assembly of Turkey",
+		text: "The Assembly met in extraordinary sitting in Ankara on 16 July 2016. " +
+			"Mr Kemal Kılıçdaroğlu, Chairman of the Republican People's Party, and Mr Devlet Bahçeli, Chairman of the Nationalist Movement Party, took the floor.",
+		want: []string{
+			"HELD Grand National Assembly of Turkey -> Grand National Assembly of Turkey meeting in Ankara",
+			"OCCURRED_IN Grand National Assembly of Turkey meeting in Ankara -> Ankara",
+			"HOLDS_ROLE Kemal Kılıçdaroğlu -> Republican People's Party : Chairman",
+			"HOLDS_ROLE Devlet Bahçeli -> Nationalist Movement Party : Chairman",
+			"ATTENDED Kemal Kılıçdaroğlu -> Grand National Assembly of Turkey meeting in Ankara",
+			"ATTENDED Devlet Bahçeli -> Grand National Assembly of Turkey meeting in Ankara",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
