@@ -169,7 +169,7 @@ func (s *sentence) joinTitles(d *doc) {
 		if r.kind != mRole {
 			continue
 		}
-		for r.i > 0 && titleModifiers[s.tokNorm(r.i-1)] && !s.covered(r.i-1, r.i) {
+		for r.i > 0 && (titleModifiers[s.tokNorm(r.i-1)] || officePrefixes[s.tokNorm(r.i-1)] && s.toks[r.i-1].upper()) && !s.covered(r.i-1, r.i) {
 			r.i--
 			r.text = s.tokText(d, r.i, r.j)
 		}
@@ -506,8 +506,10 @@ func (d *doc) titleFromContext(s *sentence, i, j int) {
 		i = r.i // "Chief Whip": the lexicon knew only its first word
 	}
 	words := i // where the words the lexicon did not know begin
-	if r := s.roleAt(i - 2); s.word(i-1, "and") && r != nil && r.j == i-1 {
-		i = r.i // "Minister of Foreign Affairs and Worship": the portfolio goes on
+	if r := s.roleAt(i - 2); s.word(i-1, "and", "of", "for") && r != nil && r.j == i-1 {
+		i = r.i // "Minister of Foreign Affairs and Worship", "Minister of Fisheries": the portfolio goes on
+	} else if r := s.portfolioRoleBefore(i); r != nil {
+		i = r.i // "Secretary of State for Foreign and Commonwealth Affairs"
 	}
 	if j-words > 4 || s.covered(i, j) && s.roleAt(i) == nil || s.title || stopCaps[s.toks[words].norm] && !titleModifiers[s.toks[words].norm] ||
 		!s.word(j, "of", "for") || orgHeads[s.tokNorm(j-1)] || instrumentHeads[s.tokNorm(j-1)] || meetingHeads[s.tokNorm(j-1)] ||
@@ -528,6 +530,26 @@ func (d *doc) titleFromContext(s *sentence, i, j int) {
 	}
 	text := s.tokText(d, i, j)
 	s.addMention(&mention{i: i, j: j, kind: mRole, role: &Entry{Type: RoleType, Name: text, key: normPhrase(text)}, text: text})
+}
+
+// portfolioRoleBefore is the title whose portfolio runs on to token i
+// over capitalised words joined by "and" or commas: "Secretary of State
+// for Foreign and | Commonwealth Affairs"; nil when there is none.
+func (s *sentence) portfolioRoleBefore(i int) *mention {
+	if !s.word(i-1, "and", ",") {
+		return nil
+	}
+	k := i - 2
+	for k >= 0 && (s.toks[k].upper() && s.at(k) == nil || s.word(k, ",", "and")) {
+		k--
+	}
+	if k == i-2 || !s.word(k, "for", "of") {
+		return nil
+	}
+	if r := s.roleAt(k - 1); r != nil && r.j == k {
+		return r
+	}
+	return nil
 }
 
 // inMemberList reports whether token i stands in a list of members
@@ -784,9 +806,9 @@ func (d *doc) capSpan(s *sentence, i int) int {
 	complement := false // inside "X of Y" after a body's head noun
 	for j < len(t) && !s.covered(j, j+1) {
 		switch {
-		case s.word(j, ".") && j-1 > i && len([]rune(t[j-1].text)) == 1 && t[j-1].upper() && j+1 < len(t) && t[j+1].upper() &&
-			t[j+1].word && !s.covered(j+1, j+2):
-			j++ // "Fidel V. Ramos": a middle initial
+		case s.word(j, ".") && j-1 > i && len([]rune(t[j-1].text)) == 1 && t[j-1].upper() && j+1 < len(t) &&
+			(t[j+1].upper() || s.word(j+1, "arap") && j+2 < len(t) && t[j+2].upper()) && t[j+1].word && !s.covered(j+1, j+2):
+			j++ // "Fidel V. Ramos": a middle initial; "Daniel T. arap Moi"
 		case t[j].word && t[j].upper() && !t[j].digit() && s.nameBreak(j):
 			// "Lawyers Forum Dr Ahmed": a rank starts another name; "OIC
 			// Council Concludes Its Meeting": a headline's verb ends one
@@ -807,7 +829,7 @@ func (d *doc) capSpan(s *sentence, i int) int {
 			}
 			j++
 		case t[j].word && (particles[t[j].norm] || europeanParticles[t[j].norm]) && !t[j].upper() && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) &&
-			(t[j+1].hyphen || t[j].norm == "bin" || t[j].norm == "ibn" || t[j].norm == "bint" || t[j].norm == "abu" ||
+			(t[j+1].hyphen || t[j].norm == "bin" || t[j].norm == "ibn" || t[j].norm == "bint" || t[j].norm == "abu" || t[j].norm == "arap" ||
 				europeanParticles[t[j].norm] && (j-i >= 2 || s.honorific(i-1) || s.word(i-1, "general") || s.roleAt(i-1) != nil ||
 					s.word(i-1, "near", "at", "in", "from") && i > 0 && !t[i-1].upper()) && !orgHeads[t[j-1].norm]):
 			// "Marcel Alain de Souza", "Ursula von der Leyen", "José Eduardo

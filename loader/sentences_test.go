@@ -713,7 +713,7 @@ var sentenceCases = []struct {
 			"HELD SADC -> Extraordinary Summit of the Organ Troika",
 			"OCCURRED_IN Extraordinary Summit of the Organ Troika -> Windhoek",
 			"HOLDS_ROLE Nangolo Mbumba -> Namibia : President",
-			"HOLDS_ROLE Naledi Pandor -> South Africa : Minister",
+			"HOLDS_ROLE Naledi Pandor -> South Africa : Minister of International Relations and Cooperation",
 			"ATTENDED Nangolo Mbumba -> Extraordinary Summit of the Organ Troika",
 			"ATTENDED Naledi Pandor -> Extraordinary Summit of the Organ Troika",
 			"CONDEMNED SADC -> Allied Democratic Forces",
@@ -1506,6 +1506,20 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Devlet Bahçeli -> Nationalist Movement Party : Chairman",
 			"ATTENDED Kemal Kılıçdaroğlu -> Grand National Assembly of Turkey meeting in Ankara",
 			"ATTENDED Devlet Bahçeli -> Grand National Assembly of Turkey meeting in Ankara",
+		},
+	},
+	{
+		name:      "titles the lexicon knows in part: a deputy's office, portfolios joined by \"and\" or after \"of\"; a particle after an initial",
+		publisher: "Ministry of Foreign Affairs",
+		text: "The Deputy Secretary of State of the United States, Warren Christopher, signed. " +
+			"The Secretary of State for Foreign and Commonwealth Affairs of the United Kingdom, Douglas Hurd, welcomed the results. " +
+			"The Minister of Fisheries of Iceland, Matthias Bjarnason, attended. " +
+			"President Daniel T. arap Moi of the Republic of Kenya chaired the talks.",
+		want: []string{
+			"HOLDS_ROLE Warren Christopher -> United States : Deputy Secretary of State",
+			"HOLDS_ROLE Douglas Hurd -> United Kingdom : Secretary of State for Foreign and Commonwealth Affairs",
+			"HOLDS_ROLE Matthias Bjarnason -> Iceland : Minister of Fisheries",
+			"HOLDS_ROLE Daniel T. arap Moi -> Kenya : President",
 		},
 	},
 	{

@@ -165,6 +165,7 @@ var (
 	surnameTitles          = cues.set("surname-titles")
 	headOfStateTitles      = cues.set("head-of-state-titles")
 	titleModifiers         = cues.set("title-modifiers")
+	officePrefixes         = cues.set("office-prefixes")
 	memberListPhrases      = cues.phrases("member-list-phrases")
 	intergovernmentalWords = cues.set("intergovernmental-words")
 	stateOrganWords        = cues.set("state-organ-words")
