@@ -59,7 +59,9 @@ func (d *doc) lexiconMentions(s *sentence) {
 			!s.honorific(m.i-1) && s.at(m.i-1) == nil && !s.word(m.i-2, ".", ":", ";") && m.i-1 > 0 {
 			continue // "the Zapatista National Liberation Army": a longer name than the lexicon's
 		}
-		if name == nil && adj == nil && role != nil && pluralTitleWords[s.tokNorm(m.j-1)] && !(m.j < len(s.toks) && s.toks[m.j].upper()) {
+		if name == nil && adj == nil && role != nil && pluralTitleWords[s.tokNorm(m.j-1)] && !(m.j < len(s.toks) && s.toks[m.j].upper()) &&
+			!(s.word(m.j, ",") && m.j+1 < len(s.toks) && s.toks[m.j+1].upper() && s.word(m.i-1, "our", "its")) {
+			// ("Our Co-Chairs, A and B, welcomed": its names after a comma)
 			continue // a plural title is one only before its names: "Foreign Ministers A of X and B of Y"
 		}
 		if name == nil && adj == nil && role != nil && s.surnameTitle(m.i, m.j) {
@@ -798,7 +800,8 @@ func (d *doc) capSpan(s *sentence, i int) int {
 		if !(nameOpeners[t[i].norm] && i+1 < len(t) && t[i+1].upper() && !s.covered(i+1, i+2)) {
 			return i
 		}
-		if j := d.capSpan(s, i+1); j <= i+1 || !orgHeads[t[j-1].norm] && !(s.titleComplement(i) && instrumentHeads[t[j-1].norm]) {
+		if j := d.capSpan(s, i+1); j <= i+1 || !orgHeads[t[j-1].norm] && !orgHeads[s.headNounOf(i+1, j)] && !(s.titleComplement(i) && instrumentHeads[t[j-1].norm]) {
+			// ("General Council of Haute-Corse": the head before "of")
 			return i // but "leader of the All Basotho Convention" is a party's name
 		}
 	}

@@ -35,6 +35,9 @@ func (d *doc) roles(s *sentence) {
 		if body == nil {
 			body, explicit = d.possessorBody(s, r)
 		}
+		if body == nil && s.word(r.i-1, "our") && d.issuer() != nil {
+			body = d.issuer() // "our Co-Chairs", "our Secretary General": the speaker's
+		}
 		if body == nil {
 			body, explicit = d.titleOfOffice(r)
 		}
@@ -331,6 +334,9 @@ func (s *sentence) andPortfolio(k int) int {
 // holder of a title joined to it by "and" ("X, President of Uganda and
 // Chairperson of the Council"), or the elected persons of the sentence.
 func (d *doc) roleHolders(s *sentence, r *mention) []*dent {
+	if ps := s.pluralHolders(r); len(ps) > 1 {
+		return ps // "Our Co-Chairs, A and B, welcomed"
+	}
 	if p := s.holderAround(r); p != nil {
 		return []*dent{p}
 	}
@@ -355,6 +361,37 @@ func (d *doc) roleHolders(s *sentence, r *mention) []*dent {
 				}
 			}
 			return out
+		}
+	}
+	return nil
+}
+
+// pluralHolders are the persons a plural title names after a comma, in a
+// list of names alone: "Our Co-Chairs, Selahattin Demirtaş and Figen
+// Yüksekdağ, welcomed".
+func (s *sentence) pluralHolders(r *mention) []*dent {
+	if !pluralTitleWords[s.tokNorm(r.j-1)] || !s.word(r.j, ",") || s.word(r.i-1, "their") {
+		return nil // "represented by their foreign ministers, A and B": each its own (see theirTitles)
+	}
+	var out []*dent
+	for k := r.j + 1; k < len(s.toks); k++ {
+		k = s.skipHonorifics(k)
+		m := s.personAt(k)
+		if m == nil {
+			return nil
+		}
+		out = append(out, m.e)
+		k = m.j
+		if s.word(k, ",") && s.word(k+1, "and") {
+			k++
+		}
+		if !s.word(k, "and") {
+			if s.word(k, ",") && len(out) > 1 {
+				return out
+			}
+			if !s.word(k, ",") {
+				return nil
+			}
 		}
 	}
 	return nil

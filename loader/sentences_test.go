@@ -1523,6 +1523,18 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a plural title of the speaker's (\"Our Co-Chairs\") over the names after it; a body named \"General Council of\" a place; a Mizo honorific",
+		publisher: "Peoples' Democratic Party",
+		text: "Our Co-Chairs, Selahattin Demirtaş and Figen Yüksekdağ, welcomed the declaration. " +
+			"The delegation included Paul Giacobbi, President of the General Council of Haute-Corse. " +
+			"Pu Lalkhama signed on behalf of the Government of Mizoram.",
+		want: []string{
+			"HOLDS_ROLE Selahattin Demirtaş -> Peoples' Democratic Party : Co-Chairs",
+			"HOLDS_ROLE Figen Yüksekdağ -> Peoples' Democratic Party : Co-Chairs",
+			"HOLDS_ROLE Paul Giacobbi -> General Council of Haute-Corse : President",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
