@@ -1187,5 +1187,10 @@ func (s *sentence) delegationState(r *mention) (*dent, bool) {
 			return m.e, true // "the delegation of Slovenia"
 		}
 	}
+	if s.word(k-1, "'s") {
+		if b := s.bodyBefore(k - 1); b != nil {
+			return b.e, true // "The South African Government's delegation … included the Minister of Justice"
+		}
+	}
 	return nil, false
 }

@@ -1535,6 +1535,14 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a body's delegation named by its possessive: the ministers it included are the body's",
+		publisher: "African National Congress",
+		text:      "The South African Government's delegation included the Minister of Justice, Mr Kobie Coetsee.",
+		want: []string{
+			"HOLDS_ROLE Kobie Coetsee -> South African Government : Minister of Justice",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
