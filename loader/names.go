@@ -299,6 +299,7 @@ func (d *doc) contextMentions(s *sentence) {
 	for _, sp := range open {
 		d.titleFromContext(s, sp[0], sp[1])
 	}
+	d.officeTitles(s)
 	// a list is read from either end: "X, Y and Z each won" from the
 	// right, "A of Argentina, B of Bolivia, C of Brazil" from the left
 	for added := true; added; {
@@ -1571,8 +1572,15 @@ func (s *sentence) titleAfter(j int) bool {
 	if !s.word(j, ",") {
 		return false
 	}
-	if b := s.bodyAt(j + 1); b != nil && s.word(b.j, "'s") && s.roleAt(b.j+1) != nil {
-		return true // "X, Jordan's Minister of Foreign Affairs"
+	if b := s.bodyAt(s.skipThe(j + 1)); b != nil && s.word(b.j, "'s") && (s.roleAt(b.j+1) != nil || s.officeTitleAt(b.j+1) > b.j+1) {
+		return true // "X, Jordan's Minister of Foreign Affairs", "X, the NDFP's Senior Adviser"
+	}
+	if s.word(j+1, "its", "their") && (s.roleAt(j+2) != nil || s.officeTitleAt(j+2) > j+2) {
+		return true // "X, its Chief Political Consultant"
+	}
+	if s.word(j+1, "the") && j+2 < len(s.toks) && s.toks[j+2].upper() && orgHeads[s.tokNorm(j+2)] && s.word(j+3, "'s", "’s") &&
+		(s.roleAt(j+4) != nil || s.officeTitleAt(j+4) > j+4) {
+		return true // "X, the League's Chief Political Consultant": the body named before
 	}
 	k := j + 1
 	if s.word(k, "the") {
@@ -1583,6 +1591,46 @@ func (s *sentence) titleAfter(j int) bool {
 	}
 	return s.roleAt(j+1) != nil || s.word(j+1, "a", "the") && (s.roleAt(j+2) != nil || s.roleAt(j+3) != nil) ||
 		s.word(j+1, "who")
+}
+
+// officeTitleAt is the end of a title the lexicon does not know that
+// opens at token k: capitalised words ending in an office noun ("Senior
+// Adviser", "Chief Political Consultant"), then a comma or the sentence's
+// end; k when there is none.
+func (s *sentence) officeTitleAt(k int) int {
+	j := k
+	for j < len(s.toks) && j-k < 5 && s.toks[j].word && s.toks[j].upper() && (s.at(j) == nil || s.at(j).kind == mRole) {
+		j++
+	}
+	if j == k || !officeNouns[s.tokNorm(j-1)] || !s.word(j, ",", ".", ";") {
+		return k
+	}
+	return j
+}
+
+// officeTitles reads the titles the lexicon does not know that a possessive
+// or "its" gives a name: "X, the NDFP's Senior Adviser", "Y, its Chief
+// Political Consultant".
+func (d *doc) officeTitles(s *sentence) {
+	for k := 1; k < len(s.toks); k++ {
+		if !s.word(k-1, "'s", "’s", "its", "their") {
+			continue
+		}
+		j := s.officeTitleAt(k)
+		if j <= k {
+			continue
+		}
+		if r := s.roleAt(k); r != nil && r.i == k && r.j == j {
+			continue // the lexicon's title already
+		}
+		for _, m := range append([]*mention(nil), s.ms...) {
+			if m.kind == mRole && m.i >= k && m.j <= j {
+				s.ms = removeMention(s.ms, m)
+			}
+		}
+		text := s.tokText(d, k, j)
+		s.addMention(&mention{i: k, j: j, kind: mRole, role: &Entry{Type: RoleType, Name: text, key: normPhrase(text)}, text: text})
+	}
 }
 
 // acronyms reads a body's acronym the text defines, "the Free Aceh Movement

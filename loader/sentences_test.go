@@ -1543,6 +1543,16 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "titles no lexicon knows, ending in an office noun, after a body's possessive or \"its\"",
+		publisher: "League of Arab States",
+		text: "Ahmed Hassan Ali, the League's Chief Political Consultant, spoke. " +
+			"The Arab League welcomed the talks, and Omar Said Nour, its Senior Legal Counsellor, spoke too.",
+		want: []string{
+			"HOLDS_ROLE Ahmed Hassan Ali -> League of Arab States : Chief Political Consultant",
+			"HOLDS_ROLE Omar Said Nour -> League of Arab States : Senior Legal Counsellor",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
