@@ -56,6 +56,9 @@ func (d *doc) sessions(s *sentence) {
 		if k >= len(t) || !sessionNouns[t[k].norm] {
 			continue
 		}
+		if body != nil && t[k].upper() && s.word(k+1, "on") && s.upperAfterThe(k+2) {
+			continue // "the Third United Nations Conference on the Law of the Sea": a conference's name, not the UN's session
+		}
 		if d.future(s, i) || s.futureAfter(k+1) {
 			continue
 		}

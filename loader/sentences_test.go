@@ -1553,6 +1553,12 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "an ordinal conference named \"on\" its subject is no session of the body in its name",
+		publisher: "Ministry of Foreign Affairs",
+		text:      "The Ministers took note of the work of the Third United Nations Conference on the Law of the Sea.",
+		want:      nil,
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
