@@ -513,6 +513,8 @@ func (d *doc) titleFromContext(s *sentence, i, j int) {
 		i = r.i // "Minister of Foreign Affairs and Worship", "Minister of Fisheries": the portfolio goes on
 	} else if r := s.portfolioRoleBefore(i); r != nil {
 		i = r.i // "Secretary of State for Foreign and Commonwealth Affairs"
+	} else if s.word(i-1, "of", "for") {
+		return // "Inspector-General of Police": the complement of a title no one knows
 	}
 	if j-words > 4 || s.covered(i, j) && s.roleAt(i) == nil || s.title || stopCaps[s.toks[words].norm] && !titleModifiers[s.toks[words].norm] ||
 		!s.word(j, "of", "for") || orgHeads[s.tokNorm(j-1)] || instrumentHeads[s.tokNorm(j-1)] || meetingHeads[s.tokNorm(j-1)] ||

@@ -1559,6 +1559,17 @@ var sentenceCases = []struct {
 		want:      nil,
 	},
 	{
+		name:      "initials with dots open a name and end no sentence; comrades and alhajis are honorifics",
+		publisher: "Mizo National Front",
+		text: "The talks were presided over by the Home Minister of India, Shri S.B. Chavan. " +
+			"The President of the African National Congress, Comrade Nelson Mandela, and the Inspector-General of Police of Nigeria, Alhaji Kam Salem, attended.",
+		want: []string{
+			"HOLDS_ROLE S.B. Chavan -> India : Home Minister",
+			"HOLDS_ROLE Nelson Mandela -> African National Congress : President",
+			"HOLDS_ROLE Kam Salem -> Nigeria : Inspector-General of Police",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +

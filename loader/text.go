@@ -256,5 +256,23 @@ func abbreviationBefore(text string, from, dot int) bool {
 	if utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w)) {
 		return true
 	}
+	if initials(w) {
+		return true // "S.B. Chavan", "J.E.A. Wey": initials, not a sentence's end
+	}
 	return abbreviations[strings.ToLower(w)]
+}
+
+// initials reports whether w is capital letters joined by dots: "S.B",
+// "J.E.A".
+func initials(w string) bool {
+	parts := strings.Split(w, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) != 1 || !unicode.IsUpper(firstRune(p)) {
+			return false
+		}
+	}
+	return true
 }

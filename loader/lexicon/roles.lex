@@ -11,6 +11,8 @@ Role | Foreign Minister | Minister of Foreign Affairs; Minister for Foreign Affa
 Role | Deputy Foreign Minister | Deputy Minister of Foreign Affairs; Vice Foreign Minister | government
 Role | Defence Minister | Defense Minister; Minister of Defence; Minister of Defense | government
 Role | Interior Minister | Minister of Interior; Minister of the Interior | government
+Role | Home Minister | Minister of Home Affairs; Union Home Minister; Home Secretary; Secretary of State for the Home Department | government
+Role | Inspector-General of Police | Inspector General of Police | government
 Role | Minister | | government
 Role | Secretary of State | Acting Secretary of State | government
 Role | Permanent Representative | Permanent Representative to the United Nations; UN Ambassador | government
