@@ -834,9 +834,13 @@ func (d *doc) capSpan(s *sentence, i int) int {
 				}
 			}
 			j++
+		case europeanParticles[t[j].norm] && !t[j].upper() && europeanParticles[s.tokNorm(j+1)] && !t[j+1].upper() && j+2 < len(t) &&
+			t[j+2].upper() && t[j+2].word && !s.covered(j+2, j+3) && !orgHeads[t[j-1].norm]:
+			j += 3 // "Hans van den Broek", "Juan de la Cruz": two particles
 		case t[j].word && (particles[t[j].norm] || europeanParticles[t[j].norm]) && !t[j].upper() && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) &&
 			(t[j+1].hyphen || t[j].norm == "bin" || t[j].norm == "ibn" || t[j].norm == "bint" || t[j].norm == "abu" || t[j].norm == "arap" ||
 				europeanParticles[t[j].norm] && (j-i >= 2 || s.honorific(i-1) || s.word(i-1, "general") || s.roleAt(i-1) != nil ||
+					s.word(j, "van", "von") ||
 					s.word(i-1, "near", "at", "in", "from") && i > 0 && !t[i-1].upper()) && !orgHeads[t[j-1].norm]):
 			// "Marcel Alain de Souza", "Ursula von der Leyen", "José Eduardo
 			// dos Santos", "General Armando da Cruz Neto"; a place: "near

@@ -1570,6 +1570,16 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "names joined by two particles (\"van den\", \"de la\")",
+		publisher: "Ministry of Information",
+		text: "The Troika was made up of Hans van den Broek, Minister for Foreign Affairs of the Netherlands. " +
+			"The Minister of the Interior of Spain, Juan de la Cruz, attended.",
+		want: []string{
+			"HOLDS_ROLE Hans van den Broek -> Netherlands : Minister for Foreign Affairs",
+			"HOLDS_ROLE Juan de la Cruz -> Spain : Minister of the Interior",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
