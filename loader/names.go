@@ -929,8 +929,8 @@ func (s *sentence) instrumentRunAt(k int) bool {
 // something else: an honorific or rank, or, in a title whose every word is
 // capitalised, a verb or a function word ("Concludes", "Its", "In").
 func (s *sentence) nameBreak(j int) bool {
-	if s.honorific(j) && !s.toks[j].hyphen {
-		return true
+	if s.honorific(j) && !s.toks[j].hyphen && !(len(s.toks[j].text) > 3 && (j+1 >= len(s.toks) || !s.toks[j+1].upper() || !s.toks[j+1].word)) {
+		return true // but a rank's word that ends a name is a surname: "Maurice Bishop"
 	}
 	return s.title && (headlineVerbs[s.toks[j].norm] || stopCaps[s.toks[j].norm] && !nameOpeners[s.toks[j].norm])
 }

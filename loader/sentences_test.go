@@ -1580,6 +1580,17 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a rank's word that ends a name is a surname (\"Maurice Bishop\", \"Marcel Major\")",
+		publisher: "Ministry of Information",
+		text:      "Dr Kofi Annan met Ambassador Marcel Major in Geneva. The Authority mourns the killing of Maurice Bishop at Fort Rupert.",
+		want: []string{
+			"ATTENDED Kofi Annan -> meeting of Kofi Annan with Marcel Major in Geneva",
+			"ATTENDED Marcel Major -> meeting of Kofi Annan with Marcel Major in Geneva",
+			"OCCURRED_IN meeting of Kofi Annan with Marcel Major in Geneva -> Geneva",
+			"OCCURRED_IN killing in Fort Rupert -> Fort Rupert",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
