@@ -1648,7 +1648,17 @@ func (d *doc) officeTitles(s *sentence) {
 func (d *doc) acronyms(s *sentence) {
 	t := s.toks
 	for i := 0; i < len(t); i++ {
-		if !t[i].word || !allCaps(t[i].text) || s.covered(i, i+1) {
+		if !t[i].word || !allCaps(t[i].text) {
+			continue
+		}
+		if m := s.at(i); m != nil && m.i == i && m.j == i+1 && m.e != nil && m.e.entry != nil && s.word(i-1, "(") && s.word(i+1, ")") {
+			// "the Social Democratic Front (SDF)": the text defines the
+			// acronym for the body it names, whatever else it stands for
+			if b := s.entityBefore(i-1, graph.Organization); b != nil && b.e != m.e && initialsOf(b.e.Name) == t[i].text {
+				s.ms = removeMention(s.ms, m)
+			}
+		}
+		if s.covered(i, i+1) {
 			continue
 		}
 		// "(CUF – Chama cha Wananchi)": the acronym, then another name

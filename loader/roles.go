@@ -414,7 +414,7 @@ func (s *sentence) holderAround(r *mention) *dent {
 	}
 	k = s.skipHonorifics(k) // "its head, Dr. Nasr al-Hariri"
 	if r := s.roleAt(k); r != nil && r.i == k && s.courtesy(r) {
-		k = r.j // "H.E. Ambassador Bankole Adeoye", "Chief Emeka Anyaoku"
+		k = s.skipHonorifics(r.j) // "H.E. Ambassador Bankole Adeoye", "Chief (Dr) Emeka Anyaoku"
 	} else if r != nil && r.i == k && s.word(r.i-1, ",") && r != s.roleAt(s.skipBackThe(r.i-2)) {
 		// "The Chair of the Forum, Prime Minister Kausea Natano of Tuvalu":
 		// the holder's other title stands between
@@ -1084,7 +1084,7 @@ func (d *doc) issuerState() func() *dent {
 // "H.E. Ambassador X", "Chief Emeka Anyaoku" (a Nigerian honour).
 func (s *sentence) courtesy(r *mention) bool {
 	return normPhrase(r.role.Name) == "ambassador" && s.honorificBefore(r.i) ||
-		s.word(r.i, "chief") && r.j == r.i+1 && s.personAt(r.j) != nil
+		s.word(r.i, "chief") && r.j == r.i+1 && s.personAt(s.skipHonorifics(r.j)) != nil // "Chief Dr Joseph Dion Ngute"
 }
 
 // delegationLeader is the body whose delegation the title r leads: "The

@@ -1591,6 +1591,17 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a text's own acronym beats the lexicon's; \"National Chairman\"; \"Chief Dr\" is a courtesy, not an office; an emeritus is no one",
+		publisher: "Prime Minister's Office",
+		text: "The Dialogue was chaired by the Head of Government of the Republic of Cameroon, Chief Dr Joseph Dion Ngute. " +
+			"Among the personalities present were the Archbishop Emeritus of Douala and Mr Ni John Fru Ndi, National Chairman of the Social Democratic Front (SDF). " +
+			"The SDF welcomed the Dialogue.",
+		want: []string{
+			"HOLDS_ROLE Joseph Dion Ngute -> Cameroon : Head of Government",
+			"HOLDS_ROLE Ni John Fru Ndi -> Social Democratic Front : National Chairman",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
