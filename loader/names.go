@@ -1651,10 +1651,14 @@ func (d *doc) acronyms(s *sentence) {
 		if !t[i].word || !allCaps(t[i].text) {
 			continue
 		}
-		if m := s.at(i); m != nil && m.i == i && m.j == i+1 && m.e != nil && m.e.entry != nil && s.word(i-1, "(") && s.word(i+1, ")") {
+		if m := s.at(i); m != nil && m.i == i && m.j == i+1 && m.e != nil && m.e.entry != nil {
 			// "the Social Democratic Front (SDF)": the text defines the
-			// acronym for the body it names, whatever else it stands for
-			if b := s.entityBefore(i-1, graph.Organization); b != nil && b.e != m.e && initialsOf(b.e.Name) == t[i].text {
+			// acronym for the body it names, whatever else it stands for,
+			// and uses it so after
+			if b := s.entityBefore(i-1, graph.Organization); s.word(i-1, "(") && s.word(i+1, ")") && b != nil && b.e != m.e &&
+				initialsOf(b.e.Name) == t[i].text {
+				s.ms = removeMention(s.ms, m)
+			} else if e := d.acronym[t[i].text]; e != nil && e != m.e {
 				s.ms = removeMention(s.ms, m)
 			}
 		}

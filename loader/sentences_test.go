@@ -1595,10 +1595,11 @@ var sentenceCases = []struct {
 		publisher: "Prime Minister's Office",
 		text: "The Dialogue was chaired by the Head of Government of the Republic of Cameroon, Chief Dr Joseph Dion Ngute. " +
 			"Among the personalities present were the Archbishop Emeritus of Douala and Mr Ni John Fru Ndi, National Chairman of the Social Democratic Front (SDF). " +
-			"The SDF welcomed the Dialogue.",
+			"The Prime Minister's Office condemns the SDF for the boycott.",
 		want: []string{
 			"HOLDS_ROLE Joseph Dion Ngute -> Cameroon : Head of Government",
 			"HOLDS_ROLE Ni John Fru Ndi -> Social Democratic Front : National Chairman",
+			"CONDEMNED Prime Minister's Office -> Social Democratic Front", // not the Syrian Democratic Forces
 		},
 	},
 	{
