@@ -865,6 +865,9 @@ func (d *doc) meetingHeldAt(s *sentence, place *dent) bool {
 // the reported meeting attended it: the person the verb's clause is about.
 func (d *doc) attendance(s *sentence) {
 	main := d.attendedMeeting(s)
+	if intro := d.listIntro(s); main == nil && intro != nil {
+		main = d.attendedMeeting(intro) // an item of "Taking part in the Conference were:"
+	}
 	if main == nil || s.title {
 		return
 	}
@@ -1040,7 +1043,7 @@ func (s *sentence) bulleted() bool {
 func attendanceIntro(s *sentence) bool {
 	for k := range s.toks {
 		if s.word(k, "attended", "attending", "participated", "participants", "present", "attendance") ||
-			s.word(k, "took", "take") && s.word(k+1, "part") ||
+			s.word(k, "took", "take", "taking") && s.word(k+1, "part") ||
 			s.word(k, "delegation") && s.find(k, len(s.toks), "included", "includes", "comprised", "consisted", "composed") >= 0 {
 			return true // "The delegation of Iraq … included:"
 		}

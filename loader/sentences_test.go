@@ -1603,6 +1603,23 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "\"Taking part in the Conference were:\" and every item of its list, in a text whose meeting is named",
+		publisher: "Ministry of Information",
+		text: "The Conference of Arab Kings and Heads of State met at the Nile Hilton in Cairo from 22 to 27 September 1970.\n\n" +
+			"Taking part in the Conference were:\n\n" +
+			"- His Majesty King Hussein Ibn Talal, King of the Hashemite Kingdom of Jordan;\n" +
+			"- Mr Charles Helou, President of the Lebanese Republic;\n" +
+			"- Mr Bahi Ladgham, Prime Minister, for the Republic of Tunisia.",
+		want: []string{
+			"OCCURRED_IN Conference of Arab Kings and Heads of State -> Nile Hilton",
+			"HOLDS_ROLE Hussein Ibn Talal -> Jordan : King",
+			"HOLDS_ROLE Charles Helou -> Lebanon : President",
+			"ATTENDED Hussein Ibn Talal -> Conference of Arab Kings and Heads of State",
+			"ATTENDED Charles Helou -> Conference of Arab Kings and Heads of State",
+			"ATTENDED Bahi Ladgham -> Conference of Arab Kings and Heads of State",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
