@@ -465,6 +465,11 @@ func (s *sentence) titleEnd(r *mention) int {
 			if s.word(k, "delegation", "delegations", "team") {
 				k++ // "the head of the ELN delegation, X"
 			}
+			if m.e.Type == graph.Organization && s.word(k, "of") {
+				if st := s.entityAt(s.skipThe(k+1), graph.State); st != nil && s.word(st.j, ",") {
+					k = st.j // "Commander-in-Chief of the Armed Forces of the Federal Republic of Nigeria, X"
+				}
+			}
 			if s.word(k, "to") {
 				if m3 := s.bodyAt(s.skipThe(k + 1)); m3 != nil {
 					k = m3.j // "Permanent Representative of Cameroon to the AU and Chairperson of …"

@@ -1620,6 +1620,15 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "two titles joined by \"and\", the second of a body of a state, before the holder's name",
+		publisher: "Supreme Headquarters",
+		text:      "The Head of the Federal Military Government and Commander-in-Chief of the Armed Forces of the Federal Republic of Nigeria, Major-General Yakubu Gowon, received the delegation.",
+		want: []string{
+			"HOLDS_ROLE Yakubu Gowon -> Federal Military Government : Head",
+			"HOLDS_ROLE Yakubu Gowon -> Armed Forces : Commander-in-Chief",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
