@@ -1629,6 +1629,14 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a rear-admiral's rank is no part of his name",
+		publisher: "Supreme Headquarters",
+		text:      "Rear-Admiral J.E.A. Wey, Commander of the Joint Task Force, attended.",
+		want: []string{
+			"HOLDS_ROLE J.E.A. Wey -> Joint Task Force : Commander",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
