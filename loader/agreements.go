@@ -279,6 +279,18 @@ func (d *doc) accessions(s *sentence) {
 		if s.word(v, "to") {
 			v--
 		}
+		if s.word(v, "parties", "party", "signatories", "signatory") {
+			// "A and B are parties to the Comprehensive Agreement": the
+			// subject of the copula binds itself
+			if c := s.find(max(0, v-3), v, "are", "is", "were", "was", "became", "become", "remain", "remained"); c >= 0 {
+				v = c
+				for _, p := range d.subjects(s, v) {
+					if p.Type == graph.State || p.Type == graph.Organization {
+						d.relate(graph.PartyTo, p, m.e, s, confPattern, "", "")
+					}
+				}
+			}
+		}
 		if s.word(v, ":") {
 			// "A and B signed the first agreements of the dialogue: the
 			// Agreements on Indigenous Rights and Culture"

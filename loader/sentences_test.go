@@ -1637,6 +1637,18 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "bodies that \"are parties to\" an instrument, and states that \"agreed to\" one",
+		publisher: "Ministry of Foreign Affairs",
+		text: "The Government of the Philippines and the Moro Islamic Liberation Front are parties to the Comprehensive Agreement on the Bangsamoro. " +
+			"Kosovo and Serbia agreed to the Ohrid Agreement.",
+		want: []string{
+			"PARTY_TO Government of Philippines -> Comprehensive Agreement on the Bangsamoro",
+			"PARTY_TO Moro Islamic Liberation Front -> Comprehensive Agreement on the Bangsamoro",
+			"PARTY_TO Kosovo -> Ohrid Agreement",
+			"PARTY_TO Serbia -> Ohrid Agreement",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
