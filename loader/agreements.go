@@ -279,6 +279,16 @@ func (d *doc) accessions(s *sentence) {
 		if s.word(v, "to") {
 			v--
 		}
+		if e := s.endedBy(v); e >= 0 && !d.future(s, e) {
+			// "the Transitional Government … was ending, with immediate
+			// effect, the Agreement", "Iran withdrew from the Plan": only a
+			// party ends or leaves an instrument
+			for _, p := range d.subjects(s, e) {
+				if p.Type == graph.State || p.Type == graph.Organization {
+					d.relate(graph.PartyTo, p, m.e, s, confPattern, "", "")
+				}
+			}
+		}
 		if s.word(v, "parties", "party", "signatories", "signatory") {
 			// "A and B are parties to the Comprehensive Agreement": the
 			// subject of the copula binds itself
@@ -581,6 +591,33 @@ func (s *sentence) verbBefore(m *mention) int {
 		v--
 	}
 	return v
+}
+
+// endedBy is the verb before an instrument, ending at token v, by which a
+// party ends it or leaves it ("terminated", "withdrew from", "ending, with
+// immediate effect,"); -1 when there is none.
+func (s *sentence) endedBy(v int) int {
+	if s.word(v, ",") {
+		// "ending, with immediate effect, the Agreement"
+		if c := s.find(max(0, v-6), v, ","); c > 0 {
+			v = c - 1
+		}
+	}
+	if s.word(v, "from", "of") {
+		v-- // "withdrew from", "pulled out of"
+		if s.word(v, "out") {
+			v--
+		}
+		if s.word(v, "withdrew", "withdrawn", "withdrawing", "withdraw", "withdraws", "pulled", "pulling") {
+			return v
+		}
+		return -1
+	}
+	if s.word(v, "ended", "ending", "ends", "terminated", "terminating", "terminates", "renounced", "renouncing", "renounces",
+		"abrogated", "abrogating") {
+		return v
+	}
+	return -1
 }
 
 // byParties are the bodies and states after each "by" from token i to the

@@ -1649,6 +1649,16 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "only a party ends an instrument or withdraws from it",
+		publisher: "Ministry of Foreign Affairs",
+		text: "The Transitional Government of Mali announced today that it was ending, with immediate effect, the Algiers Agreement. " +
+			"The United States withdrew from the Joint Comprehensive Plan of Action in May 2018.",
+		want: []string{
+			"PARTY_TO Transitional Government of Mali -> Algiers Agreement",
+			"PARTY_TO United States -> Joint Comprehensive Plan of Action",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
