@@ -884,7 +884,7 @@ func (d *doc) attendance(s *sentence) {
 			continue // "the Document … concluded in Taif": not a meeting's close
 		}
 		var subjs []*dent
-		co := t[v].hyphen && s.word(v-1, "co") || floor // "X and Y co-chaired the talks", "A, B and C took the floor": all
+		co := t[v].hyphen && s.word(v-1, "co") || floor || s.word(v, "participated", "attended") // "X and Y co-chaired the talks", "A, B and C took the floor": all
 		for _, m := range s.ms {
 			if m.j > v {
 				break

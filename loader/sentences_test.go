@@ -1659,6 +1659,28 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "heads of state who met somewhere hold talks there; a meeting that \"brought together\" people; all who \"participated\"; \"in attendance was\"",
+		publisher: "Ministry of Foreign Affairs",
+		text: "The Heads of State met in Luanda on 23 November 2022. " +
+			"The meeting brought together President João Lourenço of Angola and President Évariste Ndayishimiye of Burundi. " +
+			"President Félix Tshisekedi of the Democratic Republic of the Congo and President Paul Kagame of Rwanda participated in the meeting. " +
+			"Also in attendance was Mr Moussa Faki Mahamat, Chairperson of the African Union Commission.",
+		want: []string{
+			"OCCURRED_IN talks in Luanda -> Luanda",
+			"ATTENDED João Lourenço -> talks in Luanda",
+			"ATTENDED Evariste Ndayishimiye -> talks in Luanda", // the lexicon's spelling
+			"ATTENDED Félix Tshisekedi -> talks in Luanda",
+			"ATTENDED Paul Kagame -> talks in Luanda",
+			"ATTENDED Moussa Faki Mahamat -> talks in Luanda",
+			"HOLDS_ROLE João Lourenço -> Angola : President",
+			"HOLDS_ROLE Evariste Ndayishimiye -> Burundi : President",
+			"HOLDS_ROLE Félix Tshisekedi -> DR Congo : President",
+			"HOLDS_ROLE Paul Kagame -> Rwanda : President",
+			"HOLDS_ROLE Moussa Faki Mahamat -> African Union Commission : Chairperson",
+			"PART_OF African Union Commission -> African Union",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
