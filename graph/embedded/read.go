@@ -190,6 +190,10 @@ func decodeEntity(id string, raw []byte) (graph.Entity, error) {
 	// it, which a read of a hundred entities would otherwise scan through.
 	if obj := leadingObject(raw, entityRecordStart); obj != nil {
 		var e graph.Entity
+		if readFlatEntity(obj, &e) {
+			return e, nil
+		}
+		e = graph.Entity{}
 		if err := json.Unmarshal(obj, &e); err == nil {
 			return e, nil
 		}
