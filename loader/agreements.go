@@ -38,6 +38,7 @@ func (d *doc) resolutions(s *sentence) {
 		}
 		e := d.resolution(num)
 		e.addSurface(s.tokText(d, start, j))
+		d.resolutionYear(s, e, num, j)
 		s.addMention(&mention{i: start, j: j, kind: mEntity, e: e, text: s.tokText(d, start, j)})
 		// "adopted Resolution 2401 on 24 February"
 		if k := s.find(max(0, start-3), start, "adopted", "passed"); k >= 0 {
@@ -57,6 +58,7 @@ func (d *doc) resolutions(s *sentence) {
 			switch {
 			case tk.digit() && len(tk.text) == 4 && !s.word(k-1, "("):
 				e := d.resolution(tk.text)
+				d.resolutionYear(s, e, tk.text, k+1)
 				s.addMention(&mention{i: k, j: k + 1, kind: mEntity, e: e, text: tk.text})
 			case tk.digit() && s.word(k-1, "(") || s.word(k, ",", "and", "(", ")"):
 			default:
@@ -74,6 +76,16 @@ func (d *doc) resolution(num string) *dent {
 	e.addSurface("Security Council Resolution " + num)
 	e.addSurface("UNSC Resolution " + num)
 	return e
+}
+
+// resolutionYear adds the form "resolution 457 (1979)" a resolution is
+// cited by when its year follows its number, ending at token j.
+func (d *doc) resolutionYear(s *sentence, e *dent, num string, j int) {
+	if s.word(j, "(") && s.word(j+2, ")") && j+1 < len(s.toks) && isYear(s.toks[j+1]) {
+		y := s.toks[j+1].text
+		e.addSurface("resolution " + num + " (" + y + ")")
+		e.addSurface("Security Council resolution " + num + " (" + y + ")")
+	}
 }
 
 func removeMention(ms []*mention, m *mention) []*mention {
@@ -124,13 +136,26 @@ func (d *doc) agreements(s *sentence) {
 			// "the Agreement on the cessation of hostilities and the end of
 			// the armed conflict in the Republic of Congo": a name in lower
 			// case after its capitalised head
-			agr := d.contextEntity(s, i, end, graph.Agreement, s.tokText(d, i, end), "")
+			agr := d.knownAsInstrument(s, end)
+			if agr != nil {
+				agr.addSurface(s.tokText(d, i, end))
+				s.addMention(&mention{i: i, j: end, kind: mEntity, e: agr, text: s.tokText(d, i, end)})
+			} else {
+				agr = d.contextEntity(s, i, end, graph.Agreement, s.tokText(d, i, end), "")
+				if k := s.skipThe(end + 3); s.word(end, ",") && s.word(end+1, "known") && s.word(end+2, "as") && d.capSpan(s, k) > k {
+					agr.addSurface(s.tokText(d, k, d.capSpan(s, k))) // "…, known as the Muafaka"
+				}
+			}
 			if v >= 0 && !d.future(s, v) {
 				d.instrumentFacts(s, agr, i, v)
 			}
 			continue
 		}
-		if v < 0 || d.future(s, v) {
+		if v < 0 {
+			d.datedInstrument(s, i)
+			continue
+		}
+		if d.future(s, v) {
 			continue
 		}
 		if prior := d.priorInstrument(s, i); prior != nil {
@@ -175,14 +200,71 @@ func (d *doc) agreements(s *sentence) {
 			if place != nil && written != noun {
 				agr.addSurface(place.Name + " " + written) // "Geneva ceasefire agreement"
 			}
+			if place != nil && date != "" {
+				// the names a reader gives an unnamed instrument: "the
+				// ceasefire of 12 July 1992", "the Arusha ceasefire
+				// agreement of 12 July 1992"
+				tm, _ := date.Time()
+				on := " of " + tm.Format("2 January 2006")
+				agr.addSurface(written + on)
+				agr.addSurface(place.Name + " " + written + on)
+			}
 			if agr.Date == "" {
 				agr.Date = date
+			}
+		}
+		if b := i + 1; s.word(b, "between") || v == i+1 && s.word(v+1, "between") {
+			// "the ceasefire between the Government of India and the
+			// NSCN", "the agreement concluded between the Government of
+			// Jordan and the resistance"
+			b = s.find(i+1, i+3, "between")
+			if end := s.betweenEnd(b + 1); end > b+1 {
+				agr.addSurface(s.tokText(d, start, end))
 			}
 		}
 		agr.addSurface(s.tokText(d, start, i+1))
 		s.addMention(&mention{i: start, j: i + 1, kind: mEntity, e: agr, text: s.tokText(d, start, i+1)})
 		d.instrumentFacts(s, agr, i, v)
 	}
+}
+
+// betweenEnd is the token after the sides named from token k on, after
+// "between": up to the clause's end, its date or its place ("between the
+// Government of Jordan and the resistance on 10 July 1970"); k when none.
+func (s *sentence) betweenEnd(k int) int {
+	end := k
+	for q := k; q < min(len(s.toks), k+14); q++ {
+		if s.word(q, ",", ";", ".", ":", "which", "that", "who", "under", "signed", "to") ||
+			s.word(q, "on", "in", "at") && (s.dateAt(q+1) || s.at(q+1) != nil && s.at(q+1).e != nil && s.at(q+1).e.Type == graph.Place) {
+			break
+		}
+		end = q + 1
+	}
+	if !s.word(s.find(k, end, "and"), "and") {
+		return k // two sides, or none
+	}
+	return end
+}
+
+// datedInstrument is an instrument a text names by its date alone, with
+// no verb that makes it: "the agreement of 21 May 2008", which the
+// militants broke.
+func (d *doc) datedInstrument(s *sentence, i int) {
+	t := s.toks
+	if !s.word(i+1, "of") || i+2 >= len(t) || s.at(i-1) != nil && s.at(i-1).e != nil {
+		return
+	}
+	ds := d.dateAfter(s, i+2, 0)
+	if ds == nil || ds.start != t[i+2].start || ds.from != ds.to {
+		return
+	}
+	tm, _ := ds.from.Time()
+	name := t[i].norm + " of " + tm.Format("2 January 2006")
+	agr := d.entity(graph.Agreement, name, nil)
+	if agr.Date == "" {
+		agr.Date = ds.from
+	}
+	s.addMention(&mention{i: i, j: i + 1, kind: mEntity, e: agr, text: t[i].text})
 }
 
 // accessions links the parties that acceded to, ratified, joined or signed
@@ -205,18 +287,19 @@ func (d *doc) accessions(s *sentence) {
 			}
 		}
 		if v >= 0 && accessionVerbs[s.toks[v].norm] && !d.future(s, v) {
-			parties := 0
+			signers := s.signersStates(v)
+			bySigners := true // every party found is a signer's state
 			for _, p := range d.subjects(s, v) {
 				if p.Type == graph.State || p.Type == graph.Organization {
 					d.relate(graph.PartyTo, p, m.e, s, confPattern, "", "")
-					parties++
+					bySigners = bySigners && slices.Contains(signers, p)
 				}
 			}
-			if parties == 0 {
+			if bySigners {
 				// "The Prime Minister of Pakistan, A, and the Prime Minister of
 				// India, B, signed the Lahore Declaration": they sign for
-				// their states
-				for _, st := range s.signersStates(v) {
+				// their states, the first as much as the last
+				for _, st := range signers {
 					d.relate(graph.PartyTo, st, m.e, s, confPattern, "", "")
 				}
 			}
@@ -228,8 +311,9 @@ func (d *doc) accessions(s *sentence) {
 				d.relate(graph.PartyTo, p, m.e, s, confPattern, "", "")
 			}
 		}
-		// AGREEMENT, signed … and joined by ACTOR; AGREEMENT between X and Y
-		for k := m.j; k < min(len(s.toks), m.j+14); k++ {
+		// AGREEMENT, signed … and joined by ACTOR; AGREEMENT between X and
+		// Y, inside its name too ("the Agreement between CCM and CUF on …")
+		for k := m.i + 1; k < min(len(s.toks), m.j+14); k++ {
 			if s.word(k, ";", ".") || k > m.j && s.entityAt(k, graph.Agreement) != nil {
 				break
 			}
@@ -428,6 +512,12 @@ func (d *doc) actorList(s *sentence, i, j int) []*mention {
 			break
 		}
 		m := s.at(k)
+		if m != nil && m.i < i && m.e != nil && m.e.Type == graph.Agreement {
+			// inside an instrument's name: "the Agreement between A and B on …"
+			if m = s.innerAt(k); m != nil && m.e != nil && m.e.Type == graph.Agreement {
+				continue
+			}
+		}
 		if m != nil && m.kind == mGroup {
 			for _, e := range m.group {
 				out = append(out, &mention{i: m.i, j: m.j, kind: mEntity, e: e, text: m.text})
@@ -438,12 +528,21 @@ func (d *doc) actorList(s *sentence, i, j int) []*mention {
 		if m == nil || m.e == nil {
 			continue
 		}
-		if m.e.Type == graph.State || m.e.Type == graph.Organization {
+		if (m.e.Type == graph.State || m.e.Type == graph.Organization) && !(m.kind == mAdjective && s.nonStateAfter(m.j)) {
+			// "Turkish President Erdoğan" signs for Turkey; "the Albanian
+			// political parties" are not Albania
 			out = append(out, m)
 		}
 		k = m.j - 1
 	}
 	return out
+}
+
+// nonStateAfter reports whether a state's adjective ending at token j
+// qualifies actors that are not the state: "Albanian political parties".
+func (s *sentence) nonStateAfter(j int) bool {
+	t := s.toks
+	return j < len(t) && (nonStatePlurals[t[j].norm] || j+1 < len(t) && !t[j].upper() && nonStatePlurals[t[j+1].norm])
 }
 
 // adoptions make the speaking body a party to an instrument an operative
@@ -621,21 +720,48 @@ func (d *doc) priorInstrument(s *sentence, i int) *dent {
 	return last
 }
 
+// knownAsInstrument is the named instrument a description ending at token
+// end is "known as": "the Agreement between … Bakassi Peninsula, known as
+// the Greentree Agreement"; nil when there is none.
+func (d *doc) knownAsInstrument(s *sentence, end int) *dent {
+	if !s.word(end, ",") || !s.word(end+1, "known") || !s.word(end+2, "as") {
+		return nil
+	}
+	if m := s.at(s.skipThe(end + 3)); m != nil && m.e != nil && m.e.Type == graph.Agreement {
+		return m.e
+	}
+	return nil
+}
+
 // lowerComplementEnd is the end of an instrument's name written in lower
 // case after its capitalised head at token i ("the Agreement on the
 // cessation of hostilities …"): up to a comma, a full stop or a clause's
 // first word, at least three words long; 0 when there is none.
 func (s *sentence) lowerComplementEnd(i int) int {
-	if !s.toks[i].upper() || !s.word(i-1, "the") || !s.word(i+1, "on", "for") || s.covered(i, i+1) {
+	if !s.toks[i].upper() || !s.word(i-1, "the") || s.covered(i, i+1) {
 		return 0
 	}
 	k := i + 1
-	for ; k < min(len(s.toks), i+24); k++ {
-		if s.word(k, ",", ".", ";", ":", "(", "which", "that", "signed", "was", "were", "is", "are", "by", "between") || s.covered(k, k+1) && s.at(k).e != nil && s.at(k).e.Type == graph.Agreement {
-			break
+	if s.word(k, "between") {
+		// "the Agreement between CCM and CUF on the Return of Peace …":
+		// the parties come between the head and its subject
+		if end := s.listEnd(k + 1); end > k+1 && s.word(end, "on", "for", "concerning", "regarding") {
+			k = end
 		}
 	}
-	if k-i < 4 {
+	if !s.word(k, "on", "for", "concerning", "regarding") {
+		return 0
+	}
+	limit := i + 40 // a name runs no longer; past it, no name
+	for ; k < min(len(s.toks), limit); k++ {
+		if s.word(k, ",", ".", ";", ":", "(", "which", "that", "signed", "was", "were", "is", "are", "by", "between", "at") || s.covered(k, k+1) && s.at(k).e != nil && s.at(k).e.Type == graph.Agreement {
+			break // "at the Polana Hotel" is where it was signed
+		}
+		if s.word(k, "on", "in") && k+1 < len(s.toks) && (s.toks[k+1].digit() || monthOf(s.toks[k+1].norm) != 0) {
+			break // "on 4 October 1992" is when
+		}
+	}
+	if k-i < 4 || k == limit {
 		return 0
 	}
 	return k

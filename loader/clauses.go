@@ -70,7 +70,11 @@ func (d *doc) placeAfter(s *sentence, i, n int) *dent {
 		}
 		for q := k + 1; q < min(len(s.toks), k+4); q++ {
 			if m := s.at(q); m != nil && m.e != nil && (m.e.Type == graph.Place || m.e.Type == graph.State) {
-				return d.asPlace(m.e)
+				p := d.asPlace(m.e)
+				if site := s.siteAfter(m.j); p != nil && isTown(p) && site != nil {
+					return site // "in Madrid on 14 February at the Palacio de Viana": the venue
+				}
+				return p
 			}
 		}
 	}

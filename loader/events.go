@@ -26,6 +26,40 @@ func (d *doc) events(s *sentence) {
 		if s.word(i, "firing") && s.word(i+1, "on", "at") && !s.word(i-1, "ceasefire", "cease") {
 			typ = "attack" // "police firing on satyagrahis in Guwahati"
 		}
+		if s.word(i, "driven", "forced", "drove", "forcing", "driving") && s.find(i+1, min(len(t), i+10), "homes", "home", "villages") > 0 &&
+			s.find(i+1, min(len(t), i+8), "from", "out") > 0 {
+			typ = "displacement" // "driven from their homes in the Rift Valley"
+		}
+		if s.word(i, "shot") && s.word(i+1, "dead") || s.word(i, "dead") && s.word(i-1, "shot") {
+			if s.word(i, "shot") {
+				typ = "killing" // "whose members shot dead the officer at Dammarie-lès-Lys"
+			} else {
+				continue
+			}
+		}
+		if s.word(i, "massacre", "massacres") && s.find(i+1, len(t), "killed", "died", "dead") >= 0 && s.find(0, len(t), "airstrike", "airstrikes",
+			"warplanes", "aircraft", "artillery", "shelling", "bombing", "bombardment", "strike", "strikes", "missile", "missiles", "rocket", "rockets", "barrel") < 0 {
+			// "the massacre at Moiwana, where thirty were killed"; one the
+			// warplanes committed is their attack
+			typ = "killing"
+		}
+		if s.word(i, "exchange", "exchanges") && s.word(i+1, "of") && s.word(i+2, "fire") {
+			typ = "attack" // "an exchange of fire near Dionouga"
+		}
+		if s.word(i, "hijacking") {
+			typ = "detention" // the passengers held
+		}
+		if s.word(i, "arson") {
+			typ = "attack"
+		}
+		if s.word(i, "seizure") && s.word(i+1, "of") && s.word(i+2, "power") {
+			typ = "other" // "the seizure of power in Libreville"
+		}
+		if s.word(i, "fired") && s.word(i+1, "on", "upon", "into") || s.word(i, "fire") && s.word(i-1, "opened", "open") && s.word(i+1, "on", "upon") {
+			// "police fired on demonstrators", "soldiers opened fire on
+			// the crowd": an attack, even when it killed
+			typ = "attack"
+		}
 		if s.word(i, "change", "transfer", "seizure") && s.word(i-1, "unconstitutional") {
 			typ = "other" // "the unconstitutional change of government in Conakry"
 		}
@@ -50,7 +84,7 @@ func (d *doc) events(s *sentence) {
 		if (t[i].norm == "detained" || t[i].norm == "hanged") && !s.namedVictims(i) {
 			continue // "have detained activists" is no one event
 		}
-		if s.adjectival(i) {
+		if s.adjectival(i) || s.circumstance(i) {
 			continue // "displaced families", "the displaced in Atmeh": people, not an event
 		}
 		if t[i].norm == "operation" && !s.word(i-1, "military") {
@@ -95,6 +129,12 @@ func (d *doc) events(s *sentence) {
 		if key == "" {
 			key = d.h.published
 		}
+		if same := s.sameEventAt(typ, places[0], d); same != nil {
+			// "the seizure of power in Ouagadougou …, the second coup
+			// d'état in Burkina Faso": one event, named twice
+			s.addMention(&mention{i: i, j: i + 1, kind: mEntity, e: same, text: t[i].text})
+			continue
+		}
 		name := t[i].text + " in " + places[0].Name
 		ev := d.entity(graph.Event, typ+" "+places[0].Name+" "+string(key), nil)
 		if ev.EventType == "" {
@@ -105,6 +145,22 @@ func (d *doc) events(s *sentence) {
 			d.relate(graph.OccurredIn, ev, p, s, confPattern, "", "")
 		}
 	}
+}
+
+// sameEventAt is the event of that type at that place the sentence has
+// already named, or nil.
+func (s *sentence) sameEventAt(typ string, place *dent, d *doc) *dent {
+	for _, m := range s.ms {
+		if m.e == nil || m.e.Type != graph.Event || m.e.EventType != typ {
+			continue
+		}
+		for _, r := range d.rels {
+			if r.Type == graph.OccurredIn && r.From == m.e.ID && r.To == place.ID {
+				return m.e
+			}
+		}
+	}
+	return nil
 }
 
 // eventVerb reports whether the verb at i is its clause's own verb, which
@@ -157,7 +213,7 @@ func (d *doc) eventPlaces(s *sentence, i int, typ string) []*dent {
 	var out []*dent
 	next := len(s.toks) // the next trigger ends this event's words
 	for k := i + 1; k < len(s.toks); k++ {
-		if eventTriggers[s.toks[k].norm] != "" && !s.adjectival(k) {
+		if eventTriggers[s.toks[k].norm] != "" && !s.adjectival(k) && !s.circumstance(k) {
 			next = k
 			break
 		}
@@ -224,6 +280,13 @@ func (d *doc) eventPlaces(s *sentence, i int, typ string) []*dent {
 		return []*dent{last}
 	}
 	return nil
+}
+
+// circumstance reports whether the trigger at k only says how another
+// event came about: "who was killed in fighting with government troops
+// near Lucusse" is one killing, near Lucusse.
+func (s *sentence) circumstance(k int) bool {
+	return s.word(k-1, "in", "during") && eventVerbs[s.tokNorm(k-2)] == "killing"
 }
 
 // isTown reports whether the place is a city or a town.
@@ -326,6 +389,10 @@ func (s *sentence) placesJoined(i, j int) bool {
 // adjectival reports whether the participle at k describes people rather
 // than tells what happened: "displaced families", "the displaced".
 func (s *sentence) adjectival(k int) bool {
+	if s.word(k+1, "close", "more", "some", "about", "over", "nearly", "almost", "at", "up", "thousands", "hundreds", "millions", "tens") ||
+		k+1 < len(s.toks) && s.toks[k+1].digit() {
+		return false // "the attack displaced close to a million people": a verb
+	}
 	return s.word(k, "displaced") && !s.word(k-1, "been", "were", "was", "are", "is", "has", "have", "had") && !s.word(k+1, "from")
 }
 
@@ -333,6 +400,11 @@ func (s *sentence) adjectival(k int) bool {
 // breached by the fighting at token i: "the Agreement on Ceasefire …
 // was breached within days by renewed fighting".
 func (s *sentence) breachedCeasefire(i int) bool {
+	// "An exchange of fire near Dionouga broke the truce"
+	if a := s.find(i+1, min(len(s.toks), i+14), "broke", "breached", "violated"); a > 0 &&
+		s.find(a+1, min(len(s.toks), a+5), "ceasefire", "truce", "cease-fire") > 0 && s.find(i+1, a, ";", "which", "while") < 0 {
+		return true
+	}
 	b := s.find(max(0, i-8), i, "breached", "violated", "broken")
 	if b < 0 || !s.word(i-1, "by") && s.find(b, i, "by") < 0 {
 		return false

@@ -2,7 +2,9 @@ package loader
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/actorgraph/kg/graph"
 )
@@ -34,6 +36,15 @@ type header struct {
 // that reading is taken when the first finds no date, or when the title it
 // took shares its paragraph with other header lines.
 func parseHeader(text string) header {
+	h := parseHeaderLayout(text)
+	if h.published == "" {
+		h.published = looseDate(text, h)
+	}
+	return h
+}
+
+// parseHeaderLayout reads the header by its layout, as parseHeader says.
+func parseHeaderLayout(text string) header {
 	h := parseTitledHeader(text)
 	if h.published != "" && !firstParagraphIsBlock(text) && (h.publisher != "" || h.block) {
 		return h
@@ -354,11 +365,16 @@ func parseTitledHeader(text string) header {
 // line shouts it ("ADDIS ABABA"). A weekday, a month, or words in lower case
 // ("Office of the Spokesperson, 5 May") name no place.
 func datelinePlace(line string) string {
-	m := reDatelinePlace.FindStringSubmatch(strings.TrimSpace(line))
-	if m == nil {
+	line = strings.TrimSpace(line)
+	name := ""
+	if m := reDatelinePlace.FindStringSubmatch(line); m != nil {
+		name = m[1]
+	} else if m := rePlaceAfterDate.FindStringSubmatch(line); m != nil {
+		name = m[1] // "28 February 2015, Istanbul"
+	} else {
 		return ""
 	}
-	ws := strings.Fields(m[1])
+	ws := strings.Fields(name)
 	for k, w := range ws {
 		lw := strings.ToLower(w)
 		_, weekday := weekdays[lw]
@@ -380,6 +396,10 @@ func datelinePlace(line string) string {
 var reByline = regexp.MustCompile(`^(?:[A-Z][\p{L}-]*\s+){1,3}(?:issued\s+|made\s+|delivered\s+)?by\s+(?:the\s+)?[A-Z]`)
 
 var reDatelinePlace = regexp.MustCompile(`^([A-Z][\p{L} .'-]{1,40}),\s+\S`)
+
+// rePlaceAfterDate is the place a date line ends with: "28 February 2015,
+// Istanbul".
+var rePlaceAfterDate = regexp.MustCompile(`^\d{1,2}\s+[A-Z][a-z]+\s+\d{4},\s+([A-Z][\p{L} .'-]{1,40})$`)
 
 // reDateline is a dateline at the start of a paragraph: a place and a
 // date, then a dash, a colon or a slash ("ACCRA, Ghana, 18 August 2003/").
@@ -417,4 +437,69 @@ func splitLines(text string) []line {
 		start += n + 1
 	}
 	return out
+}
+
+// reNumericDate is a date written in figures, day first: "26/08/2016",
+// "16.07.2016", "07-05-2017".
+var reNumericDate = regexp.MustCompile(`\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})\b`)
+
+// looseDate is the publication date of a text whose header layout gave
+// none: the first full date on a header line other than the title ("Press
+// release | Date: 26/08/2016 | No: 097/16", "Press Bulletin No. 165 —
+// Quito, 3 March 2008", "XLIII Summit — Mendoza, 28 and 29 June 2012": its
+// last day), or else a short line near the end that gives one ("Done at
+// Djibloho, 4 September 2023"); "" when there is none.
+func looseDate(text string, h header) graph.Date {
+	lines := splitLines(text)
+	for _, l := range lines {
+		if l.start >= h.body {
+			break
+		}
+		t := strings.TrimSpace(l.text)
+		if t == "" || t == h.title {
+			continue // "… Election Held on 23 June 2020" dates the election
+		}
+		if d := dateInLine(t); d != "" {
+			return d
+		}
+	}
+	seen := 0
+	for k := len(lines) - 1; k >= 0 && seen < 8; k-- {
+		t := strings.TrimSpace(lines[k].text)
+		if t == "" {
+			continue
+		}
+		seen++
+		if lines[k].start < h.body || len(t) > 60 {
+			continue
+		}
+		if d := dateInLine(t); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+// dateInLine is the one full date a short line gives, "" when it gives
+// none or several.
+func dateInLine(t string) graph.Date {
+	if m := reNumericDate.FindStringSubmatch(t); m != nil {
+		day, _ := strconv.Atoi(m[1])
+		month, _ := strconv.Atoi(m[2])
+		year, _ := strconv.Atoi(m[3])
+		if month > 12 && day <= 12 {
+			day, month = month, day // "05/27/2017" is American
+		}
+		return graph.MakeDate(year, time.Month(month), day)
+	}
+	ds := findDates(t, "")
+	if len(ds) != 1 {
+		return ""
+	}
+	from, _ := ds[0].from.Time()
+	to, _ := ds[0].to.Time()
+	if to.Sub(from) > 72*time.Hour {
+		return "" // a month, or a span of more than a meeting's days
+	}
+	return ds[0].to
 }

@@ -289,9 +289,13 @@ func pluralTitle(title string) string {
 		return ""
 	}
 	last := strings.ToLower(words[len(words)-1])
-	for _, p := range []string{last + "s", strings.TrimSuffix(last, "y") + "ies", strings.TrimSuffix(last, "man") + "men"} {
-		if p != last && pluralTitleWords[p] {
-			words[len(words)-1] = p
+	head, base := "", last // "co-chair": the plural is the last part's
+	if k := strings.LastIndex(last, "-"); k >= 0 {
+		head, base = words[len(words)-1][:k+1], last[k+1:]
+	}
+	for _, p := range []string{base + "s", strings.TrimSuffix(base, "y") + "ies", strings.TrimSuffix(base, "man") + "men"} {
+		if p != base && pluralTitleWords[p] {
+			words[len(words)-1] = head + p
 			return strings.Join(words, " ")
 		}
 	}

@@ -158,13 +158,18 @@ func (d *doc) sessions(s *sentence) {
 				// Geneva": the verb after the noun's own words
 				k = s.verbAfterNoun(noun)
 			}
+			const reach = 3
 			if k < 0 && s.word(i-1, "the") && s.find(max(0, i-3), i, "concluded", "opened", "began", "held", "completed", "resumed") >= 0 {
 				// "the parties concluded the fifth cycle of talks in Mexico
-				// City": where the noun's words end
+				// City": where the noun's words end; "concluded the first
+				// round of formal peace talks since 2011, held in Oslo"
 				k = noun
+				if h := s.find(noun+1, min(len(t), noun+10), "held", "convened", "hosted", ";"); h > 0 && !s.word(h, ";") {
+					k = h
+				}
 			}
 			if k >= 0 && !s.word(i-1, "a", "an", "next", "another") {
-				if p := d.placeAfter(s, k+1, 3); p != nil {
+				if p := d.placeAfter(s, k+1, reach); p != nil {
 					d.placedMeeting(s, i, noun, n, p)
 				}
 			}
@@ -174,6 +179,11 @@ func (d *doc) sessions(s *sentence) {
 		mt, ok := d.ents[id]
 		if !ok {
 			name := graph.Ordinal(n) + " session of the " + body.Name
+			if body.Type == graph.State {
+				// "Norway hosted the third round of talks": a round, not
+				// "the Norway"'s
+				name = graph.Ordinal(n) + " " + strings.ToLower(s.tokText(d, i+1, noun+1)) + " hosted by " + body.Name
+			}
 			if len(holders) > 1 {
 				// "4th trilateral meeting of Egypt, Jordan and Iraq"
 				name = graph.Ordinal(n) + " " + strings.ToLower(s.tokText(d, i+1, noun+1)) + " of " + joinNames(holders)
@@ -550,8 +560,22 @@ func (d *doc) heldMeetings(s *sentence) {
 	}
 	for n := range t {
 		talks := talkNouns[t[n].norm]
-		if !meetingNouns[t[n].norm] && !talks || !s.word(n-1, "the") || s.covered(n, n+1) || d.future(s, n) {
+		if !meetingNouns[t[n].norm] && !talks || s.covered(n, n+1) || d.future(s, n) {
 			continue
+		}
+		if !s.word(n-1, "the") && !(s.word(n-1, "a", "an") || n == 0 || s.word(n-1, ",")) {
+			continue
+		}
+		if !s.word(n-1, "the") {
+			// "A meeting was held in Jeddah … between a delegation of
+			// Iraq and a delegation of Kuwait": a meeting between parties
+			if k := s.find(n+1, min(len(t), n+4), "held", "place"); k >= 0 && s.word(n+1, "was", "were", "took") {
+				d.meetingBetweenParties(s, n, k+1)
+			}
+			continue
+		}
+		if k := s.find(n+1, min(len(t), n+4), "held", "place"); k >= 0 && s.word(n+1, "was", "were", "took") && d.meetingBetweenParties(s, n, k+1) {
+			return
 		}
 		var body *dent
 		v := -1
@@ -588,11 +612,23 @@ func (d *doc) heldMeetings(s *sentence) {
 		if s.word(v, "took") {
 			at++
 		}
+		var host *dent
 		if s.word(v, "hosted") && s.word(v+1, "by") {
 			// "the meeting, which was hosted by the Government of Niger in
 			// Niamey": the host holds it
 			if m := s.bodyAt(s.skipThe(v + 2)); m != nil {
-				body, at = m.e, m.j
+				body, host, at = m.e, m.e, m.j
+				if k := s.find(at, min(len(t), at+4), "place", "held", "convened"); s.word(at, ",") && k > 0 {
+					at = k + 1 // "The talks, hosted by the Government of Kenya, took place in Nairobi"
+				}
+			}
+		}
+		if talks && host != nil {
+			// talks between parties that a state or a body hosted
+			if place := d.placeAfter(s, at, 2); place != nil && place.PlaceType != "country" {
+				d.talksAt(s, n, place)
+				d.relate(graph.Held, host, s.at(n).e, s, confPattern, "", "")
+				return
 			}
 		}
 		if talks && body == nil {
@@ -603,6 +639,14 @@ func (d *doc) heldMeetings(s *sentence) {
 				place = d.placeOnIsland(s, at)
 			}
 			if place != nil && place.PlaceType != "country" {
+				if mt := d.mainMeeting(); mt != nil && n <= 1 && place.PlaceType == "site" && d.siteOf(mt) == nil && !d.longBefore(s) {
+					// "… concluded the first round of talks, held in Oslo.
+					// The talks took place at the Holmenkollen Park Hotel":
+					// the same talks, at their venue
+					s.addMention(&mention{i: n, j: n + 1, kind: mEntity, e: mt, text: t[n].text})
+					d.relate(graph.OccurredIn, mt, place, s, confWeak, "", "")
+					return
+				}
 				d.talksAt(s, n, place)
 				return
 			}
@@ -628,6 +672,49 @@ func (d *doc) heldMeetings(s *sentence) {
 	}
 }
 
+// meetingBetweenParties reads a meeting "held … between" parties, from the
+// noun at n and the token after its verb at at: "A meeting was held in
+// Jeddah yesterday between a delegation of Iraq and a delegation of
+// Kuwait, at the Conference Palace". No one body holds it; it takes place
+// at the venue the clause names, or else in its town. It reports whether
+// it read one.
+func (d *doc) meetingBetweenParties(s *sentence, n, at int) bool {
+	t := s.toks
+	end := len(t)
+	if k := s.find(at, len(t), ";", "which", "who", "where"); k >= 0 {
+		end = k
+	}
+	b := s.find(at, end, "between")
+	if b < 0 {
+		return false
+	}
+	var place *dent
+	for k := at; k < end; k++ {
+		if !s.word(k, "at", "in") {
+			continue
+		}
+		if m := s.entityAt(s.skipThe(k+1), graph.Place); m != nil && m.e.PlaceType != "country" {
+			if place == nil || m.e.PlaceType == "site" && place.PlaceType != "site" {
+				place = m.e
+			}
+		}
+	}
+	if place == nil || d.meetingPlacedAt(place) {
+		return false
+	}
+	mt := d.meetingAt(s, t[n].norm+" in "+place.Name, n, place)
+	if d.mainMeeting() == nil {
+		d.setMainMeeting(s, mt)
+	}
+	d.setSlot(slotLastMeeting, mt)
+	for _, m := range s.ms {
+		if m.i > b && m.i < end && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+			d.relate(graph.Attended, m.e, mt, s, confPattern, "", "")
+		}
+	}
+	return true
+}
+
 // meetingPlace is the place the sentence says something happened in.
 func (d *doc) meetingPlace(s *sentence) *dent { return d.meetingPlaceNear(s, -1) }
 
@@ -651,6 +738,9 @@ func (d *doc) meetingPlaceNear(s *sentence, i int) *dent {
 		}
 		if m := s.entityAt(q, graph.Place, graph.State); m != nil {
 			if p := d.asPlace(m.e); p != nil && p.PlaceType != "country" {
+				if site := s.siteAfter(m.j); site != nil && isTown(p) {
+					p = site // "met in Madrid on 14 February at the Palacio de Viana"
+				}
 				if i < 0 {
 					return p
 				}
@@ -661,6 +751,23 @@ func (d *doc) meetingPlaceNear(s *sentence, i int) *dent {
 		}
 	}
 	return best
+}
+
+// siteAfter is the venue named "at the …" within a few words after token
+// j, in the same clause, or nil: where in a town a meeting sat.
+func (s *sentence) siteAfter(j int) *dent {
+	for k := j; k < min(len(s.toks), j+10); k++ {
+		if s.word(k, ";", "which", "who", "where") {
+			return nil
+		}
+		if !s.word(k, "at") {
+			continue
+		}
+		if m := s.entityAt(s.skipThe(k+1), graph.Place); m != nil && m.e.PlaceType == "site" {
+			return m.e
+		}
+	}
+	return nil
 }
 
 // meetings finds meetings between named parties: "X met on Wednesday in
@@ -676,15 +783,23 @@ func (d *doc) meetings(s *sentence) {
 			continue
 		}
 		w := s.find(v+1, min(len(t), v+10), "with")
-		if w < 0 && s.word(v, "met", "meets") && s.directObjectPerson(v+1) && s.entityBefore(s.skipAdverbsBack(v-1)+1, graph.Person) != nil {
-			w = v // "al-Bahra met Sheikh Khaled al-Mousa": the subject right before the verb
+		reach := 16 // how far the people met are named
+		if o := s.afterAdverbials(v + 1); w < 0 && s.word(v, "met", "meets") && (s.directObjectPerson(o) || o > v+1 && s.titledObject(o)) &&
+			s.subjectBefore(v) {
+			// "al-Bahra met Sheikh Khaled al-Mousa", "X met yesterday in
+			// Tirana the Prime Minister of …, Mr Y, and the President of
+			// …, Mr Z": the subject right before the verb
+			w = v
+			if s.titledObject(o) {
+				reach = 32 // titles with their bodies make the list long
+			}
 		}
 		if w < 0 || d.future(s, v) {
 			continue
 		}
 		var people []*dent
 		for _, m := range s.ms {
-			if m.e != nil && m.e.Type == graph.Person && m.i > w && m.i < w+16 {
+			if m.e != nil && m.e.Type == graph.Person && m.i > w && m.i < w+reach && s.find(w, m.i, ";") < 0 {
 				people = append(people, m.e)
 			}
 		}
@@ -752,7 +867,8 @@ func (d *doc) attendance(s *sentence) {
 	}
 	t := s.toks
 	for v := range t {
-		if !attendVerbs[t[v].norm] || d.quoted(s, v) || d.future(s, v) {
+		floor := s.word(v, "took", "takes", "taking") && s.word(v+1, "the") && s.word(v+2, "floor") // "A, B and C took the floor"
+		if !attendVerbs[t[v].norm] && !floor || d.quoted(s, v) || d.future(s, v) {
 			continue
 		}
 		if t[v].norm == "told" && !s.word(v+1, "members", "participants", "the", "delegates") {
@@ -762,7 +878,7 @@ func (d *doc) attendance(s *sentence) {
 			continue // "the Document … concluded in Taif": not a meeting's close
 		}
 		var subjs []*dent
-		co := t[v].hyphen && s.word(v-1, "co") // "X and Y co-chaired the talks": both
+		co := t[v].hyphen && s.word(v-1, "co") || floor // "X and Y co-chaired the talks", "A, B and C took the floor": all
 		for _, m := range s.ms {
 			if m.j > v {
 				break
@@ -800,13 +916,15 @@ func (d *doc) attendance(s *sentence) {
 	// H.E. A", "Also present were A and B"
 	for k := range t {
 		n := s.phraseAt(k, attendancePhrases)
-		if n == 0 && (s.word(k, "present") && (k == 0 || s.word(k-1, "also") || s.word(k-1, "those") && s.word(k-2, "among")) ||
+		if n == 0 && (s.word(k, "present") && (k == 0 || s.word(k-1, "also") || s.word(k-1, "those") && s.word(k-2, "among") ||
+			s.find(max(0, k-5), k, "among") >= 0 && s.word(k+1, "were", "was", "at")) ||
 			s.word(k, "attending") && (k == 0 || s.word(k-1, "also")) ||
 			s.word(k, "taking") && s.word(k+1, "part") && (k == 0 || s.word(k-1, "also"))) {
 			// "Taking part in the meeting were A, B and C" too
 			// "Attending the meeting were A and B" too
 			// "Present at the session were A, B and C", "Among those present
-			// at the ceremony in the Banquet Hall were A and B"
+			// at the ceremony in the Banquet Hall were A and B", "Among the
+			// NDFP consultants present were A and B"
 			if w := s.find(k+1, min(len(t), k+10), "were", "was"); w > 0 {
 				n = w + 1 - k
 			}
@@ -919,8 +1037,9 @@ func (s *sentence) bulleted() bool {
 func attendanceIntro(s *sentence) bool {
 	for k := range s.toks {
 		if s.word(k, "attended", "attending", "participated", "participants", "present", "attendance") ||
-			s.word(k, "took", "take") && s.word(k+1, "part") {
-			return true
+			s.word(k, "took", "take") && s.word(k+1, "part") ||
+			s.word(k, "delegation") && s.find(k, len(s.toks), "included", "includes", "comprised", "consisted", "composed") >= 0 {
+			return true // "The delegation of Iraq … included:"
 		}
 	}
 	return false
@@ -946,6 +1065,20 @@ func (d *doc) speakingBody() *dent {
 // hostAt reads a host at token k: "hosted by Saudi Arabia", "Canada hosted
 // the meeting", "which Germany hosted".
 func (d *doc) hostAt(s *sentence, k int) *dent {
+	if s.word(k, "courtesy", "auspices", "invitation") && s.word(k+1, "of") && s.word(k-1, "the", "by") {
+		// "met in Madrid … by courtesy of the Government of Spain", "the
+		// consultations held under the auspices of the GCC"; not "a
+		// political process under the auspices of the UN", nor an
+		// agreement "signed under the auspices of" a body
+		met := s.find(max(0, k-16), k, "met", "meet", "meeting", "talks", "held", "session", "summit", "conference", "convened", "consultations", "negotiations")
+		if met < 0 || s.find(met, k, "signed", "process", "agreement", "accord", ";") >= 0 {
+			return nil
+		}
+		if m := s.bodyAt(s.skipThe(k + 2)); m != nil && m.kind == mEntity {
+			return m.e
+		}
+		return nil
+	}
 	if !s.word(k, "hosted") {
 		return nil
 	}
@@ -1322,6 +1455,71 @@ func (d *doc) otherMeetingBefore(s *sentence, k int) *dent {
 // over "both", "the", a state's adjective, a title and honorifics.
 func (s *sentence) directObjectPerson(k int) bool { return s.objectPerson(k) != nil }
 
+// subjectBefore reports whether a person's name ends right before the
+// verb at v, or before the comma that closes it: "al-Bahra met", "the
+// Minister of Defence, Professor X, met".
+func (s *sentence) subjectBefore(v int) bool {
+	k := s.skipAdverbsBack(v - 1)
+	if s.word(k, ",") {
+		k--
+	}
+	return s.entityBefore(k+1, graph.Person) != nil
+}
+
+// afterAdverbials is the token after the words of time and place that may
+// stand between a verb and its object: "met yesterday in Tirana …", "met
+// on 14 April at the Presidential Palace …".
+func (s *sentence) afterAdverbials(k int) int {
+	for k < len(s.toks) {
+		switch {
+		case s.word(k, "yesterday", "today", "tonight", "also", "separately", "jointly"):
+			k++
+		case s.word(k, "this", "last") && s.word(k+1, "morning", "afternoon", "evening", "week", "night"):
+			k += 2
+		case s.word(k, "in", "at", "on") && s.at(k+1) != nil && s.at(k+1).e != nil && s.at(k+1).e.Type == graph.Place:
+			k = s.at(k + 1).j
+		case s.word(k, "on") && s.dateAt(k+1):
+			for k++; k < len(s.toks) && s.dateAt(k); k++ {
+			}
+		case s.word(k, ","):
+			k++
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// dateAt reports whether token k lies in a date the sentence gives.
+func (s *sentence) dateAt(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	for _, ds := range s.dates {
+		if s.toks[k].start >= ds.start && s.toks[k].end <= ds.end {
+			return true
+		}
+	}
+	return false
+}
+
+// titledObject reports whether an object named by its title opens at
+// token k and a person's name follows it closely: "the Prime Minister of
+// the Government of National Reconciliation, Mr Bashkim Fino".
+func (s *sentence) titledObject(k int) bool {
+	k = s.skipThe(k)
+	r := s.roleAt(k)
+	if r == nil || r.i != k {
+		return false
+	}
+	for _, m := range s.ms {
+		if m.i >= r.j && m.i < r.j+10 && m.e != nil && m.e.Type == graph.Person {
+			return s.find(r.j, m.i, ";", ".", "and") < 0
+		}
+	}
+	return false
+}
+
 // objectPerson is the person named from token k on, after "both", "the",
 // a state's adjective and a title, or nil.
 func (s *sentence) objectPerson(k int) *mention {
@@ -1515,8 +1713,8 @@ func (d *doc) talksBetween(s *sentence, n int, mt *dent) {
 // before the noun at n.
 func (s *sentence) numberedBefore(n int) bool {
 	for k := max(0, n-3); k < n; k++ {
-		if num, _ := ordinal(s, k); num > 0 {
-			return true
+		if num, _ := ordinal(s, k); num > 0 && !s.word(k, "final", "last", "latest", "next", "previous") {
+			return true // but "the final round of talks" is no numbered session
 		}
 	}
 	return false
@@ -1568,6 +1766,9 @@ func (s *sentence) placeAfterNoun(n int) *dent {
 		if s.covered(k, k+1) || tk.digit() || tk.word && tk.upper() || meetingNounLinks[tk.norm] || s.word(k, "in", "at") {
 			continue
 		}
+		if s.word(k, ",") && k == n+1 && s.word(k+1, "held", "convened", "hosted", "which") {
+			continue // "the final round of talks, held at North Block"
+		}
 		if tk.word && loose > 0 {
 			loose--
 			continue
@@ -1599,6 +1800,25 @@ func (d *doc) meetingPlacedAt(place *dent) bool {
 		}
 	}
 	return false
+}
+
+// meetingNamedAt is the meeting the sentence names that took place at
+// place, or nil.
+func (d *doc) meetingNamedAt(s *sentence, place *dent) *dent {
+	if place == nil {
+		return nil
+	}
+	for _, m := range s.ms {
+		if m.e == nil || m.e.Type != graph.Meeting || m.kind != mEntity {
+			continue
+		}
+		for _, r := range d.rels {
+			if r.Type == graph.OccurredIn && r.From == m.e.ID && r.To == place.ID {
+				return m.e
+			}
+		}
+	}
+	return nil
 }
 
 // ceremonies reads a signing ceremony the text describes as an event of
@@ -1666,6 +1886,18 @@ func (d *doc) signedAtVenue(s *sentence) bool {
 			return true
 		}
 	}
+	// "On Monday 12 June, at the Greentree Estate in Manhasset, A and B
+	// signed …": the venue opens the sentence
+	for k := 0; k < min(v, 12); k++ {
+		if !s.word(k, "at") || s.find(k, v, "which", "who", "that", "where", ";") >= 0 {
+			continue
+		}
+		if m := s.entityAt(s.skipThe(k+1), graph.Place); m != nil && m.e.PlaceType == "site" {
+			d.relate(graph.OccurredIn, agr, m.e, s, confPattern, "", "")
+			d.signingCeremony(s, v, agr, m.e)
+			return true
+		}
+	}
 	return false
 }
 
@@ -1673,6 +1905,17 @@ func (d *doc) signedAtVenue(s *sentence) bool {
 // token n of s and held at place (nil: where an earlier sentence put it),
 // with the people s names taking part.
 func (d *doc) signingCeremony(s *sentence, n int, agr, place *dent) {
+	if host := d.meetingNamedAt(s, place); host != nil && host.signs == nil {
+		// "signed … at the end of a summit meeting held at the World
+		// Trade Centre": the meeting it ends is where it was signed
+		d.relate(graph.References, host, agr, s, confWeak, "", "")
+		for _, m := range s.ms {
+			if m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+				d.relate(graph.Attended, m.e, host, s, confWeak, "", "")
+			}
+		}
+		return
+	}
 	mt := d.entity(graph.Meeting, "signing ceremony of "+agr.Name, nil)
 	if site := d.siteOf(mt); site != nil || place == nil && d.placeOf(mt) != nil {
 		place = nil // placed already, and at a venue: keep it

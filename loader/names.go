@@ -51,12 +51,17 @@ func (d *doc) lexiconMentions(s *sentence) {
 		if name != nil && name == place && state == nil && !s.title && s.inLongerName(m.i, m.j) {
 			continue // "Darfur Regional Authority", "North Kivu": a longer name's word
 		}
+		if (name != nil || adj != nil) && d.joinedToUnknown(s, m.j) {
+			continue // "Wilma Austria-Tiamzon": a person's double name, not Austria
+		}
 		if name != nil && name.Type == string(graph.Organization) && m.j-m.i >= 2 && !s.title && m.i > 0 &&
 			s.toks[m.i-1].word && s.toks[m.i-1].upper() && !s.toks[m.i-1].digit() && !stopCaps[s.toks[m.i-1].norm] &&
 			!s.honorific(m.i-1) && s.at(m.i-1) == nil && !s.word(m.i-2, ".", ":", ";") && m.i-1 > 0 {
 			continue // "the Zapatista National Liberation Army": a longer name than the lexicon's
 		}
-		if name == nil && adj == nil && role != nil && pluralTitleWords[s.tokNorm(m.j-1)] && !(m.j < len(s.toks) && s.toks[m.j].upper()) {
+		if name == nil && adj == nil && role != nil && pluralTitleWords[s.tokNorm(m.j-1)] && !(m.j < len(s.toks) && s.toks[m.j].upper()) &&
+			!(s.word(m.j, ",") && m.j+1 < len(s.toks) && s.toks[m.j+1].upper() && s.word(m.i-1, "our", "its")) {
+			// ("Our Co-Chairs, A and B, welcomed": its names after a comma)
 			continue // a plural title is one only before its names: "Foreign Ministers A of X and B of Y"
 		}
 		if name == nil && adj == nil && role != nil && s.surnameTitle(m.i, m.j) {
@@ -78,6 +83,18 @@ func (d *doc) lexiconMentions(s *sentence) {
 	s.joinTitles(d)
 	d.resolutions(s)
 	d.meetingOutcomes(s)
+}
+
+// joinedToUnknown reports whether the token at j is a capitalised word
+// hyphened onto the name before it that no lexicon knows: "Austria-Tiamzon"
+// is a surname, "Cameroon-Nigeria" two states.
+func (d *doc) joinedToUnknown(s *sentence, j int) bool {
+	if j >= len(s.toks) || !s.toks[j].hyphen || !s.toks[j].upper() || s.toks[j].digit() {
+		return false
+	}
+	w := s.toks[j].text
+	return len(worldPlaces().byName[s.toks[j].norm]) == 0 && !stopCaps[s.toks[j].norm] && !orgHeads[s.toks[j].norm] &&
+		len(d.x.lex.match(tokenize(w, 0, len(w)))) == 0 // "Yemeni-Yemeni", "Cameroon-Nigeria": known words
 }
 
 // meetingOutcomes reads the meeting inside an instrument named after it:
@@ -154,7 +171,7 @@ func (s *sentence) joinTitles(d *doc) {
 		if r.kind != mRole {
 			continue
 		}
-		for r.i > 0 && titleModifiers[s.tokNorm(r.i-1)] && !s.covered(r.i-1, r.i) {
+		for r.i > 0 && (titleModifiers[s.tokNorm(r.i-1)] || officePrefixes[s.tokNorm(r.i-1)] && s.toks[r.i-1].upper()) && !s.covered(r.i-1, r.i) {
 			r.i--
 			r.text = s.tokText(d, r.i, r.j)
 		}
@@ -329,8 +346,10 @@ func (s *sentence) venueNamed(i, j int) bool {
 		return false
 	}
 	if s.word(j-2, "conference", "convention") && s.word(j-1, "centre", "center") ||
-		s.word(j-1, "house") && s.word(s.skipBackThe(i-1), "at") {
-		return true // "the Arusha International Conference Centre", "at Government House"
+		s.word(j-1, "house", "centre", "center", "building", "complex", "block") && s.word(s.skipBackThe(i-1), "at") {
+		// "the Arusha International Conference Centre", "at Government
+		// House", "held at the World Trade Centre", "at North Block"
+		return true
 	}
 	return venueHeads[s.headNounOf(i, j)] && s.toks[i].upper() || venueOpeners[s.toks[i].norm]
 }
@@ -410,7 +429,7 @@ func (d *doc) spelledNames(s *sentence) {
 			if !t[i].upper() {
 				continue
 			}
-			if initialsOf(s.tokText(d, i, k)) != t[k+1].text {
+			if name := s.tokText(d, i, k); initialsOf(name) != t[k+1].text && everyInitial(name) != t[k+1].text {
 				continue
 			}
 			if m := s.at(i); m != nil && m.kind == mAdjective {
@@ -434,6 +453,19 @@ func initialsOf(name string) string {
 	for _, w := range strings.Fields(name) {
 		if r := []rune(w); len(r) > 0 && unicode.IsUpper(r[0]) {
 			b.WriteRune(r[0])
+		}
+	}
+	return b.String()
+}
+
+// everyInitial is the acronym every word of a name spells, as names in
+// languages that keep their particles in the acronym do: "Chama cha
+// Mapinduzi" is "CCM".
+func everyInitial(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r := []rune(w); unicode.IsLetter(r[0]) {
+			b.WriteRune(unicode.ToUpper(r[0]))
 		}
 	}
 	return b.String()
@@ -475,7 +507,13 @@ func (d *doc) titleFromContext(s *sentence, i, j int) {
 	if r := s.roleAt(i - 1); r != nil && r.j == i && r.j-r.i == 1 {
 		i = r.i // "Chief Whip": the lexicon knew only its first word
 	}
-	if j-i > 4 || s.covered(i, j) && s.roleAt(i) == nil || s.title || stopCaps[s.toks[i].norm] && !titleModifiers[s.toks[i].norm] ||
+	words := i // where the words the lexicon did not know begin
+	if r := s.roleAt(i - 2); s.word(i-1, "and", "of", "for") && r != nil && r.j == i-1 {
+		i = r.i // "Minister of Foreign Affairs and Worship", "Minister of Fisheries": the portfolio goes on
+	} else if r := s.portfolioRoleBefore(i); r != nil {
+		i = r.i // "Secretary of State for Foreign and Commonwealth Affairs"
+	}
+	if j-words > 4 || s.covered(i, j) && s.roleAt(i) == nil || s.title || stopCaps[s.toks[words].norm] && !titleModifiers[s.toks[words].norm] ||
 		!s.word(j, "of", "for") || orgHeads[s.tokNorm(j-1)] || instrumentHeads[s.tokNorm(j-1)] || meetingHeads[s.tokNorm(j-1)] ||
 		pluralTitleWords[s.tokNorm(j-1)] {
 		return
@@ -494,6 +532,26 @@ func (d *doc) titleFromContext(s *sentence, i, j int) {
 	}
 	text := s.tokText(d, i, j)
 	s.addMention(&mention{i: i, j: j, kind: mRole, role: &Entry{Type: RoleType, Name: text, key: normPhrase(text)}, text: text})
+}
+
+// portfolioRoleBefore is the title whose portfolio runs on to token i
+// over capitalised words joined by "and" or commas: "Secretary of State
+// for Foreign and | Commonwealth Affairs"; nil when there is none.
+func (s *sentence) portfolioRoleBefore(i int) *mention {
+	if !s.word(i-1, "and", ",") {
+		return nil
+	}
+	k := i - 2
+	for k >= 0 && (s.toks[k].upper() && s.at(k) == nil || s.word(k, ",", "and")) {
+		k--
+	}
+	if k == i-2 || !s.word(k, "for", "of") {
+		return nil
+	}
+	if r := s.roleAt(k - 1); r != nil && r.j == k {
+		return r
+	}
+	return nil
 }
 
 // inMemberList reports whether token i stands in a list of members
@@ -628,7 +686,13 @@ func (d *doc) placeNamedBodies(s *sentence) {
 			continue // but "leader of the Lesotho Congress for Democracy" is a party
 		}
 		s.ms = removeMention(s.ms, m)
-		d.contextEntity(s, m.i, j, graph.Organization, s.tokText(d, m.i, j), "")
+		i := m.i
+		if p := s.at(i - 1); i > 0 && s.toks[i].hyphen && p != nil && p.e != nil && p.j == i && (p.e.Type == graph.State || p.e.Type == graph.Place) {
+			// "the Cameroon-Nigeria Mixed Commission": both places open it
+			s.ms = removeMention(s.ms, p)
+			i = p.i
+		}
+		d.contextEntity(s, i, j, graph.Organization, s.tokText(d, i, j), "")
 	}
 }
 
@@ -736,7 +800,8 @@ func (d *doc) capSpan(s *sentence, i int) int {
 		if !(nameOpeners[t[i].norm] && i+1 < len(t) && t[i+1].upper() && !s.covered(i+1, i+2)) {
 			return i
 		}
-		if j := d.capSpan(s, i+1); j <= i+1 || !orgHeads[t[j-1].norm] && !(s.titleComplement(i) && instrumentHeads[t[j-1].norm]) {
+		if j := d.capSpan(s, i+1); j <= i+1 || !orgHeads[t[j-1].norm] && !orgHeads[s.headNounOf(i+1, j)] && !(s.titleComplement(i) && instrumentHeads[t[j-1].norm]) {
+			// ("General Council of Haute-Corse": the head before "of")
 			return i // but "leader of the All Basotho Convention" is a party's name
 		}
 	}
@@ -744,9 +809,9 @@ func (d *doc) capSpan(s *sentence, i int) int {
 	complement := false // inside "X of Y" after a body's head noun
 	for j < len(t) && !s.covered(j, j+1) {
 		switch {
-		case s.word(j, ".") && j-1 > i && len([]rune(t[j-1].text)) == 1 && t[j-1].upper() && j+1 < len(t) && t[j+1].upper() &&
-			t[j+1].word && !s.covered(j+1, j+2):
-			j++ // "Fidel V. Ramos": a middle initial
+		case s.word(j, ".") && j-1 > i && len([]rune(t[j-1].text)) == 1 && t[j-1].upper() && j+1 < len(t) &&
+			(t[j+1].upper() || s.word(j+1, "arap") && j+2 < len(t) && t[j+2].upper()) && t[j+1].word && !s.covered(j+1, j+2):
+			j++ // "Fidel V. Ramos": a middle initial; "Daniel T. arap Moi"
 		case t[j].word && t[j].upper() && !t[j].digit() && s.nameBreak(j):
 			// "Lawyers Forum Dr Ahmed": a rank starts another name; "OIC
 			// Council Concludes Its Meeting": a headline's verb ends one
@@ -767,18 +832,21 @@ func (d *doc) capSpan(s *sentence, i int) int {
 			}
 			j++
 		case t[j].word && (particles[t[j].norm] || europeanParticles[t[j].norm]) && !t[j].upper() && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) &&
-			(t[j+1].hyphen || t[j].norm == "bin" || t[j].norm == "ibn" || t[j].norm == "bint" || t[j].norm == "abu" ||
-				europeanParticles[t[j].norm] && (j-i >= 2 || s.honorific(i-1) || s.word(i-1, "general") || s.roleAt(i-1) != nil) && !orgHeads[t[j-1].norm]):
+			(t[j+1].hyphen || t[j].norm == "bin" || t[j].norm == "ibn" || t[j].norm == "bint" || t[j].norm == "abu" || t[j].norm == "arap" ||
+				europeanParticles[t[j].norm] && (j-i >= 2 || s.honorific(i-1) || s.word(i-1, "general") || s.roleAt(i-1) != nil ||
+					s.word(i-1, "near", "at", "in", "from") && i > 0 && !t[i-1].upper()) && !orgHeads[t[j-1].norm]):
 			// "Marcel Alain de Souza", "Ursula von der Leyen", "José Eduardo
-			// dos Santos", "General Armando da Cruz Neto"
+			// dos Santos", "General Armando da Cruz Neto"; a place: "near
+			// Zenza do Itombe"
 			j += 2
 		case t[j].word && particles[t[j].norm] && !t[j].upper() && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) &&
 			len(worldPlaces().byName[s.normKey(i, j+2)]) > 0:
 			j += 2 // "the Rio de Janeiro Protocol": a place's name opens it
 		case t[j].word && t[j].hyphen && !t[j].digit(): // "Hay'at Tahrir al-Sham", "Abu-Hatab"
 			j++
-		case complement && s.word(j, "'s", "’s") && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2):
-			j++ // "the Palace of the People's Assembly"
+		case (complement || s.word(j-1, "people", "women", "workers", "peasants", "farmers", "citizens")) &&
+			s.word(j, "'s", "’s") && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2):
+			j++ // "the Palace of the People's Assembly", "the Republican People's Party"
 		case s.word(j, "'s", "’s") && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) && s.word(s.skipBackThe(i-1), "at") &&
 			(venueHeads[t[j+1].norm] || s.word(j+1, "house", "office")):
 			j++ // "at the Governor's House", "at the Prime Minister's Office"
@@ -902,8 +970,9 @@ func (d *doc) triggerBefore(s *sentence, k, n int) bool {
 		if s.word(q, ",", ";", ":") {
 			return false
 		}
-		if eventTriggers[s.toks[q].norm] != "" || eventVerbs[s.toks[q].norm] != "" && s.eventVerb(q) {
-			return true
+		if eventTriggers[s.toks[q].norm] != "" || eventVerbs[s.toks[q].norm] != "" && s.eventVerb(q) ||
+			s.word(q, "fire") && s.word(q-1, "of") && s.word(q-2, "exchange", "exchanges") || s.word(q, "shot") && s.word(q+1, "dead") {
+			return true // "an exchange of fire near Dionouga"
 		}
 	}
 	return false
@@ -920,6 +989,9 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 	switch {
 	case d.instrumentNamed(s, i, j) && !s.title && !s.titleComplement(i):
 		return d.instrumentFromContext(s, i, j)
+	case s.conferenceOfOffices(i, j) && !s.title:
+		d.contextEntity(s, i, j, graph.Organization, s.tokText(d, i, j), "")
+		return true
 	case meetingHeads[s.headNounOf(i, j)] && !s.title && !s.ordinalBefore(i) && !s.ordinalAt(i) && !d.future(s, i) && !s.titleComplement(i):
 		// (a numbered session, "the XIIIth Summit of …", is read by sessions)
 		return d.meetingFromContext(s, i, j, nil)
@@ -972,6 +1044,19 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 		e.addSurface(surface)
 		s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
 		return true
+	}
+	return false
+}
+
+// conferenceOfOffices reports whether the span is an organ named
+// "Conference of" the holders of an office, as regional bodies name their
+// summits' organ: "the Conference of Heads of State and Government of
+// ECCAS", "the Conference of Ministers".
+func (s *sentence) conferenceOfOffices(i, j int) bool {
+	for k := i; k+2 < j; k++ {
+		if s.word(k, "conference") && s.word(k+1, "of") && (pluralTitleWords[s.tokNorm(k+2)] || s.word(k+2, "heads", "ministers", "parties")) {
+			return true
+		}
 	}
 	return false
 }
@@ -1346,8 +1431,8 @@ func (d *doc) personCue(s *sentence, i, j int, honorific bool) bool {
 	if j-i == 1 && !honorific && s.word(i-1, ",") && s.titleOfBodyBefore(i-1) && (j == len(s.toks) || s.word(j, ".", ",", ";")) {
 		return !s.hasBodyWord(i, j) // "the Chairman of the CPN (Maoist), Prachanda": one name is enough
 	}
-	if j-i < 2 && !honorific || s.hasBodyWord(i, j) {
-		return false
+	if j-i < 2 && !honorific || s.hasBodyWord(i, j) || officeNouns[s.tokNorm(j-1)] {
+		return false // "Elections Officer" ends a title
 	}
 	if s.word(i-1, "said", "says", "added", "stated", "explained", "warned") && s.word(i-2, ",", "\"", "”", "'", "’") {
 		return true // "…," said Holly Cartner, director at …
@@ -1512,7 +1597,8 @@ func (d *doc) acronyms(s *sentence) {
 		if !t[i].word || !allCaps(t[i].text) || s.covered(i, i+1) {
 			continue
 		}
-		if s.word(i-1, "(") && s.word(i+1, ")") {
+		// "(CUF – Chama cha Wananchi)": the acronym, then another name
+		if s.word(i-1, "(") && (s.word(i+1, ")") || s.word(i+1, "–", "—", "-") && s.find(i+2, min(len(t), i+8), ")") > 0) {
 			if m := s.entityBefore(i-1, graph.Organization); m != nil && m.e.entry == nil {
 				d.learnAcronym(t[i].text, m.e)
 				m.e.addSurface(t[i].text)

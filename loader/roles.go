@@ -3,6 +3,7 @@ package loader
 // HOLDS_ROLE: office holders and their titles.
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -34,6 +35,9 @@ func (d *doc) roles(s *sentence) {
 		if body == nil {
 			body, explicit = d.possessorBody(s, r)
 		}
+		if body == nil && s.word(r.i-1, "our") && d.issuer() != nil {
+			body = d.issuer() // "our Co-Chairs", "our Secretary General": the speaker's
+		}
 		if body == nil {
 			body, explicit = d.titleOfOffice(r)
 		}
@@ -42,6 +46,9 @@ func (d *doc) roles(s *sentence) {
 		}
 		if body == nil {
 			body, explicit = d.representedBy(s, r)
+		}
+		if body == nil {
+			body, explicit = d.representativeOf(s, r)
 		}
 		if body == nil {
 			body, explicit = s.delegationLeader(r)
@@ -54,6 +61,9 @@ func (d *doc) roles(s *sentence) {
 		}
 		if body == nil && (r.role.flag("government") || headOfStateTitles[normPhrase(r.role.Name)]) {
 			body, explicit = s.delegationState(r)
+			if body == nil {
+				body, explicit = d.listDelegationState(s)
+			}
 		}
 		if body == nil && r.role.Attrs["body"] != "" {
 			if e := d.x.lex.lookupAny(r.role.Attrs["body"], graph.Organization); e != nil {
@@ -84,7 +94,8 @@ func (d *doc) roles(s *sentence) {
 		case r.role.flag("internal") && d.issuer() != nil && !s.word(r.i-1, "'s", "a", "an", "its", "their") &&
 			!s.word(r.j, "of", "at", "with", "for") && !d.headOfStateElsewhere(r) && !s.adjectiveBefore(r.i) &&
 			!(s.adjectiveBefore(r.i-1) && !s.toks[r.i-1].upper()) && // "Kenyan opposition leader X" is not the issuer's
-			!(r.i > 0 && s.toks[r.i-1].upper() && s.at(r.i-1) == nil && !stopCaps[s.toks[r.i-1].norm]):
+			!(r.i > 0 && s.toks[r.i-1].upper() && s.at(r.i-1) == nil && !stopCaps[s.toks[r.i-1].norm]) &&
+			!d.titledBefore(persons, roleTitle(r.text)):
 			// a bare internal title ("Vice-President X", "Secretary-General
 			// X") is the issuer's; one whose body the text names in a way
 			// not understood ("the station's photographer") is nobody's
@@ -114,6 +125,20 @@ func (d *doc) roles(s *sentence) {
 			d.relate(graph.HoldsRole, p, body, s, conf, roleTitle(r.text), "")
 		}
 	}
+}
+
+// titledBefore reports whether the text already gave one of the persons
+// this title with its body: "President Obasanjo" after "Olusegun
+// Obasanjo, President of the Federal Republic of Nigeria" is Nigeria's,
+// not the issuer's.
+func (d *doc) titledBefore(persons []*dent, title string) bool {
+	key := graph.NameKey(title)
+	for _, r := range d.rels {
+		if r.Type == graph.HoldsRole && graph.NameKey(r.Role) == key && slices.ContainsFunc(persons, func(p *dent) bool { return p.ID == r.From }) {
+			return true
+		}
+	}
+	return false
 }
 
 // memberLists reads a body's members listed after it: "the AU High-Level
@@ -309,6 +334,9 @@ func (s *sentence) andPortfolio(k int) int {
 // holder of a title joined to it by "and" ("X, President of Uganda and
 // Chairperson of the Council"), or the elected persons of the sentence.
 func (d *doc) roleHolders(s *sentence, r *mention) []*dent {
+	if ps := s.pluralHolders(r); len(ps) > 1 {
+		return ps // "Our Co-Chairs, A and B, welcomed"
+	}
 	if p := s.holderAround(r); p != nil {
 		return []*dent{p}
 	}
@@ -333,6 +361,37 @@ func (d *doc) roleHolders(s *sentence, r *mention) []*dent {
 				}
 			}
 			return out
+		}
+	}
+	return nil
+}
+
+// pluralHolders are the persons a plural title names after a comma, in a
+// list of names alone: "Our Co-Chairs, Selahattin Demirtaş and Figen
+// Yüksekdağ, welcomed".
+func (s *sentence) pluralHolders(r *mention) []*dent {
+	if !pluralTitleWords[s.tokNorm(r.j-1)] || !s.word(r.j, ",") || s.word(r.i-1, "their") {
+		return nil // "represented by their foreign ministers, A and B": each its own (see theirTitles)
+	}
+	var out []*dent
+	for k := r.j + 1; k < len(s.toks); k++ {
+		k = s.skipHonorifics(k)
+		m := s.personAt(k)
+		if m == nil {
+			return nil
+		}
+		out = append(out, m.e)
+		k = m.j
+		if s.word(k, ",") && s.word(k+1, "and") {
+			k++
+		}
+		if !s.word(k, "and") {
+			if s.word(k, ",") && len(out) > 1 {
+				return out
+			}
+			if !s.word(k, ",") {
+				return nil
+			}
 		}
 	}
 	return nil
@@ -736,6 +795,35 @@ func (d *doc) representedBy(s *sentence, r *mention) (*dent, bool) {
 	return b.e, true
 }
 
+// representativeOf is the body a title after its holder's name is held
+// at when the sentence says the body "was represented by" the holder:
+// "Cambodia was represented by H.E. Hor Namhong, Deputy Prime Minister,
+// and Thailand by H.E. Kasit Piromya, Minister of Foreign Affairs".
+func (d *doc) representativeOf(s *sentence, r *mention) (*dent, bool) {
+	if !s.word(r.i-1, ",") {
+		return nil, false
+	}
+	p := s.entityBefore(r.i-1, graph.Person)
+	if p == nil {
+		return nil, false
+	}
+	by := s.skipHonorificsBack(p.i) - 1
+	if !s.word(by, "by") {
+		return nil, false
+	}
+	k := by - 1
+	if s.word(k, "represented") && s.word(k-1, "was", "were", "is", "are") {
+		k -= 2 // "Cambodia was represented by"
+	} else if rep := s.find(0, by, "represented"); rep < 0 || !s.word(s.skipBackThe(k)-1, "and", ",") {
+		return nil, false // "and Thailand by …" only after "represented by"
+	}
+	b := s.entityBefore(k+1, graph.State, graph.Organization)
+	if b == nil || b.kind != mEntity {
+		return nil, false
+	}
+	return b.e, true
+}
+
 // bareTitle is a head-of-state title before a name that the sentence ties
 // to no state: "the release of President Win Myint", in a communiqué of
 // another body.
@@ -1058,6 +1146,29 @@ func (d *doc) possessiveNounBody(s *sentence, r *mention) (*dent, bool) {
 // delegationState is the state whose delegation the sentence lists a
 // government title in: "The Slovenian delegation … included Prime
 // Minister A, Foreign Minister B and Mr C, Minister of Defence".
+// listDelegationState is the state whose delegation a list item belongs
+// to: "The delegation of the Republic of Iraq … included:" over "- Dr
+// Saadoun Hammadi, Deputy Prime Minister;".
+func (d *doc) listDelegationState(s *sentence) (*dent, bool) {
+	intro := d.listIntro(s)
+	if intro == nil {
+		return nil, false
+	}
+	k := intro.find(0, len(intro.toks), "delegation")
+	if k < 0 || intro.find(k, len(intro.toks), "included", "includes", "comprised", "consisted", "composed") < 0 {
+		return nil, false
+	}
+	if a := intro.at(k - 1); a != nil && a.kind == mAdjective && a.e != nil && a.e.Type == graph.State {
+		return a.e, true
+	}
+	if intro.word(k+1, "of") {
+		if m := intro.entityAt(intro.skipThe(k+2), graph.State); m != nil {
+			return m.e, true
+		}
+	}
+	return nil, false
+}
+
 func (s *sentence) delegationState(r *mention) (*dent, bool) {
 	k := -1
 	for q := r.i - 1; q >= 0 && k < 0; q-- {
@@ -1074,6 +1185,11 @@ func (s *sentence) delegationState(r *mention) (*dent, bool) {
 	if s.word(k+1, "of") {
 		if m := s.entityAt(s.skipThe(k+2), graph.State); m != nil {
 			return m.e, true // "the delegation of Slovenia"
+		}
+	}
+	if s.word(k-1, "'s") {
+		if b := s.bodyBefore(k - 1); b != nil {
+			return b.e, true // "The South African Government's delegation … included the Minister of Justice"
 		}
 	}
 	return nil, false

@@ -55,6 +55,19 @@ func (s *sentence) at(i int) *mention {
 	return nil
 }
 
+// innerAt is the shortest mention that covers token i, or nil: the inner
+// one where names nest ("Republic of Cameroon" inside an instrument's
+// name).
+func (s *sentence) innerAt(i int) *mention {
+	var in *mention
+	for _, m := range s.ms {
+		if i >= m.i && i < m.j && (in == nil || m.j-m.i < in.j-in.i) {
+			in = m
+		}
+	}
+	return in
+}
+
 func (s *sentence) covered(i, j int) bool {
 	for _, m := range s.ms {
 		if i < m.j && j > m.i {
@@ -181,7 +194,37 @@ func (s *sentence) honorific(i int) bool {
 	if t.norm == "general" && i > 0 && honorifics[s.toks[i-1].norm] {
 		return true // "Lieutenant General", "Major General": one rank
 	}
+	if (t.norm == "his" || t.norm == "her") && s.word(i+1, "excellency", "highness", "majesty", "eminence", "holiness", "royal") ||
+		t.norm == "royal" && s.word(i+1, "highness") {
+		return true // "His Excellency Paul Biya", "His Royal Highness"
+	}
+	if (t.norm == "general" || t.norm == "justice") && t.upper() && s.personNameAfter(i) {
+		return true // "General Hulusi Akar", "Justice Dr Chifundo Kachale"; not "General Assembly"
+	}
 	return honorifics[t.norm] || (t.norm == "he" || t.norm == "hh") && t.text != "He" && t.text != "he"
+}
+
+// personNameAfter reports whether a person's name, capitalised words no
+// body or title opens, follows token i, perhaps after other honorifics:
+// what makes "General" and "Justice" ranks before it.
+func (s *sentence) personNameAfter(i int) bool {
+	k := i + 1
+	for k < len(s.toks) && (honorifics[s.toks[k].norm] || s.word(k, ".")) {
+		k++
+	}
+	if k+1 >= len(s.toks) || k == i+1 && s.word(k, ".") {
+		return false
+	}
+	for _, j := range []int{k, k + 1} {
+		t := s.toks[j]
+		if !t.word || !t.upper() || t.digit() || orgHeads[t.norm] || stopCaps[t.norm] || s.roleAt(j) != nil {
+			return false
+		}
+		if m := s.at(j); m != nil && m.e != nil && m.e.Type != graph.Person {
+			return false
+		}
+	}
+	return true
 }
 
 // skipHonorifics steps over honorifics, ranks and their dots and brackets

@@ -117,6 +117,28 @@ func TestParseHeader(t *testing.T) {
 	}
 }
 
+// When no header layout dates a text, the date comes from any header line
+// other than the title, or from a short line near the end.
+func TestLooseDate(t *testing.T) {
+	tests := []struct {
+		name, text string
+		published  graph.Date
+	}{
+		{"a date inside a line of labels", "Talks resume in Oslo\n\nPress release | Date: 26/08/2016 | No: 097/16\nMinistry of Foreign Affairs\n\nThe talks resumed today in Oslo, with both panels present, and closed late.\n", "2016-08-26"},
+		{"day, month and year joined by dashes", "Nigeria: release of the schoolgirls\n\nAbuja/Geneva (ICRC) – 07-05-2017\n\nEighty-two schoolgirls were released yesterday and handed over to the authorities.\n", "2017-05-07"},
+		{"a summit of two days is dated by its last", "MERCOSUR\nXLIII Summit — Mendoza, 28 and 29 June 2012\n\nJOINT COMMUNIQUÉ\n\nThe Presidents of the States Parties met in Mendoza and adopted this communiqué.\n", "2012-06-29"},
+		{"the date in the title is the event's, the one at the end the release's", "ELECTORAL COMMISSION\n\nRESULTS OF THE ELECTION HELD ON 23 JUNE 2020\n\nThe Commission declared the results of the election this evening at the tally centre.\n\nDone at Blantyre, 27 June 2020\nThe Commission\n", "2020-06-27"},
+		{"no date anywhere", "A Title Alone\n\nThe first paragraph runs on for a while and ends with a full stop.\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := parseHeader(tt.text).published; got != tt.published {
+				t.Errorf("published %q, want %q", got, tt.published)
+			}
+		})
+	}
+}
+
 func TestFindDates(t *testing.T) {
 	const pub = graph.Date("2019-03-11") // a Monday
 	tests := []struct {

@@ -146,6 +146,7 @@ var (
 	orgHeads            = cues.set("org-heads")
 	genericBodies       = cues.list("generic-bodies")
 	groupNouns          = cues.set("group-nouns")
+	nonStatePlurals     = cues.set("non-state-plurals")
 	partNouns           = cues.set("part-nouns")
 	placeCues           = cues.values("place-cues")
 	directions          = cues.set("directions")
@@ -155,6 +156,7 @@ var (
 	stateForms          = cues.set("state-forms")
 	stateFormAdjectives = cues.set("state-form-adjectives")
 	personVerbs         = cues.set("person-verbs")
+	officeNouns         = cues.set("office-nouns")
 	harmVerbs           = cues.set("harm-verbs")
 	headlineVerbs       = cues.set("headline-verbs")
 
@@ -163,6 +165,7 @@ var (
 	surnameTitles          = cues.set("surname-titles")
 	headOfStateTitles      = cues.set("head-of-state-titles")
 	titleModifiers         = cues.set("title-modifiers")
+	officePrefixes         = cues.set("office-prefixes")
 	memberListPhrases      = cues.phrases("member-list-phrases")
 	intergovernmentalWords = cues.set("intergovernmental-words")
 	stateOrganWords        = cues.set("state-organ-words")
