@@ -61,13 +61,7 @@ func TestDecodeEntityMatchesJSON(t *testing.T) {
 	plain := []string{"", "council", "Ayşe", "O'Brien", "مجلس", "2019-01-10", "Fed:or", "aliases"}
 	escaped := []string{`x":`, `say "no"`, `back\slash`, "a<b>&c", "line\nbreak", "\u2028", "\x00nul", "\xff"}
 	rng := rand.New(rand.NewPCG(7, 11))
-	pick := func() string {
-		s := plain[rng.IntN(len(plain))] + plain[rng.IntN(len(plain))]
-		if rng.IntN(30) == 0 {
-			s += escaped[rng.IntN(len(escaped))]
-		}
-		return s
-	}
+	pick := picker(rng, plain, escaped)
 	picks := func() []string {
 		var out []string
 		for range rng.IntN(4) {
