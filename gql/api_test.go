@@ -23,14 +23,11 @@ var (
 	devPedersen  = graph.EntityID(graph.Person, "Geir Pedersen")
 	devCavusoglu = graph.EntityID(graph.Person, "Mevlüt Çavuşoğlu")
 	devSNC       = graph.EntityID(graph.Organization, "Syrian Negotiations Commission")
-	devCoalition = graph.EntityID(graph.Organization, "Syrian Coalition")
 	devAssembly  = graph.EntityID(graph.Organization, "Syrian Coalition General Assembly")
 	devCouncil   = graph.EntityID(graph.Organization, "Council of the League of Arab States")
 	devLeague    = graph.EntityID(graph.Organization, "League of Arab States")
 	devUN        = graph.EntityID(graph.Organization, "United Nations")
 	devTurkey    = graph.EntityID(graph.State, "Turkey")
-	devRussia    = graph.EntityID(graph.State, "Russia")
-	devSochiMemo = graph.EntityID(graph.Agreement, "Sochi memorandum")
 )
 
 // data decodes a response's data into v, failing on any error.

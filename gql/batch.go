@@ -45,6 +45,10 @@ type dispatcher struct {
 	oc       *graphql.OperationContext
 	fallback time.Duration
 
+	// budget is the operation's answer budget (withBudget sets it before
+	// any field runs); nil outside an operation.
+	budget *answerBudget
+
 	mu      sync.Mutex
 	pending int // fields scheduled whose resolvers have not returned
 	waiting int // fields that wait on a batch
@@ -116,10 +120,11 @@ func newDispatcher(ctx context.Context, schema *ast.Schema, fallback time.Durati
 // stack of every field's goroutine. It sees the value gqlgen marshals.
 func aroundField(ctx context.Context, next graphql.Resolver) (res any, err error) {
 	d, _ := ctx.Value(dispatcherKey{}).(*dispatcher)
-	if d == nil || d.oc == nil {
+	if d == nil || d.oc == nil || d.budget == nil {
 		return boundField(ctx, next)
 	}
-	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Object == "Mutation" {
+	fc := graphql.GetFieldContext(ctx)
+	if fc != nil && fc.Object == "Mutation" {
 		d.settle(1)
 	}
 	children := 0
@@ -127,11 +132,9 @@ func aroundField(ctx context.Context, next graphql.Resolver) (res any, err error
 		// after a panic too, which gqlgen turns into an error: no children
 		d.settle(children - 1)
 	}()
-	res, err = boundField(ctx, next)
-	if err == nil && res != nil {
-		if fc := graphql.GetFieldContext(ctx); fc != nil && len(fc.Field.Selections) > 0 && fc.Field.Definition != nil {
-			children = d.countValue(reflect.ValueOf(res), fc.Field.Definition.Type, fc.Field.Selections)
-		}
+	res, err = d.budget.bound(ctx, fc, next)
+	if err == nil && res != nil && fc != nil && len(fc.Field.Selections) > 0 && fc.Field.Definition != nil {
+		children = d.countValue(reflect.ValueOf(res), fc.Field.Definition.Type, fc.Field.Selections)
 	}
 	return res, err
 }

@@ -196,6 +196,8 @@ type answerBudget struct {
 	used   atomic.Int64
 	over   atomic.Bool
 	cancel context.CancelFunc
+	// done is the operation's Done channel, which every field checks.
+	done <-chan struct{}
 }
 
 type budgetKey struct{}
@@ -223,7 +225,12 @@ func (b *answerBudget) err() *gqlerror.Error {
 // error and no data.
 func withBudget(ctx context.Context, limit int64, next graphql.OperationHandler) graphql.ResponseHandler {
 	ctx, cancel := context.WithCancel(ctx)
-	b := &answerBudget{limit: limit, cancel: cancel}
+	b := &answerBudget{limit: limit, cancel: cancel, done: ctx.Done()}
+	// The operation's dispatcher holds the budget too, so that the field
+	// middleware finds both in one look-up of the context (see aroundField).
+	if d, ok := ctx.Value(dispatcherKey{}).(*dispatcher); ok {
+		d.budget = b
+	}
 	respond := next(context.WithValue(ctx, budgetKey{}, b))
 	return func(ctx context.Context) *graphql.Response {
 		r := respond(ctx)
@@ -247,19 +254,35 @@ func boundField(ctx context.Context, next graphql.Resolver) (any, error) {
 	}
 	res, err := next(ctx)
 	if b, ok := ctx.Value(budgetKey{}).(*answerBudget); ok {
-		if !b.spend(valueSize(ctx, res)) {
+		if !b.spend(valueSize(graphql.GetFieldContext(ctx), res)) {
 			return nil, context.Canceled
 		}
 	}
 	return res, err
 }
 
-// valueSize is about how many bytes a field adds to the JSON answer: its
-// name, punctuation, and its value when that is text. Objects and lists
-// add their fields as those resolve.
-func valueSize(ctx context.Context, v any) int64 {
+// bound is boundField with the operation's budget at hand, for the field fc
+// of ctx: the field middleware of an operation calls it, and no field then
+// walks the chain of contexts, as deep as the query, three times.
+func (b *answerBudget) bound(ctx context.Context, fc *graphql.FieldContext, next graphql.Resolver) (any, error) {
+	select {
+	case <-b.done:
+		return nil, ctx.Err()
+	default:
+	}
+	res, err := next(ctx)
+	if !b.spend(valueSize(fc, res)) {
+		return nil, context.Canceled
+	}
+	return res, err
+}
+
+// valueSize is about how many bytes field fc's value v adds to the JSON
+// answer: its name, punctuation, and its value when that is text. Objects
+// and lists add their fields as those resolve.
+func valueSize(fc *graphql.FieldContext, v any) int64 {
 	n := int64(8)
-	if fc := graphql.GetFieldContext(ctx); fc != nil {
+	if fc != nil {
 		n += int64(len(fc.Field.Alias))
 	}
 	switch s := v.(type) {

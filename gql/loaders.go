@@ -29,7 +29,10 @@ type loaders struct {
 	// (graph.FactFilter.WithoutObservations): what a field that shows no
 	// evidence needs.
 	factSummaries *loader[factKey, []graph.Fact]
-	factByID      *loader[string, graph.Fact]
+	// factEnds are the same facts as Edges reads them (ids, type and
+	// ends): what a field that lists the entities at the other ends needs.
+	factEnds *loader[factKey, []graph.Fact]
+	factByID *loader[string, graph.Fact]
 	// tenures are the tenures of every office at a body, by body id.
 	tenures *loader[string, []graph.Tenure]
 }
@@ -77,16 +80,31 @@ func newLoaders(d *dispatcher, store Reader, opts Options) *loaders {
 		fs, err := store.Facts(ctx, graph.FactFilter{IDs: ids})
 		return inKeyOrder(ids, fs, err, func(f graph.Fact) string { return f.ID }, "fact")
 	}))
-	factLoader := func(summaries bool) *loader[factKey, []graph.Fact] {
+	factLoader := func(read func(context.Context, graph.FactFilter) ([]graph.Fact, error)) *loader[factKey, []graph.Fact] {
 		return newLoader(d, guard(opts.Logger, func(ctx context.Context, keys []factKey) ([][]graph.Fact, []error) {
-			facts, err := fetchFacts(ctx, store, keys, summaries)
+			facts, err := fetchFacts(ctx, keys, read)
 			if err != nil {
 				return nil, []error{err}
 			}
 			return facts, nil
 		}))
 	}
-	l.facts, l.factSummaries = factLoader(false), factLoader(true)
+	l.facts = factLoader(store.Facts)
+	l.factSummaries = factLoader(func(ctx context.Context, f graph.FactFilter) ([]graph.Fact, error) {
+		f.WithoutObservations = true
+		return store.Facts(ctx, f)
+	})
+	l.factEnds = factLoader(func(ctx context.Context, f graph.FactFilter) ([]graph.Fact, error) {
+		es, err := store.Edges(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		facts := make([]graph.Fact, len(es))
+		for i, e := range es {
+			facts[i] = graph.Fact{ID: e.ID, Type: e.Type, From: e.From, To: e.To, Concerning: e.Concerning}
+		}
+		return facts, nil
+	})
 	l.tenures = newLoader(d, guard(opts.Logger, func(ctx context.Context, ids []string) ([][]graph.Tenure, []error) {
 		ts, err := store.Tenures(ctx, graph.TenureFilter{Organizations: ids, SingleHolder: opts.SingleHolderTitles})
 		if err != nil {
@@ -148,11 +166,10 @@ func inKeyOrder[V any](ids []string, vs []V, err error, id func(V) string, what 
 	return out, errs
 }
 
-// fetchFacts answers a batch of factKeys with one store call for each
+// fetchFacts answers a batch of factKeys with one call of read for each
 // relation type and end among them (one in all, when the batch comes from
-// one field of a list), and returns each key's facts in key order; summaries
-// reads them without their observations.
-func fetchFacts(ctx context.Context, store Reader, keys []factKey, summaries bool) ([][]graph.Fact, error) {
+// one field of a list), and returns each key's facts in key order.
+func fetchFacts(ctx context.Context, keys []factKey, read func(context.Context, graph.FactFilter) ([]graph.Fact, error)) ([][]graph.Fact, error) {
 	type group struct {
 		typ graph.RelationType
 		end factEnd
@@ -172,7 +189,7 @@ func fetchFacts(ctx context.Context, store Reader, keys []factKey, summaries boo
 	}
 	got := make(map[factKey][]graph.Fact, len(keys))
 	for _, g := range order {
-		f := graph.FactFilter{Types: []graph.RelationType{g.typ}, WithoutObservations: summaries}
+		f := graph.FactFilter{Types: []graph.RelationType{g.typ}}
 		switch g.end {
 		case fromEnd:
 			f.From = ids[g]
@@ -183,7 +200,7 @@ func fetchFacts(ctx context.Context, store Reader, keys []factKey, summaries boo
 		case anyEnd:
 			f.Involving = ids[g]
 		}
-		facts, err := store.Facts(ctx, f)
+		facts, err := read(ctx, f)
 		if err != nil {
 			return nil, err
 		}
@@ -247,6 +264,14 @@ func (l *loaders) factsAt(ctx context.Context, t graph.RelationType, end factEnd
 		return nil, err
 	}
 	return slices.Clone(facts), nil
+}
+
+// endsAt returns the facts of type t at the given end of entity id with
+// their ids, type and ends alone (as Edges reads them), in the store's
+// order. The list is the loader's own, shared: the caller must not change
+// it.
+func (l *loaders) endsAt(ctx context.Context, t graph.RelationType, end factEnd, id string) ([]graph.Fact, error) {
+	return l.factEnds.Load(ctx, factKey{typ: t, end: end, id: id})
 }
 
 // factsAtAll returns the facts of type t at the given end of each of ids,

@@ -35,13 +35,17 @@ func (s *recordingStore) ReadPlan(ctx context.Context, p graph.Plan) (graph.Plan
 }
 
 // showSteps writes plan steps as TYPE>(next) for a step from the entity,
-// TYPE< for one to it, and + when it reads observations.
+// TYPE< for one to it, + when it reads observations and - when it asks
+// only for the ends.
 func showSteps(steps []graph.PlanStep) string {
 	var parts []string
 	for _, st := range steps {
 		p := string(st.Type) + map[graph.PlanEnd]string{graph.FromEnd: ">", graph.ToEnd: "<"}[st.End]
 		if st.Observations {
 			p += "+"
+		}
+		if st.EndsOnly {
+			p += "-"
 		}
 		if len(st.Next) > 0 {
 			p += "(" + showSteps(st.Next) + ")"
@@ -75,15 +79,25 @@ func (s *recordingStore) Entities(ctx context.Context, f graph.EntityFilter) ([]
 }
 
 func (s *recordingStore) Facts(ctx context.Context, f graph.FactFilter) ([]graph.Fact, error) {
-	call := fmt.Sprintf("Facts types=%v", f.Types)
+	s.record(describeFacts("Facts", f))
+	return s.Reader.Facts(ctx, f)
+}
+
+func (s *recordingStore) Edges(ctx context.Context, f graph.FactFilter) ([]graph.Edge, error) {
+	s.record(describeFacts("Edges", f))
+	return s.Reader.Edges(ctx, f)
+}
+
+// describeFacts is a read of facts as recordingStore records it.
+func describeFacts(kind string, f graph.FactFilter) string {
+	call := fmt.Sprintf("%s types=%v", kind, f.Types)
 	if len(f.From) > 0 {
 		call += " from=" + sortedJoin(f.From)
 	}
 	if len(f.To) > 0 {
 		call += " to=" + sortedJoin(f.To)
 	}
-	s.record(call)
-	return s.Reader.Facts(ctx, f)
+	return call
 }
 
 func sortedJoin(ids []string) string {
@@ -189,7 +203,7 @@ func TestLoaders_OneStoreCallPerLevel(t *testing.T) {
 	}
 	want := []string{
 		"Entities types=[Meeting]",                             // meetings
-		"Facts types=[ATTENDED] to=" + sortedJoin(meetings),    // attendees: their facts
+		"Edges types=[ATTENDED] to=" + sortedJoin(meetings),    // attendees: their facts' ends
 		"Entities ids=" + sortedJoin(attendees),                // attendees: the entities
 		"Facts types=[HOLDS_ROLE] from=" + sortedJoin(persons), // roles
 	}
@@ -222,7 +236,7 @@ func TestPlan_ReadsAheadOnce(t *testing.T) {
 	}
 	want := []string{
 		"Entities types=[Meeting]",
-		"ReadPlan types=[] steps=[ATTENDED<([HOLDS_ROLE>+])]",
+		"ReadPlan types=[] steps=[ATTENDED<-([HOLDS_ROLE>+])]",
 		"Documents ids=" + sortedJoin(docs),
 	}
 	if !slices.Equal(store.calls, want) {

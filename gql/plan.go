@@ -94,6 +94,8 @@ func stepsOf(sel ast.SelectionSet, typ string, depth int) []graph.PlanStep {
 		}
 		st := graph.PlanStep{Type: pf.typ, End: pf.end}
 		if pf.via == "" {
+			// the field lists the entities at the other ends (linked)
+			st.EndsOnly = true
 			st.Next = stepsOf(f.SelectionSet, typeName(f), depth+1)
 		} else {
 			eachField(f.SelectionSet, typeName(f), func(_ string, g *ast.Field) {
@@ -154,6 +156,7 @@ func mergeSteps(steps []graph.PlanStep) []graph.PlanStep {
 			continue
 		}
 		out[i].Observations = out[i].Observations || st.Observations
+		out[i].EndsOnly = out[i].EndsOnly && st.EndsOnly
 		out[i].Next = mergeSteps(append(out[i].Next, st.Next...))
 	}
 	return out
@@ -212,6 +215,12 @@ func (rd *reads) prime(res graph.PlanResult) {
 	}
 	for _, pf := range res.Facts {
 		k := factKey{typ: pf.Type, end: planEnds[pf.End], id: pf.Entity}
+		// Facts of any kind answer a request for ends; only summaries or
+		// whole facts one for summaries.
+		rd.factEnds.Prime(k, pf.Facts)
+		if pf.EndsOnly {
+			continue
+		}
 		// Whole facts answer a request for summaries as well.
 		rd.factSummaries.Prime(k, pf.Facts)
 		if pf.Observations {

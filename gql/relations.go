@@ -47,21 +47,42 @@ func (r *Resolver) condemnationsConcerning(ctx context.Context, id string) ([]gr
 // ends of its outgoing facts when out, else the starts of its incoming ones.
 // Only entities of the given types are kept (all when none are given), each
 // once, by id.
+//
+// It runs on the goroutine gqlgen gives each parent's field, so its frame
+// is kept small: the work with maps and sorting is in functions of its own
+// (otherEnds, keepTypes), whose frames are gone before the loaders' calls
+// run, and a stack that would otherwise grow on every such goroutine does
+// not.
 func (r *Resolver) linked(ctx context.Context, id string, t graph.RelationType, out bool, types ...graph.EntityType) ([]graph.Entity, error) {
-	// only the ends are used: the facts' summaries are enough
-	facts, err := readsFrom(ctx, r.store).factsAt(ctx, t, endOf(out), id, false)
+	rd := readsFrom(ctx, r.store)
+	// only the ends are used, and the list is not changed
+	facts, err := rd.endsAt(ctx, t, endOf(out), id)
 	if err != nil {
 		return nil, err
 	}
+	es, err := rd.entitiesByID(ctx, otherEnds(facts, out, types))
+	if err != nil {
+		return nil, err
+	}
+	return keepTypes(es, types), nil
+}
+
+// otherEnds returns the ids at the other end of facts (their To when out,
+// else their From), each once, of the given types (any when none is given)
+// as far as canonical ids tell.
+//
+//go:noinline
+func otherEnds(facts []graph.Fact, out bool, types []graph.EntityType) []string {
 	var ids []string
-	seen := map[string]bool{}
-	for _, fact := range facts {
-		other := fact.To
+	seen := make(map[string]bool, len(facts))
+	for i := range facts {
+		other := facts[i].To
 		if !out {
-			other = fact.From
+			other = facts[i].From
 		}
 		// Canonical ids name their type, so most unwanted ends are dropped
-		// before any read; the rest are dropped by their stored type below.
+		// before any read; the rest are dropped by their stored type in
+		// keepTypes.
 		if it := graph.IDType(other); it != "" && len(types) > 0 && !containsType(types, it) {
 			continue
 		}
@@ -70,10 +91,14 @@ func (r *Resolver) linked(ctx context.Context, id string, t graph.RelationType, 
 			ids = append(ids, other)
 		}
 	}
-	es, err := readsFrom(ctx, r.store).entitiesByID(ctx, ids)
-	if err != nil {
-		return nil, err
-	}
+	return ids
+}
+
+// keepTypes keeps the entities of the given types (all when none is given),
+// by id.
+//
+//go:noinline
+func keepTypes(es []graph.Entity, types []graph.EntityType) []graph.Entity {
 	kept := es[:0]
 	for _, e := range es {
 		if len(types) == 0 || containsType(types, e.Type) {
@@ -81,7 +106,7 @@ func (r *Resolver) linked(ctx context.Context, id string, t graph.RelationType, 
 		}
 	}
 	sort.SliceStable(kept, func(i, j int) bool { return kept[i].ID < kept[j].ID })
-	return kept, nil
+	return kept
 }
 
 // linkedOne is the first of linked, or nil when there is none: for a

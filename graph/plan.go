@@ -12,7 +12,9 @@ package graph
 // in place of the call it stands for:
 //   - Roots is Entities(Roots), with WithoutDocuments as the filter says;
 //   - each PlanFacts is Facts(FactFilter{Types: {Type}, From or To: {Entity},
-//     WithoutObservations: !Observations}) for one entity a step starts from;
+//     WithoutObservations: !Observations}) for one entity a step starts from,
+//     or, for a step that asks only for the ends, Edges of that filter: the
+//     facts with their ids, type and ends alone;
 //   - Entities holds, without their documents, every entity at the other end
 //     of those facts, each once, as Entities(IDs) gives them.
 type Plan struct {
@@ -40,9 +42,19 @@ type PlanStep struct {
 	// Observations reads the facts whole; without it they are read as
 	// FactFilter.WithoutObservations reads them.
 	Observations bool
+	// EndsOnly says that the caller needs only what an Edge holds of each
+	// fact (its id, type and ends): a field that lists the entities at the
+	// other end, not the facts. The store then leaves out the summaries,
+	// which cost a read of each fact's record (embedded) or five properties
+	// a fact (Neo4j). Observations takes precedence.
+	EndsOnly bool
 	// Next are the steps from the entity at the other end of each fact.
 	Next []PlanStep
 }
+
+// ReadsEdges reports whether the step's facts are read as Edges: with
+// EndsOnly and without Observations.
+func (s *PlanStep) ReadsEdges() bool { return s.EndsOnly && !s.Observations }
 
 // PlanResult is a store's answer to a Plan.
 type PlanResult struct {
@@ -59,7 +71,10 @@ type PlanFacts struct {
 	End          PlanEnd
 	Entity       string
 	Observations bool
-	Facts        []Fact
+	// EndsOnly says that the facts hold only their ids, type and ends (a
+	// step with EndsOnly and without Observations).
+	EndsOnly bool
+	Facts    []Fact
 }
 
 // Other is the id at the other end of fact f from an entity at end e.

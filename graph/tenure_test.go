@@ -46,11 +46,10 @@ func TestIsSingleHolder(t *testing.T) {
 
 // obs is a test observation: a document's date, a cue and its days.
 type obs struct {
-	pub          Date
-	change       Change
-	start, end   Date
-	doc          string
-	withEvidence bool
+	pub        Date
+	change     Change
+	start, end Date
+	doc        string
 }
 
 // holding is a test HOLDS_ROLE fact of holder at organization:o.

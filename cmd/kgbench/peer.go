@@ -577,17 +577,34 @@ func runPeer(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	return nil
 }
 
-// emptyDatabase deletes every node of the database, in transactions of
-// its own, which only an auto-commit session may open.
+// emptyDatabase deletes everything in the database: its relationships,
+// 10,000 a transaction, then its nodes, 10,000 a transaction. What one
+// transaction holds is then bounded whatever the degree of the nodes; a
+// statement over all nodes with CALL { DETACH DELETE } IN TRANSACTIONS, or
+// 1,000 nodes with their relationships a transaction, failed on the
+// transaction memory cap of scripts/neo4j (256 MB with the default heap)
+// over the 3,000 communiqués: a node's relationships, all deleted with it,
+// are many for a document or a hub. Each transaction is a managed one,
+// safe to retry: it deletes whatever is left.
 func emptyDatabase(ctx context.Context, drv driver.DriverWithContext, database string) error {
-	sess := drv.NewSession(ctx, driver.SessionConfig{DatabaseName: database})
-	defer sess.Close(ctx)
-	res, err := sess.Run(ctx, "MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", nil)
-	if err != nil {
-		return err
+	for _, q := range []string{
+		"MATCH ()-[r]->() WITH r LIMIT 10000 DELETE r RETURN count(*)",
+		"MATCH (n) WITH n LIMIT 10000 DELETE n RETURN count(*)",
+	} {
+		for {
+			res, err := driver.ExecuteQuery(ctx, drv, q, nil, driver.EagerResultTransformer, driver.ExecuteQueryWithDatabase(database))
+			if err != nil {
+				return err
+			}
+			if len(res.Records) != 1 {
+				return fmt.Errorf("emptying the database: %d records, not 1", len(res.Records))
+			}
+			if n, _ := res.Records[0].Values[0].(int64); n == 0 {
+				break
+			}
+		}
 	}
-	_, err = res.Consume(ctx)
-	return err
+	return nil
 }
 
 // loadBoth fills each empty store with the same generated communiqués,

@@ -47,7 +47,17 @@ func (s *Store) planSteps(ctx context.Context, tx *bolt.Tx, steps []graph.PlanSt
 		} else {
 			f.To = ids
 		}
-		facts, err := readFacts(ctx, tx, &f)
+		var facts []graph.Fact
+		var err error
+		if step.ReadsEdges() {
+			// from the edge indexes alone, as Edges reads: no fact record
+			err = selectFacts(ctx, tx, &f, true, func(fact *graph.Fact) error {
+				facts = append(facts, *fact)
+				return nil
+			})
+		} else {
+			facts, err = readFacts(ctx, tx, &f)
+		}
 		if err != nil {
 			return err
 		}
@@ -63,7 +73,7 @@ func (s *Store) planSteps(ctx context.Context, tx *bolt.Tx, steps []graph.PlanSt
 		}
 		for _, id := range ids {
 			res.Facts = append(res.Facts, graph.PlanFacts{Type: step.Type, End: step.End, Entity: id,
-				Observations: step.Observations, Facts: byEntity[id]})
+				Observations: step.Observations, EndsOnly: step.ReadsEdges(), Facts: byEntity[id]})
 		}
 		next = dedupe(next)
 		var fresh []string

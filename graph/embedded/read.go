@@ -130,6 +130,7 @@ func selectEntities(ctx context.Context, tx *bolt.Tx, f *graph.EntityFilter, fn 
 	sort.Strings(ids)
 	nameKey := graph.NameKey(f.Name)
 	docEntities := tx.Bucket(bucketDocumentEntities)
+	records := getter{entities.Cursor()}
 	n := 0
 	for i, id := range ids {
 		if f.Limit > 0 && n == f.Limit {
@@ -141,7 +142,7 @@ func selectEntities(ctx context.Context, tx *bolt.Tx, f *graph.EntityFilter, fn 
 		if f.Document != "" && docEntities.Get(key(f.Document, id)) == nil {
 			continue
 		}
-		raw := entities.Get(key(id))
+		raw := records.get(key(id))
 		if raw == nil {
 			continue
 		}
@@ -189,6 +190,10 @@ func decodeEntity(id string, raw []byte) (graph.Entity, error) {
 	// it, which a read of a hundred entities would otherwise scan through.
 	if obj := leadingObject(raw, entityRecordStart); obj != nil {
 		var e graph.Entity
+		if readFlatEntity(obj, &e) {
+			return e, nil
+		}
+		e = graph.Entity{}
 		if err := json.Unmarshal(obj, &e); err == nil {
 			return e, nil
 		}
@@ -502,6 +507,7 @@ func selectFacts(ctx context.Context, tx *bolt.Tx, f *graph.FactFilter, edgesOnl
 	if f.Document != "" {
 		docPrefix = prefix(f.Document)
 	}
+	records := getter{facts.Cursor()}
 	n := 0
 	for i, x := range cands.sorted() {
 		if f.Limit > 0 && n == f.Limit {
@@ -517,7 +523,7 @@ func selectFacts(ctx context.Context, tx *bolt.Tx, f *graph.FactFilter, edgesOnl
 		// An edge index entry holds all an edge needs: no record to read.
 		fact, ok := x.edge()
 		if !edgesOnly || !ok {
-			raw := facts.Get(x.id)
+			raw := records.get(x.id)
 			if raw == nil {
 				continue
 			}
@@ -619,4 +625,19 @@ func limit[T any](in []T, n int) []T {
 		return in[:n]
 	}
 	return in
+}
+
+// getter reads values by key through one cursor: Bucket.Get makes a cursor
+// (and its stack) for every key, which a read of a hundred records pays a
+// hundred times.
+type getter struct{ c *bolt.Cursor }
+
+// get is Bucket.Get: the value of k, or nil when there is none or k names
+// a nested bucket.
+func (g getter) get(k []byte) []byte {
+	got, v := g.c.Seek(k)
+	if !bytes.Equal(got, k) {
+		return nil
+	}
+	return v
 }

@@ -19,8 +19,8 @@ import (
 // facts read and its properties sent once, where a statement nested as the
 // query is would read and send them once per path to it: a body's meetings,
 // their attendees and their roles gave 139 role rows for 13 roles. A fact
-// comes with its carrier's summary, or with its versions when the step asks
-// for observations.
+// comes with its carrier's summary, with its versions when the step asks
+// for observations, or with its ids alone when the step asks only for ends.
 func (s *Store) ReadPlan(ctx context.Context, p graph.Plan) (graph.PlanResult, error) {
 	const op = "read plan"
 	var res graph.PlanResult
@@ -122,7 +122,11 @@ func planFacts(st *graph.PlanStep) string {
 	if st.Observations {
 		versions = "COLLECT { MATCH (v:" + labelFactVersion + " {fact: r.id}) RETURN v.json }"
 	}
-	return "[" + pattern + " | [r.id, b.id, " + concerning + ", " + summaryOf("r") + ", " + versions + ", b]]"
+	summary := summaryOf("r")
+	if st.ReadsEdges() {
+		summary = "null" // a field that lists the other ends needs no summary
+	}
+	return "[" + pattern + " | [r.id, b.id, " + concerning + ", " + summary + ", " + versions + ", b]]"
 }
 
 // decodeStep turns the list of step st, [entity id, fact rows] per entity
@@ -134,7 +138,7 @@ func decodeStep(st *graph.PlanStep, groups []any, res *graph.PlanResult) error {
 			return fmt.Errorf("plan: a step group of %d values", len(g))
 		}
 		id := str(g[0])
-		pf := graph.PlanFacts{Type: st.Type, End: st.End, Entity: id, Observations: st.Observations}
+		pf := graph.PlanFacts{Type: st.Type, End: st.End, Entity: id, Observations: st.Observations, EndsOnly: st.ReadsEdges()}
 		seen := map[string]bool{}
 		for _, raw := range list(g[1]) {
 			row := list(raw)

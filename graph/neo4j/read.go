@@ -238,7 +238,7 @@ func summaryFact(id string, t graph.RelationType, from, to, concerning string, s
 	if len(sum) == 5 {
 		f.FirstSeen, f.LastSeen = graph.Date(str(sum[0])), graph.Date(str(sum[1]))
 		f.Confidence, f.Role = float(sum[2]), str(sum[3])
-		f.DocumentCount = intProp(map[string]any{"n": sum[4]}, "n")
+		f.DocumentCount = intOf(sum[4])
 	}
 	return f
 }
@@ -649,7 +649,12 @@ func float(v any) float64 {
 }
 
 func intProp(p map[string]any, k string) int {
-	switch x := p[k].(type) {
+	return intOf(p[k])
+}
+
+// intOf is a property value read as an int.
+func intOf(v any) int {
+	switch x := v.(type) {
 	case int64:
 		return int(x)
 	case float64:

@@ -77,18 +77,20 @@ func testSummaries(t *testing.T, s graph.Store) {
 	role("after removing the second", "none")
 }
 
-// testReadPlan asks a plan of three levels, one with observations, and
-// checks each part of the answer against the call it stands for.
+// testReadPlan asks a plan of three levels, one with observations and two
+// that ask only for the ends, and checks each part of the answer against
+// the call it stands for.
 func testReadPlan(t *testing.T, s graph.Store) {
 	ctx := t.Context()
 	plan := graph.Plan{
 		Roots: graph.EntityFilter{Types: []graph.EntityType{graph.Person, graph.State}, WithoutDocuments: true},
 		Steps: []graph.PlanStep{
 			{Type: graph.HoldsRole, End: graph.FromEnd, Next: []graph.PlanStep{
-				{Type: graph.Held, End: graph.FromEnd, Next: []graph.PlanStep{
-					{Type: graph.Attended, End: graph.ToEnd, Observations: true},
+				{Type: graph.Held, End: graph.FromEnd, EndsOnly: true, Next: []graph.PlanStep{
+					// observations take precedence over EndsOnly
+					{Type: graph.Attended, End: graph.ToEnd, Observations: true, EndsOnly: true},
 				}},
-				{Type: graph.PartOf, End: graph.ToEnd},
+				{Type: graph.PartOf, End: graph.ToEnd, EndsOnly: true},
 			}},
 			{Type: graph.Condemned, End: graph.ToEnd, Observations: true},
 		},
@@ -110,8 +112,31 @@ func testReadPlan(t *testing.T, s graph.Store) {
 		} else {
 			f.To = []string{pf.Entity}
 		}
-		want := mustFacts(t, s, f)
 		what := fmt.Sprintf("facts %s at end %d of %s", pf.Type, pf.End, pf.Entity)
+		if wantEnds := pf.Type == graph.Held || pf.Type == graph.PartOf; pf.EndsOnly != wantEnds {
+			t.Errorf("%s: EndsOnly %v, want %v", what, pf.EndsOnly, wantEnds)
+		}
+		want := mustFacts(t, s, f)
+		if pf.EndsOnly {
+			// what Edges gives of the same facts: ids, type and ends
+			edges, err := s.Edges(ctx, f)
+			if err != nil {
+				t.Fatalf("Edges(%+v): %v", f, err)
+			}
+			got := make([]graph.Edge, len(pf.Facts))
+			for i, x := range pf.Facts {
+				got[i] = graph.Edge{ID: x.ID, Type: x.Type, From: x.From, To: x.To, Concerning: x.Concerning}
+			}
+			expectEqual(t, what, got, edges)
+			if len(edges) != len(want) {
+				t.Errorf("%s: Edges gives %d, Facts %d", what, len(edges), len(want))
+			}
+			for i := range want {
+				reached[pf.End.Other(&want[i])] = true
+			}
+			facts += len(pf.Facts)
+			continue
+		}
 		expectEqual(t, what, pf.Facts, want)
 		for i := range want {
 			if i < len(pf.Facts) && pf.Facts[i].DocumentCount != want[i].DocumentCount {
