@@ -541,6 +541,13 @@ func (d *doc) placeOnIsland(s *sentence, k int) *dent {
 // reports; a report of it is about it.
 func (d *doc) statesMeeting(s *sentence, states []*dent, v int, place *dent) {
 	mt := d.meetingAt(s, "meeting of "+joinNames(states)+" in "+place.Name, v, place)
+	for _, m := range s.ms {
+		// "The President of Guyana, X, and the President of Venezuela, Y,
+		// met": the states' officials who met attend
+		if m.j <= v && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+			d.relate(graph.Attended, m.e, mt, s, confPattern, "", "")
+		}
+	}
 	if d.mainMeeting() == nil && d.opening(s) {
 		d.setMainMeeting(s, mt)
 	}

@@ -1681,6 +1681,19 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "the states' officials who met attend the states' meeting",
+		publisher: "Office of the Prime Minister",
+		text: "The President of the Co-operative Republic of Guyana, His Excellency Dr. Mohamed Irfaan Ali, and the President of the " +
+			"Bolivarian Republic of Venezuela, His Excellency Nicolás Maduro Moros, met today at Argyle International Airport.",
+		want: []string{
+			"HOLDS_ROLE Mohamed Irfaan Ali -> Guyana : President",
+			"HOLDS_ROLE Nicolás Maduro -> Venezuela : President",
+			"OCCURRED_IN meeting of Guyana and Venezuela in Argyle International Airport -> Argyle International Airport",
+			"ATTENDED Mohamed Irfaan Ali -> meeting of Guyana and Venezuela in Argyle International Airport",
+			"ATTENDED Nicolás Maduro -> meeting of Guyana and Venezuela in Argyle International Airport",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
