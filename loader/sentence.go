@@ -231,8 +231,8 @@ func (s *sentence) personNameAfter(i int) bool {
 // from token i: "H.E. Amb. (Eng.) X" reads as "X".
 func (s *sentence) skipHonorifics(i int) int {
 	k := i
-	for k < len(s.toks) && s.at(k) == nil && (s.honorific(k) || s.word(k, ".", "(", ")") && k > i) {
-		k++
+	for k < len(s.toks) && s.at(k) == nil && (s.honorific(k) || s.word(k, ".", "(", ")") && k > i || s.word(k, "the") && s.honorific(k+1)) {
+		k++ // "the Honourable Mia Amor Mottley", "Dr. the Honourable Keith Rowley"
 	}
 	if k > i && !s.honorific(k-1) && !s.word(k-1, ".", ")") {
 		return i

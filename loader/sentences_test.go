@@ -1694,6 +1694,16 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "\"the Honourable\" and \"Dr. the Honourable\" between a title and its holder",
+		publisher: "Office of the Prime Minister",
+		text: "Also present were the Prime Minister of Barbados, the Honourable Mia Amor Mottley; and the Prime Minister of " +
+			"Trinidad and Tobago, Dr. the Honourable Keith Rowley.",
+		want: []string{
+			"HOLDS_ROLE Mia Amor Mottley -> Barbados : Prime Minister",
+			"HOLDS_ROLE Keith Rowley -> Trinidad and Tobago : Prime Minister",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
