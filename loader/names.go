@@ -171,6 +171,13 @@ func (s *sentence) joinTitles(d *doc) {
 		if r.kind != mRole {
 			continue
 		}
+		if p := s.roleAt(r.i - 1); p != nil && p != r && p.j == r.i && p.j-p.i == 1 && s.word(p.i, "chief") {
+			// "Chief Adviser to the President": one title, not "Chief"
+			r.i = p.i
+			r.text = s.tokText(d, r.i, r.j)
+			s.ms = removeMention(s.ms, p)
+			k--
+		}
 		for r.i > 0 && (titleModifiers[s.tokNorm(r.i-1)] || officePrefixes[s.tokNorm(r.i-1)] && s.toks[r.i-1].upper()) && !s.covered(r.i-1, r.i) {
 			r.i--
 			r.text = s.tokText(d, r.i, r.j)
@@ -1608,7 +1615,13 @@ func (s *sentence) officeTitleAt(k int) int {
 	for j < len(s.toks) && j-k < 5 && s.toks[j].word && s.toks[j].upper() && (s.at(j) == nil || s.at(j).kind == mRole) {
 		j++
 	}
-	if j == k || !officeNouns[s.tokNorm(j-1)] || !s.word(j, ",", ".", ";") {
+	if j == k || !officeNouns[s.tokNorm(j-1)] {
+		return k
+	}
+	if r := s.roleAt(s.skipThe(j + 1)); s.word(j, "to") && r != nil && r.i == s.skipThe(j+1) {
+		return r.j // "Chief Adviser to the President (of Brazil)"
+	}
+	if !s.word(j, ",", ".", ";") {
 		return k
 	}
 	return j
@@ -1619,8 +1632,8 @@ func (s *sentence) officeTitleAt(k int) int {
 // Political Consultant".
 func (d *doc) officeTitles(s *sentence) {
 	for k := 1; k < len(s.toks); k++ {
-		if !s.word(k-1, "'s", "’s", "its", "their") {
-			continue
+		if !s.word(k-1, "'s", "’s", "its", "their") && !(s.word(k-1, ",") && s.entityBefore(k-1, graph.Person) != nil) {
+			continue // "X, the League's Chief Political Consultant", "Y, Chief Adviser to the President of Brazil"
 		}
 		j := s.officeTitleAt(k)
 		if j <= k {
@@ -1630,8 +1643,8 @@ func (d *doc) officeTitles(s *sentence) {
 			continue // the lexicon's title already
 		}
 		for _, m := range append([]*mention(nil), s.ms...) {
-			if m.kind == mRole && m.i >= k && m.j <= j {
-				s.ms = removeMention(s.ms, m)
+			if m.kind == mRole && m.i >= k && m.j <= j && !s.word(m.i-1, "the") {
+				s.ms = removeMention(s.ms, m) // but "the President" the title serves holds its own
 			}
 		}
 		text := s.tokText(d, k, j)

@@ -1704,6 +1704,16 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a \"Chief\" title, and a title no lexicon knows that serves another's (\"Chief Adviser to the President of Brazil, X\")",
+		publisher: "Office of the Prime Minister",
+		text: "Brazil was represented by Ambassador Celso Amorim, Chief Adviser to the President of Brazil, Luiz Inácio Lula da Silva, " +
+			"who followed the talks.",
+		want: []string{
+			"HOLDS_ROLE Celso Amorim -> Brazil : Chief Adviser to the President",
+			"HOLDS_ROLE Luiz Inácio Lula da Silva -> Brazil : President",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
