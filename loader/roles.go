@@ -817,13 +817,16 @@ func (d *doc) representativeOf(s *sentence, r *mention) (*dent, bool) {
 		return nil, false
 	}
 	k := by - 1
+	gapped := true // "and Thailand by …", only after "represented by"
 	if s.word(k, "represented") && s.word(k-1, "was", "were", "is", "are") {
 		k -= 2 // "Cambodia was represented by"
-	} else if rep := s.find(0, by, "represented"); rep < 0 || !s.word(s.skipBackThe(k)-1, "and", ",") {
-		return nil, false // "and Thailand by …" only after "represented by"
+		gapped = false
 	}
 	b := s.entityBefore(k+1, graph.State, graph.Organization)
 	if b == nil || b.kind != mEntity {
+		return nil, false
+	}
+	if gapped && (s.find(0, by, "represented") < 0 || !s.word(s.skipBackThe(b.i-1), "and", ",")) {
 		return nil, false
 	}
 	return b.e, true

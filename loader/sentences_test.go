@@ -607,7 +607,7 @@ var sentenceCases = []struct {
 			"HELD National Dialogue Table -> 3rd session of the National Dialogue Table",
 			"OCCURRED_IN 3rd session of the National Dialogue Table -> Quito",
 			"HOLDS_ROLE Daniel Noboa -> Ecuador : President",
-			"HOLDS_ROLE Rafael Ortiz -> Patriotic Front : Commander",
+			"HOLDS_ROLE Rafael Ortiz -> Patriotic Front : First Commander",
 			"ATTENDED Daniel Noboa -> 3rd session of the National Dialogue Table",
 			"ATTENDED Rafael Ortiz -> 3rd session of the National Dialogue Table",
 		},
@@ -1711,6 +1711,17 @@ var sentenceCases = []struct {
 		want: []string{
 			"HOLDS_ROLE Celso Amorim -> Brazil : Chief Adviser to the President",
 			"HOLDS_ROLE Luiz Inácio Lula da Silva -> Brazil : President",
+		},
+	},
+	{
+		name:      "\"and the Republic of Angola by H.E. Y, Minister\" after a state \"was represented by\"; \"Pro Tempore President\"",
+		publisher: "Economic Community of Central African States",
+		text: "The Republic of Cameroon was represented by H.E. Lejeune Mbella Mbella, Minister of External Relations, and the Republic " +
+			"of Angola by H.E. Téte António, Minister of External Relations. The Pro Tempore President of CELAC, Dr Ralph Gonsalves, spoke.",
+		want: []string{
+			"HOLDS_ROLE Lejeune Mbella Mbella -> Cameroon : Minister of External Relations",
+			"HOLDS_ROLE Téte António -> Angola : Minister of External Relations",
+			"HOLDS_ROLE Ralph Gonsalves -> Community of Latin American and Caribbean States : Pro Tempore President",
 		},
 	},
 	{
