@@ -38,6 +38,16 @@ func (d *doc) roles(s *sentence) {
 		if body == nil && s.word(r.i-1, "our") && d.issuer() != nil {
 			body = d.issuer() // "our Co-Chairs", "our Secretary General": the speaker's
 		}
+		if body == nil && s.word(r.j, "of") && s.word(r.j+1, "the") && s.word(r.j+2, "republic") && s.at(r.j+2) == nil {
+			// "The President of the Republic, Mr X", in a state organ's
+			// release: the issuer's state (of another, the text would say
+			// which republic)
+			if own := d.issuerState(); own != nil {
+				body, explicit = own(), true
+			} else if st := d.partOfState(d.issuer()); st != nil {
+				body, explicit = st, true // "the Grand National Assembly of Turkey"
+			}
+		}
 		if body == nil {
 			body, explicit = d.titleOfOffice(r)
 		}
@@ -451,6 +461,9 @@ func (s *sentence) holderAround(r *mention) *dent {
 // the Council", "head of the Coalition's Legal Committee".
 func (s *sentence) titleEnd(r *mention) int {
 	k := r.j
+	if s.word(k, "of") && s.word(k+1, "the") && s.word(k+2, "republic") && s.at(k+2) == nil {
+		return k + 3 // "The President of the Republic, Mr X"
+	}
 	if s.word(k, "of", "at", "for") {
 		if m := s.entityAt(s.skipThe(k + 1)); m != nil && m.e.Type != graph.Person {
 			k = m.j
@@ -1057,6 +1070,19 @@ func (d *doc) pluralTitles(s *sentence) {
 			}
 		}
 	}
+}
+
+// partOfState is the state the text makes body b a part of, or nil.
+func (d *doc) partOfState(b *dent) *dent {
+	if b == nil {
+		return nil
+	}
+	for _, r := range d.rels {
+		if r.Type == graph.PartOf && r.From == b.ID && d.ents[r.To].Type == graph.State {
+			return d.ents[r.To]
+		}
+	}
+	return nil
 }
 
 // issuerState gives the state whose own organ issued the text ("Ministry

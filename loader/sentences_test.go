@@ -1725,6 +1725,14 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "\"the President of the Republic, Mr X\" in a state organ's release is its state's",
+		publisher: "Grand National Assembly of Turkey",
+		text:      "The President of the Republic, Mr Recep Tayyip Erdoğan, in a message read to the General Assembly, thanked the deputies.",
+		want: []string{
+			"HOLDS_ROLE Recep Tayyip Erdoğan -> Turkey : President",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
