@@ -1714,9 +1714,16 @@ func (d *doc) talksBetween(s *sentence, n int, mt *dent) {
 	if b < 0 {
 		return
 	}
-	end := s.listEnd(b + 1)
+	end := max(s.listEnd(b+1), b+12)
+	for k := b + 1; k < len(s.toks) && k < b+40; k++ {
+		// the sides with their titles, up to where the meeting was held
+		if s.word(k, "in", "at", ";", "which", "who") && !s.covered(k, k+1) {
+			end = max(end, k)
+			break
+		}
+	}
 	for _, m := range s.ms {
-		if m.i > b && m.i < max(end, b+12) && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+		if m.i > b && m.i < end && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
 			d.relate(graph.Attended, m.e, mt, s, confPattern, "", "")
 		}
 	}
@@ -1763,6 +1770,18 @@ func (s *sentence) placeNamingTalks(n int) *dent {
 // and the words that tie them to the noun (meeting-noun-links in cues.txt)
 // may stand between.
 func (s *sentence) placeAfterNoun(n int) *dent {
+	if s.word(n+1, "between") {
+		// "the meeting between the President of Peru, Ing. Alberto
+		// Fujimori, and the Prime Minister of Japan, Mr Ryutaro Hashimoto,
+		// in Toronto": the sides with their titles, then the place
+		k := n + 2
+		for k < len(s.toks) && k < n+40 && (s.covered(k, k+1) || s.honorific(k) || s.word(k, ",", "and", "the", "of", ".")) {
+			k++
+		}
+		if m := s.entityAt(s.skipThe(k+1), graph.Place); m != nil && s.word(k, "in", "at") && k > n+3 && m.e.PlaceType != "country" {
+			return m.e
+		}
+	}
 	loose := 0 // words in lower case allowed after "of the": who met
 	for k := n + 1; k < min(len(s.toks), n+12); k++ {
 		if m := s.entityAt(s.skipThe(k+1), graph.Place); m != nil && s.word(k, "in", "at") {

@@ -1733,6 +1733,19 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a meeting in passing \"between\" two titled people, then its place; \"Ing.\" ends no sentence",
+		publisher: "Commission of Guarantors",
+		text: "The Commission was set up following the meeting between the President of the Republic of Peru, Ing. Alberto Fujimori, " +
+			"and the Prime Minister of Japan, Mr Ryutaro Hashimoto, in Toronto on 1 February 1997.",
+		want: []string{
+			"HOLDS_ROLE Alberto Fujimori -> Peru : President",
+			"HOLDS_ROLE Ryutaro Hashimoto -> Japan : Prime Minister",
+			"OCCURRED_IN meeting in Toronto -> Toronto",
+			"ATTENDED Alberto Fujimori -> meeting in Toronto",
+			"ATTENDED Ryutaro Hashimoto -> meeting in Toronto",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
