@@ -357,6 +357,36 @@ func (d *doc) accessions(s *sentence) {
 	}
 }
 
+// listSignatories makes parties of the bodies named in an item of a list
+// of signatories: "The Platform was signed by:" over "2. Abdelhamid
+// Mehri, Secretary General of the National Liberation Front (FLN);", "3.
+// Rabah Kebir and Anouar Haddam, for the Islamic Salvation Front".
+func (d *doc) listSignatories(s *sentence) {
+	intro := d.listIntro(s)
+	if intro == nil || s.find(0, len(s.toks), "witness", "witnesses", "observer", "observers", "guarantor") >= 0 {
+		return
+	}
+	n := len(intro.toks)
+	if !(intro.word(n-2, "by") && intro.find(max(0, n-5), n, "signed") >= 0 || intro.find(0, n, "signatories") >= 0) {
+		return
+	}
+	var agr *dent
+	for _, m := range intro.ms {
+		if m.e != nil && m.e.Type == graph.Agreement {
+			agr = m.e
+			break
+		}
+	}
+	if agr == nil {
+		return
+	}
+	for _, m := range s.ms {
+		if m.e != nil && m.kind == mEntity && (m.e.Type == graph.Organization || m.e.Type == graph.State) && !s.word(m.j, "'s") {
+			d.relate(graph.PartyTo, m.e, agr, s, confPattern, "", "")
+		}
+	}
+}
+
 // namedParties are the parties the sentence lists for the instrument m:
 // "the signatories of the Juba Peace Agreement, namely A and B", "the
 // Luanda Roadmap, to which A and B are parties".

@@ -1024,16 +1024,30 @@ func (d *doc) attendedMeeting(s *sentence) *dent {
 // the last sentence before a run of items (lines that open with a bullet
 // or a dash) when it ends with a colon; nil when s is no such item.
 func (d *doc) listIntro(s *sentence) *sentence {
-	if !s.bulleted() {
+	k := slices.Index(d.sents, s)
+	if !s.bulleted() && !(k > 0 && d.sents[k-1].itemMarker()) {
 		return nil
 	}
-	k := slices.Index(d.sents, s)
-	for k--; k >= 0 && d.sents[k].bulleted(); k-- {
+	for k--; k >= 0; k-- {
+		t := d.sents[k]
+		if t.bulleted() || t.itemMarker() {
+			continue
+		}
+		if k > 0 && d.sents[k-1].itemMarker() && len(t.toks) > 0 && !t.word(len(t.toks)-1, ":") {
+			continue // "3. Rabah Kebir …, for the Islamic Salvation Front (FIS)."
+		}
+		break
 	}
 	if k < 0 || len(d.sents[k].toks) == 0 || !d.sents[k].word(len(d.sents[k].toks)-1, ":") {
 		return nil
 	}
 	return d.sents[k]
+}
+
+// itemMarker reports whether the sentence is only the number of a list's
+// item, which the sentence splitter cut from its text: "1.", "2.".
+func (s *sentence) itemMarker() bool {
+	return len(s.toks) == 2 && s.toks[0].digit() && len(s.toks[0].text) <= 2 && s.word(1, ".")
 }
 
 // bulleted reports whether the sentence is an item of a list: it opens

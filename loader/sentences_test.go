@@ -1746,6 +1746,22 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a numbered list of signatories (\"was signed by:\"): the bodies each item names are parties",
+		publisher: "Front of Socialist Forces",
+		text: "The Rome Accord was signed in Rome on 13 January 1995.\n\nThe Accord was signed by:\n" +
+			"1. Hocine Aït Ahmed, President of the Front of Socialist Forces;\n" +
+			"2. Abdelhamid Mehri, Secretary General of the National Liberation Front (FLN);\n" +
+			"3. Rabah Kebir and Anouar Haddam, for the Islamic Salvation Front (FIS).",
+		want: []string{
+			"OCCURRED_IN Rome Accord -> Rome",
+			"PARTY_TO Front of Socialist Forces -> Rome Accord",
+			"PARTY_TO National Liberation Front -> Rome Accord",
+			"PARTY_TO Islamic Salvation Front -> Rome Accord",
+			"HOLDS_ROLE Hocine Aït Ahmed -> Front of Socialist Forces : President",
+			"HOLDS_ROLE Abdelhamid Mehri -> National Liberation Front : Secretary General",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
