@@ -147,8 +147,13 @@ func (d *doc) sessions(s *sentence) {
 			// 2021": a meeting of no body the text names, found again by
 			// its place
 			k := s.find(noun+1, min(len(t), noun+3), "held")
-			if c := s.find(noun+1, min(len(t), noun+12), "convened", "held", "hosted"); k < 0 && c >= 0 && s.find(noun+1, c, "which", "that") >= 0 {
-				k = c // "the first round-table meeting on X, which he convened in Geneva"
+			reach := 3
+			if c := s.find(noun+1, min(len(t), noun+12), "convened", "held", "hosted", "place"); k < 0 && c >= 0 && s.find(noun+1, c, "which", "that") >= 0 &&
+				(!s.word(c, "place") || s.word(c-1, "took")) {
+				k = c // "the first round-table meeting on X, which he convened in Geneva", "…, which took place yesterday at the Palais"
+				if s.word(c, "place") {
+					reach = 10 // "took place yesterday, 25 October 2013, at the Palais des Congrès"
+				}
 			}
 			if k < 0 && s.word(noun+1, "between") {
 				// "the second Joint Consultation Forum between A and B, held in"
@@ -161,7 +166,6 @@ func (d *doc) sessions(s *sentence) {
 				// Geneva": the verb after the noun's own words
 				k = s.verbAfterNoun(noun)
 			}
-			const reach = 3
 			if k < 0 && s.word(i-1, "the") && s.find(max(0, i-3), i, "concluded", "opened", "began", "held", "completed", "resumed") >= 0 {
 				// "the parties concluded the fifth cycle of talks in Mexico
 				// City": where the noun's words end; "concluded the first

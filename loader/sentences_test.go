@@ -1762,6 +1762,18 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a numbered session \"which took place\" days ago at a venue; \"Brother\" as an honorific",
+		publisher: "Tunisian General Labour Union",
+		text: "The Bureau examined the first session of the National Dialogue, which took place yesterday, 3 June 2024, at the Palais des Congrès in Tunis. " +
+			"Brother Houcine Abassi, Secretary General of the Union, chaired the session.",
+		want: []string{
+			"OCCURRED_IN first session in Palais des Congrès -> Palais des Congrès",
+			"OCCURRED_IN National Dialogue -> Palais des Congrès", // the dialogue whose session it was
+			"HOLDS_ROLE Houcine Abassi -> Tunisian General Labour Union : Secretary General",
+			"ATTENDED Houcine Abassi -> first session in Palais des Congrès",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
