@@ -1774,6 +1774,14 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a square named \"Place …\" is a venue",
+		publisher: "Tunisian General Labour Union",
+		text:      "Police fired on protesters at Place Mohamed Ali on 3 May.",
+		want: []string{
+			"OCCURRED_IN fired in Place Mohamed Ali -> Place Mohamed Ali",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
