@@ -1782,6 +1782,17 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "temples, universities and prisons are venues",
+		publisher: "Ministry of Foreign Affairs",
+		text: "The Ministers expressed concern at the armed clashes near the Temple of Preah Vihear. " +
+			"A student was shot dead by police outside Begum Rokeya University on 16 July. Billy Wright was shot dead inside the Maze Prison.",
+		want: []string{
+			"OCCURRED_IN clashes in Temple of Preah Vihear -> Temple of Preah Vihear",
+			"OCCURRED_IN shot in Begum Rokeya University -> Begum Rokeya University",
+			"OCCURRED_IN shot in Maze Prison -> Maze Prison",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
