@@ -591,6 +591,20 @@ func (d *doc) heldMeetings(s *sentence) {
 		if k := s.find(n+1, min(len(t), n+4), "held", "place"); k >= 0 && s.word(n+1, "was", "were", "took") && d.meetingBetweenParties(s, n, k+1) {
 			return
 		}
+		if mt := d.sessionNamedBefore(s); mt != nil && n <= 1 && s.word(n, "session", "sitting", "summit") {
+			// "… at the 41st session of the Supreme Council. The session,
+			// named …, was held at the Maraya Hall in Al-Ula": the same
+			s.addMention(&mention{i: n, j: n + 1, kind: mEntity, e: mt, text: t[n].text})
+			if h := s.find(n+1, len(t), "held"); h > 0 {
+				if place := d.placeAfter(s, h+1, 3); place != nil && d.placeOf(mt) == nil {
+					d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
+				}
+			}
+			if d.mainMeeting() == nil {
+				d.setMainMeeting(s, mt)
+			}
+			return
+		}
 		var body *dent
 		v := -1
 		start := n + 1
@@ -684,6 +698,22 @@ func (d *doc) heldMeetings(s *sentence) {
 			return
 		}
 	}
+}
+
+// sessionNamedBefore is the numbered session the two sentences before s
+// name, which "The session" at the start of s refers back to; nil when
+// there is none.
+func (d *doc) sessionNamedBefore(s *sentence) *dent {
+	k := slices.Index(d.sents, s)
+	for q := k - 1; q >= max(0, k-2); q-- {
+		ms := d.sents[q].ms
+		for x := len(ms) - 1; x >= 0; x-- {
+			if m := ms[x]; m.e != nil && m.e.Type == graph.Meeting && m.e.Session > 0 {
+				return m.e
+			}
+		}
+	}
+	return nil
 }
 
 // meetingBetweenParties reads a meeting "held … between" parties, from the

@@ -1204,6 +1204,9 @@ func (d *doc) meetingFromContext(s *sentence, i, j int, place *dent) bool {
 	if j-i == 1 && place == nil {
 		return false
 	}
+	if k := s.find(max(0, i-8), i, "named", "called", "dubbed", "titled"); k >= 0 && s.word(0, "the") && (meetingNouns[s.tokNorm(1)] || sessionNouns[s.tokNorm(1)]) {
+		return true // "The session, named the “Sultan Qaboos and Sheikh Sabah Summit”, …": a name of the session the text reports, no other meeting
+	}
 	e := d.contextEntity(s, i, j, graph.Meeting, s.tokText(d, i, j), "")
 	e.named = true
 	if place == nil {

@@ -1793,6 +1793,18 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "\"The session, named …, was held at\" a venue is the numbered session named before, not a summit of its own",
+		publisher: "Ministry of Foreign Affairs",
+		text: "The Ministry welcomes the signing today of the Al-Ula Declaration at the 41st session of the Supreme Council of the Gulf Cooperation Council. " +
+			"The session, named the \"Sultan Qaboos and Sheikh Sabah Summit\", was held at the Maraya Hall in Al-Ula.",
+		want: []string{
+			"HELD Gulf Cooperation Council Supreme Council -> 41st session of the Gulf Cooperation Council Supreme Council",
+			"OCCURRED_IN 41st session of the Gulf Cooperation Council Supreme Council -> Maraya Hall",
+			"PART_OF Gulf Cooperation Council Supreme Council -> Gulf Cooperation Council",
+			"REFERENCES 41st session of the Gulf Cooperation Council Supreme Council -> Al-Ula Declaration",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
