@@ -963,6 +963,13 @@ func (d *doc) attendance(s *sentence) {
 	// H.E. A", "Also present were A and B"
 	for k := range t {
 		n := s.phraseAt(k, attendancePhrases)
+		if n == 0 && s.word(k, "chaired", "presided", "opened", "attended") && s.word(k+1, ",") {
+			// "was chaired, on behalf of the King, by Prince X": the
+			// phrase broken by an aside
+			if b := s.find(k+2, min(len(t), k+24), "by"); b > 0 && s.word(b-1, ",") {
+				n = b + 1 - k
+			}
+		}
 		if n == 0 && (s.word(k, "present") && (k == 0 || s.word(k-1, "also") || s.word(k-1, "those") && s.word(k-2, "among") ||
 			s.find(max(0, k-5), k, "among") >= 0 && s.word(k+1, "were", "was", "at")) ||
 			s.word(k, "attending") && (k == 0 || s.word(k-1, "also")) ||

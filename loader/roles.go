@@ -559,6 +559,15 @@ func (s *sentence) complementEnd(k int) int {
 // of Nigeria and Chairman of the Authority".
 func (s *sentence) titleJoinedAfter(r *mention) *mention {
 	k := s.titleEnd(r)
+	if s.word(k, ",") && k == r.j {
+		// "Crown Prince, Deputy Prime Minister and Minister of Defence of
+		// the Kingdom of Saudi Arabia": titles listed with commas, the
+		// last joined by "and"
+		if o := s.roleAt(k + 1); o != nil && o.i == k+1 && s.titleJoinedAfter(o) != nil {
+			return o
+		}
+		return nil
+	}
 	if !s.word(k, "and") {
 		return nil
 	}

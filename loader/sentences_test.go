@@ -1805,6 +1805,22 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "titles listed with commas and a last \"and\" share their body; \"chaired, on behalf of …, by\" someone",
+		publisher: "Ministry of Foreign Affairs",
+		text: "The Supreme Council of the Gulf Cooperation Council held its 41st session in Al-Ula on 5 January 2021. " +
+			"The session was chaired, on behalf of the King, by His Royal Highness Prince Mohammed bin Salman, Crown Prince, " +
+			"Deputy Prime Minister and Minister of Defence of the Kingdom of Saudi Arabia.",
+		want: []string{
+			"PART_OF Gulf Cooperation Council Supreme Council -> Gulf Cooperation Council",
+			"HELD Gulf Cooperation Council Supreme Council -> 41st session of the Gulf Cooperation Council Supreme Council",
+			"OCCURRED_IN 41st session of the Gulf Cooperation Council Supreme Council -> Al-Ula",
+			"HOLDS_ROLE Mohammed bin Salman -> Saudi Arabia : Crown Prince",
+			"HOLDS_ROLE Mohammed bin Salman -> Saudi Arabia : Deputy Prime Minister",
+			"HOLDS_ROLE Mohammed bin Salman -> Saudi Arabia : Minister of Defence",
+			"ATTENDED Mohammed bin Salman -> 41st session of the Gulf Cooperation Council Supreme Council",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
