@@ -410,7 +410,7 @@ func (d *doc) bodyMeetings(s *sentence) {
 			body = d.issuer()
 		}
 		for _, m := range s.ms {
-			if body == nil && m.j <= v && m.e != nil && m.e.Type == graph.Organization {
+			if body == nil && m.j <= v && m.e != nil && m.e.Type == graph.Organization && !s.hostPhrase(m) {
 				body = m.e
 			}
 		}
@@ -698,6 +698,14 @@ func (d *doc) heldMeetings(s *sentence) {
 			return
 		}
 	}
+}
+
+// hostPhrase reports whether the body mention m stands in a phrase that
+// names who invited or hosted the meeting, not who met: "At the invitation
+// of the Government of Norway, A and B met in Oslo".
+func (s *sentence) hostPhrase(m *mention) bool {
+	of := s.skipBackThe(m.i - 1)
+	return s.word(of, "of") && s.word(of-1, "invitation", "auspices", "initiative", "courtesy", "behalf")
 }
 
 // sessionNamedBefore is the numbered session the two sentences before s
@@ -1139,6 +1147,13 @@ func (d *doc) hostAt(s *sentence, k int) *dent {
 		// political process under the auspices of the UN", nor an
 		// agreement "signed under the auspices of" a body
 		met := s.find(max(0, k-16), k, "met", "meet", "meeting", "talks", "held", "session", "summit", "conference", "convened", "consultations", "negotiations")
+		if met < 0 && k <= 3 {
+			// "At the invitation of the Government of Norway, A and B met
+			// in Oslo": the phrase opens the sentence
+			if m := s.find(k, len(s.toks), "met", "held", "convened", "gathered"); m > 0 && s.find(k, m, "signed", "process", "agreement", "accord", ";") < 0 {
+				met = k
+			}
+		}
 		if met < 0 || s.find(met, k, "signed", "process", "agreement", "accord", ";") >= 0 {
 			return nil
 		}

@@ -1129,6 +1129,9 @@ func (s *sentence) trimName(i, j int) (int, int, bool) {
 	for j > i+1 && s.word(j-1, "of", "the", "for") {
 		j--
 	}
+	for j > i+2 && postNominals[s.toks[j-1].norm] && allCaps(s.toks[j-1].text) {
+		j-- // "the Rt Hon Anthony Crosland MP": letters after a name are no part of it
+	}
 	return i, j, hon
 }
 

@@ -1821,6 +1821,20 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "letters after a name are no part of it; the host whose invitation opens the sentence holds the meeting, and is no body that met",
+		publisher: "Ministry for Foreign Affairs",
+		text: "At the invitation of the Government of Norway, the Minister for Foreign Affairs of Iceland, Mr Einar Ágústsson, and the " +
+			"Secretary of State for Foreign and Commonwealth Affairs of the United Kingdom, the Rt Hon Anthony Crosland MP, met in Oslo on 31 May 1976.",
+		want: []string{
+			"HOLDS_ROLE Einar Ágústsson -> Iceland : Minister for Foreign Affairs",
+			"HOLDS_ROLE Anthony Crosland -> United Kingdom : Secretary of State for Foreign and Commonwealth Affairs",
+			"OCCURRED_IN meeting of Iceland and United Kingdom in Oslo -> Oslo",
+			"ATTENDED Einar Ágústsson -> meeting of Iceland and United Kingdom in Oslo",
+			"ATTENDED Anthony Crosland -> meeting of Iceland and United Kingdom in Oslo",
+			"HELD Government of Norway -> meeting of Iceland and United Kingdom in Oslo",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
