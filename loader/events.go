@@ -190,7 +190,7 @@ func (s *sentence) eventVerb(i int) bool {
 		return true
 	}
 	return s.word(k, "the", "a", "an", "dozens", "hundreds", "thousands", "scores", "much", "more", "at", "two", "three", "several", "many") ||
-		k < len(s.toks) && s.toks[k].digit()
+		k < len(s.toks) && (s.toks[k].digit() || victims[s.toks[k].norm]) // "massacred civilians at Tchin-Tabaraden"
 }
 
 func (d *doc) ceasefireAfter(s *sentence, i int) bool {

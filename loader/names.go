@@ -633,6 +633,14 @@ func (d *doc) governments(s *sentence) {
 			for i > 0 && s.toks[i-1].upper() && s.toks[i-1].word && !s.covered(i-1, i) && !stopCaps[s.toks[i-1].norm] {
 				i-- // "the Transitional Government of Chad"
 			}
+		case m.kind == mEntity && s.word(of, "of") && s.word(of-1, "forces", "army", "police", "navy", "gendarmerie") && s.toks[of-1].upper() &&
+			(of < 2 || s.at(of-2) == nil || s.at(of-2).kind != mRole) && !s.covered(of-1, of):
+			// "the Armed Forces of Niger", "the National Army of Chad": the
+			// state's force, one body
+			i, j = of-1, m.j
+			for i > 0 && s.toks[i-1].upper() && s.toks[i-1].word && !s.covered(i-1, i) && !stopCaps[s.toks[i-1].norm] {
+				i--
+			}
 		default:
 			continue
 		}

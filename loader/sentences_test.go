@@ -1625,7 +1625,7 @@ var sentenceCases = []struct {
 		text:      "The Head of the Federal Military Government and Commander-in-Chief of the Armed Forces of the Federal Republic of Nigeria, Major-General Yakubu Gowon, received the delegation.",
 		want: []string{
 			"HOLDS_ROLE Yakubu Gowon -> Federal Military Government : Head",
-			"HOLDS_ROLE Yakubu Gowon -> Armed Forces : Commander-in-Chief",
+			"HOLDS_ROLE Yakubu Gowon -> Armed Forces of the Federal Republic of Nigeria : Commander-in-Chief",
 		},
 	},
 	{
@@ -1832,6 +1832,15 @@ var sentenceCases = []struct {
 			"ATTENDED Einar Ágústsson -> meeting of Iceland and United Kingdom in Oslo",
 			"ATTENDED Anthony Crosland -> meeting of Iceland and United Kingdom in Oslo",
 			"HELD Government of Norway -> meeting of Iceland and United Kingdom in Oslo",
+		},
+	},
+	{
+		name:      "a state's armed forces are one body, not the state",
+		publisher: "Organisation of the Armed Resistance",
+		text:      "The Organisation condemns the Armed Forces of Niger, whose units massacred civilians at Tchin-Tabaraden in May 1990.",
+		want: []string{
+			"CONDEMNED Organisation of the Armed Resistance -> Armed Forces of Niger",
+			"OCCURRED_IN massacred in Tchin-Tabaraden -> Tchin-Tabaraden",
 		},
 	},
 	{

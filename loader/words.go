@@ -204,6 +204,7 @@ var (
 	operativeOpeners = cues.set("operative-openers")
 	notActual        = cues.set("not-actual")
 	victimNouns      = cues.set("victim-nouns")
+	victims          = cues.set("victims")
 	agentNouns       = cues.set("agent-nouns")
 
 	// events and references
