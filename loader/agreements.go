@@ -817,7 +817,7 @@ func (d *doc) knownAsInstrument(s *sentence, end int) *dent {
 // cessation of hostilities …"): up to a comma, a full stop or a clause's
 // first word, at least three words long; 0 when there is none.
 func (s *sentence) lowerComplementEnd(i int) int {
-	if !s.toks[i].upper() || !s.word(i-1, "the") || s.covered(i, i+1) {
+	if !s.toks[i].upper() || !s.word(i-1, "the", "an", "a") || s.covered(i, i+1) {
 		return 0
 	}
 	k := i + 1
@@ -828,8 +828,8 @@ func (s *sentence) lowerComplementEnd(i int) int {
 			k = end
 		}
 	}
-	if !s.word(k, "on", "for", "concerning", "regarding") {
-		return 0
+	if !s.word(k, "on", "for", "concerning", "regarding", "establishing", "relating", "creating", "ending") {
+		return 0 // "an Accord establishing a definitive peace"
 	}
 	limit := i + 40 // a name runs no longer; past it, no name
 	for ; k < min(len(s.toks), limit); k++ {

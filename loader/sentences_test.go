@@ -1844,6 +1844,17 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "\"an Accord establishing …\": an instrument named by what it does, signed between two parties",
+		publisher: "Organisation of the Armed Resistance",
+		text: "The Organisation informs the people that an Accord establishing a definitive peace was signed yesterday in Ouagadougou " +
+			"between the Government of the Republic of Niger and the Organisation of the Armed Resistance.",
+		want: []string{
+			"OCCURRED_IN Accord establishing a definitive peace -> Ouagadougou",
+			"PARTY_TO Government of Niger -> Accord establishing a definitive peace",
+			"PARTY_TO Organisation of the Armed Resistance -> Accord establishing a definitive peace",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
