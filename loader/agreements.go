@@ -354,6 +354,9 @@ func (d *doc) accessions(s *sentence) {
 		for _, p := range d.namedParties(s, m) {
 			d.relate(graph.PartyTo, p.e, m.e, s, confPattern, "", "")
 		}
+		for _, p := range s.signedForParties(m) {
+			d.relate(graph.PartyTo, p, m.e, s, confPattern, "", "")
+		}
 	}
 }
 
@@ -385,6 +388,34 @@ func (d *doc) listSignatories(s *sentence) {
 			d.relate(graph.PartyTo, m.e, agr, s, confPattern, "", "")
 		}
 	}
+}
+
+// signedForParties are the bodies an instrument "was signed for", each by
+// its signer: "The Accord was signed for the O.R.A. by its President, X,
+// and for the Government of Niger by Mr Y" (also "on behalf of").
+func (s *sentence) signedForParties(m *mention) []*dent {
+	v := s.find(m.j, min(len(s.toks), m.j+4), "signed", "countersigned", "initialled")
+	if v < 0 {
+		return nil
+	}
+	var out []*dent
+	for k := v + 1; k < len(s.toks); k++ {
+		at := -1
+		switch {
+		case s.word(k, "for") && (k == v+1 || s.word(k-1, "and", ",")):
+			at = k + 1
+		case s.word(k, "on") && s.word(k+1, "behalf") && s.word(k+2, "of") && (k == v+1 || s.word(k-1, "and", ",")):
+			at = k + 3
+		}
+		if at < 0 {
+			continue
+		}
+		b := s.bodyAt(s.skipThe(at))
+		if b != nil && b.kind == mEntity && s.word(b.j, "by") {
+			out = append(out, b.e)
+		}
+	}
+	return out
 }
 
 // namedParties are the parties the sentence lists for the instrument m:

@@ -1855,6 +1855,19 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "an instrument \"signed for\" each body by its signer",
+		publisher: "Organisation of the Armed Resistance",
+		text: "The Ouagadougou Accord was signed yesterday in Ouagadougou. " +
+			"The Accord was signed for the Organisation of the Armed Resistance by its President, Rhissa Ag Boula, " +
+			"and for the Government of Niger by Mr Mai Manga Boukar.",
+		want: []string{
+			"OCCURRED_IN Ouagadougou Accord -> Ouagadougou",
+			"PARTY_TO Organisation of the Armed Resistance -> Ouagadougou Accord",
+			"PARTY_TO Government of Niger -> Ouagadougou Accord",
+			"HOLDS_ROLE Rhissa Ag Boula -> Organisation of the Armed Resistance : President",
+		},
+	},
+	{
 		name:      "a condemned act done \"by\" someone condemns its doer, not the one it was done to; a second \"and condemns\" keeps its speaker",
 		publisher: "Economic Community of West African States",
 		text: "ECOWAS condemns the rejection of the election results by President Yahya Jammeh, and condemns equally the occupation of the offices of the Independent Electoral Commission by security forces. " +
