@@ -400,11 +400,16 @@ func (s *sentence) signedForParties(m *mention) []*dent {
 	}
 	var out []*dent
 	for k := v + 1; k < len(s.toks); k++ {
+		// right after the verb, or after where and when it was signed
+		// ("signed in Lusaka on 3 March for the Front by …"), or as the
+		// next item
+		first := k == v+1 || k-v <= 8 && s.find(v+1, k, ",", "and", "by", "which", "who", "that", "for", "on") < 0 ||
+			s.word(k-1, "and", ",")
 		at := -1
 		switch {
-		case s.word(k, "for") && (k == v+1 || s.word(k-1, "and", ",")):
+		case s.word(k, "for") && first:
 			at = k + 1
-		case s.word(k, "on") && s.word(k+1, "behalf") && s.word(k+2, "of") && (k == v+1 || s.word(k-1, "and", ",")):
+		case s.word(k, "on") && s.word(k+1, "behalf") && s.word(k+2, "of") && first:
 			at = k + 3
 		}
 		if at < 0 {

@@ -889,7 +889,7 @@ func (d *doc) meetings(s *sentence) {
 	}
 	d.receptions(s)
 	// "The Coalition's delegation included X, Y and Z"
-	if k := s.find(0, len(t), "delegation"); k >= 0 && d.lastMeeting() != nil && s.find(k, min(len(t), k+3), "included", "comprised", "consisted", "includes") >= 0 {
+	if k := s.find(0, len(t), "delegation"); k >= 0 && d.lastMeeting() != nil && s.compositionAt(k, k+3) >= 0 {
 		for _, m := range s.ms {
 			if m.i > k && m.e != nil && m.e.Type == graph.Person {
 				d.relate(graph.Attended, m.e, d.lastMeeting(), s, confPattern, "", "")
@@ -1114,11 +1114,24 @@ func attendanceIntro(s *sentence) bool {
 	for k := range s.toks {
 		if s.word(k, "attended", "attending", "participated", "participants", "present", "attendance") ||
 			s.word(k, "took", "take", "taking") && s.word(k+1, "part") ||
-			s.word(k, "delegation") && s.find(k, len(s.toks), "included", "includes", "comprised", "consisted", "composed") >= 0 {
+			s.word(k, "delegation") && s.compositionAt(k, len(s.toks)) >= 0 {
 			return true // "The delegation of Iraq … included:"
 		}
 	}
 	return false
+}
+
+// compositionAt is the first token from from to to of a verb that says
+// what a group is made of: "included", "comprised", "consisted of",
+// "composed of", "was made up of"; -1 when there is none.
+func (s *sentence) compositionAt(from, to int) int {
+	for k := max(from, 0); k < min(to, len(s.toks)); k++ {
+		if s.word(k, "included", "includes", "comprised", "comprises", "consisted", "consists", "composed") ||
+			s.word(k, "made") && s.word(k+1, "up") && s.word(k+2, "of") {
+			return k
+		}
+	}
+	return -1
 }
 
 // attendingState reports whether the state mention m is an item of the
@@ -1355,7 +1368,7 @@ func (s *sentence) lastPersonBefore(v int) *mention {
 func (d *doc) delegation(s *sentence) {
 	k := s.find(0, min(len(s.toks), 5), "delegation", "delegations")
 	// "The delegation of the Front was led by its Secretary-General, X"
-	if k < 0 || s.find(k+1, min(len(s.toks), k+8), "headed", "led", "included", "comprised", "includes") < 0 ||
+	if k < 0 || s.find(k+1, min(len(s.toks), k+8), "headed", "led") < 0 && s.compositionAt(k+1, k+8) < 0 ||
 		d.future(s, k) {
 		return
 	}
@@ -2125,15 +2138,25 @@ func (d *doc) placeOf(e *dent) *dent {
 // ceremony held to sign it: "A and B signed the Agreement", "the
 // Agreement, signed by A and B".
 func (d *doc) ceremonySigners() {
+	hosts := map[*dent]*dent{} // meeting → the instrument signed at it
+	for _, id := range d.order {
+		if mt := d.ents[id]; mt.Type == graph.Meeting && mt.signs != nil {
+			hosts[mt] = mt.signs
+		}
+	}
+	if len(hosts) == 0 {
+		d.signingHosts(hosts)
+	}
 	for _, id := range slices.Clone(d.order) {
 		mt := d.ents[id]
-		if mt.Type != graph.Meeting || mt.signs == nil {
+		agr := hosts[mt]
+		if agr == nil {
 			continue
 		}
 		for _, s := range d.sents {
 			named := false
 			for _, m := range s.ms {
-				if m.e == mt.signs {
+				if m.e == agr {
 					named = true
 				}
 			}
@@ -2155,4 +2178,45 @@ func (d *doc) ceremonySigners() {
 			}
 		}
 	}
+}
+
+// signingHosts finds, in a text that reports no signing ceremony, the
+// meetings at which instruments were signed: the talks held where the
+// text says an instrument was signed, or at a venue in that town ("The
+// negotiations were held at the Hôtel Silmandé in Ouagadougou" and "an
+// Accord … was signed … in Ouagadougou"). The talks reference it.
+func (d *doc) signingHosts(hosts map[*dent]*dent) {
+	for _, r := range d.rels {
+		agr := d.ents[r.From]
+		if r.Type != graph.OccurredIn || agr.Type != graph.Agreement || r.Evidence == nil || !strings.Contains(r.Evidence.Text, "signed") {
+			continue
+		}
+		if sig := d.sentenceAt(r.Evidence.Start, r.Evidence.End); sig == nil || d.longBefore(sig) {
+			continue // "the Protocol …, signed in Malabo on 24 February 2000": not at these talks
+		}
+		place := d.ents[r.To]
+		for _, q := range d.rels {
+			mt := d.ents[q.From]
+			if q.Type != graph.OccurredIn || mt.Type != graph.Meeting || mt.Session != 0 || hosts[mt] != nil || q.Evidence == nil {
+				continue
+			}
+			if q.To == place.ID || d.ents[q.To].PlaceType == "site" && d.sentenceAt(q.Evidence.Start, q.Evidence.End).names(place) {
+				hosts[mt] = agr
+				d.relate(graph.References, mt, agr, d.sentenceAt(q.Evidence.Start, q.Evidence.End), confWeak, "", "")
+			}
+		}
+	}
+}
+
+// names reports whether the sentence (which may be nil) names e.
+func (s *sentence) names(e *dent) bool {
+	if s == nil {
+		return false
+	}
+	for _, m := range s.ms {
+		if m.e == e {
+			return true
+		}
+	}
+	return false
 }

@@ -1617,7 +1617,7 @@ func (s *sentence) titleAfter(j int) bool {
 		return true // "X, Turkish Deputy Undersecretary", "X, EU Special Representative"
 	}
 	return s.roleAt(j+1) != nil || s.word(j+1, "a", "the") && (s.roleAt(j+2) != nil || s.roleAt(j+3) != nil) ||
-		s.word(j+1, "who")
+		s.word(j+1, "who") || s.bulleted() && s.officeTitleAt(j+1) > j+1 // "- A B, Secretary for External Relations"
 }
 
 // officeTitleAt is the end of a title the lexicon does not know that
@@ -1635,7 +1635,18 @@ func (s *sentence) officeTitleAt(k int) int {
 	if r := s.roleAt(s.skipThe(j + 1)); s.word(j, "to") && r != nil && r.i == s.skipThe(j+1) {
 		return r.j // "Chief Adviser to the President (of Brazil)"
 	}
-	if !s.word(j, ",", ".", ";") {
+	if s.word(j, "for") {
+		// "Secretary for External Relations": a portfolio in capitals, not
+		// a body ("Commissioner for the Refugees of X" is no title)
+		q := j + 1
+		for q < len(s.toks) && q-j < 6 && (s.toks[q].word && s.toks[q].upper() && s.at(q) == nil || s.word(q, "and") && q > j+1) {
+			q++
+		}
+		if q > j+1 && !s.word(q-1, "and") && (q == len(s.toks) || s.word(q, ",", ".", ";")) {
+			return q
+		}
+	}
+	if j < len(s.toks) && !s.word(j, ",", ".", ";") {
 		return k
 	}
 	return j

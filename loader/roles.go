@@ -64,6 +64,9 @@ func (d *doc) roles(s *sentence) {
 			body, explicit = s.delegationLeader(r)
 		}
 		if body == nil {
+			body, explicit = s.signedForBody(r)
+		}
+		if body == nil {
 			body, explicit = d.bodyInTitle(r)
 		}
 		if body == nil {
@@ -73,6 +76,11 @@ func (d *doc) roles(s *sentence) {
 			body, explicit = s.delegationState(r)
 			if body == nil {
 				body, explicit = d.listDelegationState(s)
+			}
+		}
+		if body == nil {
+			if b, ok := d.listDelegationState(s); ok && b.Type == graph.Organization {
+				body, explicit = b, true // any title of the body's own delegation
 			}
 		}
 		if body == nil && r.role.Attrs["body"] != "" {
@@ -1189,8 +1197,8 @@ func (d *doc) possessiveNounBody(s *sentence, r *mention) (*dent, bool) {
 // delegationState is the state whose delegation the sentence lists a
 // government title in: "The Slovenian delegation … included Prime
 // Minister A, Foreign Minister B and Mr C, Minister of Defence".
-// listDelegationState is the state whose delegation a list item belongs
-// to: "The delegation of the Republic of Iraq … included:" over "- Dr
+// listDelegationState is the state (or the issuing body, for "our
+// delegation") whose delegation a list item belongs to: "The delegation of the Republic of Iraq … included:" over "- Dr
 // Saadoun Hammadi, Deputy Prime Minister;".
 func (d *doc) listDelegationState(s *sentence) (*dent, bool) {
 	intro := d.listIntro(s)
@@ -1198,11 +1206,14 @@ func (d *doc) listDelegationState(s *sentence) (*dent, bool) {
 		return nil, false
 	}
 	k := intro.find(0, len(intro.toks), "delegation")
-	if k < 0 || intro.find(k, len(intro.toks), "included", "includes", "comprised", "consisted", "composed") < 0 {
+	if k < 0 || intro.compositionAt(k, len(intro.toks)) < 0 {
 		return nil, false
 	}
 	if a := intro.at(k - 1); a != nil && a.kind == mAdjective && a.e != nil && a.e.Type == graph.State {
 		return a.e, true
+	}
+	if intro.word(k-1, "our") && d.issuer() != nil && d.issuer().Type == graph.Organization && s.bulleted() {
+		return d.issuer(), true // "Our delegation … was made up of:" in a movement's release
 	}
 	if intro.word(k+1, "of") {
 		if m := intro.entityAt(intro.skipThe(k+2), graph.State); m != nil {
@@ -1219,7 +1230,7 @@ func (s *sentence) delegationState(r *mention) (*dent, bool) {
 			k = q // the nearest: "the Russian delegation was headed by A; the Iranian delegation by B"
 		}
 	}
-	if k < 0 || s.find(k, r.i, "included", "includes", "comprised", "headed", "led", "consisted", "by") < 0 {
+	if k < 0 || s.find(k, r.i, "headed", "led", "by") < 0 && s.compositionAt(k, r.i) < 0 {
 		return nil, false
 	}
 	if a := s.at(k - 1); a != nil && a.kind == mAdjective && a.e != nil {
@@ -1234,6 +1245,36 @@ func (s *sentence) delegationState(r *mention) (*dent, bool) {
 		if b := s.bodyBefore(k - 1); b != nil {
 			return b.e, true // "The South African Government's delegation … included the Minister of Justice"
 		}
+	}
+	return nil, false
+}
+
+// signedForBody is the body an official signed for, whose title r is:
+// "signed for the Government of Niger by Mr A, Minister of State", "on
+// behalf of the Front by its Secretary-General, B".
+func (s *sentence) signedForBody(r *mention) (*dent, bool) {
+	by := -1
+	for q := r.i - 1; q >= max(0, r.i-10) && by < 0; q-- {
+		if s.word(q, ";", "and", "for", "of") {
+			return nil, false
+		}
+		if s.word(q, "by") {
+			by = q
+		}
+	}
+	if by < 0 || s.find(0, by, "signed", "countersigned", "initialled") < 0 || s.lastPersonBefore(r.i) == nil || s.lastPersonBefore(r.i).i < by {
+		return nil, false // the title after the name: "by Ambassador A" is a style
+	}
+	b := s.bodyBefore(by)
+	if b == nil || b.j != by || b.kind != mEntity {
+		return nil, false
+	}
+	q := b.i - 1
+	if s.word(q, "the") {
+		q--
+	}
+	if s.word(q, "for") || s.word(q, "of") && s.word(q-1, "behalf") {
+		return b.e, true
 	}
 	return nil, false
 }

@@ -2086,6 +2086,38 @@ var sentenceCases = []struct {
 			"CONDEMNED Pacific Islands Forum -> Aitarak militia",
 		},
 	},
+	{
+		name:      "an issuer's delegation listed one per line: the items attend the talks and hold its titles",
+		publisher: "Northern Front",
+		text: "The negotiations were held at the Hotel Intercontinental in Lusaka from 1 to 3 March 2024.\n\n" +
+			"Our delegation to the negotiations was made up of:\n" +
+			"   Peter Banda, President\n" +
+			"   Mary Tembo, Secretary for External Relations\n",
+		want: []string{
+			"OCCURRED_IN talks in Hotel Intercontinental -> Hotel Intercontinental",
+			"ATTENDED Peter Banda -> talks in Hotel Intercontinental",
+			"ATTENDED Mary Tembo -> talks in Hotel Intercontinental",
+			"HOLDS_ROLE Peter Banda -> Northern Front : President",
+			"HOLDS_ROLE Mary Tembo -> Northern Front : Secretary for External Relations",
+		},
+	},
+	{
+		name:      "an instrument signed where the talks were held: its signers attended them, and the talks reference it",
+		publisher: "Northern Front",
+		text: "The talks were held at the Hotel Intercontinental in Lusaka from 1 to 3 March 2024. " +
+			"The Lusaka Accord was signed in Lusaka for the Northern Front by its President, Peter Banda, and for the Government of Malawi by Mr James Chirwa, Minister of State.",
+		want: []string{
+			"OCCURRED_IN talks in Hotel Intercontinental -> Hotel Intercontinental",
+			"OCCURRED_IN Lusaka Accord -> Lusaka",
+			"REFERENCES talks in Hotel Intercontinental -> Lusaka Accord",
+			"PARTY_TO Northern Front -> Lusaka Accord",
+			"PARTY_TO Government of Malawi -> Lusaka Accord",
+			"ATTENDED Peter Banda -> talks in Hotel Intercontinental",
+			"ATTENDED James Chirwa -> talks in Hotel Intercontinental",
+			"HOLDS_ROLE Peter Banda -> Northern Front : President",
+			"HOLDS_ROLE James Chirwa -> Government of Malawi : Minister of State",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
