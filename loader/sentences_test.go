@@ -2118,6 +2118,15 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE James Chirwa -> Government of Malawi : Minister of State",
 		},
 	},
+	{
+		name:      "what a party title governs is a body, even when no body noun ends it",
+		publisher: "Ministry of Information",
+		text:      "The Minister received Aoife Brennan, President of Clann Nua, and Tomás Gill, spokesman of Fianna Óg, in Dublin.",
+		want: []string{
+			"HOLDS_ROLE Aoife Brennan -> Clann Nua : President",
+			"HOLDS_ROLE Tomás Gill -> Fianna Óg : spokesman",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
