@@ -1326,7 +1326,10 @@ func (d *doc) bodyFromContext(s *sentence, i, j int) bool {
 // placeCueAround reports whether a place noun follows the span ("Atmeh
 // camp", "Kafranbel town") or stands before it ("the town of Azaz").
 func (s *sentence) placeCueAround(i, j int) bool {
-	return placeCues[s.tokNorm(j)] != "" && !s.word(j, "area") && !(s.word(j, "department", "departments") && j < len(s.toks) && s.toks[j].upper()) ||
+	return placeCues[s.tokNorm(j)] != "" && !s.word(j, "area") && !(s.word(j, "department", "departments") && j < len(s.toks) && s.toks[j].upper()) &&
+		!s.word(j, "towns", "villages", "cities", "districts", "provinces", "governorates", "regions", "counties", "communes",
+			"localities", "settlements", "municipalities", "prefectures", "departments", "stations") || // "Christian villages" are no place's name
+
 		s.word(i-1, "of") && placeCues[s.tokNorm(i-2)] != "" && s.word(i-3, "the") && !(s.word(i-2, "department", "departments") && s.toks[i-2].upper())
 }
 
