@@ -498,6 +498,9 @@ func (d *doc) instrumentFacts(s *sentence, agr *dent, noun, v int) {
 		after = s.listEnd(after + 1)
 	}
 	place := d.placeAfter(s, after, 6)
+	if place == nil && !s.word(v+1, "between", "by") {
+		place = d.placeAfter(s, s.skipWhen(v+1), 4) // "signed yesterday, Saturday 15 April 1995, in Ouagadougou"
+	}
 	if place != nil {
 		d.relate(graph.OccurredIn, agr, place, s, confExplicit, "", "")
 	}
@@ -900,4 +903,21 @@ func (s *sentence) signersStates(v int) []*dent {
 		}
 	}
 	return out
+}
+
+// skipWhen is the first token from k past the words that say when
+// something happened: "yesterday, Saturday 15 April 1995, in …", "on 3
+// March, at …".
+func (s *sentence) skipWhen(k int) int {
+	for k < len(s.toks) {
+		switch {
+		case s.word(k, "yesterday", "today", ",") || s.dateAt(k) || k < len(s.toks) && weekdays[s.tokNorm(k)] != 0 || s.word(k, "sunday"):
+			k++
+		case s.word(k, "on") && s.dateAt(k+1):
+			k++
+		default:
+			return k
+		}
+	}
+	return k
 }

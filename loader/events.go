@@ -57,8 +57,12 @@ func (d *doc) events(s *sentence) {
 		}
 		if s.word(i, "fired") && s.word(i+1, "on", "upon", "into") || s.word(i, "fire") && s.word(i-1, "opened", "open") && s.word(i+1, "on", "upon") {
 			// "police fired on demonstrators", "soldiers opened fire on
-			// the crowd": an attack, even when it killed
+			// the crowd": an attack; a killing when the sentence counts
+			// its dead (", killing twenty-eight people")
 			typ = "attack"
+			if s.find(i+1, len(t), "killing", "killed") >= 0 {
+				typ = "killing"
+			}
 		}
 		if s.word(i, "change", "transfer", "seizure") && s.word(i-1, "unconstitutional") {
 			typ = "other" // "the unconstitutional change of government in Conakry"

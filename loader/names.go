@@ -1039,6 +1039,10 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 		s.titleComplement(i):
 		// "leader of the All Basotho Convention": a title's complement is a body
 		return d.bodyFromContext(s, i, j)
+	case s.bodyTitleComplement(i, j) && !hon && !s.title && !s.placeCueAround(i, j):
+		// "President of Sinn Féin", "Secretary General of Nidaa Tounes":
+		// what a party's or a movement's title governs is a body
+		return d.bodyFromContext(s, i, j)
 	case s.placeCueAround(i, j):
 		return d.placeFromCue(s, i, j)
 	case d.placeHit(s, i, j):
@@ -1322,7 +1326,10 @@ func (d *doc) bodyFromContext(s *sentence, i, j int) bool {
 // placeCueAround reports whether a place noun follows the span ("Atmeh
 // camp", "Kafranbel town") or stands before it ("the town of Azaz").
 func (s *sentence) placeCueAround(i, j int) bool {
-	return placeCues[s.tokNorm(j)] != "" && !s.word(j, "area") && !(s.word(j, "department", "departments") && j < len(s.toks) && s.toks[j].upper()) ||
+	return placeCues[s.tokNorm(j)] != "" && !s.word(j, "area") && !(s.word(j, "department", "departments") && j < len(s.toks) && s.toks[j].upper()) &&
+		!s.word(j, "towns", "villages", "cities", "districts", "provinces", "governorates", "regions", "counties", "communes",
+			"localities", "settlements", "municipalities", "prefectures", "departments", "stations") || // "Christian villages" are no place's name
+
 		s.word(i-1, "of") && placeCues[s.tokNorm(i-2)] != "" && s.word(i-3, "the") && !(s.word(i-2, "department", "departments") && s.toks[i-2].upper())
 }
 
@@ -1773,4 +1780,30 @@ func (s *sentence) listInName(j int) int {
 func (s *sentence) titleComplement(i int) bool {
 	k := s.skipBackThe(i - 1)
 	return s.word(k, "of") && s.roleAt(k-1) != nil
+}
+
+// bodyTitleComplement reports whether the span [i, j) is what a title of
+// a body's office governs: "President of Sinn Féin", "leader of Nidaa
+// Tounes". Titles that govern places (Governor, Mayor, Minister, King)
+// do not count, nor does a lone word after "President", which may be a
+// territory ("President of Zanzibar").
+func (s *sentence) bodyTitleComplement(i, j int) bool {
+	k := s.skipBackThe(i - 1)
+	if !s.word(k, "of") || j < len(s.toks) && s.word(j, "of") {
+		return false
+	}
+	r := s.roleAt(k - 1)
+	if r == nil || r.j != k {
+		return false
+	}
+	head := s.tokNorm(k - 1)
+	switch {
+	case head == "general":
+		return s.word(k-2, "secretary") // not "Attorney General of Kenya"
+	case bodyOfficeTitles[head]:
+		return true
+	case head == "president" || head == "chairman" || head == "chairperson":
+		return j-i >= 2 && !s.word(k-2, "vice")
+	}
+	return false
 }

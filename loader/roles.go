@@ -67,6 +67,9 @@ func (d *doc) roles(s *sentence) {
 			body, explicit = s.signedForBody(r)
 		}
 		if body == nil {
+			body, explicit = s.bodyAfterComma(r)
+		}
+		if body == nil {
 			body, explicit = d.bodyInTitle(r)
 		}
 		if body == nil {
@@ -127,7 +130,7 @@ func (d *doc) roles(s *sentence) {
 				}
 			}
 		default:
-			if r.role.flag("internal") || headOfStateTitles[normPhrase(r.role.Name)] {
+			if r.role.flag("internal") || headOfStateTitles[normPhrase(r.role.Name)] || r.role.flag("government") {
 				for _, p := range persons {
 					// "President X" in an AU communiqué: whose, the
 					// document as a whole tells (see bareTitles)
@@ -885,7 +888,15 @@ func (d *doc) bareTitles() {
 	own := d.issuerState()
 	about := sync.OnceValues(d.focusState) // counted once: this pass adds no mentions
 	for _, b := range d.bare {
-		if !headOfStateTitles[normPhrase(b.role.Name)] || d.holdsStateOffice(b.person) {
+		if d.holdsStateOffice(b.person) {
+			continue
+		}
+		if !headOfStateTitles[normPhrase(b.role.Name)] {
+			if own != nil && b.definite && b.role.flag("government") && !b.s.namesType(graph.State) {
+				// "accompanied by the Minister of Foreign Affairs, Chief
+				// X" in a state organ's release: its own minister
+				d.relate(graph.HoldsRole, b.person, own(), b.s, confWeak, b.title, "")
+			}
 			continue
 		}
 		f, clear := about()
@@ -1277,4 +1288,32 @@ func (s *sentence) signedForBody(r *mention) (*dent, bool) {
 		return b.e, true
 	}
 	return nil, false
+}
+
+// bodyAfterComma is the body a list item names after the title, with no
+// "of": "Shri A, President, AASU;", "B, Chief Secretary, Government of
+// Assam." The item must end there, so that "X, Minister, the Council
+// said" reads nothing.
+func (s *sentence) bodyAfterComma(r *mention) (*dent, bool) {
+	if !s.word(r.j, ",") || s.word(r.i-1, "the", "a", "its", "their") {
+		return nil, false
+	}
+	b := s.bodyAt(s.skipThe(r.j + 1))
+	if b == nil || b.kind != mEntity || !(b.j == len(s.toks) || s.word(b.j, ";", ".") && b.j+1 >= len(s.toks) || s.word(b.j, ";")) {
+		return nil, false
+	}
+	if p := s.lastPersonBefore(r.i); p == nil || !s.word(p.j, ",") || p.j+1 != r.i {
+		return nil, false // the holder is named just before: "A, President, B"
+	}
+	return b.e, true
+}
+
+// namesType reports whether the sentence names an entity of type t.
+func (s *sentence) namesType(t graph.EntityType) bool {
+	for _, m := range s.ms {
+		if m.e != nil && m.e.Type == t && (m.kind == mEntity || m.kind == mAdjective) {
+			return true
+		}
+	}
+	return false
 }

@@ -2118,6 +2118,32 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE James Chirwa -> Government of Malawi : Minister of State",
 		},
 	},
+	{
+		name:      "what a party title governs is a body, even when no body noun ends it",
+		publisher: "Ministry of Information",
+		text:      "The Minister received Aoife Brennan, President of Clann Nua, and Tomás Gill, spokesman of Fianna Óg, in Dublin.",
+		want: []string{
+			"HOLDS_ROLE Aoife Brennan -> Clann Nua : President",
+			"HOLDS_ROLE Tomás Gill -> Fianna Óg : spokesman",
+		},
+	},
+	{
+		name:      "a bare minister in a state organ's release is its state's",
+		publisher: "Presidency of the Republic of Ghana",
+		text:      "The President was accompanied by the Minister of Foreign Affairs, Mr Kwame Mensah.",
+		want: []string{
+			"HOLDS_ROLE Kwame Mensah -> Ghana : Minister of Foreign Affairs",
+		},
+	},
+	{
+		name:      "a list item's body after its title, with no \"of\"",
+		publisher: "Ministry of Information",
+		text:      "The Accord was signed by:\n(i) Shri Anil Bora, President, All Bodo Students' Union;\n(ii) Shri K. Menon, Chief Secretary, Government of Assam.\n",
+		want: []string{
+			"HOLDS_ROLE Anil Bora -> All Bodo Students' Union : President",
+			"HOLDS_ROLE K. Menon -> Government of Assam : Chief Secretary",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {

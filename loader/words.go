@@ -158,6 +158,7 @@ var (
 	stateFormAdjectives = cues.set("state-form-adjectives")
 	personVerbs         = cues.set("person-verbs")
 	officeNouns         = cues.set("office-nouns")
+	bodyOfficeTitles    = cues.set("body-office-titles")
 	harmVerbs           = cues.set("harm-verbs")
 	headlineVerbs       = cues.set("headline-verbs")
 

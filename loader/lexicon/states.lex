@@ -51,3 +51,13 @@ State | Cyprus |  | adjective=Cypriot
 State | Switzerland | Swiss Confederation | adjective=Swiss
 State | Austria |  | adjective=Austrian
 State | Poland |  | adjective=Polish
+# States that no longer exist, as texts of their time name them
+State | Soviet Union | USSR; U.S.S.R.; Union of Soviet Socialist Republics | adjective=Soviet
+State | Yugoslavia | Socialist Federal Republic of Yugoslavia; Federal Republic of Yugoslavia; SFRY; FRY | adjective=Yugoslav
+State | Czechoslovakia | Czechoslovak Socialist Republic; Czech and Slovak Federal Republic | adjective=Czechoslovak
+State | Zaire | Republic of Zaire | adjective=Zairean,Zairian
+State | United Arab Republic | UAR
+State | German Democratic Republic | East Germany; GDR | adjective=East German
+State | Republic of Vietnam | South Vietnam
+State | Yemen Arab Republic | North Yemen
+State | People's Democratic Republic of Yemen | South Yemen; PDRY
