@@ -1011,7 +1011,11 @@ func (d *doc) attendance(s *sentence) {
 		}
 		// "hosted by Saudi Arabia", "Canada hosted the meeting"
 		if host := d.hostAt(s, k); host != nil && !s.hasNamedMeeting() {
-			d.relate(graph.Held, host, main, s, confPattern, "", "")
+			target := main
+			if o := d.otherMeetingBefore(s, k); o != nil {
+				target = o // "the talks held in Kampala in May 1968 under the auspices of the Commonwealth Secretariat"
+			}
+			d.relate(graph.Held, host, target, s, confPattern, "", "")
 		}
 	}
 	// "The Community's Secretary General, X, was also present", "The
@@ -1440,6 +1444,13 @@ func (d *doc) receptions(s *sentence) {
 				if place := d.placeAfter(s, guest.j, 3); place != nil {
 					date, _ := d.meetingDay(s)
 					d.meetingBetween(s, host.e, []*dent{guest.e}, place, date)
+					continue
+				}
+			}
+			if host != nil && guest == nil && host.j <= v && s.word(v, "received") {
+				if leader, place := d.receivedDelegation(s, v); leader != nil && place != nil && leader != host.e {
+					date, _ := d.meetingDay(s)
+					d.meetingBetween(s, host.e, []*dent{leader}, place, date)
 					continue
 				}
 			}
@@ -2219,4 +2230,28 @@ func (s *sentence) names(e *dent) bool {
 		}
 	}
 	return false
+}
+
+// receivedDelegation reads "X received at Dodan Barracks, Lagos, the
+// delegation of …, led by Y": the delegation's leader, and where it was
+// received; nils when the sentence is not so.
+func (d *doc) receivedDelegation(s *sentence, v int) (*dent, *dent) {
+	k := s.find(v+1, min(len(s.toks), v+14), "delegation", "delegations")
+	if k < 0 || !s.word(k-1, "the", "a") && s.at(k-1) == nil {
+		return nil, nil
+	}
+	var place *dent
+	for _, m := range s.ms {
+		if m.i > v && m.j <= k && m.e != nil && m.e.Type == graph.Place && s.word(s.skipBackThe(m.i-1), "at", "in", ",") && place == nil {
+			place = m.e
+		}
+	}
+	by := s.find(k+1, min(len(s.toks), k+16), "by")
+	if by < 0 || !s.word(by-1, "led", "headed") {
+		return nil, nil
+	}
+	if m := s.entityAt(s.skipHonorifics(by+1), graph.Person); m != nil {
+		return m.e, place
+	}
+	return nil, nil
 }

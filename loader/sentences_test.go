@@ -2144,6 +2144,19 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE K. Menon -> Government of Assam : Chief Secretary",
 		},
 	},
+	{
+		name:      "a delegation received at a venue: its leader and its host met there, and its list attended",
+		publisher: "Ministry of Information",
+		text: "President Amadou Sow this afternoon received at the Presidential Palace, Dakar, the delegation of the Northern Front, led by Mr Ibou Ndiaye.\n\n" +
+			"The delegation led by Mr Ndiaye comprised:\n Colonel Moussa Fall\n Mr Cheikh Diop\n",
+		want: []string{
+			"ATTENDED Amadou Sow -> meeting of Amadou Sow with Ibou Ndiaye in Presidential Palace",
+			"ATTENDED Ibou Ndiaye -> meeting of Amadou Sow with Ibou Ndiaye in Presidential Palace",
+			"ATTENDED Moussa Fall -> meeting of Amadou Sow with Ibou Ndiaye in Presidential Palace",
+			"ATTENDED Cheikh Diop -> meeting of Amadou Sow with Ibou Ndiaye in Presidential Palace",
+			"OCCURRED_IN meeting of Amadou Sow with Ibou Ndiaye in Presidential Palace -> Presidential Palace",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
