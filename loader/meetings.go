@@ -1412,7 +1412,10 @@ func (d *doc) ceremony(s *sentence) {
 // meetingBetween records a meeting of subj with people, at place on date,
 // as the latest talks the text reports.
 func (d *doc) meetingBetween(s *sentence, subj *dent, people []*dent, place *dent, date graph.Date) *dent {
-	name := "meeting of " + subj.Name + " with " + people[0].Name
+	name := "meeting of " + subj.Name
+	if len(people) > 0 {
+		name += " with " + people[0].Name
+	}
 	if place != nil {
 		name += " in " + place.Name
 	}
@@ -1447,10 +1450,29 @@ func (d *doc) receptions(s *sentence) {
 					continue
 				}
 			}
-			if host != nil && guest == nil && host.j <= v && s.word(v, "received") {
-				if leader, place := d.receivedDelegation(s, v); leader != nil && place != nil && leader != host.e {
+			if guest == nil && (host == nil || host.j <= v) && s.word(v, "received") {
+				// "X received at Dodan Barracks the delegation of …, led by
+				// Y"; "the Chair received … a delegation … led by its
+				// Secretary-General, Y": the host may go unnamed
+				leader, place := d.receivedDelegation(s, v)
+				if leader != nil && place == nil && d.mainMeeting() != nil && d.previous(s) != nil && d.previous(s).names(d.mainMeeting()) {
+					// the reported meeting, told on: "The President received
+					// the full Commission, led by its President, X, and
+					// accompanied by its Secretary, Y"
+					for _, m := range s.ms {
+						if m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+							d.relate(graph.Attended, m.e, d.mainMeeting(), s, confWeak, "", "")
+						}
+					}
+					continue
+				}
+				if leader != nil && place != nil && (host == nil || leader != host.e) {
 					date, _ := d.meetingDay(s)
-					d.meetingBetween(s, host.e, []*dent{leader}, place, date)
+					if host != nil {
+						d.meetingBetween(s, host.e, []*dent{leader}, place, date)
+					} else {
+						d.receptionOf(s, leader, place, date)
+					}
 					continue
 				}
 			}
@@ -1470,7 +1492,7 @@ func (d *doc) receptions(s *sentence) {
 			}
 		}
 		subj := s.subjectPerson(v)
-		if host == nil || subj == nil || d.future(s, v) {
+		if host == nil || d.future(s, v) {
 			continue
 		}
 		var place *dent
@@ -1478,6 +1500,26 @@ func (d *doc) receptions(s *sentence) {
 			if m := s.entityAt(s.skipThe(k+1), graph.Place); m != nil {
 				place = m.e
 			}
+		}
+		if place == nil {
+			// "was received in audience by His Majesty King X at the
+			// Narayanhiti Royal Palace"
+			for _, m := range s.ms {
+				if m.e == host && m.i > by {
+					place = d.placeAfter(s, m.j, 8)
+					break
+				}
+			}
+		}
+		if subj == nil {
+			// "the Delegate General … was received at the Presidential
+			// Palace by the President, X": the guest goes unnamed, the
+			// meeting does not
+			if place != nil {
+				date, _ := d.meetingDay(s)
+				d.receptionOf(s, host, place, date)
+			}
+			continue
 		}
 		var date graph.Date
 		for _, ds := range s.dates {
@@ -2238,6 +2280,16 @@ func (s *sentence) names(e *dent) bool {
 func (d *doc) receivedDelegation(s *sentence, v int) (*dent, *dent) {
 	k := s.find(v+1, min(len(s.toks), v+14), "delegation", "delegations")
 	if k < 0 || !s.word(k-1, "the", "a") && s.at(k-1) == nil {
+		k = -1
+		for q := v + 1; q < min(len(s.toks), v+5) && k < 0; q++ {
+			if b := s.bodyAt(q); b != nil && b.kind == mEntity {
+				k = b.j - 1 // "received the Commission, led by its President, X"
+			} else if s.toks[q].upper() && orgHeads[s.tokNorm(q)] {
+				k = q // "received the full Commission": the body named before
+			}
+		}
+	}
+	if k < 0 {
 		return nil, nil
 	}
 	var place *dent
@@ -2250,8 +2302,66 @@ func (d *doc) receivedDelegation(s *sentence, v int) (*dent, *dent) {
 	if by < 0 || !s.word(by-1, "led", "headed") {
 		return nil, nil
 	}
-	if m := s.entityAt(s.skipHonorifics(by+1), graph.Person); m != nil {
-		return m.e, place
+	var leader *mention
+	for _, m := range s.ms {
+		if m.i > by && m.i <= by+8 && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+			leader = m // "led by its Secretary-General, Sheikh X"
+			break
+		}
 	}
-	return nil, nil
+	if leader == nil {
+		return nil, nil
+	}
+	if place == nil {
+		place = d.placeAfter(s, leader.j, 8) // "…, headed by Mr Topal, at Parliament House in Chişinău"
+	}
+	return leader.e, place
+}
+
+// receptionOf records a reception at place of which the text names one
+// side only. It is the latest meeting, for a following list of the
+// delegation, but not the one the text reports: a report that recalls a
+// reception in passing is about something else.
+func (d *doc) receptionOf(s *sentence, who, place *dent, date graph.Date) {
+	first := d.firstMeeting()
+	d.meetingBetween(s, who, nil, place, date)
+	d.setSlot(slotFirstMeeting, first)
+}
+
+// presentations reads a body handing its report to someone at a venue:
+// "Today, at the Palacio de La Moneda, the Commission delivered its Report
+// to the President, Mr X"; "presented its report to His Majesty King Y
+// at a public ceremony at Al-Sakhir Palace". The handing over is the
+// meeting the text reports, at the venue, attended by the people the
+// sentence names.
+func (d *doc) presentations(s *sentence) {
+	if s.title || d.mainMeeting() != nil || d.future(s, 0) {
+		return
+	}
+	v := s.find(0, len(s.toks), "delivered", "presented", "submitted", "handed")
+	if v < 0 || !s.word(s.skipThe(v+1), "report") && !(s.word(v+1, "its", "their") && s.find(v+2, min(len(s.toks), v+5), "report") >= 0) &&
+		!(s.word(v+1, "over") && s.find(v+2, min(len(s.toks), v+5), "report") >= 0) {
+		return
+	}
+	to := s.find(v+1, min(len(s.toks), v+8), "to")
+	if to < 0 {
+		return
+	}
+	var place *dent
+	for _, m := range s.ms {
+		if m.e != nil && m.e.Type == graph.Place && m.e.PlaceType == "site" && s.word(s.skipBackThe(m.i-1), "at", "in") {
+			place = m.e
+			break
+		}
+	}
+	if place == nil {
+		return
+	}
+	mt := d.meetingAt(s, "presentation of the report", v, place)
+	for _, m := range s.ms {
+		if m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+			d.relate(graph.Attended, m.e, mt, s, confWeak, "", "")
+		}
+	}
+	d.setMainMeeting(s, mt)
 }

@@ -61,7 +61,7 @@ var passes = []pass{
 		reads: slotIssuer},
 	{name: "numbered sessions", each: steps((*doc).sessions), titleLast: true,
 		reads: slotIssuer | slotMainMeeting, writes: slotMainMeeting},
-	{name: "body meetings", each: steps((*doc).bodyMeetings, (*doc).namedMeetings, (*doc).heldMeetings),
+	{name: "body meetings", each: steps((*doc).bodyMeetings, (*doc).namedMeetings, (*doc).heldMeetings, (*doc).presentations),
 		reads: slotIssuer | slotMainMeeting | slotFirstMeeting, writes: slotMainMeeting | slotLastMeeting | slotFirstMeeting},
 	{name: "roles, talks, condemnations, events", each: steps((*doc).roles, (*doc).meetings, (*doc).meetingsInPassing, (*doc).condemnations, (*doc).events),
 		reads: slotIssuer | slotMainMeeting | slotLastMeeting | slotFirstMeeting, writes: slotLastMeeting | slotFirstMeeting},

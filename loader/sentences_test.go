@@ -2157,6 +2157,29 @@ var sentenceCases = []struct {
 			"OCCURRED_IN meeting of Amadou Sow with Ibou Ndiaye in Presidential Palace -> Presidential Palace",
 		},
 	},
+	{
+		name:      "a report handed over at a venue is the meeting the text reports, and the sentence after it tells who came",
+		publisher: "Commission of Inquiry",
+		text: "Today, at the Palacio de Gobierno, the Commission of Inquiry delivered its Report to the President of the Republic, Mr Julio Ramos. " +
+			"The President received the full Commission, led by its Chairman, Mr Pedro Vidal, and accompanied by its Secretary, Ms Ana Ruiz.",
+		want: []string{
+			"OCCURRED_IN presentation of the report -> Palacio de Gobierno",
+			"ATTENDED Julio Ramos -> presentation of the report",
+			"ATTENDED Pedro Vidal -> presentation of the report",
+			"ATTENDED Ana Ruiz -> presentation of the report",
+			"HOLDS_ROLE Pedro Vidal -> Commission of Inquiry : Chairman",
+			"HOLDS_ROLE Ana Ruiz -> Commission of Inquiry : Secretary",
+		},
+	},
+	{
+		name:      "received in audience by a host at a venue: a meeting there, whoever the guest",
+		publisher: "Ministry of Information",
+		text:      "On 26 May the Special Envoy was received in audience by King Letsie III at the Royal Palace in Maseru.",
+		want: []string{
+			"ATTENDED Letsie III -> meeting of Letsie III in Royal Palace",
+			"OCCURRED_IN meeting of Letsie III in Royal Palace -> Royal Palace",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
