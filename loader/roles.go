@@ -70,6 +70,9 @@ func (d *doc) roles(s *sentence) {
 			body, explicit = s.bodyAfterComma(r)
 		}
 		if body == nil {
+			body, explicit = s.signatureFor(r)
+		}
+		if body == nil {
 			body, explicit = d.bodyInTitle(r)
 		}
 		if body == nil {
@@ -459,6 +462,9 @@ func (s *sentence) holderAround(r *mention) *dent {
 	}
 	if s.word(q-1, "the", "a", "an", "its", "his", "her") {
 		q--
+	}
+	for s.word(q-1, ",") && q >= 3 && postNominals[s.tokNorm(q-2)] && s.word(q-3, ",") {
+		q -= 2 // "Hon. Dr A, MP, Minister of Foreign Affairs", "B, PC, MP, …"
 	}
 	if s.word(q-1, ",") {
 		if m := s.entityBefore(q-1, graph.Person); m != nil {
@@ -1075,11 +1081,25 @@ func (d *doc) pluralTitles(s *sentence) {
 	}
 	// "Foreign Ministers A of South Africa and B of Botswana": the title
 	// before the first name, each state after its name
+	heads := []*mention{}
 	for _, r := range s.ms {
-		if r.kind != mRole || !pluralTitleWords[s.tokNorm(r.j-1)] {
-			continue
+		if r.kind == mRole && pluralTitleWords[s.tokNorm(r.j-1)] {
+			heads = append(heads, r)
 		}
-		for q := r.j; ; {
+	}
+	for k := range s.toks {
+		// "The five Nordic Prime Ministers, Mr A of Denmark, …": a plural
+		// the lexicon knows in the singular
+		if title, i := d.pluralRole(s, k); title != "" && s.word(k+1, ",") {
+			heads = append(heads, &mention{i: i, j: k + 1, kind: mRole, text: title})
+		}
+	}
+	for _, r := range heads {
+		q0 := r.j
+		if s.word(q0, ",") {
+			q0++ // "The five Nordic Prime Ministers, Mr A of Denmark, Mr B of Finland"
+		}
+		for q := q0; ; {
 			p := s.personAt(s.skipHonorifics(q))
 			if p == nil || !s.word(p.j, "of") {
 				break
@@ -1302,7 +1322,15 @@ func (s *sentence) bodyAfterComma(r *mention) (*dent, bool) {
 	if b == nil || b.kind != mEntity || !(b.j == len(s.toks) || s.word(b.j, ";", ".") && b.j+1 >= len(s.toks) || s.word(b.j, ";")) {
 		return nil, false
 	}
-	if p := s.lastPersonBefore(r.i); p == nil || !s.word(p.j, ",") || p.j+1 != r.i {
+	p := s.lastPersonBefore(r.i)
+	if p == nil || !s.word(p.j, ",") {
+		return nil, false
+	}
+	q := p.j + 1
+	for q+2 <= r.i && postNominals[s.tokNorm(q)] && s.word(q+1, ",") {
+		q += 2 // "C, MP, Minister of Foreign Affairs, Bangladesh"
+	}
+	if q != r.i {
 		return nil, false // the holder is named just before: "A, President, B"
 	}
 	return b.e, true
@@ -1316,4 +1344,21 @@ func (s *sentence) namesType(t graph.EntityType) bool {
 		}
 	}
 	return false
+}
+
+// signatureFor is the body a signature line signs for, which the titles
+// after it belong to: "For the Argentine Republic: Dante Caputo, Minister
+// of Foreign Affairs and Worship".
+func (s *sentence) signatureFor(r *mention) (*dent, bool) {
+	if !s.word(0, "for") {
+		return nil, false
+	}
+	b := s.bodyAt(s.skipThe(1))
+	if b == nil || b.kind != mEntity || !s.word(b.j, ":") || r.i <= b.j || s.find(b.j, r.i, ";") >= 0 {
+		return nil, false
+	}
+	if b.e.Type == graph.State && !r.role.flag("government") && !headOfStateTitles[normPhrase(r.role.Name)] {
+		return nil, false
+	}
+	return b.e, true
 }

@@ -2180,6 +2180,25 @@ var sentenceCases = []struct {
 			"OCCURRED_IN meeting of Letsie III in Royal Palace -> Royal Palace",
 		},
 	},
+	{
+		name:      "a plural title the lexicon knows in the singular, shared over \"A of X, B of Y\"",
+		publisher: "Ministry of Information",
+		text:      "The two Prime Ministers, Mr Lars Dahl of Norway and Mrs Anna Berg of Sweden, took part in the debate.",
+		want: []string{
+			"HOLDS_ROLE Lars Dahl -> Norway : Prime Minister",
+			"HOLDS_ROLE Anna Berg -> Sweden : Prime Minister",
+		},
+	},
+	{
+		name:      "a signature line gives its state to the titles after it; a post-nominal between a name and its title",
+		publisher: "Ministry of Information",
+		text: "For the Argentine Republic: Pablo Ortiz, Minister of External Relations\n\n" +
+			"The members present were:\n - Hon. Dr Rahim Uddin, MP, Minister of Foreign Affairs, Bangladesh\n",
+		want: []string{
+			"HOLDS_ROLE Pablo Ortiz -> Argentina : Minister of External Relations",
+			"HOLDS_ROLE Rahim Uddin -> Bangladesh : Minister of Foreign Affairs",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
