@@ -967,6 +967,18 @@ func (d *doc) attendance(s *sentence) {
 	}
 	d.delegation(s)
 	d.ceremony(s)
+	if s.word(0, "for") && !d.future(s, 0) {
+		// a signature line of the meeting's declaration, "For the
+		// Argentine Republic: A, Minister of Foreign Affairs": its signer
+		// was there
+		if b := s.bodyAt(s.skipThe(1)); b != nil && b.kind == mEntity && s.word(b.j, ":") {
+			for _, m := range s.ms {
+				if m.i > b.j && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+					d.relate(graph.Attended, m.e, main, s, confWeak, "", "")
+				}
+			}
+		}
+	}
 	// "Taking part were A, B and C", "attended by A and B", "chaired by
 	// H.E. A", "Also present were A and B"
 	for k := range t {
@@ -990,6 +1002,9 @@ func (d *doc) attendance(s *sentence) {
 			if w := s.find(k+1, min(len(t), k+10), "were", "was"); w > 0 {
 				n = w + 1 - k
 			}
+		}
+		if n > 0 && s.eventBefore(k) {
+			n = 0 // "The general elections … took place in the presence of international observers, among them X"
 		}
 		if n > 0 && !d.future(s, k) {
 			target := main
@@ -2364,4 +2379,15 @@ func (d *doc) presentations(s *sentence) {
 		}
 	}
 	d.setMainMeeting(s, mt)
+}
+
+// eventBefore reports whether an event the sentence names stands before
+// token k, so that what follows is about it, not about a meeting.
+func (s *sentence) eventBefore(k int) bool {
+	for _, m := range s.ms {
+		if m.j <= k && m.e != nil && m.e.Type == graph.Event && m.kind == mEntity {
+			return true
+		}
+	}
+	return false
 }

@@ -1027,6 +1027,13 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 		// acronym a title governs names a body
 		d.contextEntity(s, i, j, graph.Organization, s.toks[i].text, "")
 		return true
+	case j-i == 1 && s.word(i, "embassy", "consulate") && s.toks[i].upper() && s.word(j, "of") && s.entityAt(s.skipThe(j+1), graph.State) != nil && !s.title:
+		// "at the Embassy of Mexico", "the siege of the Embassy of Estonia
+		// in Moscow": a site, named with its state
+		st := s.entityAt(s.skipThe(j+1), graph.State)
+		s.ms = removeMention(s.ms, st)
+		d.contextEntity(s, i, st.j, graph.Place, s.tokText(d, i, st.j), "site")
+		return true
 	case s.venueNamed(i, j):
 		// "at the Bwawani Hotel", "at the Palais du Peuple", "the Arusha
 		// International Conference Centre"

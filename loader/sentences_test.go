@@ -2199,6 +2199,29 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Rahim Uddin -> Bangladesh : Minister of Foreign Affairs",
 		},
 	},
+	{
+		name:      "an embassy is a site named with its state; signers of the meeting's declaration attended it",
+		publisher: "Rio Group",
+		text: "The Ministers of Foreign Affairs of the Rio Group met today in Washington, at the Embassy of Chile, to consider the situation in Panama.\n\n" +
+			"For the Republic of Peru: Luis Vega, Minister of Foreign Affairs\n",
+		want: []string{
+			"HELD Rio Group -> Rio Group meeting in Embassy of Chile",
+			"OCCURRED_IN Rio Group meeting in Embassy of Chile -> Embassy of Chile",
+			"ATTENDED Luis Vega -> Rio Group meeting in Embassy of Chile",
+			"HOLDS_ROLE Luis Vega -> Peru : Minister of Foreign Affairs",
+		},
+	},
+	{
+		name:      "elections held in a state are there; the observers in whose presence they took place did not attend a meeting",
+		publisher: "Rio Group",
+		text: "The Ministers of Foreign Affairs of the Rio Group met today in Caracas. The general elections held in Panama on 7 May took place in the presence of observers, among them Mr Jimmy Carter. " +
+			"Governments should issue from free and periodic elections.",
+		want: []string{
+			"HELD Rio Group -> Rio Group meeting in Caracas",
+			"OCCURRED_IN Rio Group meeting in Caracas -> Caracas",
+			"OCCURRED_IN elections in Panama -> Panama",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
