@@ -927,6 +927,12 @@ func (d *doc) capSpan(s *sentence, i int) int {
 // National Accord", a body's name).
 func (d *doc) instrumentNamed(s *sentence, i, j int) bool {
 	head := s.headNounOf(i, j)
+	if head == "statement" && j-i == 2 && s.word(i, "joint") {
+		// "a Joint Statement" the parties signed or issued is their
+		// instrument; a statement alone is a document
+		v := instrumentVerb(s, j-1)
+		return v >= 0 && s.word(v, "signed", "issued", "adopted", "initialled")
+	}
 	return instrumentHeads[head] || instrumentHeads[s.tokNorm(j-1)] && !orgHeads[head] && strings.Contains(s.tokText(d, i, j), " of ")
 }
 

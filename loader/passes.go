@@ -69,7 +69,7 @@ var passes = []pass{
 	{name: "signing ceremonies", each: steps((*doc).ceremonies), reads: slotMainMeeting},
 	{name: "talks as the main meeting", once: (*doc).talksAsMainMeeting,
 		reads: slotMainMeeting | slotFirstMeeting, writes: slotMainMeeting},
-	{name: "references, attendance, adoptions", each: steps((*doc).references, (*doc).attendance, (*doc).adoptions),
+	{name: "references, attendance, adoptions", each: steps((*doc).references, (*doc).attendance, (*doc).adoptions, (*doc).listedInstruments),
 		reads: slotIssuer | slotMainMeeting | slotLastMeeting},
 	{name: "ceremony signers", once: (*doc).ceremonySigners},
 	{name: "tenure cues", once: (*doc).tenureCues, reads: slotIssuer},

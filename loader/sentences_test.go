@@ -2222,6 +2222,21 @@ var sentenceCases = []struct {
 			"OCCURRED_IN elections in Panama -> Panama",
 		},
 	},
+	{
+		name:      "a Joint Statement the parties issued is their instrument; a list of instruments shares the parties its verb gives",
+		publisher: "Ministry of Information",
+		text: "The Ministers recalled the Joint Statement issued by Chile and Peru in Lima on 3 March 2001. " +
+			"They reviewed the Arica Minute of 4 May 1990 and the Tacna Accord of 6 August 1990, both agreed between Chile and Peru.",
+		want: []string{
+			"OCCURRED_IN Joint Statement -> Lima",
+			"PARTY_TO Chile -> Joint Statement",
+			"PARTY_TO Peru -> Joint Statement",
+			"PARTY_TO Chile -> Arica Minute",
+			"PARTY_TO Peru -> Arica Minute",
+			"PARTY_TO Chile -> Tacna Accord",
+			"PARTY_TO Peru -> Tacna Accord",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
