@@ -2237,6 +2237,34 @@ var sentenceCases = []struct {
 			"PARTY_TO Peru -> Tacna Accord",
 		},
 	},
+	{
+		name:      "\"At its sitting at X, the Committee …\": the body's meeting there; subjects joined by \"and\" who briefed it attended",
+		publisher: "Foreign Affairs Committee",
+		text: "At its extraordinary sitting at Toompea Castle today, the Foreign Affairs Committee discussed the events. " +
+			"The Minister of Foreign Affairs of Estonia, Urmas Paet, and the Ambassador of Estonia to Russia, Marina Kaljurand, briefed the members.",
+		want: []string{
+			"HELD Foreign Affairs Committee -> Foreign Affairs Committee sitting in Toompea Castle",
+			"OCCURRED_IN Foreign Affairs Committee sitting in Toompea Castle -> Toompea Castle",
+			"ATTENDED Urmas Paet -> Foreign Affairs Committee sitting in Toompea Castle",
+			"ATTENDED Marina Kaljurand -> Foreign Affairs Committee sitting in Toompea Castle",
+			"HOLDS_ROLE Urmas Paet -> Estonia : Minister of Foreign Affairs",
+			"HOLDS_ROLE Marina Kaljurand -> Estonia : Ambassador",
+		},
+	},
+	{
+		name:      "a delegation \"led by:\" one list \"and included:\" another: all attended, titles of its state",
+		publisher: "Ministry of Foreign Affairs",
+		text: "The Fifth Meeting of the Joint Committee was held in Kathmandu on 2 June 2024. The talks were opened on Monday by the Minister, Mr Ram Karki.\n\n" +
+			"The Nepalese delegation was led by:\n - Hon. Hari Sharma, Minister for Foreign Affairs of Nepal\n and included:\n - Mr Gopal Rai, Foreign Secretary\n",
+		want: []string{
+			"OCCURRED_IN fifth meeting in Kathmandu -> Kathmandu",
+			"ATTENDED Ram Karki -> fifth meeting in Kathmandu",
+			"ATTENDED Hari Sharma -> fifth meeting in Kathmandu",
+			"ATTENDED Gopal Rai -> fifth meeting in Kathmandu",
+			"HOLDS_ROLE Hari Sharma -> Nepal : Minister for Foreign Affairs",
+			"HOLDS_ROLE Gopal Rai -> Nepal : Foreign Secretary",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
