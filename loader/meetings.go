@@ -2425,3 +2425,18 @@ func (s *sentence) eventBefore(k int) bool {
 	}
 	return false
 }
+
+// meetingBodies gives a meeting the body its noun names, when nothing
+// else said who held it: "convened an emergency meeting of the Public
+// Security Council at the Carondelet Palace".
+func (d *doc) meetingBodies(s *sentence) {
+	for _, m := range s.ms {
+		if m.e == nil || m.e.Type != graph.Meeting || m.kind != mEntity || !s.word(m.j, "of") ||
+			!(meetingNouns[s.tokNorm(m.j-1)] || sessionNouns[s.tokNorm(m.j-1)]) || d.heldBy(m.e, graph.Organization, graph.State) != nil {
+			continue
+		}
+		if b := s.bodyAt(s.skipThe(m.j + 1)); b != nil && b.kind == mEntity && b.e.Type == graph.Organization {
+			d.relate(graph.Held, b.e, m.e, s, confPattern, "", "")
+		}
+	}
+}

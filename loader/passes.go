@@ -69,6 +69,7 @@ var passes = []pass{
 	{name: "signing ceremonies", each: steps((*doc).ceremonies), reads: slotMainMeeting},
 	{name: "talks as the main meeting", once: (*doc).talksAsMainMeeting,
 		reads: slotMainMeeting | slotFirstMeeting, writes: slotMainMeeting},
+	{name: "meeting bodies", each: steps((*doc).meetingBodies)},
 	{name: "references, attendance, adoptions", each: steps((*doc).references, (*doc).attendance, (*doc).adoptions, (*doc).listedInstruments),
 		reads: slotIssuer | slotMainMeeting | slotLastMeeting},
 	{name: "ceremony signers", once: (*doc).ceremonySigners},

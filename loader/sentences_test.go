@@ -2265,6 +2265,21 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Gopal Rai -> Nepal : Foreign Secretary",
 		},
 	},
+	{
+		name:      "a meeting \"of the BODY\" is the body's; a presidium is an organ its members belong to",
+		publisher: "Coordination Council",
+		text: "The President convened an emergency meeting of the Security Cabinet at the Carondelet Palace on Sunday. " +
+			"The Presidium of the Coordination Council held an extraordinary meeting in Minsk this morning. It was attended by Maxim Znak, member of the Presidium.",
+		want: []string{
+			"OCCURRED_IN meeting in Carondelet Palace -> Carondelet Palace",
+			"HELD Security Cabinet -> meeting in Carondelet Palace",
+			"PART_OF Presidium of the Coordination Council -> Coordination Council",
+			"HELD Presidium of the Coordination Council -> Presidium of the Coordination Council meeting in Minsk",
+			"OCCURRED_IN Presidium of the Coordination Council meeting in Minsk -> Minsk",
+			"ATTENDED Maxim Znak -> Presidium of the Coordination Council meeting in Minsk",
+			"HOLDS_ROLE Maxim Znak -> Presidium of the Coordination Council : member",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
