@@ -2280,6 +2280,26 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Maxim Znak -> Presidium of the Coordination Council : member",
 		},
 	},
+	{
+		name:      "a condemned party no lexicon knows, named before a relative clause; a ranked person condemned; \"Our party\" condemns",
+		publisher: "Rally of Democratic Forces",
+		text: "Our party condemns the terrorist organisation Ansar al-Tahrir, whose members attacked a police post. " +
+			"It also condemns Lieutenant-Colonel Desi Marten, who commands the soldiers. " +
+			"It recalls its condemnation of the Military Junta of National Renewal, whose soldiers seized power.",
+		want: []string{
+			"CONDEMNED Rally of Democratic Forces -> Ansar al-Tahrir",
+			"CONDEMNED Rally of Democratic Forces -> Desi Marten",
+			"CONDEMNED Rally of Democratic Forces -> Military Junta of National Renewal",
+		},
+	},
+	{
+		name:      "\"He condemned\": the person the sentence before is about",
+		publisher: "Ministry of Information",
+		text:      "The meeting was opened by the Coordinating Minister, Mr Budi Santoso, in Makassar. He condemned Laskar Merah, whose fighters have attacked villages.",
+		want: []string{
+			"CONDEMNED Budi Santoso -> Laskar Merah",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
