@@ -1658,9 +1658,10 @@ func (s *sentence) officeTitleAt(k int) int {
 	if r := s.roleAt(s.skipThe(j + 1)); s.word(j, "to") && r != nil && r.i == s.skipThe(j+1) {
 		return r.j // "Chief Adviser to the President (of Brazil)"
 	}
-	if s.word(j, "for") {
-		// "Secretary for External Relations": a portfolio in capitals, not
-		// a body ("Commissioner for the Refugees of X" is no title)
+	if s.word(j, "for", "of") {
+		// "Secretary for External Relations", "Secretary of Foreign
+		// Relations": a portfolio in capitals, not a body ("Commissioner
+		// for the Refugees of X" is no title; "of Kenya" names its state)
 		q := j + 1
 		for q < len(s.toks) && q-j < 6 && (s.toks[q].word && s.toks[q].upper() && s.at(q) == nil || s.word(q, "and") && q > j+1) {
 			q++

@@ -1364,8 +1364,5 @@ func (s *sentence) signatureFor(r *mention) (*dent, bool) {
 	if b == nil || b.kind != mEntity || !s.word(b.j, ":") || r.i <= b.j || s.find(b.j, r.i, ";") >= 0 {
 		return nil, false
 	}
-	if b.e.Type == graph.State && !r.role.flag("government") && !headOfStateTitles[normPhrase(r.role.Name)] {
-		return nil, false
-	}
-	return b.e, true
+	return b.e, true // whatever the title: one signs for the state whose office one holds
 }

@@ -771,7 +771,7 @@ var sentenceCases = []struct {
 		text: "The Government of the Republic of Indonesia and the Patani Liberation Front (PLF) signed a memorandum in Helsinki today. " +
 			"Indonesia's Minister of Law and Human Rights, Hamid Awaludin, signed for the Government, and PLF's Prime Minister, Malik Rahman, signed for the movement.",
 		want: []string{
-			"HOLDS_ROLE Hamid Awaludin -> Indonesia : Minister",
+			"HOLDS_ROLE Hamid Awaludin -> Indonesia : Minister of Law and Human Rights",
 			"HOLDS_ROLE Malik Rahman -> Patani Liberation Front : Prime Minister",
 			"OCCURRED_IN Helsinki memorandum -> Helsinki",
 			"PARTY_TO Government of Indonesia -> Helsinki memorandum",
@@ -2298,6 +2298,14 @@ var sentenceCases = []struct {
 		text:      "The meeting was opened by the Coordinating Minister, Mr Budi Santoso, in Makassar. He condemned Laskar Merah, whose fighters have attacked villages.",
 		want: []string{
 			"CONDEMNED Budi Santoso -> Laskar Merah",
+		},
+	},
+	{
+		name:      "a title no lexicon knows, an office noun and its portfolio after \"of\", makes a name a person's",
+		publisher: "Rio Group",
+		text:      "For the United Mexican States: Fernando Solano, Secretary of Foreign Relations\n",
+		want: []string{
+			"HOLDS_ROLE Fernando Solano -> Mexico : Secretary of Foreign Relations",
 		},
 	},
 }
