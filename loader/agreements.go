@@ -228,6 +228,61 @@ func (d *doc) agreements(s *sentence) {
 	}
 }
 
+// listedInstruments gives the instruments of a list the parties the
+// sentence gives its last, when the verb says it is of them all: "the
+// Groote Schuur Minute, the Pretoria Minute and the D.F. Malan Accord of
+// 12 February 1991, all agreed between the ANC and the Government".
+func (d *doc) listedInstruments(s *sentence) {
+	var run []*mention
+	flush := func() {
+		if len(run) < 2 {
+			run = run[:0]
+			return
+		}
+		last := run[len(run)-1]
+		q := last.j
+		for q < len(s.toks) && (s.dateAt(q) || s.word(q, "of") && s.dateAt(q+1)) {
+			q++
+		}
+		if !(s.word(q, ",") && s.word(q+1, "all", "both", "each") || s.word(q, "were") ||
+			s.word(q, ",") && s.word(q+1, "which", "that") && s.word(q+2, "were")) {
+			run = run[:0] // "the Revitalized Agreement … and the Riyadh Agreement, signed in Riyadh by A and B": the last only
+			return
+		}
+		var parties []*dent
+		for _, r := range d.rels {
+			if r.Type == graph.PartyTo && r.To == last.e.ID && r.Evidence != nil && r.Evidence.Start == s.start {
+				parties = append(parties, d.ents[r.From])
+			}
+		}
+		for _, m := range run[:len(run)-1] {
+			for _, p := range parties {
+				d.relate(graph.PartyTo, p, m.e, s, confWeak, "", "")
+			}
+		}
+		run = run[:0]
+	}
+	for _, m := range s.ms {
+		if m.e == nil || m.e.Type != graph.Agreement || m.kind != mEntity {
+			continue
+		}
+		if len(run) > 0 {
+			prev := run[len(run)-1]
+			gap := true
+			for k := prev.j; k < m.i; k++ {
+				if !s.word(k, ",", "and", "the") && !s.dateAt(k) && !(s.word(k, "of") && s.dateAt(k+1)) {
+					gap = false // "the Groote Schuur Minute of 4 May 1990, the Pretoria Minute …"
+				}
+			}
+			if !gap || m.i == prev.j {
+				flush()
+			}
+		}
+		run = append(run, m)
+	}
+	flush()
+}
+
 // betweenEnd is the token after the sides named from token k on, after
 // "between": up to the clause's end, its date or its place ("between the
 // Government of Jordan and the resistance on 10 July 1970"); k when none.

@@ -3,6 +3,7 @@ package loader
 // CONDEMNED: who condemns or denounces whom.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/kg/graph"
@@ -67,6 +68,11 @@ func (d *doc) condemnations(s *sentence) {
 			}
 		}
 		targets := d.targets(s, v+1, end)
+		if len(targets) == 0 {
+			if e := d.contextTarget(s, v); e != nil {
+				targets = []*dent{e}
+			}
+		}
 		// "condemns the occupation of the Commission's offices by
 		// security forces": the one after "by" did it, the one after
 		// "of" suffered it
@@ -117,8 +123,8 @@ func (d *doc) targets(s *sentence, i, j int) []*dent {
 			}
 			out = append(out, m.e)
 		case m.e.Type == graph.Person:
-			if m.i == i || m.i == i+1 && s.word(i, "the") {
-				out = append(out, m.e)
+			if m.i == i || m.i == i+1 && s.word(i, "the") || m.i == s.skipHonorifics(i) && m.i > i {
+				out = append(out, m.e) // "condemns Lieutenant-Colonel X"
 			}
 		}
 		if m.i > i && d.victimBefore(s, m.i) {
@@ -179,8 +185,19 @@ func (d *doc) subject(s *sentence, v int) *dent {
 // ("Iran, Russia and Turkey condemn") or the last one named before it.
 func (d *doc) subjects(s *sentence, v int) []*dent {
 	out := d.subjectsFrom(s, 0, v)
-	if len(out) == 0 && s.find(0, v, "it", "we") >= 0 && d.issuer() != nil {
-		out = append(out, d.issuer())
+	if len(out) == 0 && d.issuer() != nil && (s.find(0, v, "it", "we") >= 0 ||
+		s.word(0, "our") && (orgHeads[s.tokNorm(1)] || s.word(1, "organisation", "organization")) && v <= 3) {
+		out = append(out, d.issuer()) // "Our party condemns …"
+	}
+	if len(out) == 0 && s.word(0, "he", "she") && v <= 2 {
+		// "He condemned Laskar Jihad, …": the person the sentence before
+		// is about
+		if k := slices.Index(d.sents, s); k > 0 {
+			prev := d.sents[k-1]
+			if p := prev.subjectPerson(len(prev.toks)); p != nil {
+				out = append(out, p.e)
+			}
+		}
 	}
 	return out
 }
@@ -424,4 +441,39 @@ func (d *doc) namedBody(e *dent) bool {
 		}
 	}
 	return false
+}
+
+// contextTarget reads the party a condemnation names when no rule found a
+// name there: a capitalised name right after the verb that a relative
+// clause goes on about, past "the" and a descriptor that ends in a body's
+// noun ("condemns the Jamaat-e-Islami, whose activists attacked …",
+// "condemns the terrorist organisation Ansar al-Sharia, whose members …",
+// "the group calling itself Tucayana Amazonas, whose armed men …").
+func (d *doc) contextTarget(s *sentence, v int) *dent {
+	t := s.toks
+	k := v + 1
+	for s.word(k, "the", "so-called", "of") {
+		k++ // "its condemnation of the Military Junta of National Salvation, whose soldiers …"
+	}
+	q := k
+	for q < len(t) && q < k+4 && t[q].word && !t[q].upper() {
+		q++
+	}
+	if q > k && s.word(q-1, "organisation", "organization", "group", "company", "movement", "militia", "itself", "party", "faction", "gang") {
+		k = q
+	}
+	end := d.capSpan(s, k)
+	if end <= k || !s.word(end, ",") || !s.word(end+1, "whose", "which", "who") {
+		return nil
+	}
+	if m := s.at(k); m != nil {
+		if m.e != nil && m.j == end && (m.e.Type == graph.Organization || m.e.Type == graph.Person) {
+			return m.e
+		}
+		return nil
+	}
+	if s.covered(k, end) || s.title {
+		return nil
+	}
+	return d.contextEntity(s, k, end, graph.Organization, s.tokText(d, k, end), "")
 }

@@ -112,6 +112,8 @@ func (d *doc) events(s *sentence) {
 			continue // a visit for talks is the meeting
 		}
 		if len(places) == 0 && typ == "election" && d.mainMeeting() != nil && d.dateAfter(s, i, 8) == nil &&
+			!s.word(i-1, "periodic", "free", "fair", "democratic", "credible", "transparent", "inclusive", "genuine") && // "free and periodic elections": none in particular
+
 			(s.word(i+1, "of", "for") || s.find(0, len(t), "elected", "held", "hold", "holds", "conducted", "ran", "won") >= 0) {
 			// elections held at the reported session take place there:
 			// "elections were held", "the election of a new presidential
@@ -255,6 +257,11 @@ func (d *doc) eventPlaces(s *sentence, i int, typ string) []*dent {
 	}
 	if c := d.countryAfter(s, i, next); c != nil && (countrywide[typ] || typ == "humanitarian_crisis" && s.word(i-1, "humanitarian")) {
 		return []*dent{c}
+	}
+	if typ == "election" && s.word(i+1, "held", "conducted") && s.word(i+2, "in") {
+		if st := s.entityAt(s.skipThe(i+3), graph.State); st != nil {
+			return []*dent{st.e} // "the general elections held in Panama on 7 May 1989"
+		}
 	}
 	if typ == "election" {
 		// an election is where the text says, not where the sentence

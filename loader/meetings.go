@@ -375,6 +375,28 @@ func (d *doc) bodyMeetings(s *sentence) {
 			return // a numbered session: sessions() has it
 		}
 	}
+	if s.word(0, "at", "during") && s.word(1, "its", "their") && !d.future(s, 0) && !s.title {
+		// "At its extraordinary sitting at Toompea Castle today, the
+		// Foreign Affairs Committee discussed …": the body the sentence
+		// goes on about held it
+		for k := 2; k < min(len(t), 6); k++ {
+			if !meetingNouns[t[k].norm] {
+				continue
+			}
+			c := s.find(k, len(t), ",")
+			var body *dent
+			for _, m := range s.ms {
+				if body == nil && c > 0 && m.i > c && m.i <= c+3 && m.e != nil && m.e.Type == graph.Organization {
+					body = m.e
+				}
+			}
+			if place := d.meetingPlace(s); body != nil && place != nil {
+				d.bodyMeeting(s, body, k, k, place)
+				return
+			}
+			break
+		}
+	}
 	for v := range t {
 		// "The Heads of State of the Union, meeting in extraordinary
 		// session at the Palacio de La Moneda, …": the participle met
@@ -934,15 +956,20 @@ func (d *doc) attendance(s *sentence) {
 		}
 		var subjs []*dent
 		co := t[v].hyphen && s.word(v-1, "co") || floor || s.word(v, "participated", "attended") // "X and Y co-chaired the talks", "A, B and C took the floor": all
+		last := -1
 		for _, m := range s.ms {
 			if m.j > v {
 				break
 			}
 			if m.e != nil && m.e.Type == graph.Person && !s.word(m.i-1, "of", "with", "by") {
-				if !co {
+				// "The Minister, A, and the Ambassador, B, … briefed the
+				// members": subjects joined by "and" speak together
+				joined := last >= 0 && s.find(last, m.i, "and") >= 0 && s.find(last, m.i, ";", "while", "whereas") < 0
+				if !co && !joined {
 					subjs = subjs[:0]
 				}
 				subjs = append(subjs, m.e)
+				last = m.j
 			}
 		}
 		for _, p := range subjs {
@@ -967,10 +994,29 @@ func (d *doc) attendance(s *sentence) {
 	}
 	d.delegation(s)
 	d.ceremony(s)
+	if s.word(0, "for") && !d.future(s, 0) {
+		// a signature line of the meeting's declaration, "For the
+		// Argentine Republic: A, Minister of Foreign Affairs": its signer
+		// was there
+		if b := s.bodyAt(s.skipThe(1)); b != nil && b.kind == mEntity && s.word(b.j, ":") {
+			for _, m := range s.ms {
+				if m.i > b.j && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+					d.relate(graph.Attended, m.e, main, s, confWeak, "", "")
+				}
+			}
+		}
+	}
 	// "Taking part were A, B and C", "attended by A and B", "chaired by
 	// H.E. A", "Also present were A and B"
 	for k := range t {
 		n := s.phraseAt(k, attendancePhrases)
+		if n == 0 && s.word(k, "chaired", "presided", "opened", "attended", "closed") && !s.word(k+1, "by") {
+			// "They were opened on Monday by Norway's Foreign Minister, X":
+			// when it was done stands between
+			if q := s.skipWhen(k + 1); q > k+1 && s.word(q, "by") && s.word(k-1, "was", "were") {
+				n = q + 1 - k
+			}
+		}
 		if n == 0 && s.word(k, "chaired", "presided", "opened", "attended") && s.word(k+1, ",") {
 			// "was chaired, on behalf of the King, by Prince X": the
 			// phrase broken by an aside
@@ -990,6 +1036,9 @@ func (d *doc) attendance(s *sentence) {
 			if w := s.find(k+1, min(len(t), k+10), "were", "was"); w > 0 {
 				n = w + 1 - k
 			}
+		}
+		if n > 0 && s.eventBefore(k) {
+			n = 0 // "The general elections … took place in the presence of international observers, among them X"
 		}
 		if n > 0 && !d.future(s, k) {
 			target := main
@@ -1118,11 +1167,11 @@ func attendanceIntro(s *sentence) bool {
 	for k := range s.toks {
 		if s.word(k, "attended", "attending", "participated", "participants", "present", "attendance") ||
 			s.word(k, "took", "take", "taking") && s.word(k+1, "part") ||
-			s.word(k, "delegation") && s.compositionAt(k, len(s.toks)) >= 0 {
-			return true // "The delegation of Iraq … included:"
+			s.word(k, "delegation", "delegations") && (s.compositionAt(k, len(s.toks)) >= 0 || s.find(k, len(s.toks), "led", "headed") >= 0) {
+			return true // "The delegation of Iraq … included:", "The Nepalese delegation was led by:"
 		}
 	}
-	return false
+	return s.word(0, "and") && s.compositionAt(1, 3) >= 0 // "… and included:", the same delegation's list going on
 }
 
 // compositionAt is the first token from from to to of a verb that says
@@ -2364,4 +2413,30 @@ func (d *doc) presentations(s *sentence) {
 		}
 	}
 	d.setMainMeeting(s, mt)
+}
+
+// eventBefore reports whether an event the sentence names stands before
+// token k, so that what follows is about it, not about a meeting.
+func (s *sentence) eventBefore(k int) bool {
+	for _, m := range s.ms {
+		if m.j <= k && m.e != nil && m.e.Type == graph.Event && m.kind == mEntity {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingBodies gives a meeting the body its noun names, when nothing
+// else said who held it: "convened an emergency meeting of the Public
+// Security Council at the Carondelet Palace".
+func (d *doc) meetingBodies(s *sentence) {
+	for _, m := range s.ms {
+		if m.e == nil || m.e.Type != graph.Meeting || m.kind != mEntity || !s.word(m.j, "of") ||
+			!(meetingNouns[s.tokNorm(m.j-1)] || sessionNouns[s.tokNorm(m.j-1)]) || d.heldBy(m.e, graph.Organization, graph.State) != nil {
+			continue
+		}
+		if b := s.bodyAt(s.skipThe(m.j + 1)); b != nil && b.kind == mEntity && b.e.Type == graph.Organization {
+			d.relate(graph.Held, b.e, m.e, s, confPattern, "", "")
+		}
+	}
 }

@@ -927,6 +927,12 @@ func (d *doc) capSpan(s *sentence, i int) int {
 // National Accord", a body's name).
 func (d *doc) instrumentNamed(s *sentence, i, j int) bool {
 	head := s.headNounOf(i, j)
+	if head == "statement" && j-i == 2 && s.word(i, "joint") {
+		// "a Joint Statement" the parties signed or issued is their
+		// instrument; a statement alone is a document
+		v := instrumentVerb(s, j-1)
+		return v >= 0 && s.word(v, "signed", "issued", "adopted", "initialled")
+	}
 	return instrumentHeads[head] || instrumentHeads[s.tokNorm(j-1)] && !orgHeads[head] && strings.Contains(s.tokText(d, i, j), " of ")
 }
 
@@ -1026,6 +1032,13 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 		// "President of UNITA", "Secretary-General of the PCJSS": an
 		// acronym a title governs names a body
 		d.contextEntity(s, i, j, graph.Organization, s.toks[i].text, "")
+		return true
+	case j-i == 1 && s.word(i, "embassy", "consulate") && s.toks[i].upper() && s.word(j, "of") && s.entityAt(s.skipThe(j+1), graph.State) != nil && !s.title:
+		// "at the Embassy of Mexico", "the siege of the Embassy of Estonia
+		// in Moscow": a site, named with its state
+		st := s.entityAt(s.skipThe(j+1), graph.State)
+		s.ms = removeMention(s.ms, st)
+		d.contextEntity(s, i, st.j, graph.Place, s.tokText(d, i, st.j), "site")
 		return true
 	case s.venueNamed(i, j):
 		// "at the Bwawani Hotel", "at the Palais du Peuple", "the Arusha
@@ -1140,6 +1153,9 @@ func (s *sentence) trimName(i, j int) (int, int, bool) {
 	}
 	for j > i+1 && s.word(j-1, "of", "the", "for") {
 		j--
+	}
+	if j > i+2 && s.word(j-2, "on") && (weekdays[s.tokNorm(j-1)] != 0 || s.word(j-1, "sunday")) {
+		j -= 2 // "the Carondelet Palace on Sunday": the day is no part of it
 	}
 	for j > i+2 && postNominals[s.toks[j-1].norm] && allCaps(s.toks[j-1].text) {
 		j-- // "the Rt Hon Anthony Crosland MP": letters after a name are no part of it
@@ -1642,9 +1658,10 @@ func (s *sentence) officeTitleAt(k int) int {
 	if r := s.roleAt(s.skipThe(j + 1)); s.word(j, "to") && r != nil && r.i == s.skipThe(j+1) {
 		return r.j // "Chief Adviser to the President (of Brazil)"
 	}
-	if s.word(j, "for") {
-		// "Secretary for External Relations": a portfolio in capitals, not
-		// a body ("Commissioner for the Refugees of X" is no title)
+	if s.word(j, "for", "of") {
+		// "Secretary for External Relations", "Secretary of Foreign
+		// Relations": a portfolio in capitals, not a body ("Commissioner
+		// for the Refugees of X" is no title; "of Kenya" names its state)
 		q := j + 1
 		for q < len(s.toks) && q-j < 6 && (s.toks[q].word && s.toks[q].upper() && s.at(q) == nil || s.word(q, "and") && q > j+1) {
 			q++

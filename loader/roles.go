@@ -1233,11 +1233,18 @@ func (d *doc) possessiveNounBody(s *sentence, r *mention) (*dent, bool) {
 // Saadoun Hammadi, Deputy Prime Minister;".
 func (d *doc) listDelegationState(s *sentence) (*dent, bool) {
 	intro := d.listIntro(s)
+	if intro != nil && intro.word(0, "and") && intro.compositionAt(1, 3) >= 0 {
+		// "The Nepalese delegation was led by: - A … and included: - B":
+		// the delegation the list began with
+		if k := slices.Index(d.sents, intro); k > 0 {
+			intro = d.listIntro(d.sents[k-1])
+		}
+	}
 	if intro == nil {
 		return nil, false
 	}
 	k := intro.find(0, len(intro.toks), "delegation")
-	if k < 0 || intro.compositionAt(k, len(intro.toks)) < 0 {
+	if k < 0 || intro.compositionAt(k, len(intro.toks)) < 0 && intro.find(k, len(intro.toks), "led", "headed") < 0 {
 		return nil, false
 	}
 	if a := intro.at(k - 1); a != nil && a.kind == mAdjective && a.e != nil && a.e.Type == graph.State {
@@ -1357,8 +1364,5 @@ func (s *sentence) signatureFor(r *mention) (*dent, bool) {
 	if b == nil || b.kind != mEntity || !s.word(b.j, ":") || r.i <= b.j || s.find(b.j, r.i, ";") >= 0 {
 		return nil, false
 	}
-	if b.e.Type == graph.State && !r.role.flag("government") && !headOfStateTitles[normPhrase(r.role.Name)] {
-		return nil, false
-	}
-	return b.e, true
+	return b.e, true // whatever the title: one signs for the state whose office one holds
 }

@@ -771,7 +771,7 @@ var sentenceCases = []struct {
 		text: "The Government of the Republic of Indonesia and the Patani Liberation Front (PLF) signed a memorandum in Helsinki today. " +
 			"Indonesia's Minister of Law and Human Rights, Hamid Awaludin, signed for the Government, and PLF's Prime Minister, Malik Rahman, signed for the movement.",
 		want: []string{
-			"HOLDS_ROLE Hamid Awaludin -> Indonesia : Minister",
+			"HOLDS_ROLE Hamid Awaludin -> Indonesia : Minister of Law and Human Rights",
 			"HOLDS_ROLE Malik Rahman -> Patani Liberation Front : Prime Minister",
 			"OCCURRED_IN Helsinki memorandum -> Helsinki",
 			"PARTY_TO Government of Indonesia -> Helsinki memorandum",
@@ -2197,6 +2197,115 @@ var sentenceCases = []struct {
 		want: []string{
 			"HOLDS_ROLE Pablo Ortiz -> Argentina : Minister of External Relations",
 			"HOLDS_ROLE Rahim Uddin -> Bangladesh : Minister of Foreign Affairs",
+		},
+	},
+	{
+		name:      "an embassy is a site named with its state; signers of the meeting's declaration attended it",
+		publisher: "Rio Group",
+		text: "The Ministers of Foreign Affairs of the Rio Group met today in Washington, at the Embassy of Chile, to consider the situation in Panama.\n\n" +
+			"For the Republic of Peru: Luis Vega, Minister of Foreign Affairs\n",
+		want: []string{
+			"HELD Rio Group -> Rio Group meeting in Embassy of Chile",
+			"OCCURRED_IN Rio Group meeting in Embassy of Chile -> Embassy of Chile",
+			"ATTENDED Luis Vega -> Rio Group meeting in Embassy of Chile",
+			"HOLDS_ROLE Luis Vega -> Peru : Minister of Foreign Affairs",
+		},
+	},
+	{
+		name:      "elections held in a state are there; the observers in whose presence they took place did not attend a meeting",
+		publisher: "Rio Group",
+		text: "The Ministers of Foreign Affairs of the Rio Group met today in Caracas. The general elections held in Panama on 7 May took place in the presence of observers, among them Mr Jimmy Carter. " +
+			"Governments should issue from free and periodic elections.",
+		want: []string{
+			"HELD Rio Group -> Rio Group meeting in Caracas",
+			"OCCURRED_IN Rio Group meeting in Caracas -> Caracas",
+			"OCCURRED_IN elections in Panama -> Panama",
+		},
+	},
+	{
+		name:      "a Joint Statement the parties issued is their instrument; a list of instruments shares the parties its verb gives",
+		publisher: "Ministry of Information",
+		text: "The Ministers recalled the Joint Statement issued by Chile and Peru in Lima on 3 March 2001. " +
+			"They reviewed the Arica Minute of 4 May 1990 and the Tacna Accord of 6 August 1990, both agreed between Chile and Peru.",
+		want: []string{
+			"OCCURRED_IN Joint Statement -> Lima",
+			"PARTY_TO Chile -> Joint Statement",
+			"PARTY_TO Peru -> Joint Statement",
+			"PARTY_TO Chile -> Arica Minute",
+			"PARTY_TO Peru -> Arica Minute",
+			"PARTY_TO Chile -> Tacna Accord",
+			"PARTY_TO Peru -> Tacna Accord",
+		},
+	},
+	{
+		name:      "\"At its sitting at X, the Committee …\": the body's meeting there; subjects joined by \"and\" who briefed it attended",
+		publisher: "Foreign Affairs Committee",
+		text: "At its extraordinary sitting at Toompea Castle today, the Foreign Affairs Committee discussed the events. " +
+			"The Minister of Foreign Affairs of Estonia, Urmas Paet, and the Ambassador of Estonia to Russia, Marina Kaljurand, briefed the members.",
+		want: []string{
+			"HELD Foreign Affairs Committee -> Foreign Affairs Committee sitting in Toompea Castle",
+			"OCCURRED_IN Foreign Affairs Committee sitting in Toompea Castle -> Toompea Castle",
+			"ATTENDED Urmas Paet -> Foreign Affairs Committee sitting in Toompea Castle",
+			"ATTENDED Marina Kaljurand -> Foreign Affairs Committee sitting in Toompea Castle",
+			"HOLDS_ROLE Urmas Paet -> Estonia : Minister of Foreign Affairs",
+			"HOLDS_ROLE Marina Kaljurand -> Estonia : Ambassador",
+		},
+	},
+	{
+		name:      "a delegation \"led by:\" one list \"and included:\" another: all attended, titles of its state",
+		publisher: "Ministry of Foreign Affairs",
+		text: "The Fifth Meeting of the Joint Committee was held in Kathmandu on 2 June 2024. The talks were opened on Monday by the Minister, Mr Ram Karki.\n\n" +
+			"The Nepalese delegation was led by:\n - Hon. Hari Sharma, Minister for Foreign Affairs of Nepal\n and included:\n - Mr Gopal Rai, Foreign Secretary\n",
+		want: []string{
+			"OCCURRED_IN fifth meeting in Kathmandu -> Kathmandu",
+			"ATTENDED Ram Karki -> fifth meeting in Kathmandu",
+			"ATTENDED Hari Sharma -> fifth meeting in Kathmandu",
+			"ATTENDED Gopal Rai -> fifth meeting in Kathmandu",
+			"HOLDS_ROLE Hari Sharma -> Nepal : Minister for Foreign Affairs",
+			"HOLDS_ROLE Gopal Rai -> Nepal : Foreign Secretary",
+		},
+	},
+	{
+		name:      "a meeting \"of the BODY\" is the body's; a presidium is an organ its members belong to",
+		publisher: "Coordination Council",
+		text: "The President convened an emergency meeting of the Security Cabinet at the Carondelet Palace on Sunday. " +
+			"The Presidium of the Coordination Council held an extraordinary meeting in Minsk this morning. It was attended by Maxim Znak, member of the Presidium.",
+		want: []string{
+			"OCCURRED_IN meeting in Carondelet Palace -> Carondelet Palace",
+			"HELD Security Cabinet -> meeting in Carondelet Palace",
+			"PART_OF Presidium of the Coordination Council -> Coordination Council",
+			"HELD Presidium of the Coordination Council -> Presidium of the Coordination Council meeting in Minsk",
+			"OCCURRED_IN Presidium of the Coordination Council meeting in Minsk -> Minsk",
+			"ATTENDED Maxim Znak -> Presidium of the Coordination Council meeting in Minsk",
+			"HOLDS_ROLE Maxim Znak -> Presidium of the Coordination Council : member",
+		},
+	},
+	{
+		name:      "a condemned party no lexicon knows, named before a relative clause; a ranked person condemned; \"Our party\" condemns",
+		publisher: "Rally of Democratic Forces",
+		text: "Our party condemns the terrorist organisation Ansar al-Tahrir, whose members attacked a police post. " +
+			"It also condemns Lieutenant-Colonel Desi Marten, who commands the soldiers. " +
+			"It recalls its condemnation of the Military Junta of National Renewal, whose soldiers seized power.",
+		want: []string{
+			"CONDEMNED Rally of Democratic Forces -> Ansar al-Tahrir",
+			"CONDEMNED Rally of Democratic Forces -> Desi Marten",
+			"CONDEMNED Rally of Democratic Forces -> Military Junta of National Renewal",
+		},
+	},
+	{
+		name:      "\"He condemned\": the person the sentence before is about",
+		publisher: "Ministry of Information",
+		text:      "The meeting was opened by the Coordinating Minister, Mr Budi Santoso, in Makassar. He condemned Laskar Merah, whose fighters have attacked villages.",
+		want: []string{
+			"CONDEMNED Budi Santoso -> Laskar Merah",
+		},
+	},
+	{
+		name:      "a title no lexicon knows, an office noun and its portfolio after \"of\", makes a name a person's",
+		publisher: "Rio Group",
+		text:      "For the United Mexican States: Fernando Solano, Secretary of Foreign Relations\n",
+		want: []string{
+			"HOLDS_ROLE Fernando Solano -> Mexico : Secretary of Foreign Relations",
 		},
 	},
 }
