@@ -150,7 +150,7 @@ func (d *doc) findIssuer() {
 		name = name[:k]
 	}
 	if name == strings.ToUpper(name) && strings.ContainsRune(name, ' ') {
-		name = titleCase(name) // "ORGANIZATION OF AFRICAN UNITY"
+		name = d.asWritten(titleCase(name)) // "ORGANIZATION OF AFRICAN UNITY"
 	}
 	if first, rest, ok := strings.Cut(name, " "); ok && honorifics[strings.ToLower(strings.TrimSuffix(first, "."))] {
 		// "Hon Winston Peters": a person speaks
@@ -218,6 +218,38 @@ func titleCase(name string) string {
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// asWritten gives the short words titleCase kept in capitals the case the
+// body of the text writes them in: "SHIROMANI AKALI DAL" is the "Shiromani
+// Akali Dal" of its paragraphs, while "CUF" stays an acronym.
+func (d *doc) asWritten(name string) string {
+	body := d.text[min(d.h.body, len(d.text)):]
+	ws := strings.Fields(name)
+	for k, w := range ws {
+		if len(w) < 2 || !allCaps(w) {
+			continue
+		}
+		for off := 0; ; {
+			i := strings.Index(strings.ToLower(body[off:]), strings.ToLower(w))
+			if i < 0 {
+				break
+			}
+			i += off
+			seen := body[i : i+len(w)]
+			before, after := i == 0 || !isWordByte(body[i-1]), i+len(w) == len(body) || !isWordByte(body[i+len(w)])
+			if before && after && seen != w {
+				ws[k] = seen
+				break
+			}
+			off = i + len(w)
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }
 
 // issuerPartOf links the issuer to the body its publisher line names it a

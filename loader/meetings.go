@@ -436,6 +436,22 @@ func (d *doc) bodyMeetings(s *sentence) {
 				body = m.e
 			}
 		}
+		before := v - 2
+		if s.word(before, ")") && s.word(before-2, "(") {
+			before -= 3 // "the Permanent Council of La Francophonie (CPF), meeting in …"
+		}
+		if participle && (s.at(before) == nil || s.at(before).e == nil) {
+			// "The Mission recalls that both parties, meeting in Geneva, …":
+			// who met is what stands right before the participle
+			body = nil
+			if talkingParties[s.tokNorm(v-2)] {
+				if place := d.meetingPlace(s); place != nil {
+					d.talksAt(s, v, place)
+					return
+				}
+			}
+			continue
+		}
 		if rel := v - 1; s.word(rel, "which", "that") {
 			k := rel
 			if s.word(k-1, ",") {
@@ -530,12 +546,16 @@ func (d *doc) partiesMet(s *sentence, v int) bool {
 		return false
 	}
 	var people []*dent
+	var ms []*mention
 	for _, m := range s.ms {
 		if m.j <= v && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity && !s.word(s.skipHonorificsBack(m.i)-1, "with", "by", "of", "to") {
 			people = append(people, m.e)
+			ms = append(ms, m)
 		}
 	}
-	if len(people) == 2 && s.find(0, v, "and") >= 0 {
+	// "A and B met in Washington": the two joined by "and", not "A visited
+	// the scene with B, and met the families"
+	if len(people) == 2 && s.find(ms[0].j, ms[1].i, "and") >= 0 && s.find(ms[0].j, ms[1].i, "with") < 0 {
 		date, _ := d.meetingDay(s)
 		d.meetingBetween(s, people[0], people[1:], place, date)
 		return true

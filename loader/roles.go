@@ -377,7 +377,7 @@ func (d *doc) roleHolders(s *sentence, r *mention) []*dent {
 	// elections: "X won the vote for President", "X ... each won a seat as
 	// Vice-President", "X was elected president"
 	for c := r.i - 1; c >= max(0, r.i-6); c-- {
-		if s.word(c, "elected", "won", "appointed", "named", "chosen", "elect") {
+		if s.word(c, "elected", "won", "appointed", "named", "chosen", "elect") && !s.word(c+1, "by") { // "appointed by the Chairman-in-Office" names who appointed
 			var out []*dent
 			for _, m := range s.ms {
 				if m.j <= c && m.e != nil && m.e.Type == graph.Person {
@@ -1173,15 +1173,25 @@ func (s *sentence) courtesy(r *mention) bool {
 // Government delegation was led by Minister of Justice X", "the
 // delegation of the Front, headed by its Secretary-General".
 func (s *sentence) delegationLeader(r *mention) (*dent, bool) {
-	if !s.word(r.i-1, "by") || !s.word(r.i-2, "led", "headed") {
+	by := r.i - 1
+	if !s.word(by, "by") {
+		// "was led by Ato X, Deputy Secretary General": the title after
+		// the leader's name
+		if p := s.lastPersonBefore(r.i); p != nil && s.word(r.i-1, ",") && p.j == r.i-1 {
+			by = s.skipHonorificsBack(p.i) - 1
+		}
+	}
+	if !s.word(by, "by") || !s.word(by-1, "led", "headed") {
 		return nil, false
 	}
-	k := r.i - 3
+	k := by - 2
 	if s.word(k, "was", ",") {
 		k--
 	}
-	if m := s.bodyBefore(k + 1); m != nil && s.word(m.i-1, "of") && s.word(s.skipBackThe(m.i-2), "delegation") {
-		return m.e, true // "the delegation of the Front was led by"
+	if m := s.bodyBefore(k + 1); m != nil {
+		if of := s.skipBackThe(m.i - 1); s.word(of, "of") && s.word(s.skipBackThe(of-1), "delegation") {
+			return m.e, true // "the delegation of the Front was led by"
+		}
 	}
 	if s.word(k, "delegation") {
 		if m := s.bodyBefore(k); m != nil {

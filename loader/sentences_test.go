@@ -2308,6 +2308,19 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Fernando Solano -> Mexico : Secretary of Foreign Relations",
 		},
 	},
+	{
+		name:      "who met before \", meeting in\" is what stands right before it; \"appointed by\" names the appointer; Ethiopian honorifics",
+		publisher: "Monitoring Mission",
+		text: "The Mission recalls that both parties, meeting in Geneva on 22 February, pledged to respect the Ceasefire Agreement. " +
+			"Mr Bruce Gale was appointed by the OSCE Chairman-in-Office as Special Co-ordinator. " +
+			"The delegation of the Oromo Liberation Front was led by Ato Lencho Bati, Deputy Secretary General.",
+		want: []string{
+			"OCCURRED_IN talks in Geneva -> Geneva",
+			"REFERENCES talks in Geneva -> Ceasefire Agreement",
+			"HOLDS_ROLE Lencho Bati -> Oromo Liberation Front : Deputy Secretary General",
+			"ATTENDED Lencho Bati -> talks in Geneva", // a delegation is taken to be one to the talks told last
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {

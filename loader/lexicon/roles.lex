@@ -38,5 +38,7 @@ Role | Coordinator | coordinator
 Role | Photographer | photographer
 Role | Representative | representative
 Role | Chancellor
+Role | Chief Minister | | government
+Role | Federal Councillor | | government
 Role | Minister of Local Administration | | government
 Role | Minister of Defence | | government
