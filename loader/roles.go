@@ -1177,7 +1177,7 @@ func (s *sentence) delegationLeader(r *mention) (*dent, bool) {
 	if !s.word(by, "by") {
 		// "was led by Ato X, Deputy Secretary General": the title after
 		// the leader's name
-		if p := s.lastPersonBefore(r.i); p != nil && s.word(r.i-1, ",") && p.j == r.i-1 {
+		if p := s.lastPersonBefore(r.i); p != nil && s.word(r.i-1, ",") && p.j == r.i-1 && !s.word(r.j, "of", "to", "for", "at", "in") {
 			by = s.skipHonorificsBack(p.i) - 1
 		}
 	}
