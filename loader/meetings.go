@@ -630,6 +630,17 @@ func (d *doc) heldMeetings(s *sentence) {
 			}
 			continue
 		}
+		if mt := d.mainMeeting(); mt != nil && n <= 1 && !talks && d.siteOf(mt) == nil && !d.longBefore(s) &&
+			(s.word(n+1, "met", "sat") || s.word(n+1, "was", "were") && s.word(n+2, "held") || s.word(n+1, "took") && s.word(n+2, "place")) {
+			// "The conference, which the Government convened in Kano, …
+			// The conference met at Government House, Kano": the reported
+			// meeting, at its venue
+			if place := d.placeAfter(s, n+2, 3); place != nil && place.PlaceType == "site" {
+				s.addMention(&mention{i: n, j: n + 1, kind: mEntity, e: mt, text: t[n].text})
+				d.relate(graph.OccurredIn, mt, place, s, confWeak, "", "")
+				return
+			}
+		}
 		if k := s.find(n+1, min(len(t), n+4), "held", "place"); k >= 0 && s.word(n+1, "was", "were", "took") && d.meetingBetweenParties(s, n, k+1) {
 			return
 		}

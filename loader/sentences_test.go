@@ -2321,6 +2321,18 @@ var sentenceCases = []struct {
 			"ATTENDED Lencho Bati -> talks in Geneva", // a delegation is taken to be one to the talks told last
 		},
 	},
+	{
+		name:      "\"The conference met at\" a venue: the reported meeting, there too; a château's name goes on past \"de\"",
+		publisher: "Ministry of External Affairs",
+		text: "The conference on national reconciliation, which the Federal Government convened in Kano on 10 March, ended yesterday. " +
+			"The conference met at Government House, Kano. It recalled the talks held at the Château de Bossey in 2005.",
+		want: []string{
+			"HELD Federal Government -> Federal Government meeting in Kano",
+			"OCCURRED_IN Federal Government meeting in Kano -> Kano",
+			"OCCURRED_IN Federal Government meeting in Kano -> Government House",
+			"OCCURRED_IN talks in Château de Bossey -> Château de Bossey",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
