@@ -1345,8 +1345,8 @@ func (s *sentence) placeCueAround(i, j int) bool {
 	return placeCues[s.tokNorm(j)] != "" && !s.word(j, "area") && !(s.word(j, "department", "departments") && j < len(s.toks) && s.toks[j].upper()) &&
 		!s.word(j, "towns", "villages", "cities", "districts", "provinces", "governorates", "regions", "counties", "communes",
 			"localities", "settlements", "municipalities", "prefectures", "departments", "stations") || // "Christian villages" are no place's name
-
-		s.word(i-1, "of") && placeCues[s.tokNorm(i-2)] != "" && s.word(i-3, "the") && !(s.word(i-2, "department", "departments") && s.toks[i-2].upper())
+		s.word(i-1, "of") && placeCues[s.tokNorm(i-2)] != "" && s.word(i-3, "the") && !(s.word(i-2, "department", "departments") && s.toks[i-2].upper()) ||
+		s.word(i-1, "village", "town") && !s.toks[i-1].upper() && s.word(i-2, "in", "at", "near", "from") // "in village Sherpur"
 }
 
 // placeFromCue records the place placeCueAround found, with the placeType
@@ -1356,7 +1356,9 @@ func (d *doc) placeFromCue(s *sentence, i, j int) bool {
 	surface := s.tokText(d, i, j)
 	pt := placeCues[s.tokNorm(j)]
 	name := surface
-	if pt == "" {
+	if pt == "" && s.word(i-1, "village", "town") {
+		pt = placeCues[s.tokNorm(i-1)]
+	} else if pt == "" {
 		pt = placeCues[s.tokNorm(i-2)]
 	} else if pt == "camp" || pt == "site" {
 		name = surface + " " + s.toks[j].text

@@ -2333,6 +2333,14 @@ var sentenceCases = []struct {
 			"OCCURRED_IN talks in Château de Bossey -> Château de Bossey",
 		},
 	},
+	{
+		name:      "\"in village X\": a place, where the event happened",
+		publisher: "Ministry of Information",
+		text:      "Gunmen shot dead the headman yesterday in village Kotbari, in Sangrur district.",
+		want: []string{
+			"OCCURRED_IN shot in Kotbari -> Kotbari",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
