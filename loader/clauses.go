@@ -61,8 +61,16 @@ func (d *doc) placeAfter(s *sentence, i, n int) *dent {
 	for k := i; k < min(len(s.toks), i+n); k++ {
 		// "concluded in the same city", "signed there", "at the same venue"
 		if s.word(k, "in", "at") && s.word(k+1, "the", "that") && (s.word(k+2, "same") || s.word(k+1, "that")) &&
-			(placeCues[s.tokNorm(k+3)] != "" || placeCues[s.tokNorm(k+2)] != "" || s.word(k+3, "venue", "place")) ||
+			(placeCues[s.tokNorm(k+3)] != "" || placeCues[s.tokNorm(k+2)] != "" || s.word(k+3, "venue", "place", "building", "hall", "premises")) ||
 			s.word(k, "there") && k == i {
+			if s.word(k+3, "building", "hall", "premises", "venue") {
+				// "in the same building": the venue named last
+				if site := d.lastMention(s, i, func(m *mention) bool {
+					return m.kind == mEntity && m.e.Type == graph.Place && m.e.PlaceType == "site"
+				}); site != nil {
+					return site
+				}
+			}
 			return d.lastPlace(s, i)
 		}
 		if !s.word(k, "in", "at") {

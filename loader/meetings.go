@@ -404,6 +404,11 @@ func (d *doc) bodyMeetings(s *sentence) {
 		if !bodyMeetVerbs[t[v].norm] && !participle || d.future(s, v) || s.title {
 			continue
 		}
+		if s.word(v, "met", "meets") {
+			if o := s.afterAdverbials(v + 1); s.directObjectPerson(o) {
+				continue // "the OLF delegation met Mr Cohen again": meetings() reads it
+			}
+		}
 		noun := -1
 		if t[v].norm != "met" && t[v].norm != "meets" && t[v].norm != "convened" && t[v].norm != "convenes" && !participle {
 			for k := v + 1; k < min(len(t), v+5); k++ {
@@ -897,6 +902,16 @@ func (d *doc) meetings(s *sentence) {
 			w = v
 			if s.titledObject(o) {
 				reach = 32 // titles with their bodies make the list long
+			}
+		}
+		if o := s.afterAdverbials(v + 1); w < 0 && s.word(v, "met") && s.directObjectPerson(o) && s.find(0, v, "delegation", "delegations") >= 0 &&
+			s.lastPersonBefore(v) == nil && !d.future(s, v) {
+			// "On 29 May the OLF delegation met Mr Cohen again, at the
+			// United States Embassy in London": the person it met, there
+			if place := d.placeAfter(s, v+1, 12); place != nil {
+				date, _ := d.meetingDay(s)
+				d.receptionOf(s, s.objectPerson(o).e, place, date)
+				break
 			}
 		}
 		if w < 0 || d.future(s, v) {
@@ -2399,13 +2414,14 @@ func (d *doc) receivedDelegation(s *sentence, v int) (*dent, *dent) {
 }
 
 // receptionOf records a reception at place of which the text names one
-// side only. It is the latest meeting, for a following list of the
-// delegation, but not the one the text reports: a report that recalls a
-// reception in passing is about something else.
+// side only. It is neither the meeting the text reports (a report that
+// recalls a reception in passing is about something else) nor, when the
+// text told of talks before, the one its delegations went to.
 func (d *doc) receptionOf(s *sentence, who, place *dent, date graph.Date) {
-	first := d.firstMeeting()
+	first, last := d.firstMeeting(), d.lastMeeting()
 	d.meetingBetween(s, who, nil, place, date)
 	d.setSlot(slotFirstMeeting, first)
+	d.setSlot(slotLastMeeting, last) // a delegation listed later went to the talks, not to this call
 }
 
 // presentations reads a body handing its report to someone at a venue:

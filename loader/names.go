@@ -1033,6 +1033,21 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 		// acronym a title governs names a body
 		d.contextEntity(s, i, j, graph.Organization, s.toks[i].text, "")
 		return true
+	case j-i == 1 && s.toks[i].upper() && !s.title && (venueHeads[s.tokNorm(i)] || s.word(i, "house")) && s.entityBefore(i, graph.Place) != nil &&
+		isTown(s.entityBefore(i, graph.Place).e) && s.word(s.skipBackThe(s.entityBefore(i, graph.Place).i-1), "at", "in"):
+		// "at Lancaster House in London", "at Dublin Castle": a town's
+		// name opens a venue's
+		p := s.entityBefore(i, graph.Place)
+		s.ms = removeMention(s.ms, p)
+		d.contextEntity(s, p.i, j, graph.Place, s.tokText(d, p.i, j), "site")
+		return true
+	case j-i == 1 && s.word(i, "embassy", "consulate") && s.toks[i].upper() && !s.title && s.entityBefore(i, graph.State) != nil &&
+		s.word(s.skipBackThe(s.entityBefore(i, graph.State).i-1), "at", "in", "to", "outside", "near"):
+		// "at the United States Embassy in London"
+		st := s.entityBefore(i, graph.State)
+		s.ms = removeMention(s.ms, st)
+		d.contextEntity(s, st.i, j, graph.Place, s.tokText(d, st.i, j), "site")
+		return true
 	case j-i == 1 && s.word(i, "embassy", "consulate") && s.toks[i].upper() && s.word(j, "of") && s.entityAt(s.skipThe(j+1), graph.State) != nil && !s.title:
 		// "at the Embassy of Mexico", "the siege of the Embassy of Estonia
 		// in Moscow": a site, named with its state

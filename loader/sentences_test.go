@@ -36,6 +36,8 @@ var sentenceCases = []struct {
 		text: "The delegation met Jordanian Foreign Minister Ayman Safadi in Amman on Monday.",
 		want: []string{
 			"HOLDS_ROLE Ayman Safadi -> Jordan : Foreign Minister",
+			"ATTENDED Ayman Safadi -> meeting of Ayman Safadi in Amman",
+			"OCCURRED_IN meeting of Ayman Safadi in Amman -> Amman",
 		},
 	},
 	{
@@ -2339,6 +2341,17 @@ var sentenceCases = []struct {
 		text:      "Gunmen shot dead the headman yesterday in village Kotbari, in Sangrur district.",
 		want: []string{
 			"OCCURRED_IN shot in Kotbari -> Kotbari",
+		},
+	},
+	{
+		name:      "a town's name opening a venue's (\"Lancaster House\"), \"in the same building\", a delegation that met someone at an embassy",
+		publisher: "Patriotic Front",
+		text: "Today, at Lancaster House in London, the Front signed the Agreement. The agreement was reached at the Constitutional Conference that opened in the same building on 10 September. " +
+			"On 29 May the Front delegation met Mr Hank Cole again, at the United States Embassy in London.",
+		want: []string{
+			"OCCURRED_IN Constitutional Conference -> Lancaster House",
+			"OCCURRED_IN meeting of Hank Cole in United States Embassy -> United States Embassy",
+			"ATTENDED Hank Cole -> meeting of Hank Cole in United States Embassy",
 		},
 	},
 }
