@@ -466,6 +466,11 @@ func (d *doc) bodyMeetings(s *sentence) {
 				body = m.e
 			}
 		}
+		if body == nil && v == 2 && s.word(0, "the") && t[1].upper() && orgHeads[t[1].norm] && s.at(1) == nil && s.word(v, "met", "convened") {
+			// "The Cabinet met in emergency session …": a body known by
+			// its noun alone, that no name before it stands for
+			body = d.contextEntity(s, 1, 2, graph.Organization, t[1].text, "")
+		}
 		talks := noun >= 0 && talkNouns[t[noun].norm]
 		if talks && (s.find(v, len(t), "with") >= 0 || s.lastPersonBefore(v) != nil) {
 			continue // "X held talks in Istanbul with Y": meetings() reads it
@@ -514,6 +519,10 @@ func (d *doc) bodyMeeting(s *sentence, body *dent, noun, v int, place *dent) {
 	d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")
 	if noun >= 0 {
 		s.addMention(&mention{i: noun, j: noun + 1, kind: mEntity, e: mt, text: t[noun].text})
+	} else if v >= 0 && s.at(v) == nil {
+		// "The Cabinet met …": the verb stands for the meeting, so that
+		// "Present were …" after it finds it
+		s.addMention(&mention{i: v, j: v + 1, kind: mEntity, e: mt, text: t[v].text})
 	}
 	if d.mainMeeting() == nil && (body == d.issuer() || d.partOfIssuer(body) || d.issuer() == nil || d.opening(s)) {
 		d.setMainMeeting(s, mt) // the issuer's, or what the text reports first

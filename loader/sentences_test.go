@@ -2354,6 +2354,18 @@ var sentenceCases = []struct {
 			"ATTENDED Hank Cole -> meeting of Hank Cole in United States Embassy",
 		},
 	},
+	{
+		name:      "\"The Cabinet met …\": a body known by its noun alone; \"Present were\" the next sentence attended",
+		publisher: "National Communication Secretariat",
+		text: "The Cabinet met in emergency session this morning at the Palacio de Carondelet. " +
+			"Present were the Minister of Government, Gustavo Jalil; and the Minister of Defence, Javier Prado.",
+		want: []string{
+			"HELD Cabinet -> Cabinet meeting in Palacio de Carondelet",
+			"OCCURRED_IN Cabinet meeting in Palacio de Carondelet -> Palacio de Carondelet",
+			"ATTENDED Gustavo Jalil -> Cabinet meeting in Palacio de Carondelet",
+			"ATTENDED Javier Prado -> Cabinet meeting in Palacio de Carondelet",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
