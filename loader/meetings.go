@@ -903,7 +903,7 @@ func (d *doc) meetings(s *sentence) {
 		}
 		w := s.find(v+1, min(len(t), v+10), "with")
 		reach := 16 // how far the people met are named
-		if o := s.afterAdverbials(v + 1); w < 0 && s.word(v, "met", "meets") && (s.directObjectPerson(o) || o > v+1 && s.titledObject(o)) &&
+		if o := s.afterAdverbials(v + 1); w < 0 && s.word(v, "met", "meets") && (s.directObjectPerson(o) || s.titledObject(o)) &&
 			s.subjectBefore(v) {
 			// "al-Bahra met Sheikh Khaled al-Mousa", "X met yesterday in
 			// Tirana the Prime Minister of …, Mr Y, and the President of
@@ -1716,7 +1716,13 @@ func (s *sentence) subjectBefore(v int) bool {
 	if s.word(k, ",") {
 		k--
 	}
-	return s.entityBefore(k+1, graph.Person) != nil
+	if s.entityBefore(k+1, graph.Person) != nil {
+		return true
+	}
+	// "…, led by A, member of the National Coordination, met": the person
+	// and an apposition between commas
+	p := s.lastPersonBefore(v)
+	return p != nil && s.word(p.j, ",") && s.word(v-1, ",") && p.j < v-1 && s.find(p.j+1, v-1, ",", ";") < 0
 }
 
 // afterAdverbials is the token after the words of time and place that may
@@ -1766,7 +1772,7 @@ func (s *sentence) titledObject(k int) bool {
 		return false
 	}
 	for _, m := range s.ms {
-		if m.i >= r.j && m.i < r.j+10 && m.e != nil && m.e.Type == graph.Person {
+		if m.i >= r.j && m.i < r.j+14 && m.e != nil && m.e.Type == graph.Person {
 			return s.find(r.j, m.i, ";", ".", "and") < 0
 		}
 	}

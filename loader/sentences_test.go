@@ -2366,6 +2366,16 @@ var sentenceCases = []struct {
 			"ATTENDED Javier Prado -> Cabinet meeting in Palacio de Carondelet",
 		},
 	},
+	{
+		name:      "a leader with an apposition met a titled official at a venue",
+		publisher: "Landless Workers' Movement",
+		text:      "This morning a commission led by João Stein, member of the National Coordination, met the Chief of Staff of the Presidency of the Republic, Minister Carlos Matos, at the Palácio do Planalto in Brasília.",
+		want: []string{
+			"ATTENDED João Stein -> meeting of João Stein with Carlos Matos in Palácio do Planalto",
+			"ATTENDED Carlos Matos -> meeting of João Stein with Carlos Matos in Palácio do Planalto",
+			"OCCURRED_IN meeting of João Stein with Carlos Matos in Palácio do Planalto -> Palácio do Planalto",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
