@@ -1138,6 +1138,9 @@ func (d *doc) partOfState(b *dent) *dent {
 // nil; the state becomes an entity of the text only when asked for.
 func (d *doc) issuerState() func() *dent {
 	is := d.issuer()
+	if is != nil && is.Type == graph.State {
+		return func() *dent { return is } // "TOGOLESE REPUBLIC / GOVERNMENT COMMUNIQUÉ"
+	}
 	if is == nil || is.Type != graph.Organization {
 		return nil
 	}

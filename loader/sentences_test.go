@@ -2376,6 +2376,19 @@ var sentenceCases = []struct {
 			"OCCURRED_IN meeting of João Stein with Carlos Matos in Palácio do Planalto -> Palácio do Planalto",
 		},
 	},
+	{
+		name:      "a state that issues the communiqué gives \"the President of the Republic\" and its ministers their state",
+		publisher: "Togolese Republic",
+		text:      "The Council of Ministers met this morning in Lomé, under the chairmanship of the President of the Republic, His Excellency Faure Gnassingbé. The Prime Minister, Mr Gilbert Houngbo, reported.",
+		want: []string{
+			"HOLDS_ROLE Faure Gnassingbé -> Togo : President",
+			"HOLDS_ROLE Gilbert Houngbo -> Togo : Prime Minister",
+			"HELD Council of Ministers -> Council of Ministers meeting in Lomé",
+			"OCCURRED_IN Council of Ministers meeting in Lomé -> Lomé",
+			"ATTENDED Faure Gnassingbé -> Council of Ministers meeting in Lomé",
+			"ATTENDED Gilbert Houngbo -> Council of Ministers meeting in Lomé",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
