@@ -244,8 +244,10 @@ func (d *doc) listedInstruments(s *sentence) {
 		for q < len(s.toks) && (s.dateAt(q) || s.word(q, "of") && s.dateAt(q+1)) {
 			q++
 		}
+		signedFirst := s.find(max(0, run[0].i-8), run[0].i, "signed", "initialled", "ratified") >= 0 &&
+			s.find(max(0, run[0].i-8), run[0].i, ",", ";") < 0 // "signed at the University of Zurich the Protocol on A and the Protocol on B"
 		if !(s.word(q, ",") && s.word(q+1, "all", "both", "each") || s.word(q, "were") ||
-			s.word(q, ",") && s.word(q+1, "which", "that") && s.word(q+2, "were")) {
+			s.word(q, ",") && s.word(q+1, "which", "that") && s.word(q+2, "were") || signedFirst) {
 			run = run[:0] // "the Revitalized Agreement … and the Riyadh Agreement, signed in Riyadh by A and B": the last only
 			return
 		}

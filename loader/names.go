@@ -1532,6 +1532,24 @@ func (s *sentence) titleBefore(i int) bool {
 	if s.word(i-1, ",") && (s.titleOfBodyBefore(i-1) || s.portfolioBefore(i-1)) {
 		return true // "the First Commander of the ELN, X", "Minister of Law and Human Rights, X"
 	}
+	if s.word(i-1, ",") {
+		// "The Foreign Ministers of Armenia and Turkey, X and Y": a plural
+		// title whose bodies are listed before the names
+		q := i - 1
+		for n := 0; n < 6; n++ {
+			b := s.bodyBefore(q)
+			if b == nil {
+				break
+			}
+			q = s.skipBackThe(b.i - 1)
+			if s.word(q, "of") {
+				return q > 0 && pluralTitleWords[s.tokNorm(q-1)] && s.toks[q-1].upper()
+			}
+			if !s.word(q, "and", ",") {
+				break
+			}
+		}
+	}
 	m := s.bodyBefore(i)
 	if m == nil {
 		return false

@@ -1073,6 +1073,48 @@ func (d *doc) pluralTitles(s *sentence) {
 			}
 		}
 		if len(pairs) < 2 {
+			pairs = pairs[:0]
+			// "The Foreign Ministers of Armenia and Turkey, Edward
+			// Nalbandian and Ahmet Davutoğlu": the names in the order of
+			// the bodies
+			var bs, ps []*dent
+			q = s.skipThe(k + 2)
+			for {
+				b := s.bodyAt(q)
+				if b == nil {
+					break
+				}
+				bs = append(bs, b.e)
+				q = b.j
+				if !s.word(q, ",", "and") || s.word(q, ",") && s.personAt(s.skipHonorifics(q+1)) != nil {
+					break
+				}
+				for s.word(q, ",", "and") {
+					q++
+				}
+				q = s.skipThe(q)
+			}
+			if len(bs) >= 2 && s.word(q, ",") {
+				q++
+				for len(ps) < len(bs) {
+					p := s.personAt(s.skipHonorifics(q))
+					if p == nil {
+						break
+					}
+					ps = append(ps, p.e)
+					q = p.j
+					for s.word(q, ",", "and") {
+						q++
+					}
+				}
+			}
+			if len(ps) == len(bs) && len(bs) >= 2 {
+				for x := range bs {
+					pairs = append(pairs, pair{ps[x], bs[x]})
+				}
+			}
+		}
+		if len(pairs) < 2 {
 			continue
 		}
 		for _, pr := range pairs {

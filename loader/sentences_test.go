@@ -2389,6 +2389,19 @@ var sentenceCases = []struct {
 			"ATTENDED Gilbert Houngbo -> Council of Ministers meeting in Lomé",
 		},
 	},
+	{
+		name:      "\"The Foreign Ministers of A and B, X and Y, signed … the P and the Q\": titles paired in order, both instruments the states'",
+		publisher: "Federal Department of Foreign Affairs",
+		text:      "The Foreign Ministers of Armenia and Turkey, Edgar Nalban and Ahmet Davut, this evening signed the Protocol on Trade and the Protocol on Borders between the Republic of Armenia and the Republic of Turkey.",
+		want: []string{
+			"HOLDS_ROLE Edgar Nalban -> Armenia : Foreign Minister",
+			"HOLDS_ROLE Ahmet Davut -> Turkey : Foreign Minister",
+			"PARTY_TO Armenia -> Protocol on Borders",
+			"PARTY_TO Turkey -> Protocol on Borders",
+			"PARTY_TO Armenia -> Protocol on Trade",
+			"PARTY_TO Turkey -> Protocol on Trade",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
