@@ -228,6 +228,28 @@ func (d *doc) agreements(s *sentence) {
 	}
 }
 
+// theySigned reads an instrument the sentence's subjects say they signed:
+// "The three Governments reaffirmed their commitment to the Tripartite
+// Agreement they signed in New York", "Burkina Faso and Mali, by the
+// Special Agreement they signed on 16 September 1983, …".
+func (d *doc) theySigned(s *sentence) {
+	for _, m := range s.ms {
+		if m.e == nil || m.e.Type != graph.Agreement || m.kind != mEntity {
+			continue
+		}
+		k := m.j
+		if s.word(k, "that", "which") {
+			k++
+		}
+		if !s.word(k, "they") || !s.word(k+1, "signed", "concluded", "initialled", "reached") {
+			continue
+		}
+		for _, p := range d.subjectsFrom(s, 0, m.i) {
+			d.relate(graph.PartyTo, p, m.e, s, confPattern, "", "")
+		}
+	}
+}
+
 // listedInstruments gives the instruments of a list the parties the
 // sentence gives its last, when the verb says it is of them all: "the
 // Groote Schuur Minute, the Pretoria Minute and the D.F. Malan Accord of

@@ -1902,6 +1902,8 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Mothetjoa Metsing -> Lesotho Congress for Democracy : leader",
 			"OCCURRED_IN Coalition Agreement -> Maseru",
 			"OCCURRED_IN SADC Protocol on Politics, Defence and Security Cooperation -> Blantyre",
+			"PARTY_TO All Basotho Convention -> Coalition Agreement", // "that they signed": the ABC and the LCD
+			"PARTY_TO Lesotho Congress for Democracy -> Coalition Agreement",
 		},
 	},
 	{
@@ -2400,6 +2402,15 @@ var sentenceCases = []struct {
 			"PARTY_TO Turkey -> Protocol on Borders",
 			"PARTY_TO Armenia -> Protocol on Trade",
 			"PARTY_TO Turkey -> Protocol on Trade",
+		},
+	},
+	{
+		name:      "\"the Special Agreement they signed\": the sentence's subjects are its parties",
+		publisher: "Ministry of Information",
+		text:      "Burkina Faso and Mali, by the Special Agreement they signed on 16 September 1983, submitted their dispute to the Court.",
+		want: []string{
+			"PARTY_TO Burkina Faso -> special agreement of 16 September 1983",
+			"PARTY_TO Mali -> special agreement of 16 September 1983",
 		},
 	},
 }
