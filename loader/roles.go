@@ -1046,9 +1046,19 @@ func (d *doc) pluralRole(s *sentence, k int) (string, int) {
 // Foreign Ministers of Egypt, Sameh Shoukry, of Jordan, Ayman Safadi, and
 // of Iraq, Fuad Hussein".
 func (d *doc) pluralTitles(s *sentence) {
+	type plural struct {
+		title string
+		i, k  int
+	}
+	var plurals []plural // the plural titles the lexicon knows in the singular, read once
 	for k := range s.toks {
-		title, _ := d.pluralRole(s, k)
-		if title == "" || !s.word(k+1, "of") {
+		if title, i := d.pluralRole(s, k); title != "" {
+			plurals = append(plurals, plural{title, i, k})
+		}
+	}
+	for _, pl := range plurals {
+		title, k := pl.title, pl.k
+		if !s.word(k+1, "of") {
 			continue
 		}
 		type pair struct{ p, b *dent }
@@ -1129,11 +1139,11 @@ func (d *doc) pluralTitles(s *sentence) {
 			heads = append(heads, r)
 		}
 	}
-	for k := range s.toks {
+	for _, pl := range plurals {
 		// "The five Nordic Prime Ministers, Mr A of Denmark, …": a plural
 		// the lexicon knows in the singular
-		if title, i := d.pluralRole(s, k); title != "" && s.word(k+1, ",") {
-			heads = append(heads, &mention{i: i, j: k + 1, kind: mRole, text: title})
+		if s.word(pl.k+1, ",") {
+			heads = append(heads, &mention{i: pl.i, j: pl.k + 1, kind: mRole, text: pl.title})
 		}
 	}
 	for _, r := range heads {
