@@ -223,6 +223,32 @@ func (d *doc) headVerbs(s *sentence) {
 		}
 		d.relate(graph.HoldsRole, p.e, b.e, s, confPattern, role, "")
 	}
+	// "the Government of Assam headed by Shri X", "the Commonwealth
+	// Monitoring Force, commanded by Major-General Y": the body's head
+	for v := 1; v+1 < len(s.toks); v++ {
+		role := map[string]string{"headed": "Head", "commanded": "commander"}[s.tokNorm(v)]
+		if role == "" || !s.word(v+1, "by") {
+			continue
+		}
+		k := v - 1
+		if s.word(k, ",") {
+			k--
+		}
+		b := s.entityBefore(k+1, graph.Organization)
+		if b == nil || b.kind != mEntity || b.e == d.issuer() {
+			continue
+		}
+		if of := s.skipBackThe(b.i - 1); s.word(of, "of") && s.word(s.skipBackThe(of-1), "delegation", "delegations", "team", "panel") {
+			continue // "the delegation of the Syrian government, headed by X": the delegation's head
+		}
+		q := s.skipHonorifics(v + 2)
+		if r := s.roleAt(q); r != nil && r.i == q {
+			q = s.skipHonorifics(r.j) // "headed by Governor X"
+		}
+		if p := s.personAt(q); p != nil {
+			d.relate(graph.HoldsRole, p.e, b.e, s, confPattern, role, "")
+		}
+	}
 }
 
 // bodyAfterHolder reads "TITLE NAME of BODY": the body named after the

@@ -2413,6 +2413,18 @@ var sentenceCases = []struct {
 			"PARTY_TO Mali -> special agreement of 16 September 1983",
 		},
 	},
+	{
+		name:      "a body \"headed by\" or \"commanded by\" someone: its head; not a delegation's",
+		publisher: "All Assam Students' Union",
+		text: "The Union condemns the Government of Assam headed by Shri Hari Saikia, whose police opened fire on satyagrahis. " +
+			"The Commonwealth Monitoring Force, commanded by Major-General John Ackland, will watch the assembly places. " +
+			"The delegation of the Government of Nepal, headed by Ram Thapa, arrived.",
+		want: []string{
+			"CONDEMNED All Assam Students' Union -> Government of Assam",
+			"HOLDS_ROLE Hari Saikia -> Government of Assam : Head",
+			"HOLDS_ROLE John Ackland -> Commonwealth Monitoring Force : commander",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
