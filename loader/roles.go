@@ -72,6 +72,13 @@ func (d *doc) roles(s *sentence) {
 		if body == nil {
 			body, explicit = s.signatureFor(r)
 		}
+		if body == nil && r.role.flag("internal") && s.bulleted() && r.j == len(s.toks) && s.word(r.i-1, ",") &&
+			s.lastPersonBefore(r.i) != nil && !s.namesType(graph.State) && !s.namesType(graph.Organization) &&
+			d.issuer() != nil && d.issuer().Type == graph.Organization {
+			// a signature line, "Raúl Rettig Guissen, President": the
+			// issuer's, whoever else the text calls President
+			body, explicit = d.issuer(), false
+		}
 		if body == nil {
 			body, explicit = d.bodyInTitle(r)
 		}
@@ -614,8 +621,8 @@ func (s *sentence) titleJoinedAfter(r *mention) *mention {
 	if !s.word(k, "and") {
 		return nil
 	}
-	if o := s.roleAt(s.skipThe(k + 1)); o != nil && o.i == s.skipThe(k+1) {
-		return o
+	if o := s.roleAt(k + 1); o != nil && o.i == k+1 {
+		return o // not "our President and the Prime Minister of India, X": two people
 	}
 	return nil
 }
@@ -664,6 +671,9 @@ func (d *doc) headOfStateElsewhere(r *mention) bool {
 func (d *doc) sharedBody(s *sentence, r *mention) (*dent, bool) {
 	for o := s.titleJoinedAfter(r); o != nil; o = s.titleJoinedAfter(o) {
 		if b, explicit := d.roleBody(s, o); b != nil {
+			if r.role.flag("government") && b.Type == graph.Organization && !strings.Contains(normPhrase(b.Name), "government") {
+				return nil, false // "the Deputy Prime Minister and Director of the CRES": a state's office and a body's
+			}
 			return b, explicit
 		}
 	}

@@ -2425,6 +2425,18 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE John Ackland -> Commonwealth Monitoring Force : commander",
 		},
 	},
+	{
+		name:      "\"our President and the Prime Minister of India, X\": X is India's; a state's office and a body's shared by one holder; a signature line",
+		publisher: "Truth Commission",
+		text: "The settlement was agreed at the meeting between our President and the Prime Minister of India, Shri Rajan Gupta, in New Delhi. " +
+			"The session was chaired by the Deputy Prime Minister and Director of the Truth Commission, Mr Suthep Thong.\n\n" +
+			"Raúl Retting Gil, President\n",
+		want: []string{
+			"HOLDS_ROLE Rajan Gupta -> India : Prime Minister",
+			"HOLDS_ROLE Suthep Thong -> Truth Commission : Director",
+			"HOLDS_ROLE Raúl Retting Gil -> Truth Commission : President",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
