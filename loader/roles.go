@@ -304,6 +304,11 @@ func (d *doc) roleBody(s *sentence, r *mention) (*dent, bool) {
 	if m := s.bodyBefore(k); m != nil {
 		return m.e, true
 	}
+	if k > 1 && s.word(k-1, "core", "senior", "top", "principal", "main", "local", "regional", "military", "political") && !s.toks[k-1].upper() {
+		if m := s.bodyBefore(k - 1); m != nil && m.kind == mEntity && s.word(m.i-1, "the") {
+			return m.e, true // "the UDD core leaders Mr A, Mr B and Dr C"
+		}
+	}
 	// after: ROLE of/at/with (the) BODY, ROLE of the current session of
 	// BODY
 	if s.word(r.j, "of", "at", "with") {

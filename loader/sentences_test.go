@@ -2437,6 +2437,14 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Raúl Retting Gil -> Truth Commission : President",
 		},
 	},
+	{
+		name:      "\"the UDD core leaders Mr A\": the body before a modifier and a title",
+		publisher: "Emergency Centre",
+		text:      "The United Front for Democracy Against Dictatorship (UDD) held a rally. Among those present was the UDD core leader Mr Jatuporn Prompan.",
+		want: []string{
+			"HOLDS_ROLE Jatuporn Prompan -> United Front for Democracy Against Dictatorship : leader",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
