@@ -462,6 +462,9 @@ func (d *doc) contextTarget(s *sentence, v int) *dent {
 	if q > k && s.word(q-1, "organisation", "organization", "group", "company", "movement", "militia", "itself", "party", "faction", "gang") {
 		k = q
 	}
+	if k >= len(t) {
+		return nil
+	}
 	end := d.capSpan(s, k)
 	if end <= k || !s.word(end, ",") || !s.word(end+1, "whose", "which", "who") {
 		return nil

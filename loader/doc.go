@@ -225,24 +225,17 @@ func titleCase(name string) string {
 // Akali Dal" of its paragraphs, while "CUF" stays an acronym.
 func (d *doc) asWritten(name string) string {
 	body := d.text[min(d.h.body, len(d.text)):]
+	words := strings.FieldsFunc(body, func(r rune) bool { return r < 0x80 && !isWordByte(byte(r)) })
 	ws := strings.Fields(name)
 	for k, w := range ws {
 		if len(w) < 2 || !allCaps(w) {
 			continue
 		}
-		for off := 0; ; {
-			i := strings.Index(strings.ToLower(body[off:]), strings.ToLower(w))
-			if i < 0 {
-				break
-			}
-			i += off
-			seen := body[i : i+len(w)]
-			before, after := i == 0 || !isWordByte(body[i-1]), i+len(w) == len(body) || !isWordByte(body[i+len(w)])
-			if before && after && seen != w {
+		for _, seen := range words {
+			if seen != w && strings.EqualFold(seen, w) {
 				ws[k] = seen
 				break
 			}
-			off = i + len(w)
 		}
 	}
 	return strings.Join(ws, " ")
