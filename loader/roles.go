@@ -233,8 +233,16 @@ func (d *doc) headVerbs(s *sentence) {
 	// "the Government of Assam headed by Shri X", "the Commonwealth
 	// Monitoring Force, commanded by Major-General Y": the body's head
 	for v := 1; v+1 < len(s.toks); v++ {
-		role := map[string]string{"headed": "Head", "commanded": "commander"}[s.tokNorm(v)]
-		if role == "" || !s.word(v+1, "by") {
+		var role string
+		switch s.tokNorm(v) {
+		case "headed":
+			role = "Head"
+		case "commanded":
+			role = "commander"
+		default:
+			continue
+		}
+		if !s.word(v+1, "by") {
 			continue
 		}
 		k := v - 1
