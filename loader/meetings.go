@@ -1035,6 +1035,14 @@ func (d *doc) attendance(s *sentence) {
 	// items, one per line
 	if intro := d.listIntro(s); intro != nil && attendanceIntro(intro) {
 		target := main
+		if intro.find(0, len(intro.toks), "signing", "ceremony") >= 0 {
+			// "The signing was witnessed by:": the signing ceremony's
+			for _, id := range d.order {
+				if mt := d.ents[id]; mt.Type == graph.Meeting && mt.signs != nil {
+					target = mt
+				}
+			}
+		}
 		for _, m := range intro.ms {
 			if m.e != nil && m.e.Type == graph.Meeting {
 				target = m.e // "The ceremony was attended by:"
@@ -1049,16 +1057,17 @@ func (d *doc) attendance(s *sentence) {
 	}
 	d.delegation(s)
 	d.ceremony(s)
-	if s.word(0, "for") && !d.future(s, 0) {
+	if b, from := d.signedFor(s); b != nil && !d.future(s, 0) {
 		// a signature line of the meeting's declaration, "For the
 		// Argentine Republic: A, Minister of Foreign Affairs": its signer
-		// was there
-		if b := s.bodyAt(s.skipThe(1)); b != nil && b.kind == mEntity && s.word(b.j, ":") {
-			for _, m := range s.ms {
-				if m.i > b.j && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
-					d.relate(graph.Attended, m.e, main, s, confWeak, "", "")
-				}
+		// was there, and the body is a party to what was signed
+		for _, m := range s.ms {
+			if m.i >= from && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+				d.relate(graph.Attended, m.e, main, s, confWeak, "", "")
 			}
+		}
+		if agr := d.signedAbove(s); agr != nil {
+			d.relate(graph.PartyTo, b, agr, s, confPattern, "", "")
 		}
 	}
 	// "Taking part were A, B and C", "attended by A and B", "chaired by
@@ -1220,7 +1229,7 @@ func (s *sentence) bulleted() bool {
 // "Participants:", "The meeting was attended by:".
 func attendanceIntro(s *sentence) bool {
 	for k := range s.toks {
-		if s.word(k, "attended", "attending", "participated", "participants", "present", "attendance") ||
+		if s.word(k, "attended", "attending", "participated", "participants", "present", "attendance", "witnessed") ||
 			s.word(k, "took", "take", "taking") && s.word(k+1, "part") ||
 			s.word(k, "delegation", "delegations") && (s.compositionAt(k, len(s.toks)) >= 0 || s.find(k, len(s.toks), "led", "headed") >= 0) {
 			return true // "The delegation of Iraq … included:", "The Nepalese delegation was led by:"
@@ -2501,4 +2510,24 @@ func (d *doc) meetingBodies(s *sentence) {
 			d.relate(graph.Held, b.e, m.e, s, confPattern, "", "")
 		}
 	}
+}
+
+// signedAbove is the instrument a signature block signs: the one named in
+// the sentence that says it was signed, within the ten sentences before s
+// ("The accord was signed as follows:"), or nil.
+func (d *doc) signedAbove(s *sentence) *dent {
+	k := slices.Index(d.sents, s)
+	for q := k - 1; q >= max(0, k-10); q-- {
+		t := d.sents[q]
+		if t.find(0, len(t.toks), "signed", "initialled") < 0 {
+			continue
+		}
+		for _, m := range t.ms {
+			if m.e != nil && m.e.Type == graph.Agreement {
+				return m.e
+			}
+		}
+		return nil
+	}
+	return nil
 }

@@ -70,7 +70,7 @@ func (d *doc) roles(s *sentence) {
 			body, explicit = s.bodyAfterComma(r)
 		}
 		if body == nil {
-			body, explicit = s.signatureFor(r)
+			body, explicit = d.signatureFor(s, r)
 		}
 		if body == nil && r.role.flag("internal") && s.bulleted() && r.j == len(s.toks) && s.word(r.i-1, ",") &&
 			s.lastPersonBefore(r.i) != nil && !s.namesType(graph.State) && !s.namesType(graph.Organization) &&
@@ -1469,14 +1469,48 @@ func (s *sentence) namesType(t graph.EntityType) bool {
 
 // signatureFor is the body a signature line signs for, which the titles
 // after it belong to: "For the Argentine Republic: Dante Caputo, Minister
-// of Foreign Affairs and Worship".
-func (s *sentence) signatureFor(r *mention) (*dent, bool) {
-	if !s.word(0, "for") {
+// of Foreign Affairs and Worship"; or the line above a signer's, in a
+// block: "For the Government of the Republic of Chad:" over "General X,
+// Head of State".
+func (d *doc) signatureFor(s *sentence, r *mention) (*dent, bool) {
+	b, from := d.signedFor(s)
+	if b == nil || r.i < from || s.find(from, r.i, ";") >= 0 {
 		return nil, false
+	}
+	return b, true // whatever the title: one signs for the state whose office one holds
+}
+
+// signedFor is the body a signature line names, and the token from which
+// its signers stand: "For the Argentine Republic: A, …" (after the colon),
+// or a line under "For the Government of Chad:" (the whole line); nil
+// when s is no signature line.
+func (d *doc) signedFor(s *sentence) (*dent, int) {
+	if b := s.forBodyColon(); b != nil {
+		return b.e, b.j + 1
+	}
+	if intro := d.listIntro(s); intro != nil && len(intro.toks) > 0 {
+		if b := intro.forBodyColon(); b != nil && b.j+1 == len(intro.toks) {
+			return b.e, 0
+		}
+	}
+	return nil, 0
+}
+
+// forBodyColon is the body of a line that opens "For (the) BODY:", or nil.
+func (s *sentence) forBodyColon() *mention {
+	if !s.word(0, "for") {
+		return nil
 	}
 	b := s.bodyAt(s.skipThe(1))
-	if b == nil || b.kind != mEntity || !s.word(b.j, ":") || r.i <= b.j || s.find(b.j, r.i, ";") >= 0 {
-		return nil, false
+	if b == nil || b.kind != mEntity {
+		return nil
 	}
-	return b.e, true // whatever the title: one signs for the state whose office one holds
+	c := b.j
+	if s.word(c, "(") && s.word(c+2, ")") {
+		c += 3 // "For the Armed Forces of the North (FAN):"
+	}
+	if !s.word(c, ":") {
+		return nil
+	}
+	return &mention{i: b.i, j: c, kind: mEntity, e: b.e}
 }

@@ -2445,6 +2445,36 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Jatuporn Prompan -> United Front for Democracy Against Dictatorship : leader",
 		},
 	},
+	{
+		name:      "a signature block \"For BODY:\" over a signer's line: the body a party, its signer attending and holding the title for it",
+		publisher: "Ministry of External Affairs",
+		text: "The conference on national reconciliation, which the Federal Government convened in Kano on 10 March, ended yesterday. The Kano Accord was signed as follows:\n\n" +
+			"For the Government of the Republic of Chad:\n    General Felix Mallum, Head of State\n\n" +
+			"For the Armed Forces of the North (FAN):\n    Mr Hissein Habra\n",
+		want: []string{
+			"HELD Federal Government -> Federal Government meeting in Kano",
+			"OCCURRED_IN Federal Government meeting in Kano -> Kano",
+			"PARTY_TO Government of Chad -> Kano Accord",
+			"PARTY_TO Armed Forces of the North -> Kano Accord",
+			"ATTENDED Felix Mallum -> Federal Government meeting in Kano",
+			"ATTENDED Hissein Habra -> Federal Government meeting in Kano",
+			"HOLDS_ROLE Felix Mallum -> Government of Chad : Head of State",
+			"REFERENCES Federal Government meeting in Kano -> Kano Accord",
+		},
+	},
+	{
+		name:      "\"The signing was witnessed by:\" a list: the signing ceremony's attendees",
+		publisher: "Federal Department of Foreign Affairs",
+		text: "The Foreign Ministers signed the Zurich Protocol at the University of Zurich today.\n\n" +
+			"The signing was witnessed by:\n• Hilary Rodman, Secretary of State of the United States of America\n",
+		want: []string{
+			"OCCURRED_IN Zurich Protocol -> University of Zurich",
+			"OCCURRED_IN signing ceremony of Zurich Protocol -> University of Zurich",
+			"REFERENCES signing ceremony of Zurich Protocol -> Zurich Protocol",
+			"ATTENDED Hilary Rodman -> signing ceremony of Zurich Protocol",
+			"HOLDS_ROLE Hilary Rodman -> United States : Secretary of State",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
