@@ -994,6 +994,9 @@ func (d *doc) attendance(s *sentence) {
 	if intro := d.listIntro(s); main == nil && intro != nil {
 		main = d.attendedMeeting(intro) // an item of "Taking part in the Conference were:"
 	}
+	if main == nil && s.word(0, "among") && s.find(1, min(len(s.toks), 6), "attended", "present") >= 0 {
+		main = d.onlyMeetingBefore(s) // "Among those who attended … were"
+	}
 	if main == nil || s.title {
 		return
 	}
@@ -1086,6 +1089,13 @@ func (d *doc) attendance(s *sentence) {
 			// phrase broken by an aside
 			if b := s.find(k+2, min(len(t), k+24), "by"); b > 0 && s.word(b-1, ",") {
 				n = b + 1 - k
+			}
+		}
+		if n == 0 && s.word(k, "attended") && s.find(max(0, k-4), k, "among") >= 0 && s.word(k-1, "who") {
+			// "Among those who attended on behalf of Basque political
+			// forces were A, …; B, …; and C"
+			if w := s.find(k+1, min(len(t), k+12), "were"); w > 0 {
+				n = w + 1 - k
 			}
 		}
 		if n == 0 && (s.word(k, "present") && (k == 0 || s.word(k-1, "also") || s.word(k-1, "those") && s.word(k-2, "among") ||
@@ -1186,12 +1196,31 @@ func (d *doc) attendedMeeting(s *sentence) *dent {
 	return nil
 }
 
+// onlyMeetingBefore is the one meeting the text has named before s, or
+// nil: "The International Conference … was held today at the Aiete
+// Palace", a list, then "Among those who attended … were A and B".
+func (d *doc) onlyMeetingBefore(s *sentence) *dent {
+	k := slices.Index(d.sents, s)
+	var only *dent
+	for q := k - 1; q >= 0; q-- {
+		for _, m := range d.sents[q].ms {
+			if m.e != nil && m.e.Type == graph.Meeting && m.kind == mEntity {
+				if only != nil && only != m.e {
+					return nil
+				}
+				only = m.e
+			}
+		}
+	}
+	return only
+}
+
 // listIntro is the sentence that introduces the list s is an item of:
 // the last sentence before a run of items (lines that open with a bullet
 // or a dash) when it ends with a colon; nil when s is no such item.
 func (d *doc) listIntro(s *sentence) *sentence {
 	k := slices.Index(d.sents, s)
-	if !s.bulleted() && !(k > 0 && d.sents[k-1].itemMarker()) {
+	if !s.bulleted() && !(k > 0 && d.sents[k-1].itemMarker()) && !d.lastItem(s, k) {
 		return nil
 	}
 	for k--; k >= 0; k-- {
@@ -1231,8 +1260,9 @@ func attendanceIntro(s *sentence) bool {
 	for k := range s.toks {
 		if s.word(k, "attended", "attending", "participated", "participants", "present", "attendance", "witnessed") ||
 			s.word(k, "took", "take", "taking") && s.word(k+1, "part") ||
-			s.word(k, "delegation", "delegations") && (s.compositionAt(k, len(s.toks)) >= 0 || s.find(k, len(s.toks), "led", "headed") >= 0) {
-			return true // "The delegation of Iraq … included:", "The Nepalese delegation was led by:"
+			s.word(k, "delegation", "delegations") && (s.compositionAt(k, len(s.toks)) >= 0 || s.find(k, len(s.toks), "led", "headed") >= 0) ||
+			s.word(k, "panel", "troika", "team") && s.compositionAt(k, min(len(s.toks), k+4)) >= 0 {
+			return true // "The delegation of Iraq … included:", "The Nepalese delegation was led by:", "The international panel was made up of:"
 		}
 	}
 	return s.word(0, "and") && s.compositionAt(1, 3) >= 0 // "… and included:", the same delegation's list going on
@@ -2530,4 +2560,16 @@ func (d *doc) signedAbove(s *sentence) *dent {
 		return nil
 	}
 	return nil
+}
+
+// lastItem reports whether s, the k-th sentence, is the last item of a
+// list whose items end with semicolons, a line of its own that a full
+// stop ends: "Bertie Ahern, former Taoiseach of Ireland;" over "Jonathan
+// Powell, former Chief of Staff to the British Prime Minister."
+func (d *doc) lastItem(s *sentence, k int) bool {
+	if k == 0 || !s.word(len(s.toks)-1, ".") || s.start == 0 || d.text[s.start-1] != '\n' {
+		return false
+	}
+	prev := d.sents[k-1]
+	return prev.bulleted() && prev.word(len(prev.toks)-1, ";") && !strings.Contains(strings.TrimSpace(d.text[s.start:s.end]), "\n")
 }

@@ -2475,6 +2475,22 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Hilary Rodman -> United States : Secretary of State",
 		},
 	},
+	{
+		name:      "\"The international panel was made up of:\" a list, and \"Among those who attended … were\": all attended",
+		publisher: "Lokarri",
+		text: "The International Conference on Peace was held today at the Aiete Palace in San Sebastián.\n\n" +
+			"The international panel was made up of:\nKofi Anan, former Secretary-General of the United Nations;\nBertie Ahearn, former Taoiseach of Ireland.\n\n" +
+			"Among those who attended on behalf of the parties were Iñigo Urkiza, President of the Basque Nationalist Party; and Rufi Etxarri.", // a bare name after "; and" is no one's yet
+		want: []string{
+			"OCCURRED_IN International Conference on Peace -> Aiete Palace",
+			"ATTENDED Kofi Anan -> International Conference on Peace",
+			"ATTENDED Bertie Ahearn -> International Conference on Peace",
+			"ATTENDED Iñigo Urkiza -> International Conference on Peace",
+			"HOLDS_ROLE Kofi Anan -> United Nations : former Secretary-General",
+			"HOLDS_ROLE Bertie Ahearn -> Ireland : former Taoiseach",
+			"HOLDS_ROLE Iñigo Urkiza -> Basque Nationalist Party : President",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {

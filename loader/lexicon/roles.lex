@@ -38,6 +38,7 @@ Role | Coordinator | coordinator
 Role | Photographer | photographer
 Role | Representative | representative
 Role | Chancellor
+Role | Taoiseach | | government
 Role | Chief Minister | | government
 Role | Federal Councillor | | government
 Role | Minister of Local Administration | | government
