@@ -1705,8 +1705,9 @@ func (s *sentence) presentAfterSubject() int {
 		if s.word(q, "also") {
 			q--
 		}
-		if s.word(q, "was", "were") && (k+1 == len(s.toks) || s.word(k+1, ".", ",", ";")) {
-			return k
+		if s.word(q, "was", "were") && (k+1 == len(s.toks) || s.word(k+1, ".", ",", ";") ||
+			s.word(k+1, "at") && s.word(k+2, "its", "the") && s.word(k+3, "opening", "closing", "meeting", "session", "ceremony", "talks", "signing", "conference", "summit")) {
+			return k // "X, whose good offices had prepared the ground, was present at its opening"
 		}
 	}
 	return 0

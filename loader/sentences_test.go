@@ -2491,6 +2491,17 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Iñigo Urkiza -> Basque Nationalist Party : President",
 		},
 	},
+	{
+		name:      "\"X, whose good offices …, was present at its opening\": X attended",
+		publisher: "Ministry of Foreign Affairs",
+		text: "The talks were held in Oslo on 1 June 1976. " +
+			"The Secretary General of the North Atlantic Treaty Organisation, Dr Josef Lunts, whose good offices had prepared the ground for the meeting, was present at its opening.",
+		want: []string{
+			"OCCURRED_IN talks in Oslo -> Oslo",
+			"ATTENDED Josef Lunts -> talks in Oslo",
+			"HOLDS_ROLE Josef Lunts -> NATO : Secretary General",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
