@@ -1033,6 +1033,14 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 		// acronym a title governs names a body
 		d.contextEntity(s, i, j, graph.Organization, s.toks[i].text, "")
 		return true
+	case j-i == 1 && s.word(i, "headquarters") && s.toks[i].upper() && !s.title && s.entityBefore(i, graph.Organization) != nil &&
+		s.word(s.skipBackThe(s.entityBefore(i, graph.Organization).i-1), "at", "in", "to", "outside", "near"):
+		// "at NATO Headquarters in Brussels", "at United Nations
+		// Headquarters": a site named by the body it houses
+		b := s.entityBefore(i, graph.Organization)
+		s.ms = removeMention(s.ms, b)
+		d.contextEntity(s, b.i, j, graph.Place, s.tokText(d, b.i, j), "site")
+		return true
 	case j-i == 1 && s.toks[i].upper() && !s.title && (venueHeads[s.tokNorm(i)] || s.word(i, "house")) && s.entityBefore(i, graph.Place) != nil &&
 		isTown(s.entityBefore(i, graph.Place).e) && s.word(s.skipBackThe(s.entityBefore(i, graph.Place).i-1), "at", "in"):
 		// "at Lancaster House in London", "at Dublin Castle": a town's

@@ -2502,6 +2502,15 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Josef Lunts -> NATO : Secretary General",
 		},
 	},
+	{
+		name:      "\"at NATO Headquarters in Brussels\": a site named by the body it houses",
+		publisher: "Ministry of Foreign Affairs",
+		text:      "The North Atlantic Council held an extraordinary meeting at NATO Headquarters in Brussels on 1 June 2010.",
+		want: []string{
+			"HELD North Atlantic Council -> North Atlantic Council meeting in NATO Headquarters",
+			"OCCURRED_IN North Atlantic Council meeting in NATO Headquarters -> NATO Headquarters",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
