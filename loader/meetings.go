@@ -400,7 +400,7 @@ func (d *doc) bodyMeetings(s *sentence) {
 	for v := range t {
 		// "The Heads of State of the Union, meeting in extraordinary
 		// session at the Palacio de La Moneda, …": the participle met
-		participle := s.word(v, "meeting") && s.word(v-1, ",") && s.word(v+1, "in", "at")
+		participle := s.word(v, "meeting") && s.word(v-1, ",") && (s.word(v+1, "in", "at") || s.word(v+1, "today", "yesterday") && s.word(v+2, "in", "at"))
 		if !bodyMeetVerbs[t[v].norm] && !participle || d.future(s, v) || s.title {
 			continue
 		}
@@ -632,6 +632,18 @@ func (d *doc) heldMeetings(s *sentence) {
 		talks := talkNouns[t[n].norm]
 		if !meetingNouns[t[n].norm] && !talks || s.covered(n, n+1) || d.future(s, n) {
 			continue
+		}
+		if sessionAdjectives[s.tokNorm(n-1)] && s.word(n-2, "an", "a") && s.word(n+1, "of") {
+			// "An emergency meeting of the National Security Council was
+			// held this morning at the Castle": the body's, as with "the"
+			if b := s.bodyAt(s.skipThe(n + 2)); b != nil && b.e.Type == graph.Organization {
+				if h := s.find(b.j, min(len(t), b.j+4), "held"); h > 0 && s.word(h-1, "was") {
+					if place := d.placeAfter(s, h+1, 6); place != nil {
+						d.bodyMeeting(s, b.e, n, h, place)
+						return
+					}
+				}
+			}
 		}
 		if !s.word(n-1, "the") && !(s.word(n-1, "a", "an") || n == 0 || s.word(n-1, ",")) {
 			continue
@@ -1585,11 +1597,28 @@ func (d *doc) receptions(s *sentence) {
 		// "President Ramaphosa hosted President Zelensky in Cape Town"
 		if s.word(v, "hosted", "received") && !s.word(v-1, "was", "were", "be", "been") && !d.future(s, v) {
 			host := s.subjectPerson(v)
-			guest := s.objectPerson(v + 1)
+			o, office := v+1, false
+			if s.word(o, "at") {
+				if b := s.bodyAt(s.skipThe(o + 1)); b != nil && b.e.Type == graph.Organization {
+					o, office = b.j, true // "received at the Ministry the Ambassador of …, Mr X"
+				}
+			}
+			guest := s.objectPerson(o)
+			if guest == nil && office {
+				guest = s.titledObjectPerson(o) // "… the Ambassador of the United States in Athens, Mr Thomas Niles"
+			}
 			if host != nil && guest != nil && host.e != guest.e && host.j <= v {
-				if place := d.placeAfter(s, guest.j, 3); place != nil {
+				place := d.placeAfter(s, guest.j, 3)
+				if place == nil && office {
+					place = d.datelineTown() // an office of the issuer's town: the release's
+				}
+				if place != nil {
 					date, _ := d.meetingDay(s)
-					d.meetingBetween(s, host.e, []*dent{guest.e}, place, date)
+					if office {
+						d.receptionOf(s, host.e, place, date, guest.e) // a call at a ministry is seldom what the text reports
+					} else {
+						d.meetingBetween(s, host.e, []*dent{guest.e}, place, date)
+					}
 					continue
 				}
 			}
@@ -1805,18 +1834,26 @@ func (s *sentence) dateAt(k int) bool {
 // titledObject reports whether an object named by its title opens at
 // token k and a person's name follows it closely: "the Prime Minister of
 // the Government of National Reconciliation, Mr Bashkim Fino".
-func (s *sentence) titledObject(k int) bool {
+func (s *sentence) titledObject(k int) bool { return s.titledObjectPerson(k) != nil }
+
+// titledObjectPerson is the person a title at token k introduces: "the
+// Ambassador of the United States in Athens, Mr Thomas Niles"; nil when
+// there is none.
+func (s *sentence) titledObjectPerson(k int) *mention {
 	k = s.skipThe(k)
 	r := s.roleAt(k)
 	if r == nil || r.i != k {
-		return false
+		return nil
 	}
 	for _, m := range s.ms {
 		if m.i >= r.j && m.i < r.j+14 && m.e != nil && m.e.Type == graph.Person {
-			return s.find(r.j, m.i, ";", ".", "and") < 0
+			if s.find(r.j, m.i, ";", ".", "and") < 0 {
+				return m
+			}
+			return nil
 		}
 	}
-	return false
+	return nil
 }
 
 // objectPerson is the person named from token k on, after "both", "the",
@@ -2472,9 +2509,9 @@ func (d *doc) receivedDelegation(s *sentence, v int) (*dent, *dent) {
 // side only. It is neither the meeting the text reports (a report that
 // recalls a reception in passing is about something else) nor, when the
 // text told of talks before, the one its delegations went to.
-func (d *doc) receptionOf(s *sentence, who, place *dent, date graph.Date) {
+func (d *doc) receptionOf(s *sentence, who, place *dent, date graph.Date, others ...*dent) {
 	first, last := d.firstMeeting(), d.lastMeeting()
-	d.meetingBetween(s, who, nil, place, date)
+	d.meetingBetween(s, who, others, place, date)
 	d.setSlot(slotFirstMeeting, first)
 	d.setSlot(slotLastMeeting, last) // a delegation listed later went to the talks, not to this call
 }
@@ -2573,4 +2610,18 @@ func (d *doc) lastItem(s *sentence, k int) bool {
 	}
 	prev := d.sents[k-1]
 	return prev.bulleted() && prev.word(len(prev.toks)-1, ";") && !strings.Contains(strings.TrimSpace(d.text[s.start:s.end]), "\n")
+}
+
+// datelineTown is the place the dateline names, or nil.
+func (d *doc) datelineTown() *dent {
+	if d.h.place == "" {
+		return nil
+	}
+	key := normPhrase(d.h.place)
+	for _, id := range d.order {
+		if e := d.ents[id]; e.Type == graph.Place && slices.Contains(e.names(), key) {
+			return e
+		}
+	}
+	return nil
 }

@@ -1504,6 +1504,9 @@ func (d *doc) longerName(t graph.EntityType, name string) *dent {
 // honorific or a title, a title follows it after a comma, it speaks or
 // acts as people do, or it was killed or held.
 func (d *doc) personCue(s *sentence, i, j int, honorific bool) bool {
+	if placeCues[s.tokNorm(i)] != "" && !honorific {
+		return false // "CHR Region X", "Province Y": a place's noun opens no one's name
+	}
 	if j-i == 1 && !honorific && s.word(i-1, ",") && s.titleOfBodyBefore(i-1) && (j == len(s.toks) || s.word(j, ".", ",", ";")) {
 		return !s.hasBodyWord(i, j) // "the Chairman of the CPN (Maoist), Prachanda": one name is enough
 	}

@@ -2511,6 +2511,18 @@ var sentenceCases = []struct {
 			"OCCURRED_IN North Atlantic Council meeting in NATO Headquarters -> NATO Headquarters",
 		},
 	},
+	{
+		name:      "\"An emergency meeting of the BODY was held at\"; \", meeting today in\"",
+		publisher: "Ministry of Foreign Affairs",
+		text: "An emergency meeting of the Government Council for Defence was held this morning at the Maximos Mansion. " +
+			"The National Assembly, meeting today in an emergency sitting at its seat in Omdurman, adopted a resolution.",
+		want: []string{
+			"HELD Government Council for Defence -> Government Council for Defence meeting in Maximos Mansion",
+			"OCCURRED_IN Government Council for Defence meeting in Maximos Mansion -> Maximos Mansion",
+			"HELD National Assembly -> National Assembly meeting in Omdurman",
+			"OCCURRED_IN National Assembly meeting in Omdurman -> Omdurman",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
@@ -2573,5 +2585,35 @@ func TestSessionResolutions(t *testing.T) {
 	}
 	if e := entityNamed(ex, graph.Agreement, "UN Human Rights Council resolution 46/1"); e == nil {
 		t.Errorf("the Council's resolution 46/1 lost its body: %v", names(ex))
+	}
+}
+
+// TestReceptionAtOffice checks a call received at a ministry: the meeting
+// is placed in the town of the release's dateline, and it is not the
+// meeting the release reports.
+func TestReceptionAtOffice(t *testing.T) {
+	x := mustExtractor(t)
+	text := "HELLENIC REPUBLIC\nMINISTRY OF FOREIGN AFFAIRS\nOffice of the Spokesman\n\nAthens, 1 February 1996\n\nANNOUNCEMENT ON THE TALKS\n\n" +
+		"The Government Council for Foreign Affairs met at the Maximos Mansion under the chairmanship of the Prime Minister, Mr Kostas Simeon.\n\n" +
+		"The Ministry of Foreign Affairs states once again that the islets belong to Greece.\n\n" +
+		"The Minister of Foreign Affairs, Mr Theo Pangas, yesterday received at the Ministry the Ambassador of the United States in Athens, Mr Tom Nile.\n"
+	ex, err := x.Extract("reception.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := facts(ex)
+	for _, want := range []string{
+		"ATTENDED Theo Pangas -> meeting of Theo Pangas with Tom Nile in Athens",
+		"ATTENDED Tom Nile -> meeting of Theo Pangas with Tom Nile in Athens",
+		"OCCURRED_IN meeting of Theo Pangas with Tom Nile in Athens -> Athens",
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("missing %q in:\n%s", want, strings.Join(got, "\n"))
+		}
+	}
+	for _, f := range got {
+		if strings.HasPrefix(f, "ATTENDED Kostas Simeon -> meeting of Theo Pangas") {
+			t.Errorf("the call took the reported meeting's attendee: %q", f)
+		}
 	}
 }
