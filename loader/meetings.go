@@ -2013,6 +2013,11 @@ func (d *doc) meetingsInPassing(s *sentence) {
 		}
 		d.relate(graph.OccurredIn, mt, place, s, confWeak, "", "")
 		s.addMention(&mention{i: n, j: n + 1, kind: mEntity, e: mt, text: t[n].text})
+		if b := s.bodyAt(s.skipThe(n + 2)); s.word(n+1, "of") && b != nil && b.e.Type == graph.Organization {
+			// "chaired a session of the National Security Council in
+			// Tbilisi": the body's own meeting
+			d.relate(graph.Held, b.e, mt, s, confPattern, "", "")
+		}
 		for k := n + 1; k < min(len(t), n+10); k++ {
 			if host := d.hostAt(s, k); host != nil {
 				d.relate(graph.Held, host, mt, s, confPattern, "", "") // "the talks in Doha, hosted by Qatar"

@@ -85,6 +85,30 @@ func (d *doc) lexiconMentions(s *sentence) {
 	d.meetingOutcomes(s)
 }
 
+// complementName reports whether the capitalised span [i, j), followed by
+// "of" and a place that ends at token p, reads on through the place: the
+// span governs a complement that is not a body's head ("Movement for the
+// Liberation", "Union for the Progress"), or the place qualifies a noun
+// after it ("Department of China Affairs").
+func (s *sentence) complementName(i, j, p int) bool {
+	if s.title || j <= i || !s.toks[j-1].upper() {
+		return false
+	}
+	if p < len(s.toks) && s.toks[p].word && s.toks[p].upper() && !s.covered(p, p+1) && !orgHeads[s.tokNorm(p)] {
+		return orgHeads[s.toks[i].norm] // "Department of China Affairs"
+	}
+	f := s.find(i, j, "for")
+	if f < 0 || j-i < 3 || orgHeads[s.tokNorm(j-1)] || officeNouns[s.tokNorm(j-1)] {
+		return false
+	}
+	for k := i; k < f; k++ {
+		if orgHeads[s.toks[k].norm] {
+			return true // "Popular Movement for the Liberation"
+		}
+	}
+	return false
+}
+
 // joinedToUnknown reports whether the token at j is a capitalised word
 // hyphened onto the name before it that no lexicon knows: "Austria-Tiamzon"
 // is a surname, "Cameroon-Nigeria" two states.
@@ -281,6 +305,20 @@ func (d *doc) contextMentions(s *sentence) {
 			if p := s.entityAt(j+1, graph.State, graph.Place); p != nil && p.kind == mEntity && s.word(p.j, "(") {
 				s.ms = removeMention(s.ms, p)
 				j = p.j
+			}
+		}
+		of := j
+		if s.word(j-1, "of") || s.word(j-1, "the") && s.word(j-2, "of") {
+			of = s.find(j-2, j, "of") // "the Department of": capSpan stops at the place
+		}
+		if p := s.entityAt(s.skipThe(of+1), graph.State, graph.Place); p != nil && p.kind == mEntity && s.word(of, "of") && s.complementName(i, of, p.j) {
+			// "the Popular Movement for the Liberation of Chad", "the
+			// Department of China Affairs": the state ends the name
+			s.ms = removeMention(s.ms, p)
+			p.e.absorbed = true
+			j = p.j
+			for j < len(s.toks) && s.toks[j].word && s.toks[j].upper() && !s.covered(j, j+1) {
+				j++ // "the Organization for the Development of the Senegal River"
 			}
 		}
 		if k := d.meetingOfBody(s, i, j); k > 0 {
@@ -988,7 +1026,9 @@ func (d *doc) placeBefore(s *sentence, k int) bool {
 			return true
 		}
 	}
-	return false
+	// "burned villages around Qabridahar and Wardheer": the list goes on
+	// from a place an event word placed
+	return s.word(k, "and") && s.word(m.i-1, "in", "at", "near", "around") && d.triggerBefore(s, m.i-1, 10)
 }
 
 // triggerBefore reports whether an event word stands within n tokens before
@@ -1407,12 +1447,43 @@ func (d *doc) placeHit(s *sentence, i, j int) bool {
 		return !d.personCue(s, i, j, false) && !s.title
 	case s.word(i-1, ",", "and"):
 		return d.placeBefore(s, i-1)
+	case s.word(i-1, "at", "near", "in", "outside", "around", "from") && j-i <= 3 && s.placeAfterName(j) && !allCaps(s.toks[i].text) && !d.personCue(s, i, j, false):
+		// "at Obole, in the Degehabur region", "Corumbiara, in Rondônia",
+		// "at Marasa on the Weathercoast": a name placed in a known place
+		return !s.title
 	case s.word(i-1, "in", "at", "near", "around", "outside", "inside"):
 		return d.triggerBefore(s, i-1, 10) && j-i <= 4 && !d.personCue(s, i, j, false)
+	case eventVerbs[s.tokNorm(i-1)] == "attack" && !s.word(i-2, "which", "that"):
+		// "the Air Force bombed Kilinochchi", "raided Ipil": what an
+		// attack's verb takes as its object is where it struck
+		return j-i <= 3 && !d.personCue(s, i, j, false) && !s.title
 	case s.word(i-1, "from"):
 		// "the abduction of 276 schoolgirls from Chibok": where they were
 		// taken or driven from
 		return s.takenFromBefore(i-1, 8) && j-i <= 2 && !d.personCue(s, i, j, false)
+	}
+	return false
+}
+
+// placeAfterName reports whether the words from token j place a name in a
+// known place or a region its noun names: ", in Rondônia", ", in the
+// Degehabur region", "on the Weathercoast of Guadalcanal".
+func (s *sentence) placeAfterName(j int) bool {
+	if s.word(j, ",") {
+		j++
+	}
+	if !s.word(j, "in", "on") {
+		return false
+	}
+	q := s.skipThe(j + 1)
+	if m := s.entityAt(q, graph.Place, graph.State); m != nil {
+		return true
+	}
+	// "in the Degehabur region", "on the Weathercoast of Guadalcanal"
+	for k := q; k < min(len(s.toks), q+4) && s.toks[k].upper(); k++ {
+		if placeCues[s.tokNorm(k+1)] != "" || s.word(k+1, "of") && s.entityAt(s.skipThe(k+2), graph.Place, graph.State) != nil {
+			return true
+		}
 	}
 	return false
 }

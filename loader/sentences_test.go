@@ -22,6 +22,42 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "a body's session that someone chaired, with its place",
+		text: "Before leaving for Kandahar, the President chaired a session of the National Security Council in Herat.",
+		want: []string{
+			"HELD National Security Council -> session in Herat",
+			"OCCURRED_IN session in Herat -> Herat",
+		},
+	},
+	{
+		name: "an attack verb's object is where it struck",
+		text: "The Air Force bombed Mullaiyawalai on Sunday.",
+		want: []string{"OCCURRED_IN bombed in Mullaiyawalai -> Mullaiyawalai"},
+	},
+	{
+		name: "a list of unknown places after an event's preposition",
+		text: "Troops have burned villages around Dhagaxley and Bookhmadow since January.",
+		want: []string{
+			"OCCURRED_IN burned in Dhagaxley -> Dhagaxley",
+			"OCCURRED_IN burned in Dhagaxley -> Bookhmadow",
+		},
+	},
+	{
+		name: "an unknown name placed in a known region is a place",
+		text: "Gunmen killed three guards at Wardogle, in the Korahe region, on Friday.",
+		want: []string{"OCCURRED_IN killed in Wardogle -> Wardogle"},
+	},
+	{
+		name: "a movement's name runs on through the state it frees",
+		text: "The Council condemns the Movement for the Liberation of Chad for the attack.",
+		want: []string{"CONDEMNED Hauran Civic Council -> Movement for the Liberation of Chad"},
+	},
+	{
+		name: "a department named for a state",
+		text: "Mr Tran Van Long, Director of the Department of Laos Affairs, spoke to the press.",
+		want: []string{"HOLDS_ROLE Tran Van Long -> Department of Laos Affairs : Director"},
+	},
+	{
 		name: "title before a name, with its body after",
 		text: "President of the Hauran Civic Council Tarek Wahbi met the press.",
 		want: []string{"HOLDS_ROLE Tarek Wahbi -> Hauran Civic Council : President"},
