@@ -292,6 +292,7 @@ func (d *doc) contextMentions(s *sentence) {
 	d.spelledNames(s)
 	d.knownAs(s)
 	d.possessiveVenues(s)
+	d.townVenues(s)
 	var open [][2]int // capitalised spans left unclassified
 	for i := 0; i < len(s.toks); {
 		j := d.capSpan(s, i)
@@ -344,6 +345,7 @@ func (d *doc) contextMentions(s *sentence) {
 	for _, sp := range open {
 		d.titleFromContext(s, sp[0], sp[1])
 	}
+	d.townVenues(s) // towns the context found: "in the Bujanovac municipal hall"
 	d.officeTitles(s)
 	// a list is read from either end: "X, Y and Z each won" from the
 	// right, "A of Argentina, B of Bolivia, C of Brazil" from the left
@@ -404,6 +406,30 @@ func (s *sentence) venueNamed(i, j int) bool {
 func (s *sentence) shouted(d *doc) bool {
 	text := s.text(d)
 	return text == strings.ToUpper(text) && strings.ToLower(text) != text
+}
+
+// townVenues reads a venue named by its town and a common noun: "in the
+// Bujanovac municipal hall", "at the Kourou town hall", "at the Jaffna
+// teaching hospital". The site, not the town, is where a meeting sat.
+func (d *doc) townVenues(s *sentence) {
+	if s.title {
+		return
+	}
+	for _, m := range append([]*mention(nil), s.ms...) {
+		if m.kind != mEntity || m.e == nil || m.e.Type != graph.Place || !isTown(m.e) || !s.word(m.i-1, "the") || !s.word(m.i-2, "at", "in") {
+			continue
+		}
+		k := m.j
+		for k < min(len(s.toks), m.j+2) && s.toks[k].word && !s.toks[k].upper() && !venueHeads[s.toks[k].norm] && townVenueModifiers[s.toks[k].norm] {
+			k++
+		}
+		if k >= len(s.toks) || s.toks[k].upper() || !venueHeads[s.toks[k].norm] || s.covered(k, k+1) {
+			continue
+		}
+		s.ms = removeMention(s.ms, m)
+		m.e.absorbed = true
+		d.contextEntity(s, m.i, k+1, graph.Place, s.tokText(d, m.i, k+1), "site")
+	}
 }
 
 // possessiveVenues reads a venue named after an office's holder: "at the

@@ -22,6 +22,11 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "a venue named by its town and a common noun",
+		text: "The talks were held at the Lira town hall from 3 to 5 June.",
+		want: []string{"OCCURRED_IN talks in Lira town hall -> Lira town hall"},
+	},
+	{
 		name: "a body's session that someone chaired, with its place",
 		text: "Before leaving for Kandahar, the President chaired a session of the National Security Council in Herat.",
 		want: []string{
