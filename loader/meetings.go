@@ -338,6 +338,11 @@ func ordinal(s *sentence, i int) (int, int) {
 	if n := romanOrdinal(t.text); n > 0 {
 		return n, i + 1 // "the XIIIth Summit of La Francophonie"
 	}
+	if len(t.text) >= 2 && i+1 < len(s.toks) && s.toks[i+1].upper() && sessionNouns[s.toks[i+1].norm] {
+		if n := romanOrdinal(t.text + "th"); n > 0 {
+			return n, i + 1 // "the XLIII Summit of Presidents", a bare numeral before its noun
+		}
+	}
 	if n, ok := ordinalTens[t.norm]; ok && i+1 < len(s.toks) && s.toks[i+1].hyphen {
 		if u, ok := ordinalWords[s.toks[i+1].norm]; ok && u < 10 {
 			return n + u, i + 2

@@ -876,6 +876,9 @@ func (d *doc) capSpan(s *sentence, i int) int {
 	if !startsName {
 		return i
 	}
+	if n, _ := ordinal(s, i); n > 0 && romanOrdinal(t[i].text+"th") == n {
+		return i // "the XLIII Summit": a session's number, read with its noun
+	}
 	if stopCaps[t[i].norm] && !(i+1 < len(t) && t[i+1].hyphen) {
 		// "General Secretariat", "Special Committee": a stop word that
 		// opens a body's name

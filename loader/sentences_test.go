@@ -22,6 +22,14 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "a session numbered by a bare Roman numeral",
+		text: "The report was presented at the XXIV Meeting of the Common Market Council, held in Asunción on 20 June 2003.",
+		want: []string{
+			"HELD Common Market Council -> 24th session of the Common Market Council",
+			"OCCURRED_IN 24th session of the Common Market Council -> Asunción",
+		},
+	},
+	{
 		name: "a venue named by its town and a common noun",
 		text: "The talks were held at the Lira town hall from 3 to 5 June.",
 		want: []string{"OCCURRED_IN talks in Lira town hall -> Lira town hall"},
