@@ -30,6 +30,27 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "a reception in the passive, its host after a long title",
+		text: "At noon, Mr Pieter Stam was received at the seat of the Court in Gitega by the President of the Constitutional Court (CC), Dr Jean Ndikumana.",
+		want: []string{
+			"HOLDS_ROLE Jean Ndikumana -> Constitutional Court : President",
+			"ATTENDED Pieter Stam -> meeting of Pieter Stam with Jean Ndikumana in Gitega",
+			"ATTENDED Jean Ndikumana -> meeting of Pieter Stam with Jean Ndikumana in Gitega",
+			"OCCURRED_IN meeting of Pieter Stam with Jean Ndikumana in Gitega -> Gitega",
+		},
+	},
+	{
+		name: "a reception of several guests, one named by rank alone",
+		text: "The Prime Minister, Mr Amadou Sall, received General Kamougue, Mr Tombalbaye and Mr Lol at Government House, Kano.",
+		want: []string{
+			"ATTENDED Amadou Sall -> meeting of Amadou Sall with Kamougue in Government House",
+			"ATTENDED Kamougue -> meeting of Amadou Sall with Kamougue in Government House",
+			"ATTENDED Tombalbaye -> meeting of Amadou Sall with Kamougue in Government House",
+			"ATTENDED Lol -> meeting of Amadou Sall with Kamougue in Government House",
+			"OCCURRED_IN meeting of Amadou Sall with Kamougue in Government House -> Government House",
+		},
+	},
+	{
 		name: "a venue named by its town and a common noun",
 		text: "The talks were held at the Lira town hall from 3 to 5 June.",
 		want: []string{"OCCURRED_IN talks in Lira town hall -> Lira town hall"},
@@ -2663,6 +2684,30 @@ func TestReceptionAtOffice(t *testing.T) {
 	for _, f := range got {
 		if strings.HasPrefix(f, "ATTENDED Kostas Simeon -> meeting of Theo Pangas") {
 			t.Errorf("the call took the reported meeting's attendee: %q", f)
+		}
+	}
+}
+
+// TestDelegationReceivedAtOffice checks a delegation received at a
+// ministry the text names by one word: the call is placed in the town of
+// the release's dateline, with the host and the delegation's leader.
+func TestDelegationReceivedAtOffice(t *testing.T) {
+	x := mustExtractor(t)
+	text := "MINISTRY OF THE INTERIOR\n\nNouakchott, 28 April 1989\n\nPRESS RELEASE\n\n" +
+		"On 27 April 1989, the Minister of the Interior, Colonel Sidi Ould Baba, received at the Ministry a Malian delegation led by " +
+		"Mr Oumar Traoré, Minister of Territorial Administration of the Republic of Mali.\n"
+	ex, err := x.Extract("delegation.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := facts(ex)
+	for _, want := range []string{
+		"ATTENDED Sidi Ould Baba -> meeting of Sidi Ould Baba with Oumar Traoré in Nouakchott",
+		"ATTENDED Oumar Traoré -> meeting of Sidi Ould Baba with Oumar Traoré in Nouakchott",
+		"OCCURRED_IN meeting of Sidi Ould Baba with Oumar Traoré in Nouakchott -> Nouakchott",
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("missing %q in:\n%s", want, strings.Join(got, "\n"))
 		}
 	}
 }

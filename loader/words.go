@@ -178,6 +178,7 @@ var (
 	presentMeetVerbs    = cues.set("present-meet-verbs")
 	meetingNouns        = cues.set("meeting-nouns")
 	townVenueModifiers  = cues.set("town-venue-modifiers")
+	officeVenues        = cues.set("office-venues")
 	talkNouns           = cues.set("talk-nouns")
 	passingMeetingNouns = cues.set("passing-meeting-nouns")
 	meetingNounLinks    = cues.set("meeting-noun-links")
