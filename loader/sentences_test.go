@@ -51,6 +51,19 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "an instrument named by its sides and its date",
+		text: "The Council recalls the Agreement between Mali and Niger of 4 March 1974.",
+		want: []string{
+			"PARTY_TO Mali -> Agreement between Mali and Niger of 4 March 1974",
+			"PARTY_TO Niger -> Agreement between Mali and Niger of 4 March 1974",
+		},
+	},
+	{
+		name: "an instrument only asked for has no parties",
+		text: "The Council calls for a ceasefire between Chad and Libya.",
+		want: nil,
+	},
+	{
 		name: "a venue named by its town and a common noun",
 		text: "The talks were held at the Lira town hall from 3 to 5 June.",
 		want: []string{"OCCURRED_IN talks in Lira town hall -> Lira town hall"},
