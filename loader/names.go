@@ -885,7 +885,7 @@ func (d *doc) capSpan(s *sentence, i int) int {
 		if !(nameOpeners[t[i].norm] && i+1 < len(t) && t[i+1].upper() && !s.covered(i+1, i+2)) {
 			return i
 		}
-		if j := d.capSpan(s, i+1); j <= i+1 || !orgHeads[t[j-1].norm] && !orgHeads[s.headNounOf(i+1, j)] && !(s.titleComplement(i) && instrumentHeads[t[j-1].norm]) {
+		if j := d.capSpan(s, i+1); j <= i+1 || !orgHeads[t[j-1].norm] && !orgHeads[s.headNounOf(i+1, j)] && !((s.titleComplement(i) || j-i >= 3) && instrumentHeads[t[j-1].norm]) {
 			// ("General Council of Haute-Corse": the head before "of")
 			return i // but "leader of the All Basotho Convention" is a party's name
 		}

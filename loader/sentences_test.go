@@ -59,6 +59,14 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "\"General\" opens an instrument's name, not a rank",
+		text: "The Council welcomes the General Peace Treaty between Belize and Guatemala.",
+		want: []string{
+			"PARTY_TO Belize -> General Peace Treaty",
+			"PARTY_TO Guatemala -> General Peace Treaty",
+		},
+	},
+	{
 		name: "an instrument only asked for has no parties",
 		text: "The Council calls for a ceasefire between Chad and Libya.",
 		want: nil,
