@@ -67,6 +67,11 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "a place's name joined by a particle is one name, not the city its last word is",
+		text: "Police killed two farmers near San José de Ocoa on Friday. The mission then went to Lanao del Sur.",
+		want: []string{"OCCURRED_IN killed in San José de Ocoa -> San José de Ocoa"},
+	},
+	{
 		name: "an instrument only asked for has no parties",
 		text: "The Council calls for a ceasefire between Chad and Libya.",
 		want: nil,
