@@ -177,6 +177,8 @@ var (
 	bodyMeetVerbs       = cues.set("body-meet-verbs")
 	presentMeetVerbs    = cues.set("present-meet-verbs")
 	meetingNouns        = cues.set("meeting-nouns")
+	townVenueModifiers  = cues.set("town-venue-modifiers")
+	officeVenues        = cues.set("office-venues")
 	talkNouns           = cues.set("talk-nouns")
 	passingMeetingNouns = cues.set("passing-meeting-nouns")
 	meetingNounLinks    = cues.set("meeting-noun-links")
