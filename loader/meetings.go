@@ -59,8 +59,8 @@ func (d *doc) sessions(s *sentence) {
 		if body != nil && t[k].upper() && s.word(k+1, "on") && s.upperAfterThe(k+2) {
 			continue // "the Third United Nations Conference on the Law of the Sea": a conference's name, not the UN's session
 		}
-		if d.future(s, i) || s.futureAfter(k+1) {
-			continue
+		if d.future(s, i) || s.futureAfter(k+1) || s.calledFor(i) {
+			continue // "the offer of Bangladesh to host the Thirteenth SAARC Summit"
 		}
 		noun := k
 		// NOUN of the BODY
@@ -71,6 +71,8 @@ func (d *doc) sessions(s *sentence) {
 			}
 			if m := s.at(q); m != nil && m.e != nil && m.e.Type == graph.Organization {
 				body = m.e
+			} else if m := s.bodyOfMembers(q); m != nil {
+				body = m.e // "the Twelfth Meeting of the Heads of State or Government of the Member States of SAARC"
 			}
 		}
 		// BODY held its ORDINAL, BODY 's ORDINAL, BODY opened its 2022
@@ -369,6 +371,33 @@ func (d *doc) meetingDates(s *sentence) *dateSpan {
 		}
 	}
 	return first
+}
+
+// bodyOfMembers is the body named at the end of a phrase of its members
+// from token q: "Heads of State or Government of the Member States of the
+// South Asian Association for Regional Cooperation", "Ministers of Foreign
+// Affairs of the member countries of ANAD".
+func (s *sentence) bodyOfMembers(q int) *mention {
+	for k := q; k < min(len(s.toks), q+16); k++ {
+		if m := s.at(k); m != nil && m.e != nil {
+			if m.e.Type == graph.Organization && s.word(s.skipBackThe(k-1), "of") {
+				return m
+			}
+			if m.e.Type != graph.State {
+				return nil
+			}
+			k = m.j - 1
+			continue
+		}
+		if m := s.at(k); m != nil && m.kind == mRole {
+			k = m.j - 1
+			continue
+		}
+		if !memberPhraseWords[s.toks[k].norm] {
+			return nil
+		}
+	}
+	return nil
 }
 
 // bodyMeetings finds a body's meeting that the text reports without a

@@ -72,6 +72,19 @@ var sentenceCases = []struct {
 		want: []string{"OCCURRED_IN killed in San José de Ocoa -> San José de Ocoa"},
 	},
 	{
+		name: "a numbered meeting of a body's heads of state, the body named last",
+		text: "The Fourth Meeting of the Heads of State or Government of the Member States of the Intergovernmental Authority on Development was held in Nairobi on 2 June 2024.",
+		want: []string{
+			"HELD IGAD -> 4th session of the IGAD",
+			"OCCURRED_IN 4th session of the IGAD -> Nairobi",
+		},
+	},
+	{
+		name: "a summit a state offers to host has not taken place",
+		text: "The Council accepted the offer of Ghana to host the Fifth Summit in Accra.",
+		want: nil,
+	},
+	{
 		name: "an instrument only asked for has no parties",
 		text: "The Council calls for a ceasefire between Chad and Libya.",
 		want: nil,
