@@ -2072,6 +2072,11 @@ func (d *doc) meetingsInPassing(s *sentence) {
 		if place == nil {
 			place = s.placeAfterNoun(n)
 		}
+		if k := s.afterSides(n); place == nil && k > 0 {
+			if m := s.entityAt(s.skipThe(k+1), graph.State); m != nil {
+				place = d.cityOfState(m.e) // "ended in Singapore": a city that is a state
+			}
+		}
 		if place == nil || d.meetingPlacedAt(place) {
 			continue
 		}
@@ -2168,15 +2173,8 @@ func (s *sentence) placeNamingTalks(n int) *dent {
 // and the words that tie them to the noun (meeting-noun-links in cues.txt)
 // may stand between.
 func (s *sentence) placeAfterNoun(n int) *dent {
-	if s.word(n+1, "between") {
-		// "the meeting between the President of Peru, Ing. Alberto
-		// Fujimori, and the Prime Minister of Japan, Mr Ryutaro Hashimoto,
-		// in Toronto": the sides with their titles, then the place
-		k := n + 2
-		for k < len(s.toks) && k < n+40 && (s.covered(k, k+1) || s.honorific(k) || s.word(k, ",", "and", "the", "of", ".")) {
-			k++
-		}
-		if m := s.entityAt(s.skipThe(k+1), graph.Place); m != nil && s.word(k, "in", "at") && k > n+3 && m.e.PlaceType != "country" {
+	if k := s.afterSides(n); k > 0 {
+		if m := s.entityAt(s.skipThe(k+1), graph.Place); m != nil && m.e.PlaceType != "country" {
 			return m.e
 		}
 	}
@@ -2206,6 +2204,30 @@ func (s *sentence) placeAfterNoun(n int) *dent {
 		return nil // "the talks covered the situation in Daraa"
 	}
 	return nil
+}
+
+// afterSides is the "in" or "at" that places a meeting whose noun at n
+// the sides follow: "the meeting between the President of Peru, Ing.
+// Alberto Fujimori, and the Prime Minister of Japan, Mr Ryutaro Hashimoto,
+// in Toronto", "The talks between Mr A, Chairman of X (X), and Mr B, …
+// ended in Singapore". It is -1 when there is none.
+func (s *sentence) afterSides(n int) int {
+	if !s.word(n+1, "between") {
+		return -1
+	}
+	k := n + 2
+	for k < len(s.toks) && k < n+40 && (s.covered(k, k+1) || s.honorific(k) || s.word(k, ",", "and", "the", "of", ".", "(", ")")) {
+		k++
+	}
+	if s.word(k, "ended", "concluded", "opened", "began", "resumed", "continued", "closed") {
+		k++ // the verb that tells where they sat
+	} else if s.word(k, "were", "was") && s.word(k+1, "held") || s.word(k, "took") && s.word(k+1, "place") {
+		k += 2
+	}
+	if !s.word(k, "in", "at") || k <= n+3 {
+		return -1
+	}
+	return k
 }
 
 // calledFor reports whether the noun at n is something asked for, not

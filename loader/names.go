@@ -309,10 +309,10 @@ func (d *doc) contextMentions(s *sentence) {
 			}
 		}
 		of := j
-		if s.word(j-1, "of") || s.word(j-1, "the") && s.word(j-2, "of") {
-			of = s.find(j-2, j, "of") // "the Department of": capSpan stops at the place
+		if s.word(j-1, "of", "across") || s.word(j-1, "the") && s.word(j-2, "of", "across") {
+			of = s.find(j-2, j, "of", "across") // "the Department of": capSpan stops at the place
 		}
-		if p := s.entityAt(s.skipThe(of+1), graph.State, graph.Place); p != nil && p.kind == mEntity && s.word(of, "of") && s.complementName(i, of, p.j) {
+		if p := s.entityAt(s.skipThe(of+1), graph.State, graph.Place); p != nil && p.kind == mEntity && s.word(of, "of", "across") && s.complementName(i, of, p.j) {
 			// "the Popular Movement for the Liberation of Chad", "the
 			// Department of China Affairs": the state ends the name
 			s.ms = removeMention(s.ms, p)

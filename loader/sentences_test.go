@@ -85,6 +85,17 @@ var sentenceCases = []struct {
 		want: nil,
 	},
 	{
+		name: "talks between titled people that ended in a city-state",
+		text: "The talks between Mr Lim Boon Heng, Chairman of the Harbour Board (HB), and Mr Tan Wee Kiat, President of the Association for Trade Across the Taiwan Straits (ATATS), ended in Singapore this afternoon.",
+		want: []string{
+			"HOLDS_ROLE Lim Boon Heng -> Harbour Board : Chairman",
+			"HOLDS_ROLE Tan Wee Kiat -> Association for Trade Across the Taiwan Straits : President",
+			"ATTENDED Lim Boon Heng -> talks in Singapore",
+			"ATTENDED Tan Wee Kiat -> talks in Singapore",
+			"OCCURRED_IN talks in Singapore -> Singapore",
+		},
+	},
+	{
 		name: "an instrument only asked for has no parties",
 		text: "The Council calls for a ceasefire between Chad and Libya.",
 		want: nil,
