@@ -121,8 +121,15 @@ func (d *doc) dropUnused() {
 			used[r.Concerning] = true
 		}
 	}
+	for _, s := range d.sents {
+		for _, m := range s.ms {
+			if m.e != nil {
+				used[m.e.ID] = true
+			}
+		}
+	}
 	for _, e := range d.ents {
-		if !used[e.ID] && (e.Type == graph.Meeting || e.Type == graph.Event) {
+		if !used[e.ID] && (e.Type == graph.Meeting || e.Type == graph.Event || e.absorbed) {
 			e.dropped = true
 		}
 	}

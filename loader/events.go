@@ -180,6 +180,9 @@ func (s *sentence) eventVerb(i int) bool {
 	if s.word(i-1, "was", "were") {
 		return true
 	}
+	if s.word(i-1, "have", "has", "had") && eventVerbs[s.tokNorm(i)] == "attack" && s.word(i+1, "villages", "homes", "houses", "towns", "areas") {
+		return true // "whose troops have burned villages around Qabridahar"
+	}
 	if i == 0 || s.word(i-1, "which", "that", ",", "and", "been", "have", "has", "had") {
 		return false
 	}
@@ -195,7 +198,8 @@ func (s *sentence) eventVerb(i int) bool {
 	if m := s.at(k); m != nil && m.i == k && m.e != nil && (m.e.Type == graph.Person || m.e.Type == graph.Place) {
 		return true
 	}
-	return s.word(k, "the", "a", "an", "dozens", "hundreds", "thousands", "scores", "much", "more", "at", "two", "three", "several", "many") ||
+	return s.word(k, "the", "a", "an", "dozens", "hundreds", "thousands", "scores", "much", "more", "at", "two", "three", "several", "many",
+		"areas", "positions", "villages", "towns", "homes", "houses", "targets", "parts", "camps") || // "bombed areas near Kilinochchi"
 		k < len(s.toks) && (s.toks[k].digit() || victims[s.toks[k].norm]) // "massacred civilians at Tchin-Tabaraden"
 }
 

@@ -164,6 +164,10 @@ type dent struct {
 	surfaces []string
 	entry    *Entry
 	dropped  bool
+	// absorbed is set on a place whose mention a longer name took over
+	// ("Chad" in "the Popular Movement for the Liberation of Chad"): it
+	// is dropped unless the text names it elsewhere.
+	absorbed bool
 	// named is set on a meeting the text names ("the Berlin Conference
 	// on Libya"), whose place and host namedMeetings reads, and on a body
 	// the text introduces as one ("the group known as …"); venue is the

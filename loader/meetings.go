@@ -59,8 +59,8 @@ func (d *doc) sessions(s *sentence) {
 		if body != nil && t[k].upper() && s.word(k+1, "on") && s.upperAfterThe(k+2) {
 			continue // "the Third United Nations Conference on the Law of the Sea": a conference's name, not the UN's session
 		}
-		if d.future(s, i) || s.futureAfter(k+1) {
-			continue
+		if d.future(s, i) || s.futureAfter(k+1) || s.calledFor(i) {
+			continue // "the offer of Bangladesh to host the Thirteenth SAARC Summit"
 		}
 		noun := k
 		// NOUN of the BODY
@@ -71,6 +71,8 @@ func (d *doc) sessions(s *sentence) {
 			}
 			if m := s.at(q); m != nil && m.e != nil && m.e.Type == graph.Organization {
 				body = m.e
+			} else if m := s.bodyOfMembers(q); m != nil {
+				body = m.e // "the Twelfth Meeting of the Heads of State or Government of the Member States of SAARC"
 			}
 		}
 		// BODY held its ORDINAL, BODY 's ORDINAL, BODY opened its 2022
@@ -338,6 +340,11 @@ func ordinal(s *sentence, i int) (int, int) {
 	if n := romanOrdinal(t.text); n > 0 {
 		return n, i + 1 // "the XIIIth Summit of La Francophonie"
 	}
+	if len(t.text) >= 2 && i+1 < len(s.toks) && s.toks[i+1].upper() && sessionNouns[s.toks[i+1].norm] {
+		if n := romanOrdinal(t.text + "th"); n > 0 {
+			return n, i + 1 // "the XLIII Summit of Presidents", a bare numeral before its noun
+		}
+	}
 	if n, ok := ordinalTens[t.norm]; ok && i+1 < len(s.toks) && s.toks[i+1].hyphen {
 		if u, ok := ordinalWords[s.toks[i+1].norm]; ok && u < 10 {
 			return n + u, i + 2
@@ -364,6 +371,33 @@ func (d *doc) meetingDates(s *sentence) *dateSpan {
 		}
 	}
 	return first
+}
+
+// bodyOfMembers is the body named at the end of a phrase of its members
+// from token q: "Heads of State or Government of the Member States of the
+// South Asian Association for Regional Cooperation", "Ministers of Foreign
+// Affairs of the member countries of ANAD".
+func (s *sentence) bodyOfMembers(q int) *mention {
+	for k := q; k < min(len(s.toks), q+16); k++ {
+		if m := s.at(k); m != nil && m.e != nil {
+			if m.e.Type == graph.Organization && s.word(s.skipBackThe(k-1), "of") {
+				return m
+			}
+			if m.e.Type != graph.State {
+				return nil
+			}
+			k = m.j - 1
+			continue
+		}
+		if m := s.at(k); m != nil && m.kind == mRole {
+			k = m.j - 1
+			continue
+		}
+		if !memberPhraseWords[s.toks[k].norm] {
+			return nil
+		}
+	}
+	return nil
 }
 
 // bodyMeetings finds a body's meeting that the text reports without a
@@ -1601,6 +1635,8 @@ func (d *doc) receptions(s *sentence) {
 			if s.word(o, "at") {
 				if b := s.bodyAt(s.skipThe(o + 1)); b != nil && b.e.Type == graph.Organization {
 					o, office = b.j, true // "received at the Ministry the Ambassador of …, Mr X"
+				} else if q := s.skipThe(o + 1); q < len(s.toks) && s.toks[q].upper() && officeVenues[s.toks[q].norm] && !s.word(q+1, "of") {
+					o, office = q+1, true // "received at the Primature the Ambassador of Angola"
 				}
 			}
 			guest := s.objectPerson(o)
@@ -1608,7 +1644,8 @@ func (d *doc) receptions(s *sentence) {
 				guest = s.titledObjectPerson(o) // "… the Ambassador of the United States in Athens, Mr Thomas Niles"
 			}
 			if host != nil && guest != nil && host.e != guest.e && host.j <= v {
-				place := d.placeAfter(s, guest.j, 3)
+				guests := s.personsListed(guest)
+				place := d.placeAfter(s, s.mentionOf(guests[len(guests)-1], guest.j).j, 3)
 				if place == nil && office {
 					place = d.datelineTown() // an office of the issuer's town: the release's
 				}
@@ -1617,7 +1654,7 @@ func (d *doc) receptions(s *sentence) {
 					if office {
 						d.receptionOf(s, host.e, place, date, guest.e) // a call at a ministry is seldom what the text reports
 					} else {
-						d.meetingBetween(s, host.e, []*dent{guest.e}, place, date)
+						d.meetingBetween(s, host.e, guests, place, date)
 					}
 					continue
 				}
@@ -1627,6 +1664,9 @@ func (d *doc) receptions(s *sentence) {
 				// Y"; "the Chair received … a delegation … led by its
 				// Secretary-General, Y": the host may go unnamed
 				leader, place := d.receivedDelegation(s, v)
+				if leader != nil && place == nil && office {
+					place = d.datelineTown() // "received at the Ministry a delegation led by X"
+				}
 				if leader != nil && place == nil && d.mainMeeting() != nil && d.previous(s) != nil && d.previous(s).names(d.mainMeeting()) {
 					// the reported meeting, told on: "The President received
 					// the full Commission, led by its President, X, and
@@ -1652,13 +1692,14 @@ func (d *doc) receptions(s *sentence) {
 		if !s.word(v, "received") || !s.word(v-1, "was", "were", "later", "then", "also") {
 			continue
 		}
-		by := s.find(v+1, min(len(s.toks), v+8), "by")
+		by := s.find(v+1, min(len(s.toks), v+12), "by")
 		if by < 0 {
 			continue
 		}
 		var host *dent
 		for _, m := range s.ms {
-			if m.i > by && m.i <= by+10 && m.e != nil && m.e.Type == graph.Person {
+			// "by the President of the National Elections Jury (JNE), Dr X"
+			if m.i > by && m.i <= by+16 && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
 				host = m.e
 				break
 			}
@@ -1668,8 +1709,9 @@ func (d *doc) receptions(s *sentence) {
 			continue
 		}
 		var place *dent
-		if k := s.find(v+1, by, "at", "in"); k >= 0 {
-			if m := s.entityAt(s.skipThe(k+1), graph.Place); m != nil {
+		for k := v + 1; k < by && place == nil; k++ {
+			// "was received at the seat of the Jury in Lima by …"
+			if m := s.entityAt(s.skipThe(k+1), graph.Place); m != nil && s.word(k, "at", "in") {
 				place = m.e
 			}
 		}
@@ -1702,6 +1744,34 @@ func (d *doc) receptions(s *sentence) {
 		}
 		d.meetingBetween(s, subj.e, []*dent{host}, place, date)
 	}
+}
+
+// mentionOf is the first mention of e that starts at or after token i.
+func (s *sentence) mentionOf(e *dent, i int) *mention {
+	for _, m := range s.ms {
+		if m.e == e && m.i >= i-1 {
+			return m
+		}
+	}
+	return &mention{i: i, j: i}
+}
+
+// personsListed is the person of mention m and those listed after it:
+// "received General A, Mr B, Mr C and Mr D at Government House".
+func (s *sentence) personsListed(m *mention) []*dent {
+	out := []*dent{m.e}
+	last := m
+	for _, n := range s.ms {
+		if n.i < last.j || n.e == nil || n.kind != mEntity {
+			continue
+		}
+		if n.e.Type != graph.Person || !s.joinedInList(last.j, s.skipHonorificsBack(n.i)) {
+			break
+		}
+		out = append(out, n.e)
+		last = n
+	}
+	return out
 }
 
 // subjectPerson is the person the sentence is about before token v: the
@@ -2013,6 +2083,11 @@ func (d *doc) meetingsInPassing(s *sentence) {
 		}
 		d.relate(graph.OccurredIn, mt, place, s, confWeak, "", "")
 		s.addMention(&mention{i: n, j: n + 1, kind: mEntity, e: mt, text: t[n].text})
+		if b := s.bodyAt(s.skipThe(n + 2)); s.word(n+1, "of") && b != nil && b.e.Type == graph.Organization {
+			// "chaired a session of the National Security Council in
+			// Tbilisi": the body's own meeting
+			d.relate(graph.Held, b.e, mt, s, confPattern, "", "")
+		}
 		for k := n + 1; k < min(len(t), n+10); k++ {
 			if host := d.hostAt(s, k); host != nil {
 				d.relate(graph.Held, host, mt, s, confPattern, "", "") // "the talks in Doha, hosted by Qatar"

@@ -85,6 +85,30 @@ func (d *doc) lexiconMentions(s *sentence) {
 	d.meetingOutcomes(s)
 }
 
+// complementName reports whether the capitalised span [i, j), followed by
+// "of" and a place that ends at token p, reads on through the place: the
+// span governs a complement that is not a body's head ("Movement for the
+// Liberation", "Union for the Progress"), or the place qualifies a noun
+// after it ("Department of China Affairs").
+func (s *sentence) complementName(i, j, p int) bool {
+	if s.title || j <= i || !s.toks[j-1].upper() {
+		return false
+	}
+	if p < len(s.toks) && s.toks[p].word && s.toks[p].upper() && !s.covered(p, p+1) && !orgHeads[s.tokNorm(p)] {
+		return orgHeads[s.toks[i].norm] // "Department of China Affairs"
+	}
+	f := s.find(i, j, "for")
+	if f < 0 || j-i < 3 || orgHeads[s.tokNorm(j-1)] || officeNouns[s.tokNorm(j-1)] {
+		return false
+	}
+	for k := i; k < f; k++ {
+		if orgHeads[s.toks[k].norm] {
+			return true // "Popular Movement for the Liberation"
+		}
+	}
+	return false
+}
+
 // joinedToUnknown reports whether the token at j is a capitalised word
 // hyphened onto the name before it that no lexicon knows: "Austria-Tiamzon"
 // is a surname, "Cameroon-Nigeria" two states.
@@ -268,6 +292,7 @@ func (d *doc) contextMentions(s *sentence) {
 	d.spelledNames(s)
 	d.knownAs(s)
 	d.possessiveVenues(s)
+	d.townVenues(s)
 	var open [][2]int // capitalised spans left unclassified
 	for i := 0; i < len(s.toks); {
 		j := d.capSpan(s, i)
@@ -281,6 +306,20 @@ func (d *doc) contextMentions(s *sentence) {
 			if p := s.entityAt(j+1, graph.State, graph.Place); p != nil && p.kind == mEntity && s.word(p.j, "(") {
 				s.ms = removeMention(s.ms, p)
 				j = p.j
+			}
+		}
+		of := j
+		if s.word(j-1, "of") || s.word(j-1, "the") && s.word(j-2, "of") {
+			of = s.find(j-2, j, "of") // "the Department of": capSpan stops at the place
+		}
+		if p := s.entityAt(s.skipThe(of+1), graph.State, graph.Place); p != nil && p.kind == mEntity && s.word(of, "of") && s.complementName(i, of, p.j) {
+			// "the Popular Movement for the Liberation of Chad", "the
+			// Department of China Affairs": the state ends the name
+			s.ms = removeMention(s.ms, p)
+			p.e.absorbed = true
+			j = p.j
+			for j < len(s.toks) && s.toks[j].word && s.toks[j].upper() && !s.covered(j, j+1) {
+				j++ // "the Organization for the Development of the Senegal River"
 			}
 		}
 		if k := d.meetingOfBody(s, i, j); k > 0 {
@@ -306,6 +345,7 @@ func (d *doc) contextMentions(s *sentence) {
 	for _, sp := range open {
 		d.titleFromContext(s, sp[0], sp[1])
 	}
+	d.townVenues(s) // towns the context found: "in the Bujanovac municipal hall"
 	d.officeTitles(s)
 	// a list is read from either end: "X, Y and Z each won" from the
 	// right, "A of Argentina, B of Bolivia, C of Brazil" from the left
@@ -366,6 +406,30 @@ func (s *sentence) venueNamed(i, j int) bool {
 func (s *sentence) shouted(d *doc) bool {
 	text := s.text(d)
 	return text == strings.ToUpper(text) && strings.ToLower(text) != text
+}
+
+// townVenues reads a venue named by its town and a common noun: "in the
+// Bujanovac municipal hall", "at the Kourou town hall", "at the Jaffna
+// teaching hospital". The site, not the town, is where a meeting sat.
+func (d *doc) townVenues(s *sentence) {
+	if s.title {
+		return
+	}
+	for _, m := range append([]*mention(nil), s.ms...) {
+		if m.kind != mEntity || m.e == nil || m.e.Type != graph.Place || !isTown(m.e) || !s.word(m.i-1, "the") || !s.word(m.i-2, "at", "in") {
+			continue
+		}
+		k := m.j
+		for k < min(len(s.toks), m.j+2) && s.toks[k].word && !s.toks[k].upper() && !venueHeads[s.toks[k].norm] && townVenueModifiers[s.toks[k].norm] {
+			k++
+		}
+		if k >= len(s.toks) || s.toks[k].upper() || !venueHeads[s.toks[k].norm] || s.covered(k, k+1) {
+			continue
+		}
+		s.ms = removeMention(s.ms, m)
+		m.e.absorbed = true
+		d.contextEntity(s, m.i, k+1, graph.Place, s.tokText(d, m.i, k+1), "site")
+	}
 }
 
 // possessiveVenues reads a venue named after an office's holder: "at the
@@ -812,13 +876,16 @@ func (d *doc) capSpan(s *sentence, i int) int {
 	if !startsName {
 		return i
 	}
+	if n, _ := ordinal(s, i); n > 0 && romanOrdinal(t[i].text+"th") == n {
+		return i // "the XLIII Summit": a session's number, read with its noun
+	}
 	if stopCaps[t[i].norm] && !(i+1 < len(t) && t[i+1].hyphen) {
 		// "General Secretariat", "Special Committee": a stop word that
 		// opens a body's name
 		if !(nameOpeners[t[i].norm] && i+1 < len(t) && t[i+1].upper() && !s.covered(i+1, i+2)) {
 			return i
 		}
-		if j := d.capSpan(s, i+1); j <= i+1 || !orgHeads[t[j-1].norm] && !orgHeads[s.headNounOf(i+1, j)] && !(s.titleComplement(i) && instrumentHeads[t[j-1].norm]) {
+		if j := d.capSpan(s, i+1); j <= i+1 || !orgHeads[t[j-1].norm] && !orgHeads[s.headNounOf(i+1, j)] && !((s.titleComplement(i) || j-i >= 3) && instrumentHeads[t[j-1].norm]) {
 			// ("General Council of Haute-Corse": the head before "of")
 			return i // but "leader of the All Basotho Convention" is a party's name
 		}
@@ -856,7 +923,7 @@ func (d *doc) capSpan(s *sentence, i int) int {
 			(t[j+1].hyphen || t[j].norm == "bin" || t[j].norm == "ibn" || t[j].norm == "bint" || t[j].norm == "abu" || t[j].norm == "arap" ||
 				europeanParticles[t[j].norm] && (j-i >= 2 || s.honorific(i-1) || s.word(i-1, "general") || s.roleAt(i-1) != nil ||
 					s.word(j, "van", "von") ||
-					s.word(i-1, "near", "at", "in", "from") && i > 0 && !t[i-1].upper()) && !orgHeads[t[j-1].norm]):
+					s.word(i-1, "near", "at", "in", "from", "to") && i > 0 && !t[i-1].upper()) && !orgHeads[t[j-1].norm]):
 			// "Marcel Alain de Souza", "Ursula von der Leyen", "José Eduardo
 			// dos Santos", "General Armando da Cruz Neto"; a place: "near
 			// Zenza do Itombe"
@@ -988,7 +1055,9 @@ func (d *doc) placeBefore(s *sentence, k int) bool {
 			return true
 		}
 	}
-	return false
+	// "burned villages around Qabridahar and Wardheer": the list goes on
+	// from a place an event word placed
+	return s.word(k, "and") && s.word(m.i-1, "in", "at", "near", "around") && d.triggerBefore(s, m.i-1, 10)
 }
 
 // triggerBefore reports whether an event word stands within n tokens before
@@ -1407,12 +1476,58 @@ func (d *doc) placeHit(s *sentence, i, j int) bool {
 		return !d.personCue(s, i, j, false) && !s.title
 	case s.word(i-1, ",", "and"):
 		return d.placeBefore(s, i-1)
+	case s.word(i-1, "at", "near", "in", "to", "from") && j-i >= 3 && j-i <= 5 && s.particleInside(i, j) && !d.personCue(s, i, j, false):
+		// "to Lanao del Sur", "near Eldorado dos Carajás": a name joined
+		// by a particle where a place is named
+		return !s.title
+	case s.word(i-1, "at", "near", "in", "outside", "around", "from") && j-i <= 3 && s.placeAfterName(j) && !allCaps(s.toks[i].text) && !d.personCue(s, i, j, false):
+		// "at Obole, in the Degehabur region", "Corumbiara, in Rondônia",
+		// "at Marasa on the Weathercoast": a name placed in a known place
+		return !s.title
 	case s.word(i-1, "in", "at", "near", "around", "outside", "inside"):
 		return d.triggerBefore(s, i-1, 10) && j-i <= 4 && !d.personCue(s, i, j, false)
+	case eventVerbs[s.tokNorm(i-1)] == "attack" && !s.word(i-2, "which", "that"):
+		// "the Air Force bombed Kilinochchi", "raided Ipil": what an
+		// attack's verb takes as its object is where it struck
+		return j-i <= 3 && !d.personCue(s, i, j, false) && !s.title
 	case s.word(i-1, "from"):
 		// "the abduction of 276 schoolgirls from Chibok": where they were
 		// taken or driven from
 		return s.takenFromBefore(i-1, 8) && j-i <= 2 && !d.personCue(s, i, j, false)
+	}
+	return false
+}
+
+// particleInside reports whether a lower-case particle joins the
+// capitalised words of the span [i, j): "Isla de Maipo".
+func (s *sentence) particleInside(i, j int) bool {
+	for k := i + 1; k < j-1; k++ {
+		if europeanParticles[s.toks[k].norm] && !s.toks[k].upper() {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAfterName reports whether the words from token j place a name in a
+// known place or a region its noun names: ", in Rondônia", ", in the
+// Degehabur region", "on the Weathercoast of Guadalcanal".
+func (s *sentence) placeAfterName(j int) bool {
+	if s.word(j, ",") {
+		j++
+	}
+	if !s.word(j, "in", "on") {
+		return false
+	}
+	q := s.skipThe(j + 1)
+	if m := s.entityAt(q, graph.Place, graph.State); m != nil {
+		return true
+	}
+	// "in the Degehabur region", "on the Weathercoast of Guadalcanal"
+	for k := q; k < min(len(s.toks), q+4) && s.toks[k].upper(); k++ {
+		if placeCues[s.tokNorm(k+1)] != "" || s.word(k+1, "of") && s.entityAt(s.skipThe(k+2), graph.Place, graph.State) != nil {
+			return true
+		}
 	}
 	return false
 }

@@ -215,9 +215,15 @@ func (s *sentence) personNameAfter(i int) bool {
 	if k+1 >= len(s.toks) || k == i+1 && s.word(k, ".") {
 		return false
 	}
-	for _, j := range []int{k, k + 1} {
+	names := []int{k, k + 1}
+	if s.word(k+1, ",", "and") && s.honorific(k+2) {
+		names = names[:1] // "received General Malloum, Mr Habré and …": one name in a list of persons
+	}
+	for _, j := range names {
 		t := s.toks[j]
-		if !t.word || !t.upper() || t.digit() || orgHeads[t.norm] || stopCaps[t.norm] || s.roleAt(j) != nil {
+		if !t.word || !t.upper() || t.digit() || orgHeads[t.norm] || stopCaps[t.norm] || s.roleAt(j) != nil ||
+			instrumentHeads[t.norm] || meetingHeads[t.norm] { // "the General Peace Treaty"
+
 			return false
 		}
 		if m := s.at(j); m != nil && m.e != nil && m.e.Type != graph.Person {

@@ -22,6 +22,115 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "a session numbered by a bare Roman numeral",
+		text: "The report was presented at the XXIV Meeting of the Common Market Council, held in Asunción on 20 June 2003.",
+		want: []string{
+			"HELD Common Market Council -> 24th session of the Common Market Council",
+			"OCCURRED_IN 24th session of the Common Market Council -> Asunción",
+		},
+	},
+	{
+		name: "a reception in the passive, its host after a long title",
+		text: "At noon, Mr Pieter Stam was received at the seat of the Court in Gitega by the President of the Constitutional Court (CC), Dr Jean Ndikumana.",
+		want: []string{
+			"HOLDS_ROLE Jean Ndikumana -> Constitutional Court : President",
+			"ATTENDED Pieter Stam -> meeting of Pieter Stam with Jean Ndikumana in Gitega",
+			"ATTENDED Jean Ndikumana -> meeting of Pieter Stam with Jean Ndikumana in Gitega",
+			"OCCURRED_IN meeting of Pieter Stam with Jean Ndikumana in Gitega -> Gitega",
+		},
+	},
+	{
+		name: "a reception of several guests, one named by rank alone",
+		text: "The Prime Minister, Mr Amadou Sall, received General Kamougue, Mr Tombalbaye and Mr Lol at Government House, Kano.",
+		want: []string{
+			"ATTENDED Amadou Sall -> meeting of Amadou Sall with Kamougue in Government House",
+			"ATTENDED Kamougue -> meeting of Amadou Sall with Kamougue in Government House",
+			"ATTENDED Tombalbaye -> meeting of Amadou Sall with Kamougue in Government House",
+			"ATTENDED Lol -> meeting of Amadou Sall with Kamougue in Government House",
+			"OCCURRED_IN meeting of Amadou Sall with Kamougue in Government House -> Government House",
+		},
+	},
+	{
+		name: "an instrument named by its sides and its date",
+		text: "The Council recalls the Agreement between Mali and Niger of 4 March 1974.",
+		want: []string{
+			"PARTY_TO Mali -> Agreement between Mali and Niger of 4 March 1974",
+			"PARTY_TO Niger -> Agreement between Mali and Niger of 4 March 1974",
+		},
+	},
+	{
+		name: "\"General\" opens an instrument's name, not a rank",
+		text: "The Council welcomes the General Peace Treaty between Belize and Guatemala.",
+		want: []string{
+			"PARTY_TO Belize -> General Peace Treaty",
+			"PARTY_TO Guatemala -> General Peace Treaty",
+		},
+	},
+	{
+		name: "a place's name joined by a particle is one name, not the city its last word is",
+		text: "Police killed two farmers near San José de Ocoa on Friday. The mission then went to Lanao del Sur.",
+		want: []string{"OCCURRED_IN killed in San José de Ocoa -> San José de Ocoa"},
+	},
+	{
+		name: "a numbered meeting of a body's heads of state, the body named last",
+		text: "The Fourth Meeting of the Heads of State or Government of the Member States of the Intergovernmental Authority on Development was held in Nairobi on 2 June 2024.",
+		want: []string{
+			"HELD IGAD -> 4th session of the IGAD",
+			"OCCURRED_IN 4th session of the IGAD -> Nairobi",
+		},
+	},
+	{
+		name: "a summit a state offers to host has not taken place",
+		text: "The Council accepted the offer of Ghana to host the Fifth Summit in Accra.",
+		want: nil,
+	},
+	{
+		name: "an instrument only asked for has no parties",
+		text: "The Council calls for a ceasefire between Chad and Libya.",
+		want: nil,
+	},
+	{
+		name: "a venue named by its town and a common noun",
+		text: "The talks were held at the Lira town hall from 3 to 5 June.",
+		want: []string{"OCCURRED_IN talks in Lira town hall -> Lira town hall"},
+	},
+	{
+		name: "a body's session that someone chaired, with its place",
+		text: "Before leaving for Kandahar, the President chaired a session of the National Security Council in Herat.",
+		want: []string{
+			"HELD National Security Council -> session in Herat",
+			"OCCURRED_IN session in Herat -> Herat",
+		},
+	},
+	{
+		name: "an attack verb's object is where it struck",
+		text: "The Air Force bombed Mullaiyawalai on Sunday.",
+		want: []string{"OCCURRED_IN bombed in Mullaiyawalai -> Mullaiyawalai"},
+	},
+	{
+		name: "a list of unknown places after an event's preposition",
+		text: "Troops have burned villages around Dhagaxley and Bookhmadow since January.",
+		want: []string{
+			"OCCURRED_IN burned in Dhagaxley -> Dhagaxley",
+			"OCCURRED_IN burned in Dhagaxley -> Bookhmadow",
+		},
+	},
+	{
+		name: "an unknown name placed in a known region is a place",
+		text: "Gunmen killed three guards at Wardogle, in the Korahe region, on Friday.",
+		want: []string{"OCCURRED_IN killed in Wardogle -> Wardogle"},
+	},
+	{
+		name: "a movement's name runs on through the state it frees",
+		text: "The Council condemns the Movement for the Liberation of Chad for the attack.",
+		want: []string{"CONDEMNED Hauran Civic Council -> Movement for the Liberation of Chad"},
+	},
+	{
+		name: "a department named for a state",
+		text: "Mr Tran Van Long, Director of the Department of Laos Affairs, spoke to the press.",
+		want: []string{"HOLDS_ROLE Tran Van Long -> Department of Laos Affairs : Director"},
+	},
+	{
 		name: "title before a name, with its body after",
 		text: "President of the Hauran Civic Council Tarek Wahbi met the press.",
 		want: []string{"HOLDS_ROLE Tarek Wahbi -> Hauran Civic Council : President"},
@@ -2614,6 +2723,30 @@ func TestReceptionAtOffice(t *testing.T) {
 	for _, f := range got {
 		if strings.HasPrefix(f, "ATTENDED Kostas Simeon -> meeting of Theo Pangas") {
 			t.Errorf("the call took the reported meeting's attendee: %q", f)
+		}
+	}
+}
+
+// TestDelegationReceivedAtOffice checks a delegation received at a
+// ministry the text names by one word: the call is placed in the town of
+// the release's dateline, with the host and the delegation's leader.
+func TestDelegationReceivedAtOffice(t *testing.T) {
+	x := mustExtractor(t)
+	text := "MINISTRY OF THE INTERIOR\n\nNouakchott, 28 April 1989\n\nPRESS RELEASE\n\n" +
+		"On 27 April 1989, the Minister of the Interior, Colonel Sidi Ould Baba, received at the Ministry a Malian delegation led by " +
+		"Mr Oumar Traoré, Minister of Territorial Administration of the Republic of Mali.\n"
+	ex, err := x.Extract("delegation.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := facts(ex)
+	for _, want := range []string{
+		"ATTENDED Sidi Ould Baba -> meeting of Sidi Ould Baba with Oumar Traoré in Nouakchott",
+		"ATTENDED Oumar Traoré -> meeting of Sidi Ould Baba with Oumar Traoré in Nouakchott",
+		"OCCURRED_IN meeting of Sidi Ould Baba with Oumar Traoré in Nouakchott -> Nouakchott",
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("missing %q in:\n%s", want, strings.Join(got, "\n"))
 		}
 	}
 }
