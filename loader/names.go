@@ -1037,7 +1037,9 @@ func (d *doc) capSpan(s *sentence, i int) int {
 		case s.word(j, "of", "for", "on", "to", "through") && (orgHeads[t[j-1].norm] || instrumentHeads[t[j-1].norm] ||
 			meetingHeads[t[j-1].norm] || venueHeads[t[j-1].norm] && t[j-1].upper() ||
 			complement && s.word(j, "of")) && s.upperAfterThe(j+1) &&
-			!(s.word(j, "on", "to") && s.word(j+1, "the") && !instrumentHeads[t[j-1].norm]):
+			!(s.word(j, "on", "to") && s.word(j+1, "the") && !instrumentHeads[t[j-1].norm]) &&
+			!(s.word(j, "on") && s.streetAfter(j+1)):
+			// (not "the National Assembly on Baghramyan Avenue", where it stands)
 			// not "… on the Situation in Niger", a topic
 			// "Authority on Development", "Assembly of Heads of State",
 			// "Committee for the Peaceful Reunification of the Country"
@@ -1216,6 +1218,9 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 	case s.venueNamed(i, j):
 		// "at the Bwawani Hotel", "at the Palais du Peuple", "the Arusha
 		// International Conference Centre"
+		if i > 0 && s.toks[i-1].digit() && !s.covered(i-1, i) && s.word(j-1, "street", "road", "avenue", "boulevard") {
+			i-- // "at 7 Race Course Road": the number is the address's
+		}
 		d.contextEntity(s, i, j, graph.Place, s.tokText(d, i, j), "site")
 		return true
 	case j < len(s.toks) && !s.toks[j].upper() && armedGroupNouns[s.toks[j].norm] && !s.covered(j, j+1) && !s.title && j-i <= 2:
@@ -1515,6 +1520,9 @@ func (d *doc) bodyFromContext(s *sentence, i, j int) bool {
 // placeCueAround reports whether a place noun follows the span ("Atmeh
 // camp", "Kafranbel town") or stands before it ("the town of Azaz").
 func (s *sentence) placeCueAround(i, j int) bool {
+	if placeCueModifiers[s.tokNorm(j)] && j < len(s.toks) && !s.toks[j].upper() && (s.word(j+1, "base", "camp", "post", "station", "centre", "center", "prison")) {
+		return true // "the Gamal Abdel Nasser air base", "the Zamzam refugee camp"
+	}
 	return placeCues[s.tokNorm(j)] != "" && !s.word(j, "area") && !(s.word(j, "department", "departments") && j < len(s.toks) && s.toks[j].upper()) &&
 		!s.word(j, "towns", "villages", "cities", "districts", "provinces", "governorates", "regions", "counties", "communes",
 			"localities", "settlements", "municipalities", "prefectures", "departments", "stations") || // "Christian villages" are no place's name
@@ -1529,6 +1537,17 @@ func (d *doc) placeFromCue(s *sentence, i, j int) bool {
 	surface := s.tokText(d, i, j)
 	pt := placeCues[s.tokNorm(j)]
 	name := surface
+	if placeCueModifiers[s.tokNorm(j)] && placeCues[s.tokNorm(j+1)] != "" {
+		// "the Gamal Abdel Nasser air base": the site keeps its nouns
+		pt = placeCues[s.tokNorm(j+1)]
+		name = surface + " " + s.toks[j].text + " " + s.toks[j+1].text
+		j += 2
+		if pt != "camp" {
+			pt = "site"
+		}
+		d.contextEntity(s, i, j, graph.Place, name, pt).addSurface(surface)
+		return true
+	}
 	if pt == "" && s.word(i-1, "village", "town") {
 		pt = placeCues[s.tokNorm(i-1)]
 	} else if pt == "" {
@@ -1577,6 +1596,16 @@ func (d *doc) placeHit(s *sentence, i, j int) bool {
 		return s.takenFromBefore(i-1, 8) && j-i <= 2 && !d.personCue(s, i, j, false)
 	}
 	return false
+}
+
+// streetAfter reports whether the capitalised words from token k name a
+// street or a square: "Baghramyan Avenue", "Instytutska Street".
+func (s *sentence) streetAfter(k int) bool {
+	q := k
+	for q < len(s.toks) && s.toks[q].word && s.toks[q].upper() && !s.covered(q, q+1) {
+		q++
+	}
+	return q > k+1 && s.word(q-1, "street", "avenue", "road", "square", "boulevard")
 }
 
 // particleInside reports whether a lower-case particle joins the

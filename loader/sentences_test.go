@@ -110,6 +110,30 @@ var sentenceCases = []struct {
 		want:      []string{"OCCURRED_IN burning in Dhagahbur -> Dhagahbur"},
 	},
 	{
+		name: "a street is where the shooting was, not part of the body's name before it",
+		text: "Snipers fired on demonstrators near the Parliament on Hrushevsky Street on Tuesday, killing twelve people.",
+		want: []string{"OCCURRED_IN fired in Hrushevsky Street -> Hrushevsky Street"},
+	},
+	{
+		name: "a base named with its lower-case nouns",
+		text: "Aircraft raided the Wadi Qena air base on Friday.",
+		want: []string{"OCCURRED_IN raided in Wadi Qena air base -> Wadi Qena air base"},
+	},
+	{
+		name: "a street address keeps its number",
+		text: "The Framework Agreement was signed at 10 Downing Street on 3 May 2024.",
+		want: []string{
+			"OCCURRED_IN Framework Agreement -> 10 Downing Street",
+			"OCCURRED_IN signing ceremony of Framework Agreement -> 10 Downing Street",
+			"REFERENCES signing ceremony of Framework Agreement -> Framework Agreement",
+		},
+	},
+	{
+		name: "an event that did not happen",
+		text: "The Assembly adjourned without a vote, and the crowd gathered on Taufa Road.",
+		want: nil,
+	},
+	{
 		name: "an instrument only asked for has no parties",
 		text: "The Council calls for a ceasefire between Chad and Libya.",
 		want: nil,

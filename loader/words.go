@@ -180,6 +180,7 @@ var (
 	townVenueModifiers  = cues.set("town-venue-modifiers")
 	officeVenues        = cues.set("office-venues")
 	memberPhraseWords   = cues.set("member-phrase-words")
+	placeCueModifiers   = cues.set("place-cue-modifiers")
 	talkNouns           = cues.set("talk-nouns")
 	passingMeetingNouns = cues.set("passing-meeting-nouns")
 	meetingNounLinks    = cues.set("meeting-noun-links")
