@@ -152,7 +152,9 @@ func (d *doc) agreements(s *sentence) {
 			continue
 		}
 		if v < 0 {
-			d.datedInstrument(s, i)
+			if !d.instrumentBetween(s, i) {
+				d.datedInstrument(s, i)
+			}
 			continue
 		}
 		if d.future(s, v) {
@@ -176,12 +178,7 @@ func (d *doc) agreements(s *sentence) {
 		if ds := d.dateAfter(s, after, 10); ds != nil && ds.from == ds.to {
 			date = ds.from
 		}
-		start := i
-		for start > 0 && s.at(start-1) == nil && (t[start-1].norm == "cease" || t[start-1].upper() ||
-			t[start-1].word && (instrumentModifiers[t[start-1].norm] || instrumentNouns[t[start-1].norm]) ||
-			t[start-1].word && (t[start-1].hyphen || t[start].hyphen)) { // "the twelve-point understanding"
-			start--
-		}
+		start := s.instrumentStart(i)
 		agr := d.knownInstrument(place, date)
 		if agr == nil {
 			written := strings.ToLower(s.tokText(d, start, i+1))
@@ -226,6 +223,55 @@ func (d *doc) agreements(s *sentence) {
 		s.addMention(&mention{i: start, j: i + 1, kind: mEntity, e: agr, text: s.tokText(d, start, i+1)})
 		d.instrumentFacts(s, agr, i, v)
 	}
+}
+
+// instrumentStart is the first token of an unnamed instrument whose noun
+// is at i: its modifiers, "cease" and capitalised words before it ("the
+// twelve-point understanding", "the Geneva ceasefire agreement").
+func (s *sentence) instrumentStart(i int) int {
+	t := s.toks
+	start := i
+	for start > 0 && s.at(start-1) == nil && (t[start-1].norm == "cease" || t[start-1].upper() ||
+		t[start-1].word && (instrumentModifiers[t[start-1].norm] || instrumentNouns[t[start-1].norm]) ||
+		t[start-1].word && (t[start-1].hyphen || t[start].hyphen)) {
+		start--
+	}
+	return start
+}
+
+// instrumentBetween reads an instrument named by its sides, with no verb
+// that made it: "the ceasefire between Morocco and the Frente POLISARIO of
+// 6 September 1991", "the Agreement between Italy and Turkey". The sides
+// are its parties; what is only asked for ("calls for a ceasefire between
+// the parties") is none.
+func (d *doc) instrumentBetween(s *sentence, i int) bool {
+	if !s.word(i+1, "between") || s.title || d.future(s, i) {
+		return false
+	}
+	start := s.instrumentStart(i)
+	if !s.word(start-1, "the") || s.calledFor(start-1) {
+		return false
+	}
+	end := s.listEnd(i + 2)
+	sides := d.actorList(s, i+2, end)
+	if len(sides) < 2 || s.find(i+2, end, "and") < 0 {
+		return false
+	}
+	name := s.tokText(d, start, end)
+	var date graph.Date
+	if ds := d.dateAfter(s, end+1, 0); s.word(end, "of") && ds != nil && end+1 < len(s.toks) && ds.start == s.toks[end+1].start && ds.from == ds.to {
+		tm, _ := ds.from.Time()
+		name += " of " + tm.Format("2 January 2006") // "… of 6 September 1991"
+		date = ds.from
+	}
+	agr := d.contextEntity(s, start, end, graph.Agreement, name, "")
+	if agr.Date == "" {
+		agr.Date = date
+	}
+	for _, m := range sides {
+		d.relate(graph.PartyTo, m.e, agr, s, confPattern, "", "")
+	}
+	return true
 }
 
 // theySigned reads an instrument the sentence's subjects say they signed:

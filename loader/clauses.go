@@ -5,6 +5,7 @@ package loader
 
 import (
 	"github.com/actorgraph/kg/graph"
+	"github.com/actorgraph/kg/loader/gazetteer"
 )
 
 // dateAfter returns a date expression starting within n tokens after token i.
@@ -98,6 +99,22 @@ func (d *doc) asPlace(e *dent) *dent {
 		return nil
 	}
 	return e
+}
+
+// cityOfState is the gazetteer's city that bears a state's name, as
+// Singapore, Monaco or Djibouti do, or nil.
+func (d *doc) cityOfState(e *dent) *dent {
+	if !d.x.lex.gazetteer {
+		return nil
+	}
+	g := worldPlaces()
+	key := normPhrase(e.Name)
+	for _, p := range g.byName[key] {
+		if g.places[p].Kind == gazetteer.KindCity && !g.common[key] {
+			return d.entity(graph.Place, "", g.entry(d.pickPlace(g.byName[key], ""), e.Name))
+		}
+	}
+	return nil
 }
 
 // lastPlace is the last city, town or site named before token i of s, in

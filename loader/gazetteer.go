@@ -174,7 +174,7 @@ func (d *doc) gazetteerMentions(s *sentence) {
 				continue // "in March", "on Monday"
 			}
 			es := g.byName[key]
-			if len(es) == 0 || !d.placeContext(s, i, j, g.common[key]) {
+			if len(es) == 0 || !d.placeContext(s, i, j, g.common[key]) || s.nameGoesOnOverParticle(i, j) {
 				continue
 			}
 			surface := s.tokText(d, i, j)
@@ -185,6 +185,16 @@ func (d *doc) gazetteerMentions(s *sentence) {
 			break
 		}
 	}
+}
+
+// nameGoesOnOverParticle reports whether the capitalised words [i, j) are
+// only part of a longer name joined by a particle: "Isla" of "Isla de
+// Maipo", "Sur" of "Lanao del Sur", "Eldorado" of "Eldorado dos Carajás".
+func (s *sentence) nameGoesOnOverParticle(i, j int) bool {
+	t := s.toks
+	after := j+1 < len(t) && europeanParticles[t[j].norm] && !t[j].upper() && t[j+1].word && t[j+1].upper()
+	before := i >= 2 && europeanParticles[t[i-1].norm] && !t[i-1].upper() && t[i-2].word && t[i-2].upper()
+	return after || before
 }
 
 // longerCityNames reads a city whose name starts with a state's: "Mexico

@@ -59,8 +59,8 @@ func (d *doc) sessions(s *sentence) {
 		if body != nil && t[k].upper() && s.word(k+1, "on") && s.upperAfterThe(k+2) {
 			continue // "the Third United Nations Conference on the Law of the Sea": a conference's name, not the UN's session
 		}
-		if d.future(s, i) || s.futureAfter(k+1) {
-			continue
+		if d.future(s, i) || s.futureAfter(k+1) || s.calledFor(i) {
+			continue // "the offer of Bangladesh to host the Thirteenth SAARC Summit"
 		}
 		noun := k
 		// NOUN of the BODY
@@ -71,6 +71,8 @@ func (d *doc) sessions(s *sentence) {
 			}
 			if m := s.at(q); m != nil && m.e != nil && m.e.Type == graph.Organization {
 				body = m.e
+			} else if m := s.bodyOfMembers(q); m != nil {
+				body = m.e // "the Twelfth Meeting of the Heads of State or Government of the Member States of SAARC"
 			}
 		}
 		// BODY held its ORDINAL, BODY 's ORDINAL, BODY opened its 2022
@@ -369,6 +371,33 @@ func (d *doc) meetingDates(s *sentence) *dateSpan {
 		}
 	}
 	return first
+}
+
+// bodyOfMembers is the body named at the end of a phrase of its members
+// from token q: "Heads of State or Government of the Member States of the
+// South Asian Association for Regional Cooperation", "Ministers of Foreign
+// Affairs of the member countries of ANAD".
+func (s *sentence) bodyOfMembers(q int) *mention {
+	for k := q; k < min(len(s.toks), q+16); k++ {
+		if m := s.at(k); m != nil && m.e != nil {
+			if m.e.Type == graph.Organization && s.word(s.skipBackThe(k-1), "of") {
+				return m
+			}
+			if m.e.Type != graph.State {
+				return nil
+			}
+			k = m.j - 1
+			continue
+		}
+		if m := s.at(k); m != nil && m.kind == mRole {
+			k = m.j - 1
+			continue
+		}
+		if !memberPhraseWords[s.toks[k].norm] {
+			return nil
+		}
+	}
+	return nil
 }
 
 // bodyMeetings finds a body's meeting that the text reports without a
@@ -2043,6 +2072,11 @@ func (d *doc) meetingsInPassing(s *sentence) {
 		if place == nil {
 			place = s.placeAfterNoun(n)
 		}
+		if k := s.afterSides(n); place == nil && k > 0 {
+			if m := s.entityAt(s.skipThe(k+1), graph.State); m != nil {
+				place = d.cityOfState(m.e) // "ended in Singapore": a city that is a state
+			}
+		}
 		if place == nil || d.meetingPlacedAt(place) {
 			continue
 		}
@@ -2139,15 +2173,8 @@ func (s *sentence) placeNamingTalks(n int) *dent {
 // and the words that tie them to the noun (meeting-noun-links in cues.txt)
 // may stand between.
 func (s *sentence) placeAfterNoun(n int) *dent {
-	if s.word(n+1, "between") {
-		// "the meeting between the President of Peru, Ing. Alberto
-		// Fujimori, and the Prime Minister of Japan, Mr Ryutaro Hashimoto,
-		// in Toronto": the sides with their titles, then the place
-		k := n + 2
-		for k < len(s.toks) && k < n+40 && (s.covered(k, k+1) || s.honorific(k) || s.word(k, ",", "and", "the", "of", ".")) {
-			k++
-		}
-		if m := s.entityAt(s.skipThe(k+1), graph.Place); m != nil && s.word(k, "in", "at") && k > n+3 && m.e.PlaceType != "country" {
+	if k := s.afterSides(n); k > 0 {
+		if m := s.entityAt(s.skipThe(k+1), graph.Place); m != nil && m.e.PlaceType != "country" {
 			return m.e
 		}
 	}
@@ -2177,6 +2204,30 @@ func (s *sentence) placeAfterNoun(n int) *dent {
 		return nil // "the talks covered the situation in Daraa"
 	}
 	return nil
+}
+
+// afterSides is the "in" or "at" that places a meeting whose noun at n
+// the sides follow: "the meeting between the President of Peru, Ing.
+// Alberto Fujimori, and the Prime Minister of Japan, Mr Ryutaro Hashimoto,
+// in Toronto", "The talks between Mr A, Chairman of X (X), and Mr B, …
+// ended in Singapore". It is -1 when there is none.
+func (s *sentence) afterSides(n int) int {
+	if !s.word(n+1, "between") {
+		return -1
+	}
+	k := n + 2
+	for k < len(s.toks) && k < n+40 && (s.covered(k, k+1) || s.honorific(k) || s.word(k, ",", "and", "the", "of", ".", "(", ")")) {
+		k++
+	}
+	if s.word(k, "ended", "concluded", "opened", "began", "resumed", "continued", "closed") {
+		k++ // the verb that tells where they sat
+	} else if s.word(k, "were", "was") && s.word(k+1, "held") || s.word(k, "took") && s.word(k+1, "place") {
+		k += 2
+	}
+	if !s.word(k, "in", "at") || k <= n+3 {
+		return -1
+	}
+	return k
 }
 
 // calledFor reports whether the noun at n is something asked for, not

@@ -309,10 +309,10 @@ func (d *doc) contextMentions(s *sentence) {
 			}
 		}
 		of := j
-		if s.word(j-1, "of") || s.word(j-1, "the") && s.word(j-2, "of") {
-			of = s.find(j-2, j, "of") // "the Department of": capSpan stops at the place
+		if s.word(j-1, "of", "across") || s.word(j-1, "the") && s.word(j-2, "of", "across") {
+			of = s.find(j-2, j, "of", "across") // "the Department of": capSpan stops at the place
 		}
-		if p := s.entityAt(s.skipThe(of+1), graph.State, graph.Place); p != nil && p.kind == mEntity && s.word(of, "of") && s.complementName(i, of, p.j) {
+		if p := s.entityAt(s.skipThe(of+1), graph.State, graph.Place); p != nil && p.kind == mEntity && s.word(of, "of", "across") && s.complementName(i, of, p.j) {
 			// "the Popular Movement for the Liberation of Chad", "the
 			// Department of China Affairs": the state ends the name
 			s.ms = removeMention(s.ms, p)
@@ -885,7 +885,7 @@ func (d *doc) capSpan(s *sentence, i int) int {
 		if !(nameOpeners[t[i].norm] && i+1 < len(t) && t[i+1].upper() && !s.covered(i+1, i+2)) {
 			return i
 		}
-		if j := d.capSpan(s, i+1); j <= i+1 || !orgHeads[t[j-1].norm] && !orgHeads[s.headNounOf(i+1, j)] && !(s.titleComplement(i) && instrumentHeads[t[j-1].norm]) {
+		if j := d.capSpan(s, i+1); j <= i+1 || !orgHeads[t[j-1].norm] && !orgHeads[s.headNounOf(i+1, j)] && !((s.titleComplement(i) || j-i >= 3) && instrumentHeads[t[j-1].norm]) {
 			// ("General Council of Haute-Corse": the head before "of")
 			return i // but "leader of the All Basotho Convention" is a party's name
 		}
@@ -923,7 +923,7 @@ func (d *doc) capSpan(s *sentence, i int) int {
 			(t[j+1].hyphen || t[j].norm == "bin" || t[j].norm == "ibn" || t[j].norm == "bint" || t[j].norm == "abu" || t[j].norm == "arap" ||
 				europeanParticles[t[j].norm] && (j-i >= 2 || s.honorific(i-1) || s.word(i-1, "general") || s.roleAt(i-1) != nil ||
 					s.word(j, "van", "von") ||
-					s.word(i-1, "near", "at", "in", "from") && i > 0 && !t[i-1].upper()) && !orgHeads[t[j-1].norm]):
+					s.word(i-1, "near", "at", "in", "from", "to") && i > 0 && !t[i-1].upper()) && !orgHeads[t[j-1].norm]):
 			// "Marcel Alain de Souza", "Ursula von der Leyen", "José Eduardo
 			// dos Santos", "General Armando da Cruz Neto"; a place: "near
 			// Zenza do Itombe"
@@ -1476,6 +1476,10 @@ func (d *doc) placeHit(s *sentence, i, j int) bool {
 		return !d.personCue(s, i, j, false) && !s.title
 	case s.word(i-1, ",", "and"):
 		return d.placeBefore(s, i-1)
+	case s.word(i-1, "at", "near", "in", "to", "from") && j-i >= 3 && j-i <= 5 && s.particleInside(i, j) && !d.personCue(s, i, j, false):
+		// "to Lanao del Sur", "near Eldorado dos Carajás": a name joined
+		// by a particle where a place is named
+		return !s.title
 	case s.word(i-1, "at", "near", "in", "outside", "around", "from") && j-i <= 3 && s.placeAfterName(j) && !allCaps(s.toks[i].text) && !d.personCue(s, i, j, false):
 		// "at Obole, in the Degehabur region", "Corumbiara, in Rondônia",
 		// "at Marasa on the Weathercoast": a name placed in a known place
@@ -1490,6 +1494,17 @@ func (d *doc) placeHit(s *sentence, i, j int) bool {
 		// "the abduction of 276 schoolgirls from Chibok": where they were
 		// taken or driven from
 		return s.takenFromBefore(i-1, 8) && j-i <= 2 && !d.personCue(s, i, j, false)
+	}
+	return false
+}
+
+// particleInside reports whether a lower-case particle joins the
+// capitalised words of the span [i, j): "Isla de Maipo".
+func (s *sentence) particleInside(i, j int) bool {
+	for k := i + 1; k < j-1; k++ {
+		if europeanParticles[s.toks[k].norm] && !s.toks[k].upper() {
+			return true
+		}
 	}
 	return false
 }

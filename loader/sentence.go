@@ -221,7 +221,9 @@ func (s *sentence) personNameAfter(i int) bool {
 	}
 	for _, j := range names {
 		t := s.toks[j]
-		if !t.word || !t.upper() || t.digit() || orgHeads[t.norm] || stopCaps[t.norm] || s.roleAt(j) != nil {
+		if !t.word || !t.upper() || t.digit() || orgHeads[t.norm] || stopCaps[t.norm] || s.roleAt(j) != nil ||
+			instrumentHeads[t.norm] || meetingHeads[t.norm] { // "the General Peace Treaty"
+
 			return false
 		}
 		if m := s.at(j); m != nil && m.e != nil && m.e.Type != graph.Person {

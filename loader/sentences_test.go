@@ -51,6 +51,56 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "an instrument named by its sides and its date",
+		text: "The Council recalls the Agreement between Mali and Niger of 4 March 1974.",
+		want: []string{
+			"PARTY_TO Mali -> Agreement between Mali and Niger of 4 March 1974",
+			"PARTY_TO Niger -> Agreement between Mali and Niger of 4 March 1974",
+		},
+	},
+	{
+		name: "\"General\" opens an instrument's name, not a rank",
+		text: "The Council welcomes the General Peace Treaty between Belize and Guatemala.",
+		want: []string{
+			"PARTY_TO Belize -> General Peace Treaty",
+			"PARTY_TO Guatemala -> General Peace Treaty",
+		},
+	},
+	{
+		name: "a place's name joined by a particle is one name, not the city its last word is",
+		text: "Police killed two farmers near San José de Ocoa on Friday. The mission then went to Lanao del Sur.",
+		want: []string{"OCCURRED_IN killed in San José de Ocoa -> San José de Ocoa"},
+	},
+	{
+		name: "a numbered meeting of a body's heads of state, the body named last",
+		text: "The Fourth Meeting of the Heads of State or Government of the Member States of the Intergovernmental Authority on Development was held in Nairobi on 2 June 2024.",
+		want: []string{
+			"HELD IGAD -> 4th session of the IGAD",
+			"OCCURRED_IN 4th session of the IGAD -> Nairobi",
+		},
+	},
+	{
+		name: "a summit a state offers to host has not taken place",
+		text: "The Council accepted the offer of Ghana to host the Fifth Summit in Accra.",
+		want: nil,
+	},
+	{
+		name: "talks between titled people that ended in a city-state",
+		text: "The talks between Mr Lim Boon Heng, Chairman of the Harbour Board (HB), and Mr Tan Wee Kiat, President of the Association for Trade Across the Taiwan Straits (ATATS), ended in Singapore this afternoon.",
+		want: []string{
+			"HOLDS_ROLE Lim Boon Heng -> Harbour Board : Chairman",
+			"HOLDS_ROLE Tan Wee Kiat -> Association for Trade Across the Taiwan Straits : President",
+			"ATTENDED Lim Boon Heng -> talks in Singapore",
+			"ATTENDED Tan Wee Kiat -> talks in Singapore",
+			"OCCURRED_IN talks in Singapore -> Singapore",
+		},
+	},
+	{
+		name: "an instrument only asked for has no parties",
+		text: "The Council calls for a ceasefire between Chad and Libya.",
+		want: nil,
+	},
+	{
 		name: "a venue named by its town and a common noun",
 		text: "The talks were held at the Lira town hall from 3 to 5 June.",
 		want: []string{"OCCURRED_IN talks in Lira town hall -> Lira town hall"},

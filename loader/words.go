@@ -179,6 +179,7 @@ var (
 	meetingNouns        = cues.set("meeting-nouns")
 	townVenueModifiers  = cues.set("town-venue-modifiers")
 	officeVenues        = cues.set("office-venues")
+	memberPhraseWords   = cues.set("member-phrase-words")
 	talkNouns           = cues.set("talk-nouns")
 	passingMeetingNouns = cues.set("passing-meeting-nouns")
 	meetingNounLinks    = cues.set("meeting-noun-links")

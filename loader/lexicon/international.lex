@@ -495,7 +495,9 @@ Organization | Ansar Dine | Ansar Eddine; Ansar al-Din
 Organization | Movement for the Emancipation of the Niger Delta
 Organization | Niger Delta Avengers
 Organization | Ambazonia Defence Forces | Ambazonia Defense Forces
-# Great Lakes and Central Africa
+# Great Lakes and Central Africa (the Rally for Congolese Democracy is left to
+# context: its acronym RCD is also that of Tunisia's Constitutional
+# Democratic Rally, and a name without it would split from "RCD")
 Organization | Rwandan Patriotic Front | Rwandese Patriotic Front; RPF; Front Patriotique Rwandais; FPR
 Organization | Rwandan Patriotic Army | Rwandese Patriotic Army; RPA | parent=Rwandan Patriotic Front
 Organization | Interahamwe | Interahamwe militia
@@ -507,8 +509,7 @@ Organization | Front for Democracy in Burundi | FRODEBU; Front pour la Démocrat
 Organization | Union for National Progress | UPRONA; Union pour le Progrès National
 Organization | Mai-Mai | Mayi-Mayi; Mai-Mai militia; Mai-Mai militias; Mayi-Mayi militia
 Organization | Raia Mutomboki
-Organization | Rally for Congolese Democracy | Rassemblement Congolais pour la Démocratie; RCD Goma
-Organization | Movement for the Liberation of the Congo | MLC; Mouvement de Libération du Congo
+Organization | Movement for the Liberation of the Congo | MLC; Movement for the Liberation of Congo; Mouvement de Libération du Congo
 Organization | National Congress for the Defence of the People | CNDP; Congrès National pour la Défense du Peuple; National Congress for the Defense of the People
 Organization | Alliance of Democratic Forces for the Liberation of Congo-Zaire | the Alliance of Democratic Forces for the Liberation of Congo-Zaire; AFDL; Alliance des Forces Démocratiques pour la Libération du Congo-Zaïre
 Organization | Union for Democracy and Social Progress | UDPS; Union pour la Démocratie et le Progrès Social
