@@ -514,7 +514,6 @@ Organization | National Congress for the Defence of the People | CNDP; Congrès 
 Organization | Alliance of Democratic Forces for the Liberation of Congo-Zaire | the Alliance of Democratic Forces for the Liberation of Congo-Zaire; AFDL; Alliance des Forces Démocratiques pour la Libération du Congo-Zaïre
 Organization | Union for Democracy and Social Progress | UDPS; Union pour la Démocratie et le Progrès Social
 Organization | Lord's Resistance Army | LRA
-Organization | National Resistance Movement | NRM
 Organization | Uganda National Liberation Army | UNLA
 Organization | Popular Front for the Renaissance of the Central African Republic | FPRC; Front Populaire pour la Renaissance de la Centrafrique
 Organization | FROLINAT | National Liberation Front of Chad; Front de Libération Nationale du Tchad
@@ -548,19 +547,19 @@ Organization | Ennahda | Ennahda Movement; Ennahdha; Ennahdha Movement; Ennahda 
 Organization | Nidaa Tounes | Nidaa Tunis; Nidaa Tounes party
 Organization | Tunisian General Labour Union | UGTT; Union Générale Tunisienne du Travail
 Organization | National Transitional Council of Libya | Libyan National Transitional Council
-# Middle East ("SLA" is the Sudan Liberation Army's)
+# Middle East ("SLA" is the Sudan Liberation Army's). Names matched in any
+# case that are also a phrase in lower case ("Lebanese forces", "the future
+# movement of", "popular resistance committees", Uganda's "national
+# resistance movement") are left to context, which needs their capitals.
 Organization | Popular Front for the Liberation of Palestine | PFLP
 Organization | Popular Front for the Liberation of Palestine-General Command | PFLP GC; Popular Front for the Liberation of Palestine - General Command
 Organization | Democratic Front for the Liberation of Palestine | DFLP
 Organization | Al-Aqsa Martyrs' Brigades | al-Aqsa Martyrs Brigades; Al-Aqsa Martyrs' Brigade
 Organization | Al-Quds Brigades | Saraya al-Quds | parent=Palestinian Islamic Jihad
-Organization | Popular Resistance Committees
 Organization | Israel Defense Forces | IDF; Israel Defence Forces; Israeli Defense Forces; Israeli Defence Forces
-Organization | Lebanese Forces | Lebanese Forces party
 Organization | Kataeb Party | Kataeb; Phalange; Lebanese Phalanges; Lebanese Kataeb Party; Phalangists
 Organization | South Lebanon Army | Army of South Lebanon
 Organization | Free Patriotic Movement | FPM
-Organization | Future Movement | Future Movement party
 Organization | Marada Movement | Marada
 Organization | Kurdistan Democratic Party | KDP; Partiya Demokrat a Kurdistanê
 Organization | Patriotic Union of Kurdistan | PUK
