@@ -492,6 +492,9 @@ Organization | African Party for the Independence of Guinea and Cape Verde | PAI
 Organization | Movement of Democratic Forces of Casamance | MFDC; Mouvement des Forces Démocratiques de Casamance
 Organization | Movement for Oneness and Jihad in West Africa | MUJAO; Movement for Unity and Jihad in West Africa
 Organization | Ansar Dine | Ansar Eddine; Ansar al-Din
+Organization | High Council for the Unity of Azawad | HCUA; Haut Conseil pour l'Unité de l'Azawad
+Organization | Arab Movement of Azawad | Mouvement Arabe de l'Azawad
+Organization | Imghad Tuareg and Allies Self-Defence Group | GATIA; Groupe d'Autodéfense Touareg Imghad et Alliés
 Organization | Movement for the Emancipation of the Niger Delta
 Organization | Niger Delta Avengers
 Organization | Ambazonia Defence Forces | Ambazonia Defense Forces
@@ -546,6 +549,8 @@ Organization | Salafist Group for Preaching and Combat | GSPC; Groupe Salafiste 
 Organization | Ennahda | Ennahda Movement; Ennahdha; Ennahdha Movement; Ennahda Party
 Organization | Nidaa Tounes | Nidaa Tunis; Nidaa Tounes party
 Organization | Tunisian General Labour Union | UGTT; Union Générale Tunisienne du Travail
+Organization | Ansar al-Sharia | Ansar al-Shari'a; Ansar al-Sharia in Libya; Ansar al-Sharia in Tunisia
+Organization | Libya Dawn | Fajr Libya; Libya Dawn coalition
 Organization | National Transitional Council of Libya | Libyan National Transitional Council
 # Middle East ("SLA" is the Sudan Liberation Army's). Names matched in any
 # case that are also a phrase in lower case ("Lebanese forces", "the future
@@ -576,7 +581,9 @@ Organization | Sons of Iraq | Awakening Councils; Sahwa Councils; Anbar Awakenin
 Organization | People's Mojahedin Organization of Iran | MEK; PMOI; Mojahedin-e Khalq; Mujahedin-e Khalq; People's Mujahedin of Iran; MKO
 Organization | Jaish al-Adl | Jaysh al-Adl
 Organization | Al-Islah | Islah; Yemeni Congregation for Reform; Islah Party
-# Afghanistan and South Asia (the NRF, CPP, CPI, NDF, BNP and TNA
+Organization | Fatah al-Islam
+Organization | Al-Wefaq | Al-Wefaq National Islamic Society; Wefaq
+# Afghanistan and South Asia (the NRF, CPP, CPI, NDF, BNP, TNA and IMU
 # acronyms are left out: other bodies use them; names in parentheses are kept for the graph
 # and found by their aliases)
 Organization | Hezb-e Islami | Hezb-i-Islami; Hizb-i-Islami; Hizb-e-Islami; Hezb-e Islami Gulbuddin; Hizb-i-Islami Gulbuddin; HIG
@@ -605,6 +612,15 @@ Organization | Awami League | Bangladesh Awami League
 Organization | Bangladesh Nationalist Party
 Organization | Bangladesh Jamaat-e-Islami | Jamaat-e-Islami Bangladesh
 Organization | Tamil National Alliance
+Organization | Janatha Vimukthi Peramuna | JVP; People's Liberation Front of Sri Lanka
+Organization | Eelam People's Revolutionary Liberation Front | EPRLF
+Organization | Tamil Eelam Liberation Organization | TELO; Tamil Eelam Liberation Organisation
+Organization | People's Liberation Organisation of Tamil Eelam | PLOTE; People's Liberation Organization of Tamil Eelam
+Organization | Jamaat-ul-Mujahideen Bangladesh | JMB
+Organization | National Democratic Front of Bodoland | NDFB
+Organization | National Liberation Front of Tripura | NLFT
+Organization | Islamic Movement of Uzbekistan
+Organization | Hizb ut-Tahrir | Hizb-ut-Tahrir
 Organization | United Tajik Opposition | UTO
 # South-East Asia and the Pacific (the BRA, CNRT and OPM acronyms are left out)
 Organization | Khmer Rouge | Khmers Rouges; Party of Democratic Kampuchea; Communist Party of Kampuchea; National Army of Democratic Kampuchea
@@ -626,6 +642,8 @@ Organization | Patani United Liberation Organisation | PULO; Patani United Liber
 Organization | Bougainville Revolutionary Army
 Organization | Isatabu Freedom Movement
 Organization | Malaita Eagle Force
+Organization | Kanak and Socialist National Liberation Front | FLNKS; Front de Libération Nationale Kanak et Socialiste
+Organization | Bougainville Interim Government
 # Myanmar
 Organization | Kachin Independence Organisation | KIO; Kachin Independence Organization
 Organization | Karen National Liberation Army | KNLA | parent=Karen National Union
@@ -651,6 +669,11 @@ Organization | United Self-Defense Forces of Colombia | Autodefensas Unidas de C
 Organization | Manuel Rodríguez Patriotic Front | FPMR; Frente Patriótico Manuel Rodríguez
 Organization | Tupamaros | Tupamaros National Liberation Movement; Movimiento de Liberación Nacional-Tupamaros
 Organization | Montoneros
+Organization | Popular Revolutionary Army of Mexico | Ejército Popular Revolucionario
+Organization | Fanmi Lavalas | Lavalas Family
+Organization | United Socialist Party of Venezuela | PSUV; Partido Socialista Unido de Venezuela
+Organization | Unitary Platform of Venezuela | Plataforma Unitaria; Unitary Platform
+Organization | Democratic Unity Roundtable | Mesa de la Unidad Democrática
 # Europe: Northern Ireland, the Basque Country, Corsica (the UDA acronym
 # is left out: Kenya's United Democratic Alliance uses it; "IRA" is the Provisional IRA, as in texts of 1969-2005)
 Organization | Provisional Irish Republican Army | Provisional IRA; PIRA; IRA; Irish Republican Army; Provos
