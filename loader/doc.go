@@ -33,6 +33,8 @@ type doc struct {
 	// acronym are the acronyms the text has defined for bodies the lexicon
 	// does not know, in the order the names pass reads them.
 	acronym map[string]*dent
+	// statesNamed caches whether the text names a state (see namesState).
+	statesNamed map[string]bool
 }
 
 func newDoc(x *Extractor, text string, m *input.Meta) *doc {

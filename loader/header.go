@@ -40,6 +40,13 @@ func parseHeader(text string) header {
 	if h.published == "" {
 		h.published = looseDate(text, h)
 	}
+	if pub, unit, ok := strings.Cut(h.publisher, " | "); ok {
+		// "United Nations | Office at Geneva": the body, then its office
+		h.publisher = strings.TrimSpace(pub)
+		if h.unit == "" {
+			h.unit = strings.TrimSpace(unit)
+		}
+	}
 	return h
 }
 
@@ -100,6 +107,16 @@ func firstParagraphIsBlock(text string) bool {
 // Winston Peters").
 func issuerLine(t string) bool {
 	if t == strings.ToUpper(t) || strings.HasSuffix(t, ")") {
+		return true
+	}
+	if parts := strings.Split(t, " | "); len(parts) > 1 {
+		// "Ministerio de Asuntos Exteriores | Oficina de Información
+		// Diplomática", "United Nations | Office at Geneva": a site's name
+		for _, p := range parts {
+			if len(strings.Fields(p)) > 8 {
+				return false
+			}
+		}
 		return true
 	}
 	f := strings.Fields(t)
@@ -430,13 +447,26 @@ func splitLines(text string) []line {
 	for start <= len(text) {
 		n := strings.IndexByte(text[start:], '\n')
 		if n < 0 {
-			out = append(out, line{text[start:], start, len(text)})
+			out = append(out, crumbless(line{text[start:], start, len(text)}))
 			break
 		}
-		out = append(out, line{strings.TrimRight(text[start:start+n], "\r"), start, start + n})
+		out = append(out, crumbless(line{strings.TrimRight(text[start:start+n], "\r"), start, start + n}))
 		start += n + 1
 	}
 	return out
+}
+
+// reBreadcrumb is a web page's trail of sections: "Home > Press Releases >
+// 2010", "Inicio > Sala de prensa > Comunicados".
+var reBreadcrumb = regexp.MustCompile(`^\s*[^>›»]{1,40}(\s[>›»]\s[^>›»]{1,60}){1,6}\s*$`)
+
+// crumbless blanks a breadcrumb line, which is site chrome and neither the
+// publisher, the title nor a line of the text.
+func crumbless(l line) line {
+	if strings.Count(l.text, " > ")+strings.Count(l.text, " › ")+strings.Count(l.text, " » ") >= 2 && reBreadcrumb.MatchString(l.text) {
+		l.text = ""
+	}
+	return l
 }
 
 // reNumericDate is a date written in figures, day first: "26/08/2016",

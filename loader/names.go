@@ -51,6 +51,10 @@ func (d *doc) lexiconMentions(s *sentence) {
 		if name != nil && name == place && state == nil && !s.title && s.inLongerName(m.i, m.j) {
 			continue // "Darfur Regional Authority", "North Kivu": a longer name's word
 		}
+		if name != nil && name.Type == string(graph.Organization) && name.Attrs["country"] != "" && !s.anyCapital(m.i, m.j) &&
+			!d.namesState(name.Attrs["country"]) {
+			continue // "the regime" of a text on Ethiopia is not Syria's
+		}
 		if (name != nil || adj != nil) && d.joinedToUnknown(s, m.j) {
 			continue // "Wilma Austria-Tiamzon": a person's double name, not Austria
 		}
@@ -107,6 +111,60 @@ func (s *sentence) complementName(i, j, p int) bool {
 		}
 	}
 	return false
+}
+
+// anyCapital reports whether a word of [i, j) is capitalised: "the Assad
+// regime" names someone, "the regime" only refers.
+func (s *sentence) anyCapital(i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.toks[k].word && s.toks[k].upper() {
+			return true
+		}
+	}
+	return false
+}
+
+// namesState reports whether the text names the state, by a name or an
+// adjective the lexicon gives it.
+func (d *doc) namesState(name string) bool {
+	if v, ok := d.statesNamed[name]; ok {
+		return v
+	}
+	e := d.x.lex.lookup(string(graph.State), name)
+	found := false
+	if e != nil {
+		words := e.names()
+		if adj := e.Attrs["adjective"]; adj != "" {
+			words = append(words, strings.Split(adj, ",")...)
+		}
+		for _, w := range words {
+			if w != "" && containsWord(d.text, w) {
+				found = true
+				break
+			}
+		}
+	}
+	if d.statesNamed == nil {
+		d.statesNamed = map[string]bool{}
+	}
+	d.statesNamed[name] = found
+	return found
+}
+
+// containsWord reports whether w stands in text as a word of its own.
+func containsWord(text, w string) bool {
+	for k := 0; ; {
+		i := strings.Index(text[k:], w)
+		if i < 0 {
+			return false
+		}
+		i += k
+		before, after := i == 0 || !isWordByte(text[i-1]), i+len(w) >= len(text) || !isWordByte(text[i+len(w)])
+		if before && after {
+			return true
+		}
+		k = i + 1
+	}
 }
 
 // joinedToUnknown reports whether the token at j is a capitalised word
@@ -293,6 +351,7 @@ func (d *doc) contextMentions(s *sentence) {
 	d.knownAs(s)
 	d.possessiveVenues(s)
 	d.townVenues(s)
+	d.regimes(s)
 	var open [][2]int // capitalised spans left unclassified
 	for i := 0; i < len(s.toks); {
 		j := d.capSpan(s, i)
@@ -406,6 +465,28 @@ func (s *sentence) venueNamed(i, j int) bool {
 func (s *sentence) shouted(d *doc) bool {
 	text := s.text(d)
 	return text == strings.ToUpper(text) && strings.ToLower(text) != text
+}
+
+// regimes reads a regime named by its state or its ruler: "the Ethiopian
+// regime", "the Salisbury regime", "the regime of Anwar Sadat" (a name
+// with a capitalised word before "regime" is read with the other names).
+func (d *doc) regimes(s *sentence) {
+	if s.title {
+		return
+	}
+	for k, tk := range s.toks {
+		if (tk.norm != "regime" && tk.norm != "junta") || tk.upper() || s.covered(k, k+1) {
+			continue
+		}
+		if m := s.at(k - 1); m != nil && m.j == k && m.e != nil && (m.kind == mAdjective || m.e.Type == graph.State || m.e.Type == graph.Place && isTown(m.e)) {
+			s.ms = removeMention(s.ms, m)
+			d.contextEntity(s, m.i, k+1, graph.Organization, s.tokText(d, m.i, k+1), "")
+			continue
+		}
+		if p := s.personAt(s.skipThe(k + 2)); s.word(k+1, "of") && p != nil && s.word(k-1, "the") {
+			d.contextEntity(s, k, p.j, graph.Organization, s.tokText(d, k, p.j), "")
+		}
+	}
 }
 
 // townVenues reads a venue named by its town and a common noun: "in the

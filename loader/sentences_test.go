@@ -96,6 +96,20 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "a regime named by its state's adjective",
+		text: "The Council condemns the Ethiopian regime for the attack on Obole.",
+		want: []string{
+			"CONDEMNED Hauran Civic Council -> Ethiopian regime",
+			"OCCURRED_IN attack in Obole -> Obole",
+		},
+	},
+	{
+		name:      "\"the regime\" of a text that never names Syria is not Syria's",
+		publisher: "Ogaden National Liberation Front",
+		text:      "The Front condemns the regime for the burning of Dhagahbur.",
+		want:      []string{"OCCURRED_IN burning in Dhagahbur -> Dhagahbur"},
+	},
+	{
 		name: "an instrument only asked for has no parties",
 		text: "The Council calls for a ceasefire between Chad and Libya.",
 		want: nil,

@@ -92,6 +92,18 @@ func TestParseHeader(t *testing.T) {
 			title: "Council Welcomes the Ceasefire in the North", published: "2016-05-04", bodyStartsWith: "The Council",
 		},
 		{
+			name:  "a site's name with its office, a breadcrumb and a genre line over the headline",
+			text:  "Ministerio de Defensa | Gabinete de Prensa\nInicio > Sala de prensa > Notas\n\nPress Release 12/2004\n\nSpain and Portugal hold talks in Évora\n\n14/03/2004\n\nThe two ministers of defence met today in Évora to review the joint exercises.\n",
+			title: "Spain and Portugal hold talks in Évora", publisher: "Ministerio de Defensa", unit: "Gabinete de Prensa",
+			published: "2004-03-14", bodyStartsWith: "The two ministers",
+		},
+		{
+			name:  "a breadcrumb under the ministry's name and a date with its time",
+			text:  "Ministry of Foreign Affairs of Estonia\nMain > Press centre > News\n\nSTATEMENT of the Ministry of Foreign Affairs of Estonia\n\n03 May 2007, 11:45\n\nThe Ministry condemns the siege of the Embassy of Estonia in Moscow by a crowd.\n",
+			title: "STATEMENT of the Ministry of Foreign Affairs of Estonia", publisher: "Ministry of Foreign Affairs of Estonia",
+			published: "2007-05-03", bodyStartsWith: "The Ministry condemns",
+		},
+		{
 			name:  "no header block",
 			text:  "A Title Alone\n\nThe first paragraph runs on for a while and ends with a full stop.\n",
 			title: "A Title Alone", bodyStartsWith: "The first paragraph",

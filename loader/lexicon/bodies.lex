@@ -12,7 +12,7 @@ Organization | Syrian Civil Defence | Syria Civil Defence; Syrian Civil Defense;
 Organization | Constitutional Committee | Syrian Constitutional Committee
 Organization | Free Syrian Army | FSA
 # The government side and armed groups
-Organization | Assad regime | Syrian regime; Assad's regime; the regime; regime of Bashar al-Assad; Assad government; Syrian government
+Organization | Assad regime | Syrian regime; Assad's regime; the regime; regime of Bashar al-Assad; Assad government; Syrian government | country=Syria
 Organization | Al-Qaida | al-Qaeda; Al-Qaeda; al-Qaida
 Organization | Hay'at Tahrir al-Sham | Hayat Tahrir al-Sham; Tahrir al-Sham; HTS; Jabhat al-Nusra; Nusra Front; al-Nusra Front
 Organization | ISIS | Islamic State; ISIL; Daesh; Da'esh; ISIL/Daesh; Islamic State of Iraq and the Levant; Islamic State in Iraq and the Levant; Islamic State of Iraq and Syria; Islamic State in Iraq and Syria
