@@ -61,7 +61,7 @@ func (d *doc) lexiconMentions(s *sentence) {
 		if name != nil && name.Type == string(graph.Organization) && m.j-m.i >= 2 && !s.title && m.i > 0 &&
 			s.toks[m.i-1].word && s.toks[m.i-1].upper() && !s.toks[m.i-1].digit() && !stopCaps[s.toks[m.i-1].norm] &&
 			!s.honorific(m.i-1) && s.at(m.i-1) == nil && !s.word(m.i-2, ".", ":", ";") && m.i-1 > 0 {
-			continue // "the Zapatista National Liberation Army": a longer name than the lexicon's
+			continue // "the Pa-O National Liberation Army": a longer name than the lexicon's
 		}
 		if name == nil && adj == nil && role != nil && pluralTitleWords[s.tokNorm(m.j-1)] && !(m.j < len(s.toks) && s.toks[m.j].upper()) &&
 			!(s.word(m.j, ",") && m.j+1 < len(s.toks) && s.toks[m.j+1].upper() && s.word(m.i-1, "our", "its")) {

@@ -755,7 +755,7 @@ var sentenceCases = []struct {
 		want: []string{
 			"OCCURRED_IN Maputo agreement -> Maputo",
 			"PARTY_TO Government of Mozambique -> Maputo agreement",
-			"PARTY_TO Mozambique National Resistance Movement -> Maputo agreement",
+			"PARTY_TO RENAMO -> Maputo agreement", // the lexicon knows "Mozambique National Resistance Movement"
 		},
 	},
 	{
@@ -1223,6 +1223,7 @@ var sentenceCases = []struct {
 			"ATTENDED Seif Sharif Hamad -> signing ceremony of Zanzibar Accord",
 			"ATTENDED Benjamin William Mkapa -> signing ceremony of Zanzibar Accord",
 			"HOLDS_ROLE Benjamin William Mkapa -> Tanzania : President",
+			"PARTY_TO Chama Cha Mapinduzi -> Zanzibar Accord",
 		},
 	},
 	{
@@ -1286,12 +1287,21 @@ var sentenceCases = []struct {
 		},
 	},
 	{
-		name:      "a longer name than the lexicon's, a list that goes on after a bracketed acronym and \"and of\", and an instrument after a colon",
+		name:      "a movement the lexicon knows by another form of its name, a list that goes on after a bracketed acronym and \"and of\", and an instrument after a colon",
 		publisher: "National Intermediation Commission",
 		text:      "The delegations of the Federal Government and of the Zapatista National Liberation Army (EZLN) signed the first agreements of the dialogue: the Agreements on Indigenous Rights and Culture.",
 		want: []string{
 			"PARTY_TO Federal Government -> Agreements on Indigenous Rights and Culture",
-			"PARTY_TO Zapatista National Liberation Army -> Agreements on Indigenous Rights and Culture",
+			"PARTY_TO Zapatista Army of National Liberation -> Agreements on Indigenous Rights and Culture",
+		},
+	},
+	{
+		name:      "a longer name than the lexicon's: the lexicon's \"National Liberation Army\" (the ELN) inside it is not that body",
+		publisher: "National Reconciliation and Peace Centre",
+		text:      "The delegations of the Union Government and of the Pa-O National Liberation Army signed the first agreements of the dialogue: the Agreements on Security Reintegration.",
+		want: []string{
+			"PARTY_TO Union Government -> Agreements on Security Reintegration",
+			"PARTY_TO Pa-O National Liberation Army -> Agreements on Security Reintegration",
 		},
 	},
 	{

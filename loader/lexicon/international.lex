@@ -439,3 +439,283 @@ Organization | Viv Ansanm
 # Europe and Eurasia
 Organization | Donetsk People's Republic | so-called Donetsk People's Republic
 Organization | Luhansk People's Republic | Lugansk People's Republic; so-called Luhansk People's Republic
+
+# Movements, armed groups, parties and de facto authorities of the conflicts
+# and peace processes of 1960-2024, by region; the armed wing of a movement
+# has it as parent.
+# Southern Africa: liberation movements, their armed wings and parties
+# ("PLAN" and "MK" are left out: a word, and the 2023 party's acronym)
+Organization | Polisario Front | Frente POLISARIO; Frente Polisario; POLISARIO; Popular Front for the Liberation of Saguia el-Hamra and Río de Oro; Frente Popular de Liberación de Saguía el Hamra y Río de Oro
+Organization | Sahrawi People's Liberation Army | | parent=Polisario Front
+Organization | People's Movement for the Liberation of Angola | MPLA; Popular Movement for the Liberation of Angola; Movimento Popular de Libertação de Angola
+Organization | UNITA | National Union for the Total Independence of Angola; União Nacional para a Independência Total de Angola
+Organization | National Liberation Front of Angola | FNLA; Frente Nacional de Libertação de Angola
+Organization | Front for the Liberation of the Enclave of Cabinda | FLEC; Frente para a Libertação do Enclave de Cabinda
+Organization | SWAPO | South West Africa People's Organisation; South West Africa People's Organization; SWAPO Party
+Organization | People's Liberation Army of Namibia | | parent=SWAPO
+Organization | African National Congress | ANC
+Organization | Umkhonto we Sizwe | uMkhonto weSizwe; Spear of the Nation | parent=African National Congress
+Organization | uMkhonto weSizwe Party | MK Party; uMkhonto weSizwe Political Party
+Organization | Inkatha Freedom Party | IFP; Inkatha
+Organization | National Party of South Africa | South African National Party; Nasionale Party
+Organization | South African Communist Party | SACP
+Organization | Azanian People's Liberation Army | APLA
+Organization | Zimbabwe African National Union | ZANU
+Organization | Zimbabwe African National Liberation Army | ZANLA | parent=Zimbabwe African National Union
+Organization | Zimbabwe African People's Union | ZAPU
+Organization | Zimbabwe People's Revolutionary Army | ZIPRA; ZPRA | parent=Zimbabwe African People's Union
+Organization | ZANU-PF | ZANU PF; Zimbabwe African National Union-Patriotic Front; Zimbabwe African National Union - Patriotic Front
+Organization | Movement for Democratic Change | MDC; MDC T; MDC Alliance
+Organization | FRELIMO | Mozambique Liberation Front; Frente de Libertação de Moçambique; Frelimo Party
+Organization | RENAMO | Mozambican National Resistance; Mozambique National Resistance; Mozambique National Resistance Movement; Mozambican National Resistance Movement; Resistência Nacional Moçambicana
+Organization | Chama Cha Mapinduzi | CCM; Chama cha Mapinduzi Party
+Organization | Civic United Front | CUF
+Organization | Party of National Unity | PNU
+Organization | Orange Democratic Movement | ODM
+Organization | Kenya African National Union | KANU
+Organization | Malawi Congress Party | MCP
+# West Africa: the wars of Liberia, Sierra Leone, Côte d'Ivoire and Guinea-Bissau
+# ("MEND" and "ADF" are left out: a word, and the Allied Democratic
+# Forces'; an all-capital "MODEL" is matched only as written)
+Organization | Revolutionary United Front | RUF
+Organization | National Patriotic Front of Liberia | NPFL
+Organization | Independent National Patriotic Front of Liberia | INPFL
+Organization | United Liberation Movement of Liberia for Democracy | ULIMO
+Organization | Liberians United for Reconciliation and Democracy | LURD
+Organization | Movement for Democracy in Liberia | MODEL
+Organization | Forces Nouvelles | Forces Nouvelles de Côte d'Ivoire; Forces Nouvelles of Côte d'Ivoire
+Organization | Republican Forces of Côte d'Ivoire | FRCI; Forces Républicaines de Côte d'Ivoire
+Organization | Rally of the Republicans | RDR; Rassemblement des Républicains
+Organization | Ivorian Popular Front | FPI; Front Populaire Ivoirien
+Organization | Democratic Party of Côte d'Ivoire | PDCI; PDCI RDA; Parti Démocratique de Côte d'Ivoire
+Organization | African Party for the Independence of Guinea and Cape Verde | PAIGC; Partido Africano da Independência da Guiné e Cabo Verde
+Organization | Movement of Democratic Forces of Casamance | MFDC; Mouvement des Forces Démocratiques de Casamance
+Organization | Movement for Oneness and Jihad in West Africa | MUJAO; Movement for Unity and Jihad in West Africa
+Organization | Ansar Dine | Ansar Eddine; Ansar al-Din
+Organization | High Council for the Unity of Azawad | HCUA; Haut Conseil pour l'Unité de l'Azawad
+Organization | Arab Movement of Azawad | Mouvement Arabe de l'Azawad
+Organization | Imghad Tuareg and Allies Self-Defence Group | GATIA; Groupe d'Autodéfense Touareg Imghad et Alliés
+Organization | Movement for the Emancipation of the Niger Delta
+Organization | Niger Delta Avengers
+Organization | Ambazonia Defence Forces | Ambazonia Defense Forces
+# Great Lakes and Central Africa (the Rally for Congolese Democracy is left to
+# context: its acronym RCD is also that of Tunisia's Constitutional
+# Democratic Rally, and a name without it would split from "RCD")
+Organization | Rwandan Patriotic Front | Rwandese Patriotic Front; RPF; Front Patriotique Rwandais; FPR
+Organization | Rwandan Patriotic Army | Rwandese Patriotic Army; RPA | parent=Rwandan Patriotic Front
+Organization | Interahamwe | Interahamwe militia
+Organization | Impuzamugambi
+Organization | National Republican Movement for Democracy and Development | MRND; Mouvement Républicain National pour la Démocratie et le Développement
+Organization | CNDD-FDD | CNDD FDD; National Council for the Defence of Democracy-Forces for the Defence of Democracy; Conseil National pour la Défense de la Démocratie-Forces pour la Défense de la Démocratie
+Organization | Palipehutu-FNL | Palipehutu FNL; FNL; National Forces of Liberation; Forces Nationales de Libération; Party for the Liberation of the Hutu People
+Organization | Front for Democracy in Burundi | FRODEBU; Front pour la Démocratie au Burundi
+Organization | Union for National Progress | UPRONA; Union pour le Progrès National
+Organization | Mai-Mai | Mayi-Mayi; Mai-Mai militia; Mai-Mai militias; Mayi-Mayi militia
+Organization | Raia Mutomboki
+Organization | Movement for the Liberation of the Congo | MLC; Movement for the Liberation of Congo; Mouvement de Libération du Congo
+Organization | National Congress for the Defence of the People | CNDP; Congrès National pour la Défense du Peuple; National Congress for the Defense of the People
+Organization | Alliance of Democratic Forces for the Liberation of Congo-Zaire | the Alliance of Democratic Forces for the Liberation of Congo-Zaire; AFDL; Alliance des Forces Démocratiques pour la Libération du Congo-Zaïre
+Organization | Union for Democracy and Social Progress | UDPS; Union pour la Démocratie et le Progrès Social
+Organization | Lord's Resistance Army | LRA
+Organization | Uganda National Liberation Army | UNLA
+Organization | Popular Front for the Renaissance of the Central African Republic | FPRC; Front Populaire pour la Renaissance de la Centrafrique
+Organization | FROLINAT | National Liberation Front of Chad; Front de Libération Nationale du Tchad
+Organization | Union of Forces for Democracy and Development | UFDD; Union des Forces pour la Démocratie et le Développement
+# Horn of Africa and Sudan ("ASWJ" is also Pakistan's Ahle Sunnat Wal
+# Jamaat's, "ELF" the Earth Liberation Front's)
+Organization | Janjaweed | Janjawid; Janjaweed militia; Janjaweed militias
+Organization | Sudan Revolutionary Front | SRF
+Organization | National Umma Party | Umma Party
+Organization | Eritrean People's Liberation Front | EPLF
+Organization | Eritrean Liberation Front
+Organization | People's Front for Democracy and Justice | PFDJ
+Organization | Oromo Liberation Front | OLF
+Organization | Ogaden National Liberation Front | ONLF
+Organization | Ethiopian People's Revolutionary Democratic Front | EPRDF
+Organization | Derg | Dergue; Provisional Military Administrative Council
+Organization | Somali National Movement | SNM
+Organization | Union of Islamic Courts | Islamic Courts Union
+Organization | Hizbul Islam | Hizb al-Islam
+Organization | Ahlu Sunna Wal Jama'a | Ahlu Sunnah Wal Jamaa
+Organization | Front for the Restoration of Unity and Democracy | FRUD; Front pour la Restauration de l'Unité et de la Démocratie
+# North Africa (the FIS and AIS acronyms are left out: the International Ski
+# Federation's and the ships' Automatic Identification System's; Algeria's
+# FLN is left to context: its English name, which texts spell out before the
+# acronym, is one several fronts share)
+Organization | Islamic Salvation Front | Front Islamique du Salut
+Organization | Islamic Salvation Army | Armée Islamique du Salut | parent=Islamic Salvation Front
+Organization | Armed Islamic Group | GIA; Groupe Islamique Armé; Armed Islamic Group of Algeria
+Organization | Salafist Group for Preaching and Combat | GSPC; Groupe Salafiste pour la Prédication et le Combat
+Organization | Ennahda | Ennahda Movement; Ennahdha; Ennahdha Movement; Ennahda Party
+Organization | Nidaa Tounes | Nidaa Tunis; Nidaa Tounes party
+Organization | Tunisian General Labour Union | UGTT; Union Générale Tunisienne du Travail
+Organization | Ansar al-Sharia | Ansar al-Shari'a; Ansar al-Sharia in Libya; Ansar al-Sharia in Tunisia
+Organization | Libya Dawn | Fajr Libya; Libya Dawn coalition
+Organization | National Transitional Council of Libya | Libyan National Transitional Council
+# Middle East ("SLA" is the Sudan Liberation Army's). Names matched in any
+# case that are also a phrase in lower case ("Lebanese forces", "the future
+# movement of", "popular resistance committees", Uganda's "national
+# resistance movement") are left to context, which needs their capitals.
+Organization | Popular Front for the Liberation of Palestine | PFLP
+Organization | Popular Front for the Liberation of Palestine-General Command | PFLP GC; Popular Front for the Liberation of Palestine - General Command
+Organization | Democratic Front for the Liberation of Palestine | DFLP
+Organization | Al-Aqsa Martyrs' Brigades | al-Aqsa Martyrs Brigades; Al-Aqsa Martyrs' Brigade
+Organization | Al-Quds Brigades | Saraya al-Quds | parent=Palestinian Islamic Jihad
+Organization | Israel Defense Forces | IDF; Israel Defence Forces; Israeli Defense Forces; Israeli Defence Forces
+Organization | Kataeb Party | Kataeb; Phalange; Lebanese Phalanges; Lebanese Kataeb Party; Phalangists
+Organization | South Lebanon Army | Army of South Lebanon
+Organization | Free Patriotic Movement | FPM
+Organization | Marada Movement | Marada
+Organization | Kurdistan Democratic Party | KDP; Partiya Demokrat a Kurdistanê
+Organization | Patriotic Union of Kurdistan | PUK
+Organization | Democratic Party of Iranian Kurdistan | PDKI; KDPI; Kurdish Democratic Party of Iran
+Organization | Gorran Movement | Gorran; Movement for Change in Kurdistan
+Organization | Kurdistan Free Life Party | PJAK
+Organization | Supreme Council for the Islamic Revolution in Iraq | SCIRI; Islamic Supreme Council of Iraq; ISCI
+Organization | Badr Organization | Badr Organisation; Badr Brigade; Badr Brigades; Badr Corps
+Organization | Mahdi Army | Jaysh al-Mahdi; Jaish al-Mahdi
+Organization | Saraya al-Salam | | parent=Mahdi Army
+Organization | Asa'ib Ahl al-Haq | Asaib Ahl al-Haq; League of the Righteous
+Organization | Islamic Dawa Party | Dawa Party; Hizb al-Da'wa al-Islamiyya
+Organization | Sons of Iraq | Awakening Councils; Sahwa Councils; Anbar Awakening
+Organization | People's Mojahedin Organization of Iran | MEK; PMOI; Mojahedin-e Khalq; Mujahedin-e Khalq; People's Mujahedin of Iran; MKO
+Organization | Jaish al-Adl | Jaysh al-Adl
+Organization | Al-Islah | Islah; Yemeni Congregation for Reform; Islah Party
+Organization | Fatah al-Islam
+Organization | Al-Wefaq | Al-Wefaq National Islamic Society; Wefaq
+# Afghanistan and South Asia (the NRF, CPP, CPI, NDF, BNP, TNA and IMU
+# acronyms are left out: other bodies use them; names in parentheses are kept for the graph
+# and found by their aliases)
+Organization | Hezb-e Islami | Hezb-i-Islami; Hizb-i-Islami; Hizb-e-Islami; Hezb-e Islami Gulbuddin; Hizb-i-Islami Gulbuddin; HIG
+Organization | Jamiat-e Islami | Jamiat-i-Islami; Jamiat-e-Islami Afghanistan; Jamiat-i Islami
+Organization | Hezb-e Wahdat | Hizb-i-Wahdat; Hezb-e Wahdat-e Islami
+Organization | Junbish-e Milli | Junbish-i-Milli; Junbish; National Islamic Movement of Afghanistan
+Organization | United Islamic Front for the Salvation of Afghanistan | Northern Alliance; United Islamic Front
+Organization | National Resistance Front of Afghanistan
+Organization | People's Democratic Party of Afghanistan | PDPA
+Organization | Hizbul Mujahideen | Hizb-ul-Mujahideen; Hizbul Mujahidin
+Organization | Jammu Kashmir Liberation Front | JKLF; Jammu and Kashmir Liberation Front
+Organization | All Parties Hurriyat Conference | Hurriyat Conference; APHC; All Party Hurriyat Conference
+Organization | Muttahida Qaumi Movement | MQM
+Organization | Communist Party of Nepal (Maoist) | CPN Maoist; CPN M; Unified Communist Party of Nepal (Maoist); UCPN Maoist; UCPN M; Communist Party of Nepal (Maoist Centre); CPN Maoist Centre
+Organization | People's Liberation Army of Nepal | Nepal People's Liberation Army | parent=Communist Party of Nepal (Maoist)
+Organization | Communist Party of Nepal (Unified Marxist-Leninist) | CPN UML
+Organization | Nepali Congress | Nepali Congress Party
+Organization | Communist Party of India (Maoist) | CPI Maoist; Naxalites
+Organization | United Liberation Front of Asom | ULFA; United Liberation Front of Assam; ULFA I
+Organization | National Socialist Council of Nagaland
+Organization | National Socialist Council of Nagaland (Isak-Muivah) | NSCN IM; NSCN Isak-Muivah
+Organization | National Socialist Council of Nagaland (Khaplang) | NSCN K; NSCN Khaplang
+Organization | Parbatya Chattagram Jana Samhati Samiti | PCJSS; Chittagong Hill Tracts People's Solidarity Association
+Organization | Shanti Bahini | | parent=Parbatya Chattagram Jana Samhati Samiti
+Organization | Awami League | Bangladesh Awami League
+Organization | Bangladesh Nationalist Party
+Organization | Bangladesh Jamaat-e-Islami | Jamaat-e-Islami Bangladesh
+Organization | Tamil National Alliance
+Organization | Janatha Vimukthi Peramuna | JVP; People's Liberation Front of Sri Lanka
+Organization | Eelam People's Revolutionary Liberation Front | EPRLF
+Organization | Tamil Eelam Liberation Organization | TELO; Tamil Eelam Liberation Organisation
+Organization | People's Liberation Organisation of Tamil Eelam | PLOTE; People's Liberation Organization of Tamil Eelam
+Organization | Jamaat-ul-Mujahideen Bangladesh | JMB
+Organization | National Democratic Front of Bodoland | NDFB
+Organization | National Liberation Front of Tripura | NLFT
+Organization | Islamic Movement of Uzbekistan
+Organization | Hizb ut-Tahrir | Hizb-ut-Tahrir
+Organization | United Tajik Opposition | UTO
+# South-East Asia and the Pacific (the BRA, CNRT and OPM acronyms are left out)
+Organization | Khmer Rouge | Khmers Rouges; Party of Democratic Kampuchea; Communist Party of Kampuchea; National Army of Democratic Kampuchea
+Organization | FUNCINPEC | National United Front for an Independent, Neutral, Peaceful and Cooperative Cambodia; Front Uni National pour un Cambodge Indépendant, Neutre, Pacifique et Coopératif
+Organization | Khmer People's National Liberation Front | KPNLF
+Organization | Cambodian People's Party
+Organization | Viet Cong | Vietcong; National Front for the Liberation of South Vietnam; National Liberation Front of South Vietnam
+Organization | Pathet Lao
+Organization | Fretilin | Revolutionary Front for an Independent East Timor; Frente Revolucionária de Timor-Leste Independente
+Organization | Falintil | Armed Forces for the National Liberation of East Timor; Forças Armadas de Libertação Nacional de Timor-Leste
+Organization | Free Aceh Movement | GAM; Gerakan Aceh Merdeka; Aceh Independence Movement
+Organization | Free Papua Movement | Organisasi Papua Merdeka
+Organization | West Papua National Liberation Army | TPNPB; Tentara Pembebasan Nasional Papua Barat
+Organization | National Democratic Front of the Philippines | NDFP
+Organization | Communist Party of the Philippines
+Organization | Bangsamoro Islamic Freedom Fighters | BIFF
+Organization | Barisan Revolusi Nasional | BRN; BRN Coordinate
+Organization | Patani United Liberation Organisation | PULO; Patani United Liberation Organization
+Organization | Bougainville Revolutionary Army
+Organization | Isatabu Freedom Movement
+Organization | Malaita Eagle Force
+Organization | Kanak and Socialist National Liberation Front | FLNKS; Front de Libération Nationale Kanak et Socialiste
+Organization | Bougainville Interim Government
+# Myanmar
+Organization | Kachin Independence Organisation | KIO; Kachin Independence Organization
+Organization | Karen National Liberation Army | KNLA | parent=Karen National Union
+Organization | Democratic Karen Buddhist Army | DKBA; Democratic Karen Benevolent Army
+Organization | Restoration Council of Shan State | RCSS
+Organization | United Wa State Army | UWSA
+Organization | Chin National Front | CNF
+Organization | Karenni National Progressive Party | KNPP
+Organization | New Mon State Party | NMSP
+Organization | All Burma Students' Democratic Front | ABSDF
+# Latin America (the AUC and ARENA acronyms are left out: the African
+# Union Commission's, and a word)
+Organization | Farabundo Martí National Liberation Front | FMLN; Frente Farabundo Martí para la Liberación Nacional
+Organization | Nationalist Republican Alliance | Alianza Republicana Nacionalista
+Organization | Guatemalan National Revolutionary Unity | URNG; Unidad Revolucionaria Nacional Guatemalteca
+Organization | Sandinista National Liberation Front | FSLN; Frente Sandinista de Liberación Nacional; Sandinista Front; Sandinistas
+Organization | Nicaraguan Resistance | Contras; Contra rebels; Resistencia Nicaragüense
+Organization | Shining Path | Sendero Luminoso; Communist Party of Peru-Shining Path; PCP SL
+Organization | Túpac Amaru Revolutionary Movement | MRTA; Movimiento Revolucionario Túpac Amaru; Tupac Amaru Revolutionary Movement
+Organization | Zapatista Army of National Liberation | EZLN; Ejército Zapatista de Liberación Nacional; Zapatista National Liberation Army; Zapatistas
+Organization | 19th of April Movement | M 19; Movimiento 19 de Abril; April 19 Movement
+Organization | United Self-Defense Forces of Colombia | Autodefensas Unidas de Colombia; United Self-Defence Forces of Colombia
+Organization | Manuel Rodríguez Patriotic Front | FPMR; Frente Patriótico Manuel Rodríguez
+Organization | Tupamaros | Tupamaros National Liberation Movement; Movimiento de Liberación Nacional-Tupamaros
+Organization | Montoneros
+Organization | Popular Revolutionary Army of Mexico | Ejército Popular Revolucionario
+Organization | Fanmi Lavalas | Lavalas Family
+Organization | United Socialist Party of Venezuela | PSUV; Partido Socialista Unido de Venezuela
+Organization | Unitary Platform of Venezuela | Plataforma Unitaria; Unitary Platform
+Organization | Democratic Unity Roundtable | Mesa de la Unidad Democrática
+# Europe: Northern Ireland, the Basque Country, Corsica (the UDA acronym
+# is left out: Kenya's United Democratic Alliance uses it; "IRA" is the Provisional IRA, as in texts of 1969-2005)
+Organization | Provisional Irish Republican Army | Provisional IRA; PIRA; IRA; Irish Republican Army; Provos
+Organization | Real IRA | Real Irish Republican Army; RIRA
+Organization | Continuity IRA | Continuity Irish Republican Army; CIRA
+Organization | Official IRA | Official Irish Republican Army
+Organization | Irish National Liberation Army | INLA
+Organization | Ulster Volunteer Force | UVF
+Organization | Ulster Defence Association | Ulster Defense Association
+Organization | Ulster Freedom Fighters | UFF
+Organization | Loyalist Volunteer Force | LVF
+Organization | Sinn Féin | Sinn Fein
+Organization | Social Democratic and Labour Party | SDLP
+Organization | Ulster Unionist Party | UUP
+Organization | Democratic Unionist Party | DUP
+Organization | Progressive Unionist Party | PUP
+Organization | Alliance Party of Northern Ireland | the Alliance Party of Northern Ireland
+Organization | Northern Ireland Women's Coalition
+Organization | ETA | Euskadi Ta Askatasuna; Basque Homeland and Liberty
+Organization | Batasuna | Herri Batasuna
+Organization | National Liberation Front of Corsica | FLNC; Front de Libération Nationale Corse; Corsican National Liberation Front
+# The Balkans ("UÇK" is both the Kosovo and the Macedonian Albanian army's,
+# and "National Liberation Army" the ELN's, so neither is an alias)
+Organization | Kosovo Liberation Army | KLA; Ushtria Çlirimtare e Kosovës
+Organization | National Liberation Army of Macedonia | Albanian National Liberation Army; Ushtria Çlirimtare Kombëtare
+Organization | Liberation Army of Preševo, Medveđa and Bujanovac | UCPMB; Liberation Army of Presevo, Medvedja and Bujanovac; Ushtria Çlirimtare e Preshevës, Medvegjës dhe Bujanocit
+Organization | Democratic League of Kosovo | LDK; Lidhja Demokratike e Kosovës
+Organization | Vetëvendosje | Vetevendosje Movement; Self-Determination Movement
+Organization | Army of Republika Srpska | VRS; Bosnian Serb Army; Vojska Republike Srpske
+Organization | Army of the Republic of Bosnia and Herzegovina | ARBiH; Bosnian Army
+Organization | Croatian Defence Council | HVO; Hrvatsko Vijeće Obrane; Croatian Defense Council
+Organization | Yugoslav People's Army | JNA; Jugoslovenska Narodna Armija
+Organization | Republic of Serbian Krajina | Republika Srpska Krajina
+Organization | Croatian Democratic Union | HDZ; Hrvatska Demokratska Zajednica
+Organization | VMRO-DPMNE | VMRO DPMNE
+# The Caucasus, Moldova and Cyprus: de facto authorities
+Organization | Chechen Republic of Ichkeria | Ichkeria; Republic of Ichkeria
+Organization | Caucasus Emirate | Imarat Kavkaz
+Organization | Republic of Abkhazia | de facto authorities of Abkhazia; Abkhaz de facto authorities; Abkhazian de facto authorities
+Organization | Republic of South Ossetia | de facto authorities of South Ossetia; South Ossetian de facto authorities; Republic of South Ossetia-the State of Alania
+Organization | Pridnestrovian Moldavian Republic | Transnistrian Moldovan Republic; Transnistrian authorities; de facto authorities of Transnistria
+Organization | Republic of Artsakh | Nagorno-Karabakh Republic; NKR; de facto authorities of Nagorno-Karabakh
+Organization | Nagorno-Karabakh Defence Army | Artsakh Defence Army; Nagorno-Karabakh Defense Army; Artsakh Defense Army
+Organization | Turkish Republic of Northern Cyprus | TRNC
+Organization | EOKA | National Organisation of Cypriot Fighters
