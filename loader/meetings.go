@@ -2340,8 +2340,11 @@ func (d *doc) signedAtVenue(s *sentence) bool {
 	}
 	// "On Monday 12 June, at the Greentree Estate in Manhasset, A and B
 	// signed …": the venue opens the sentence
-	for k := 0; k < min(v, 12); k++ {
-		if !s.word(k, "at") || s.find(k, v, "which", "who", "that", "where", ";") >= 0 {
+	for k := 0; k < v; k++ {
+		// "… that last night, in the Hall of the Americas of the OAS
+		// headquarters in Washington, A and B signed": a venue ahead of the
+		// signers, in their clause
+		if !s.word(k, "at", "in") || s.find(k, v, "which", "who", "that", "where", ";") >= 0 {
 			continue
 		}
 		if m := s.entityAt(s.skipThe(k+1), graph.Place); m != nil && m.e.PlaceType == "site" {

@@ -1045,6 +1045,14 @@ func (d *doc) capSpan(s *sentence, i int) int {
 			// "Committee for the Peaceful Reunification of the Country"
 			complement = true
 			j = s.skipThe(j + 1)
+		case complement && s.word(j, "of") && instrumentHeads[s.headNounOf(i, j)] && s.word(j+1, "the") && j+3 < len(t) && isYear(t[j+2]) &&
+			t[j+3].upper() && s.instrumentRunAt(j+3):
+			// "the Final Agreement on the Implementation of the 1976
+			// Tripoli Agreement": a dated instrument inside the name
+			j += 3
+			for j < len(t) && t[j].word && t[j].upper() && !s.covered(j, j+1) {
+				j++
+			}
 		case s.word(j, "of") && !complement && t[j-1].upper() && s.instrumentRunAt(j+1):
 			// "the Cessation of Hostilities Agreement": the words after
 			// "of" end in the instrument's head

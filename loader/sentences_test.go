@@ -134,6 +134,25 @@ var sentenceCases = []struct {
 		want: nil,
 	},
 	{
+		name: "a venue named ahead of the signers, in their clause, past the first dozen words",
+		text: "The Council informs the public that last night, 6 June 2024, in the Great Hall of the People in Beijing, the Foreign Ministers of China and Nepal signed the Treaty of Friendship.",
+		want: []string{
+			"PARTY_TO China -> Treaty of Friendship",
+			"PARTY_TO Nepal -> Treaty of Friendship",
+			"OCCURRED_IN Treaty of Friendship -> Great Hall of the People",
+			"OCCURRED_IN signing ceremony of Treaty of Friendship -> Great Hall of the People",
+			"REFERENCES signing ceremony of Treaty of Friendship -> Treaty of Friendship",
+		},
+	},
+	{
+		name: "an instrument whose name holds a dated instrument",
+		text: "The Council welcomes the Final Agreement on the Implementation of the 1991 Paris Agreement between Cambodia and Thailand.",
+		want: []string{
+			"PARTY_TO Cambodia -> Final Agreement on the Implementation of the 1991 Paris Agreement",
+			"PARTY_TO Thailand -> Final Agreement on the Implementation of the 1991 Paris Agreement",
+		},
+	},
+	{
 		name: "an instrument only asked for has no parties",
 		text: "The Council calls for a ceasefire between Chad and Libya.",
 		want: nil,
