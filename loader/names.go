@@ -1534,7 +1534,8 @@ func (s *sentence) placeCueAround(i, j int) bool {
 	return placeCues[s.tokNorm(j)] != "" && !s.word(j, "area") && !(s.word(j, "department", "departments") && j < len(s.toks) && s.toks[j].upper()) &&
 		!s.word(j, "towns", "villages", "cities", "districts", "provinces", "governorates", "regions", "counties", "communes",
 			"localities", "settlements", "municipalities", "prefectures", "departments", "stations") || // "Christian villages" are no place's name
-		s.word(i-1, "of") && placeCues[s.tokNorm(i-2)] != "" && s.word(i-3, "the") && !(s.word(i-2, "department", "departments") && s.toks[i-2].upper()) ||
+		s.word(i-1, "of") && placeCues[s.tokNorm(i-2)] != "" && (s.word(i-3, "the") || s.word(i-4, "the") && i >= 3 && !s.toks[i-3].upper() && s.toks[i-3].word) &&
+			!(s.word(i-2, "department", "departments") && s.toks[i-2].upper()) || // "the railway station of Charaña"
 		s.word(i-1, "village", "town") && !s.toks[i-1].upper() && s.word(i-2, "in", "at", "near", "from") // "in village Sherpur"
 }
 

@@ -153,6 +153,22 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "a meeting at a station named after its place, not in the department around it",
+		text: "On Saturday, the President of Peru, General Juan Velasco, met the President of Ecuador, General Guillermo Rodríguez, at the railway station of Huaquillas, on the frontier, in the Department of Tumbes.",
+		want: []string{
+			"HOLDS_ROLE Juan Velasco -> Peru : President",
+			"HOLDS_ROLE Guillermo Rodríguez -> Ecuador : President",
+			"ATTENDED Juan Velasco -> meeting of Juan Velasco with Guillermo Rodríguez in Huaquillas",
+			"ATTENDED Guillermo Rodríguez -> meeting of Juan Velasco with Guillermo Rodríguez in Huaquillas",
+			"OCCURRED_IN meeting of Juan Velasco with Guillermo Rodríguez in Huaquillas -> Huaquillas",
+		},
+	},
+	{
+		name: "a welcome at the airport is an arrival, not a meeting",
+		text: "Earlier, Prime Minister Tanaka was received at Capital International Airport by Premier Zhou Enlai.",
+		want: nil,
+	},
+	{
 		name: "an instrument only asked for has no parties",
 		text: "The Council calls for a ceasefire between Chad and Libya.",
 		want: nil,
