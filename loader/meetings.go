@@ -2212,6 +2212,9 @@ func (s *sentence) placeAfterNoun(n int) *dent {
 		if s.word(k, ",") && k == n+1 && s.word(k+1, "held", "convened", "hosted", "which") {
 			continue // "the final round of talks, held at North Block"
 		}
+		if m := s.entityAt(s.skipThe(k+2), graph.Place); s.word(k, ",") && s.word(k+1, "in") && k > n+2 && m != nil && m.e.PlaceType != "country" {
+			return m.e // "an extraordinary session of the Permanent Council of the OAS, in Washington on 22 July"
+		}
 		if tk.word && loose > 0 {
 			loose--
 			continue
@@ -2250,6 +2253,9 @@ func (s *sentence) afterSides(n int) int {
 // negotiations in Doha".
 func (s *sentence) calledFor(n int) bool {
 	for k := max(0, n-4); k < n; k++ {
+		if s.word(k, "to") && s.word(k+1, "a", "an", "the", "its", "their", "this", "that") {
+			continue // "presented to an extraordinary session": a preposition
+		}
 		if notActual[s.toks[k].norm] || s.word(k, "resume", "resumption", "convene", "convening", "hold", "holding", "host", "hosting") {
 			return true
 		}

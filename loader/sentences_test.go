@@ -169,6 +169,14 @@ var sentenceCases = []struct {
 		want: nil,
 	},
 	{
+		name: "a session a government presented to, named in passing with its place after a comma",
+		text: "The dispute began when the Government presented to an extraordinary session of the Hauran Relief Committee, in Amman on 2 June, a report on the camps.",
+		want: []string{
+			"HELD Hauran Relief Committee -> session in Amman",
+			"OCCURRED_IN session in Amman -> Amman",
+		},
+	},
+	{
 		name: "an instrument only asked for has no parties",
 		text: "The Council calls for a ceasefire between Chad and Libya.",
 		want: nil,
