@@ -179,6 +179,11 @@ func (d *doc) findIssuer() {
 		is := d.entity(graph.EntityType(e.Type), "", e)
 		d.setSlot(slotIssuer, is)
 		d.issuerPartOf(is)
+		if organ := d.stateOrganUnit(is); organ != nil {
+			// "SYRIAN ARAB REPUBLIC / MINISTRY OF FOREIGN AFFAIRS": the
+			// ministry speaks, for its state
+			d.setSlot(slotIssuer, organ)
+		}
 	} else if e := d.x.lex.lookupPrefix(name, graph.Organization); e != nil {
 		// "ASEAN Cambodia 2022": the body whose name opens the line
 		d.setSlot(slotIssuer, d.entity(graph.Organization, "", e))
@@ -207,6 +212,27 @@ func (d *doc) findIssuer() {
 		}
 		d.setSlot(slotIssuer, is)
 	}
+}
+
+// stateOrganUnit is the state's organ that the line under a state's name
+// in the letterhead names ("MINISTRY OF FOREIGN AFFAIRS", "Secretariat of
+// Foreign Affairs"), governing that state, or nil.
+func (d *doc) stateOrganUnit(st *dent) *dent {
+	unit := strings.TrimSpace(d.h.unit)
+	if st.Type != graph.State || unit == "" || len(strings.Fields(unit)) > 8 {
+		return nil
+	}
+	first := strings.ToLower(strings.Fields(unit)[0])
+	if !stateOrganWords[first] && first != "secretariat" && first != "office" {
+		return nil
+	}
+	if unit == strings.ToUpper(unit) {
+		unit = d.asWritten(titleCase(unit))
+	}
+	e := d.entity(graph.Organization, unit, nil)
+	e.addSurface(unit)
+	e.governs = st
+	return e
 }
 
 // titleCase writes a name shouted in capitals as a name: "ORGANIZATION OF

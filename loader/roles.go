@@ -131,6 +131,9 @@ func (d *doc) roles(s *sentence) {
 			// X") is the issuer's; one whose body the text names in a way
 			// not understood ("the station's photographer") is nobody's
 			body, conf = d.issuer(), confDefault
+			if g := body.governs; g != nil {
+				body = g // "President X" in a state ministry's release: the state's
+			}
 			if strings.Contains(normPhrase(r.role.Name), "secretary general") {
 				// a council's or an assembly's communiqué names its
 				// organisation's Secretary-General bare: "the Security
@@ -145,7 +148,7 @@ func (d *doc) roles(s *sentence) {
 					// "President X" in an AU communiqué: whose, the
 					// document as a whole tells (see bareTitles)
 					d.bare = append(d.bare, bareTitle{p, s, roleTitle(r.text), r.role, s.word(r.i-1, "the"),
-						s.word(r.i-1, ",") && s.mentionOf(p, 0).j < r.i || r.i == 0})
+						(s.word(r.i-1, ",") || s.word(r.i-1, "and") && s.roleAt(r.i-2) != nil) && s.mentionOf(p, 0).j < r.i || r.i == 0, r.i == 0})
 				}
 			}
 			continue
@@ -662,6 +665,9 @@ func (d *doc) headOfStateElsewhere(r *mention) bool {
 		return false
 	}
 	is := d.issuer()
+	if is.governs != nil {
+		return false // the Government of Chad's or a state ministry's "President" is its state's (see roles)
+	}
 	names := []string{is.Name}
 	if is.entry != nil {
 		if is.entry.flag("intergovernmental") {
@@ -934,6 +940,7 @@ type bareTitle struct {
 	// comma ("X, Minister of Foreign Affairs,") or opening the sentence,
 	// which in such a text is its own minister's too
 	definite, apposed bool
+	opens             bool // the title opens the sentence: "President X chaired …"
 }
 
 // bareTitles gives a bare head-of-state title the state the communiqué is
@@ -964,7 +971,7 @@ func (d *doc) bareTitles() {
 			// often as a state's
 			f = nil
 		}
-		if own != nil && (b.definite || b.role.flag("government")) {
+		if own != nil && (b.definite || b.opens || b.role.flag("government")) {
 			// "His Highness the Amir", "Sheikh X, Deputy Prime Minister" in
 			// Qatar's foreign ministry's release: a state's organ names its
 			// own head of government bare

@@ -2865,3 +2865,31 @@ func TestDelegationReceivedAtOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestStateOverMinistryLetterhead checks a letterhead that puts the state
+// over its ministry: the ministry speaks, for its state, whose president a
+// bare "President X" is.
+func TestStateOverMinistryLetterhead(t *testing.T) {
+	x := mustExtractor(t)
+	text := "REPUBLIC OF TUNISIA\nMINISTRY OF FOREIGN AFFAIRS\nInformation Department\n\nTunis, 2 October 1985\n\nSTATEMENT\n\n" +
+		"The Ministry condemns in the strongest terms the Israeli enemy, whose aircraft bombed Hammam Chott on 1 October 1985.\n\n" +
+		"The Ministry recalls that President Habib Bourguiba received the Ambassador of the United States the same evening.\n"
+	ex, err := x.Extract("letterhead.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := facts(ex)
+	for _, want := range []string{
+		"CONDEMNED Ministry of Foreign Affairs -> Israel",
+		"HOLDS_ROLE Habib Bourguiba -> Tunisia : President",
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("missing %q in:\n%s", want, strings.Join(got, "\n"))
+		}
+	}
+	for _, f := range got {
+		if strings.HasPrefix(f, "CONDEMNED Tunisia") {
+			t.Errorf("the state spoke instead of its ministry: %q", f)
+		}
+	}
+}
