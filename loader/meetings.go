@@ -897,9 +897,11 @@ func (d *doc) meetingPlaceNear(s *sentence, i int) *dent {
 		if s.word(q, "the") {
 			q++
 		}
-		// "in the town of Azaz"
+		// "in the town of Azaz", "at the railway station of Charaña"
 		if placeCues[s.toks[min(q, len(s.toks)-1)].norm] != "" && s.word(q+1, "of") {
 			q += 2
+		} else if q+2 < len(s.toks) && s.toks[q].word && !s.toks[q].upper() && placeCues[s.toks[q+1].norm] != "" && s.word(q+2, "of") {
+			q += 3
 		}
 		if m := s.entityAt(q, graph.Place, graph.State); m != nil {
 			if p := d.asPlace(m.e); p != nil && p.PlaceType != "country" {
@@ -1646,6 +1648,9 @@ func (d *doc) receptions(s *sentence) {
 			if host != nil && guest != nil && host.e != guest.e && host.j <= v {
 				guests := s.personsListed(guest)
 				place := d.placeAfter(s, s.mentionOf(guests[len(guests)-1], guest.j).j, 3)
+				if place != nil && airport(place) {
+					continue // "X received Y at the airport": an arrival
+				}
 				if place == nil && office {
 					place = d.datelineTown() // an office of the issuer's town: the release's
 				}
@@ -1715,6 +1720,9 @@ func (d *doc) receptions(s *sentence) {
 				place = m.e
 			}
 		}
+		if place != nil && airport(place) {
+			continue // "was received at Hazrat Shahjalal International Airport by": an arrival
+		}
 		if place == nil {
 			// "was received in audience by His Majesty King X at the
 			// Narayanhiti Royal Palace"
@@ -1754,6 +1762,13 @@ func (s *sentence) mentionOf(e *dent, i int) *mention {
 		}
 	}
 	return &mention{i: i, j: i}
+}
+
+// airport reports whether a place is an airport, where a guest is met on
+// arrival: a welcome there is no meeting.
+func airport(p *dent) bool {
+	n := strings.ToLower(p.Name)
+	return strings.HasSuffix(n, "airport") || strings.HasSuffix(n, "airfield")
 }
 
 // personsListed is the person of mention m and those listed after it:
@@ -2197,6 +2212,9 @@ func (s *sentence) placeAfterNoun(n int) *dent {
 		if s.word(k, ",") && k == n+1 && s.word(k+1, "held", "convened", "hosted", "which") {
 			continue // "the final round of talks, held at North Block"
 		}
+		if m := s.entityAt(s.skipThe(k+2), graph.Place); s.word(k, ",") && s.word(k+1, "in") && k > n+2 && m != nil && m.e.PlaceType != "country" {
+			return m.e // "an extraordinary session of the Permanent Council of the OAS, in Washington on 22 July"
+		}
 		if tk.word && loose > 0 {
 			loose--
 			continue
@@ -2235,6 +2253,9 @@ func (s *sentence) afterSides(n int) int {
 // negotiations in Doha".
 func (s *sentence) calledFor(n int) bool {
 	for k := max(0, n-4); k < n; k++ {
+		if s.word(k, "to") && s.word(k+1, "a", "an", "the", "its", "their", "this", "that") {
+			continue // "presented to an extraordinary session": a preposition
+		}
 		if notActual[s.toks[k].norm] || s.word(k, "resume", "resumption", "convene", "convening", "hold", "holding", "host", "hosting") {
 			return true
 		}
@@ -2340,8 +2361,11 @@ func (d *doc) signedAtVenue(s *sentence) bool {
 	}
 	// "On Monday 12 June, at the Greentree Estate in Manhasset, A and B
 	// signed …": the venue opens the sentence
-	for k := 0; k < min(v, 12); k++ {
-		if !s.word(k, "at") || s.find(k, v, "which", "who", "that", "where", ";") >= 0 {
+	for k := 0; k < v; k++ {
+		// "… that last night, in the Hall of the Americas of the OAS
+		// headquarters in Washington, A and B signed": a venue ahead of the
+		// signers, in their clause
+		if !s.word(k, "at", "in") || s.find(k, v, "which", "who", "that", "where", ";") >= 0 {
 			continue
 		}
 		if m := s.entityAt(s.skipThe(k+1), graph.Place); m != nil && m.e.PlaceType == "site" {

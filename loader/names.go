@@ -1045,6 +1045,14 @@ func (d *doc) capSpan(s *sentence, i int) int {
 			// "Committee for the Peaceful Reunification of the Country"
 			complement = true
 			j = s.skipThe(j + 1)
+		case complement && s.word(j, "of") && instrumentHeads[s.headNounOf(i, j)] && s.word(j+1, "the") && j+3 < len(t) && isYear(t[j+2]) &&
+			t[j+3].upper() && s.instrumentRunAt(j+3):
+			// "the Final Agreement on the Implementation of the 1976
+			// Tripoli Agreement": a dated instrument inside the name
+			j += 3
+			for j < len(t) && t[j].word && t[j].upper() && !s.covered(j, j+1) {
+				j++
+			}
 		case s.word(j, "of") && !complement && t[j-1].upper() && s.instrumentRunAt(j+1):
 			// "the Cessation of Hostilities Agreement": the words after
 			// "of" end in the instrument's head
@@ -1526,7 +1534,8 @@ func (s *sentence) placeCueAround(i, j int) bool {
 	return placeCues[s.tokNorm(j)] != "" && !s.word(j, "area") && !(s.word(j, "department", "departments") && j < len(s.toks) && s.toks[j].upper()) &&
 		!s.word(j, "towns", "villages", "cities", "districts", "provinces", "governorates", "regions", "counties", "communes",
 			"localities", "settlements", "municipalities", "prefectures", "departments", "stations") || // "Christian villages" are no place's name
-		s.word(i-1, "of") && placeCues[s.tokNorm(i-2)] != "" && s.word(i-3, "the") && !(s.word(i-2, "department", "departments") && s.toks[i-2].upper()) ||
+		s.word(i-1, "of") && placeCues[s.tokNorm(i-2)] != "" && (s.word(i-3, "the") || s.word(i-4, "the") && i >= 3 && !s.toks[i-3].upper() && s.toks[i-3].word) &&
+			!(s.word(i-2, "department", "departments") && s.toks[i-2].upper()) || // "the railway station of Charaña"
 		s.word(i-1, "village", "town") && !s.toks[i-1].upper() && s.word(i-2, "in", "at", "near", "from") // "in village Sherpur"
 }
 

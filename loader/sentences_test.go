@@ -134,6 +134,49 @@ var sentenceCases = []struct {
 		want: nil,
 	},
 	{
+		name: "a venue named ahead of the signers, in their clause, past the first dozen words",
+		text: "The Council informs the public that last night, 6 June 2024, in the Great Hall of the People in Beijing, the Foreign Ministers of China and Nepal signed the Treaty of Friendship.",
+		want: []string{
+			"PARTY_TO China -> Treaty of Friendship",
+			"PARTY_TO Nepal -> Treaty of Friendship",
+			"OCCURRED_IN Treaty of Friendship -> Great Hall of the People",
+			"OCCURRED_IN signing ceremony of Treaty of Friendship -> Great Hall of the People",
+			"REFERENCES signing ceremony of Treaty of Friendship -> Treaty of Friendship",
+		},
+	},
+	{
+		name: "an instrument whose name holds a dated instrument",
+		text: "The Council welcomes the Final Agreement on the Implementation of the 1991 Paris Agreement between Cambodia and Thailand.",
+		want: []string{
+			"PARTY_TO Cambodia -> Final Agreement on the Implementation of the 1991 Paris Agreement",
+			"PARTY_TO Thailand -> Final Agreement on the Implementation of the 1991 Paris Agreement",
+		},
+	},
+	{
+		name: "a meeting at a station named after its place, not in the department around it",
+		text: "On Saturday, the President of Peru, General Juan Velasco, met the President of Ecuador, General Guillermo Rodríguez, at the railway station of Huaquillas, on the frontier, in the Department of Tumbes.",
+		want: []string{
+			"HOLDS_ROLE Juan Velasco -> Peru : President",
+			"HOLDS_ROLE Guillermo Rodríguez -> Ecuador : President",
+			"ATTENDED Juan Velasco -> meeting of Juan Velasco with Guillermo Rodríguez in Huaquillas",
+			"ATTENDED Guillermo Rodríguez -> meeting of Juan Velasco with Guillermo Rodríguez in Huaquillas",
+			"OCCURRED_IN meeting of Juan Velasco with Guillermo Rodríguez in Huaquillas -> Huaquillas",
+		},
+	},
+	{
+		name: "a welcome at the airport is an arrival, not a meeting",
+		text: "Earlier, Prime Minister Tanaka was received at Capital International Airport by Premier Zhou Enlai.",
+		want: nil,
+	},
+	{
+		name: "a session a government presented to, named in passing with its place after a comma",
+		text: "The dispute began when the Government presented to an extraordinary session of the Hauran Relief Committee, in Amman on 2 June, a report on the camps.",
+		want: []string{
+			"HELD Hauran Relief Committee -> session in Amman",
+			"OCCURRED_IN session in Amman -> Amman",
+		},
+	},
+	{
 		name: "an instrument only asked for has no parties",
 		text: "The Council calls for a ceasefire between Chad and Libya.",
 		want: nil,

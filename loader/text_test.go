@@ -186,7 +186,7 @@ func TestFindDates(t *testing.T) {
 }
 
 func TestSplitSentences(t *testing.T) {
-	text := "Dr. Lina Qassem met Geir O. Pedersen in Geneva. Maj. Gen. Salim Idris spoke at 5 p.m. today! Did he? Yes.\nA line without a stop\nThe U.S. delegation left."
+	text := "Dr. Lina Qassem met Geir O. Pedersen in Geneva. Maj. Gen. Salim Idris spoke at 5 p.m. today! Did he? Yes.\nA line without a stop\nThe U.S. delegation left. The Council adopted resolution CP/RES. 978 (1777/10) today."
 	var got []string
 	for _, sp := range splitSentences(text, 0, len(text)) {
 		got = append(got, text[sp.start:sp.end])
@@ -195,6 +195,7 @@ func TestSplitSentences(t *testing.T) {
 		"Dr. Lina Qassem met Geir O. Pedersen in Geneva.",
 		"Maj. Gen. Salim Idris spoke at 5 p.m. today!",
 		"Did he?", "Yes.", "A line without a stop", "The U.S. delegation left.",
+		"The Council adopted resolution CP/RES. 978 (1777/10) today.",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got  %q\nwant %q", got, want)
