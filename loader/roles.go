@@ -144,7 +144,8 @@ func (d *doc) roles(s *sentence) {
 				for _, p := range persons {
 					// "President X" in an AU communiqué: whose, the
 					// document as a whole tells (see bareTitles)
-					d.bare = append(d.bare, bareTitle{p, s, roleTitle(r.text), r.role, s.word(r.i-1, "the")})
+					d.bare = append(d.bare, bareTitle{p, s, roleTitle(r.text), r.role, s.word(r.i-1, "the"),
+						s.word(r.i-1, ",") && s.mentionOf(p, 0).j < r.i || r.i == 0})
 				}
 			}
 			continue
@@ -929,8 +930,10 @@ type bareTitle struct {
 	title  string
 	role   *Entry
 	// definite is set on "the Amir X": the issuer's own head of state
-	// when the issuer is a state's organ
-	definite bool
+	// when the issuer is a state's organ; apposed on a title after a
+	// comma ("X, Minister of Foreign Affairs,") or opening the sentence,
+	// which in such a text is its own minister's too
+	definite, apposed bool
 }
 
 // bareTitles gives a bare head-of-state title the state the communiqué is
@@ -947,7 +950,7 @@ func (d *doc) bareTitles() {
 			continue
 		}
 		if !headOfStateTitles[normPhrase(b.role.Name)] {
-			if own != nil && b.definite && b.role.flag("government") && !b.s.namesType(graph.State) {
+			if own != nil && (b.definite || b.apposed && !b.s.namesOtherBody(d, d.issuer())) && b.role.flag("government") && !b.s.namesType(graph.State) {
 				// "accompanied by the Minister of Foreign Affairs, Chief
 				// X" in a state organ's release: its own minister
 				d.relate(graph.HoldsRole, b.person, own(), b.s, confWeak, b.title, "")
@@ -971,6 +974,20 @@ func (d *doc) bareTitles() {
 			d.relate(graph.HoldsRole, b.person, f, b.s, confWeak, b.title, "")
 		}
 	}
+}
+
+// namesOtherBody reports whether the sentence names a body other than the
+// issuer, or a state by its adjective: "the delegation of the Syrian
+// government, headed by X, Permanent Representative", "led by Y,
+// Vice-Chairman of the Military Council, and included Z, Minister of …"
+// speak of another's officials.
+func (s *sentence) namesOtherBody(d *doc, issuer *dent) bool {
+	for _, m := range s.ms {
+		if m.e != nil && (m.kind == mAdjective || m.e.Type == graph.Organization && m.e != issuer && !d.partOfIssuer(m.e)) {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutModifiers is a title in matching form without the words before it

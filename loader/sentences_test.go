@@ -177,6 +177,18 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a minister in apposition in his ministry's release is his state's",
+		publisher: "Ministry of Foreign Affairs of the Republic of Hungary",
+		text:      "Dr Janos Kovacs, Minister of Foreign Affairs, informed the ambassadors of the steps taken.",
+		want:      []string{"HOLDS_ROLE Janos Kovacs -> Hungary : Minister of Foreign Affairs"},
+	},
+	{
+		name:      "a minister in another body's delegation is not the issuing state's",
+		publisher: "Ministry of Foreign Affairs of the Republic of Hungary",
+		text:      "The delegation was led by Mr Ion Popa, Vice-Chairman of the Military Council, and included Mr Dan Radu, Minister of Internal Affairs.",
+		want:      []string{"HOLDS_ROLE Ion Popa -> Military Council : Vice-Chairman"},
+	},
+	{
 		name: "an instrument only asked for has no parties",
 		text: "The Council calls for a ceasefire between Chad and Libya.",
 		want: nil,
@@ -1228,6 +1240,7 @@ var sentenceCases = []struct {
 			"ATTENDED Mohammed bin Abdulrahman Al Thani -> signing ceremony of Doha Peace Agreement",
 			"ATTENDED Mahamat Zene Cherif -> signing ceremony of Doha Peace Agreement",
 			"ATTENDED Mutlaq bin Majed Al-Qahtani -> signing ceremony of Doha Peace Agreement",
+			"HOLDS_ROLE Mohammed bin Abdulrahman Al Thani -> Qatar : Minister of Foreign Affairs", // the issuing ministry's own minister
 		},
 	},
 	{
