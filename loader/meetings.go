@@ -340,7 +340,8 @@ func ordinal(s *sentence, i int) (int, int) {
 	if n := romanOrdinal(t.text); n > 0 {
 		return n, i + 1 // "the XIIIth Summit of La Francophonie"
 	}
-	if len(t.text) >= 2 && i+1 < len(s.toks) && s.toks[i+1].upper() && sessionNouns[s.toks[i+1].norm] {
+	if len(t.text) >= 2 && i+1 < len(s.toks) && s.toks[i+1].upper() && sessionNouns[s.toks[i+1].norm] && (i == 0 || !s.toks[i-1].upper()) {
+		// (but "Brussels VI Conference" is a conference's own name)
 		if n := romanOrdinal(t.text + "th"); n > 0 {
 			return n, i + 1 // "the XLIII Summit of Presidents", a bare numeral before its noun
 		}
