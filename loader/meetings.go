@@ -2322,6 +2322,9 @@ func (d *doc) ceremonies(s *sentence) {
 			return
 		}
 		place := d.placeAfter(s, n+1, 6)
+		if far := d.placeAfter(s, n+1, 14); far != nil && far.PlaceType != "country" && (place == nil || far.PlaceType == "site" && place.PlaceType != "site") {
+			place = far // "held at the Ministry of Foreign Affairs of Malaysia at Wisma Putra"
+		}
 		if place == nil {
 			place = d.placeOf(agr) // where the instrument was signed
 		}

@@ -966,7 +966,7 @@ func (d *doc) capSpan(s *sentence, i int) int {
 		if !(nameOpeners[t[i].norm] && i+1 < len(t) && t[i+1].upper() && !s.covered(i+1, i+2)) {
 			return i
 		}
-		if j := d.capSpan(s, i+1); j <= i+1 || !orgHeads[t[j-1].norm] && !orgHeads[s.headNounOf(i+1, j)] && !((s.titleComplement(i) || j-i >= 3) && instrumentHeads[t[j-1].norm]) {
+		if j := d.capSpan(s, i+1); j <= i+1 || !orgHeads[t[j-1].norm] && !orgHeads[s.headNounOf(i+1, j)] && !((s.titleComplement(i) || j-i >= 2) && instrumentHeads[t[j-1].norm]) {
 			// ("General Council of Haute-Corse": the head before "of")
 			return i // but "leader of the All Basotho Convention" is a party's name
 		}
@@ -1676,12 +1676,15 @@ func (s *sentence) meetingVenue(i, j int) bool {
 	if !s.word(k, "in", "at") || j-i > 3 {
 		return false
 	}
-	for q := k - 1; q >= max(0, k-4); q-- {
+	for q := k - 1; q >= max(0, k-12); q-- {
 		p := s.tokNorm(q)
 		if meetingWords[p] || instrumentVerbs[p] || bodyMeetVerbs[p] || p == "hosted" || p == "received" {
-			return true
+			// far back, only a name of two words no body's noun ends
+			return q >= k-4 || j-i >= 2 && !orgHeads[s.tokNorm(j-1)] && !officeVenues[s.tokNorm(j-1)]
 		}
-		if s.word(q, ",", ";") {
+		if s.word(q, ",", ";") || q < k-4 && !s.covered(q, q+1) && !s.word(q, "the", "of", "at") {
+			// past four words, only a body's name may stand between:
+			// "held at the Ministry of Foreign Affairs of Malaysia at Wisma Putra"
 			break
 		}
 	}

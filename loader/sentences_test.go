@@ -189,6 +189,16 @@ var sentenceCases = []struct {
 		want:      []string{"HOLDS_ROLE Ion Popa -> Military Council : Vice-Chairman"},
 	},
 	{
+		name: "a ceremony at a venue named after the ministry that houses it",
+		text: "The two Ministers signed the Special Agreement in Putrajaya yesterday. The signing ceremony was held at the Ministry of Foreign Affairs of Malaysia at Seri Perdana, in the presence of senior officials.",
+		want: []string{
+			"OCCURRED_IN Special Agreement -> Putrajaya",
+			"OCCURRED_IN signing ceremony of Special Agreement -> Seri Perdana",
+			"PART_OF Ministry of Foreign Affairs -> Malaysia",
+			"REFERENCES signing ceremony of Special Agreement -> Special Agreement",
+		},
+	},
+	{
 		name: "an instrument only asked for has no parties",
 		text: "The Council calls for a ceasefire between Chad and Libya.",
 		want: nil,
@@ -2633,8 +2643,8 @@ var sentenceCases = []struct {
 		publisher: "Ministry of Information",
 		text:      "Burkina Faso and Mali, by the Special Agreement they signed on 16 September 1983, submitted their dispute to the Court.",
 		want: []string{
-			"PARTY_TO Burkina Faso -> special agreement of 16 September 1983",
-			"PARTY_TO Mali -> special agreement of 16 September 1983",
+			"PARTY_TO Burkina Faso -> Special Agreement",
+			"PARTY_TO Mali -> Special Agreement",
 		},
 	},
 	{
