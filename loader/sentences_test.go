@@ -199,6 +199,11 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "a meeting with neither a place nor a number is not kept",
+		text: "The Council took part in the High-Level Meeting, where its President, Rami Khoury, spoke.",
+		want: []string{"HOLDS_ROLE Rami Khoury -> Hauran Civic Council : President"},
+	},
+	{
 		name: "an instrument only asked for has no parties",
 		text: "The Council calls for a ceasefire between Chad and Libya.",
 		want: nil,
