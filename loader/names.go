@@ -1858,10 +1858,25 @@ func (s *sentence) titleOfBodyBefore(k int) bool {
 			}
 		}
 	}
-	if s.word(q, "of", "for") && (s.roleAt(q-1) != nil || s.pluralTitleBefore(q)) {
+	if s.word(q, "of", "for") && (s.roleAt(q-1) != nil || s.pluralTitleBefore(q) || s.portfolioRunsTo(q)) {
 		return true
 	}
 	return s.longComplementBefore(k)
+}
+
+// portfolioRunsTo reports whether a title's portfolio, carried on by "and"
+// and capitalised words, ends at token q: "the Minister of Foreign Affairs
+// and Cooperation of the Kingdom of Morocco, X".
+func (s *sentence) portfolioRunsTo(q int) bool {
+	for p := q - 1; p > max(0, q-6); p-- {
+		if r := s.roleAt(p); r != nil {
+			return s.andPortfolio(r.j) == q
+		}
+		if !(s.word(p, "and") || s.toks[p].word && s.toks[p].upper() && !s.covered(p, p+1)) {
+			return false
+		}
+	}
+	return false
 }
 
 // longComplementBefore reports whether a title and its long complement end

@@ -204,6 +204,16 @@ var sentenceCases = []struct {
 		want: []string{"HOLDS_ROLE Rami Khoury -> Hauran Civic Council : President"},
 	},
 	{
+		name: "a name after a title whose portfolio goes on with \"and\"",
+		text: "Ms Sara Odeh met in Rabat with the Minister of Foreign Affairs and Cooperation of the Kingdom of Morocco, Karim Alaoui, on Monday.",
+		want: []string{
+			"HOLDS_ROLE Karim Alaoui -> Morocco : Minister of Foreign Affairs and Cooperation",
+			"ATTENDED Sara Odeh -> meeting of Sara Odeh with Karim Alaoui in Rabat",
+			"ATTENDED Karim Alaoui -> meeting of Sara Odeh with Karim Alaoui in Rabat",
+			"OCCURRED_IN meeting of Sara Odeh with Karim Alaoui in Rabat -> Rabat",
+		},
+	},
+	{
 		name: "an instrument only asked for has no parties",
 		text: "The Council calls for a ceasefire between Chad and Libya.",
 		want: nil,
