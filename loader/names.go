@@ -1817,6 +1817,9 @@ func (s *sentence) titleBefore(i int) bool {
 // token k: "Commander of the ELN", "head of the Government delegation",
 // "Special Representative for Mali".
 func (s *sentence) titleOfBodyBefore(k int) bool {
+	if p := s.entityBefore(k, graph.Place); p != nil && p.j == k && s.word(p.i-1, "in", "to") && s.bodyBefore(p.i-1) != nil {
+		k = p.i - 1 // "the Ambassador of Israel in Cairo, Mr X": where the envoy sits
+	}
 	q := k
 	if s.bodyBefore(k) == nil && s.word(k-1, ")") && s.word(k-3, "(") {
 		k -= 3 // "the Secretary General of the OAS (OAS), X"

@@ -214,6 +214,18 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "an ambassador summoned to the ministry",
+		publisher: "Ministry of Foreign Affairs of the Arab Republic of Egypt",
+		text:      "Earlier today the Minister of State, Mr Omar Nasser, summoned the Ambassador of Israel in Cairo, Mr Dan Levi, to the Ministry of Foreign Affairs at Tahrir Square and conveyed to him a strong protest.",
+		want: []string{
+			"HOLDS_ROLE Dan Levi -> Israel : Ambassador",
+			"ATTENDED Omar Nasser -> meeting of Omar Nasser with Dan Levi in Tahrir Square",
+			"ATTENDED Dan Levi -> meeting of Omar Nasser with Dan Levi in Tahrir Square",
+			"HELD Ministry of Foreign Affairs of the Arab Republic of Egypt -> meeting of Omar Nasser with Dan Levi in Tahrir Square",
+			"OCCURRED_IN meeting of Omar Nasser with Dan Levi in Tahrir Square -> Tahrir Square",
+		},
+	},
+	{
 		name: "an instrument only asked for has no parties",
 		text: "The Council calls for a ceasefire between Chad and Libya.",
 		want: nil,
