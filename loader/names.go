@@ -89,6 +89,41 @@ func (d *doc) lexiconMentions(s *sentence) {
 	d.meetingOutcomes(s)
 }
 
+// instrumentOfActors is the end of an instrument's name that runs on over
+// "of" and the known sides it names, two or more joined by "and" ("Joint
+// Communiqué of the Government of Japan and the Government of the
+// People's Republic of China"), or j when it does not.
+func (s *sentence) instrumentOfActors(i, j int) (int, []*dent) {
+	of := j
+	if s.word(j-1, "the") && s.word(j-2, "of") {
+		of = j - 2
+	} else if s.word(j-1, "of") {
+		of = j - 1
+	} else if !s.word(j, "of") {
+		return j, nil
+	}
+	head := s.headNounOf(i, of)
+	if !instrumentHeads[head] && head != "communiqué" && head != "communique" {
+		return j, nil
+	}
+	end := s.listEnd(of + 1)
+	var sides []*dent
+	for _, m := range s.ms {
+		if m.i > of && m.j <= end && m.e != nil && (m.e.Type == graph.State || m.e.Type == graph.Organization) {
+			sides = append(sides, m.e)
+		}
+	}
+	if len(sides) < 2 || s.find(of+1, end, "and") < 0 {
+		return j, nil
+	}
+	for _, m := range append([]*mention(nil), s.ms...) {
+		if m.i > of && m.j <= end {
+			s.ms = removeMention(s.ms, m)
+		}
+	}
+	return end, sides
+}
+
 // complementName reports whether the capitalised span [i, j), followed by
 // "of" and a place that ends at token p, reads on through the place: the
 // span governs a complement that is not a body's head ("Movement for the
@@ -367,6 +402,13 @@ func (d *doc) contextMentions(s *sentence) {
 				j = p.j
 			}
 		}
+		var sides []*dent
+		if k, ss := s.instrumentOfActors(i, j); k > j {
+			// "the Joint Communiqué of the Government of Japan and the
+			// Government of the People's Republic of China": the sides are
+			// the name's, and its parties
+			j, sides = k, ss
+		}
 		of := j
 		if s.word(j-1, "of", "across") || s.word(j-1, "the") && s.word(j-2, "of", "across") {
 			of = s.find(j-2, j, "of", "across") // "the Department of": capSpan stops at the place
@@ -388,6 +430,19 @@ func (d *doc) contextMentions(s *sentence) {
 		}
 		if !d.organOfKnownBody(s, i, j) && !d.classify(s, i, j) {
 			open = append(open, [2]int{i, j})
+		}
+		if agr := s.entityAt(i, graph.Agreement); agr != nil && len(sides) > 0 {
+			for _, e := range sides {
+				if e.governs != nil {
+					e.absorbed = true
+					e = e.governs // "of the Government of Japan and the Government of China": the states bind themselves
+				}
+				d.relate(graph.PartyTo, e, agr.e, s, confPattern, "", "")
+			}
+		} else {
+			for _, e := range sides {
+				e.absorbed = true
+			}
 		}
 		i = j
 	}
@@ -1085,10 +1140,13 @@ func (d *doc) capSpan(s *sentence, i int) int {
 // National Accord", a body's name).
 func (d *doc) instrumentNamed(s *sentence, i, j int) bool {
 	head := s.headNounOf(i, j)
-	if head == "statement" && j-i == 2 && s.word(i, "joint") {
+	if (head == "statement" || head == "communiqué" || head == "communique") && s.word(i, "joint") && (j-i == 2 || s.word(i+2, "of")) {
 		// "a Joint Statement" the parties signed or issued is their
 		// instrument; a statement alone is a document
 		v := instrumentVerb(s, j-1)
+		if v < 0 {
+			v = instrumentVerb(s, i+1) // "signed the Joint Communiqué of A and B"
+		}
 		return v >= 0 && s.word(v, "signed", "issued", "adopted", "initialled")
 	}
 	return instrumentHeads[head] || instrumentHeads[s.tokNorm(j-1)] && !orgHeads[head] && strings.Contains(s.tokText(d, i, j), " of ")

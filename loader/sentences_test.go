@@ -226,6 +226,14 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "a joint communiqué named by the governments that issued it",
+		text: "The two Prime Ministers signed the Joint Communiqué of the Government of Laos and the Government of the Kingdom of Thailand on 3 June.",
+		want: []string{
+			"PARTY_TO Laos -> Joint Communiqué of the Government of Laos and the Government of the Kingdom of Thailand",
+			"PARTY_TO Thailand -> Joint Communiqué of the Government of Laos and the Government of the Kingdom of Thailand",
+		},
+	},
+	{
 		name: "an instrument only asked for has no parties",
 		text: "The Council calls for a ceasefire between Chad and Libya.",
 		want: nil,
