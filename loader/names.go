@@ -432,10 +432,14 @@ func (d *doc) contextMentions(s *sentence) {
 			open = append(open, [2]int{i, j})
 		}
 		if agr := s.entityAt(i, graph.Agreement); agr != nil && len(sides) > 0 {
+			states := true // "of the Government of Japan and the Government of China": the states bind themselves
 			for _, e := range sides {
-				if e.governs != nil {
+				states = states && (e.governs != nil || e.Type == graph.State)
+			}
+			for _, e := range sides {
+				if states && e.governs != nil {
 					e.absorbed = true
-					e = e.governs // "of the Government of Japan and the Government of China": the states bind themselves
+					e = e.governs
 				}
 				d.relate(graph.PartyTo, e, agr.e, s, confPattern, "", "")
 			}
