@@ -432,15 +432,13 @@ func (d *doc) contextMentions(s *sentence) {
 			open = append(open, [2]int{i, j})
 		}
 		if agr := s.entityAt(i, graph.Agreement); agr != nil && len(sides) > 0 {
-			states := true // "of the Government of Japan and the Government of China": the states bind themselves
+			parties := statesOfGovernments(sides)
 			for _, e := range sides {
-				states = states && (e.governs != nil || e.Type == graph.State)
-			}
-			for _, e := range sides {
-				if states && e.governs != nil {
-					e.absorbed = true
-					e = e.governs
+				if !slices.Contains(parties, e) {
+					e.absorbed = true // "of the Government of Japan and …": Japan binds itself
 				}
+			}
+			for _, e := range parties {
 				d.relate(graph.PartyTo, e, agr.e, s, confPattern, "", "")
 			}
 		} else {

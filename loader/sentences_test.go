@@ -234,6 +234,16 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "an instrument between two governments binds their states; one with a movement binds the government",
+		text: "The Council recalls the Agreement between the Government of the Republic of Ghana and the Government of the Republic of Togo concerning the Border, and the agreement between the Government of Nepal and the Communist Party of Nepal (Maoist) of 8 November 2006.",
+		want: []string{
+			"PARTY_TO Ghana -> Agreement between the Government of the Republic of Ghana and the Government of the Republic of Togo concerning the Border",
+			"PARTY_TO Togo -> Agreement between the Government of the Republic of Ghana and the Government of the Republic of Togo concerning the Border",
+			"PARTY_TO Government of Nepal -> agreement between the Government of Nepal and the Communist Party of Nepal (Maoist) of 8 November 2006",
+			"PARTY_TO Communist Party of Nepal (Maoist) -> agreement between the Government of Nepal and the Communist Party of Nepal (Maoist) of 8 November 2006",
+		},
+	},
+	{
 		name: "an instrument only asked for has no parties",
 		text: "The Council calls for a ceasefire between Chad and Libya.",
 		want: nil,
