@@ -329,6 +329,56 @@ func (d *doc) theySigned(s *sentence) {
 	}
 }
 
+// groupSigned makes parties of the states whose officials, named before as
+// a group, signed an instrument: "the two Heads of State signed the Joint
+// Declaration of Charaña" binds Bolivia and Chile.
+func (d *doc) groupSigned(s *sentence) {
+	v := s.find(0, len(s.toks), "signed", "initialled")
+	if v < 0 || s.word(v-1, "was", "were", "be", "been") || d.future(s, v) {
+		return
+	}
+	var group *mention
+	for _, m := range s.ms {
+		if m.kind == mGroup && m.j <= v && m.j >= v-3 {
+			group = m
+		}
+	}
+	agr := s.entityAt(s.skipThe(v+1), graph.Agreement)
+	if group == nil || agr == nil {
+		return
+	}
+	for _, p := range group.group {
+		if p.Type != graph.Person {
+			continue
+		}
+		if st := d.officeState(p); st != nil {
+			d.relate(graph.PartyTo, st, agr.e, s, confPattern, "", "")
+		}
+	}
+}
+
+// officeState is the state whose office the person holds, by the text's
+// HOLDS_ROLE: the state itself, or the state a body of it governs or is
+// part of; nil when none.
+func (d *doc) officeState(p *dent) *dent {
+	for _, r := range d.rels {
+		if r.Type != graph.HoldsRole || r.From != p.ID {
+			continue
+		}
+		b := d.ents[r.To]
+		if b.Type == graph.State {
+			return b
+		}
+		if b.governs != nil {
+			return b.governs
+		}
+		if st := d.partOfState(b); st != nil {
+			return st
+		}
+	}
+	return nil
+}
+
 // listedInstruments gives the instruments of a list the parties the
 // sentence gives its last, when the verb says it is of them all: "the
 // Groote Schuur Minute, the Pretoria Minute and the D.F. Malan Accord of

@@ -122,15 +122,47 @@ func (d *doc) groups(s *sentence) {
 		if !groupNouns[s.tokNorm(k)] && groupNouns[s.tokNorm(k+1)] && !s.covered(k, k+1) {
 			k++ // "the two warring parties"
 		}
+		if r := s.roleAt(k); s.word(k, "heads") && r != nil && r.i == k {
+			s.ms = removeMention(s.ms, r) // "the two Heads of State": the people, not a title
+		}
 		if !groupNouns[s.tokNorm(k)] || s.covered(i, k+1) {
 			continue
 		}
-		persons := s.word(k, "leaders", "commanders", "presidents", "ministers")
-		if list := d.lastList(s, i, n, persons); list != nil {
+		persons := s.word(k, "leaders", "commanders", "presidents", "ministers", "heads") // "the two Heads of State"
+		if s.word(k, "heads") && s.word(k+1, "of") && s.word(k+2, "state", "government") {
+			k += 2
+		}
+		list := d.lastList(s, i, n, persons)
+		if list == nil && persons && n == 2 {
+			list = d.lastPersons(s, i, n) // "A met B at … . The two Heads of State signed"
+		}
+		if list != nil {
 			s.addMention(&mention{i: i, j: k + 1, kind: mGroup, group: list, text: s.tokText(d, i, k+1)})
 			i = k
 		}
 	}
+}
+
+// lastPersons are the last n people named before token i of s, in s or
+// the sentence before it, when exactly n are: the two "the two leaders"
+// means when no list names them together.
+func (d *doc) lastPersons(s *sentence, i, n int) []*dent {
+	var out []*dent
+	add := func(o *sentence, end int) {
+		for _, m := range o.ms {
+			if m.i < end && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity && !slices.Contains(out, m.e) {
+				out = append(out, m.e)
+			}
+		}
+	}
+	if p := d.previous(s); p != nil {
+		add(p, len(p.toks))
+	}
+	add(s, i)
+	if len(out) != n {
+		return nil
+	}
+	return out
 }
 
 // lastList is the last list of n actors (persons, or bodies and states)

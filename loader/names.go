@@ -413,7 +413,14 @@ func (d *doc) contextMentions(s *sentence) {
 		if s.word(j-1, "of", "across") || s.word(j-1, "the") && s.word(j-2, "of", "across") {
 			of = s.find(j-2, j, "of", "across") // "the Department of": capSpan stops at the place
 		}
-		if p := s.entityAt(s.skipThe(of+1), graph.State, graph.Place); p != nil && p.kind == mEntity && s.word(of, "of", "across") && s.complementName(i, of, p.j) {
+		if p := s.entityAt(s.skipThe(of+1), graph.Place); p != nil && p.kind == mEntity && s.word(of, "of") && of == s.skipThe(of+1)-1 &&
+			instrumentHeads[s.headNounOf(i, of)] && isTown(p.e) && !s.title {
+			// "the Declaration of Huaquillas", "the Treaty of Lima": an
+			// instrument named after the town where it was made
+			s.ms = removeMention(s.ms, p)
+			p.e.absorbed = true
+			j = p.j
+		} else if p := s.entityAt(s.skipThe(of+1), graph.State, graph.Place); p != nil && p.kind == mEntity && s.word(of, "of", "across") && s.complementName(i, of, p.j) {
 			// "the Popular Movement for the Liberation of Chad", "the
 			// Department of China Affairs": the state ends the name
 			s.ms = removeMention(s.ms, p)

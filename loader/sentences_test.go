@@ -244,6 +244,20 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "the two heads of state who signed an instrument named after a town bind their states",
+		text: "The President of Peru, Juan Velasco, met the President of Ecuador, Guillermo Rodríguez, at Huaquillas. After a private conversation, the two Heads of State signed the Declaration of Huaquillas.",
+		want: []string{
+			"HOLDS_ROLE Juan Velasco -> Peru : President",
+			"HOLDS_ROLE Guillermo Rodríguez -> Ecuador : President",
+			"ATTENDED Juan Velasco -> meeting of Juan Velasco with Guillermo Rodríguez in Huaquillas",
+			"ATTENDED Guillermo Rodríguez -> meeting of Juan Velasco with Guillermo Rodríguez in Huaquillas",
+			"OCCURRED_IN meeting of Juan Velasco with Guillermo Rodríguez in Huaquillas -> Huaquillas",
+			"PARTY_TO Peru -> Declaration of Huaquillas",
+			"PARTY_TO Ecuador -> Declaration of Huaquillas",
+			"REFERENCES meeting of Juan Velasco with Guillermo Rodríguez in Huaquillas -> Declaration of Huaquillas",
+		},
+	},
+	{
 		name: "an instrument only asked for has no parties",
 		text: "The Council calls for a ceasefire between Chad and Libya.",
 		want: nil,
