@@ -268,10 +268,43 @@ func (d *doc) instrumentBetween(s *sentence, i int) bool {
 	if agr.Date == "" {
 		agr.Date = date
 	}
+	var es []*dent
 	for _, m := range sides {
-		d.relate(graph.PartyTo, m.e, agr, s, confPattern, "", "")
+		es = append(es, m.e)
+	}
+	for _, e := range statesOfGovernments(es) {
+		d.relate(graph.PartyTo, e, agr, s, confPattern, "", "")
 	}
 	return true
+}
+
+// statesOfGovernments gives an instrument's sides as its parties: when
+// every side is a state or a state's government ("between the Government
+// of Bangladesh and the Government of India"), the states bind themselves;
+// when one is not ("between the Government of Nepal and the CPN
+// (Maoist)"), each side as named.
+func statesOfGovernments(sides []*dent) []*dent {
+	if len(sides) < 2 {
+		return sides
+	}
+	for _, e := range sides {
+		if e.governs == nil && e.Type != graph.State {
+			return sides
+		}
+	}
+	out := make([]*dent, 0, len(sides))
+	for _, e := range sides {
+		if e.governs != nil {
+			e = e.governs
+		}
+		if !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	if len(out) < 2 {
+		return sides // "the Togolese …, the Government": one state's, named twice
+	}
+	return out
 }
 
 // theySigned reads an instrument the sentence's subjects say they signed:
@@ -461,8 +494,9 @@ func (d *doc) accessions(s *sentence) {
 		// AGREEMENT, signed … and joined by ACTOR; AGREEMENT between X and
 		// Y, inside its name too ("the Agreement between CCM and CUF on …")
 		for k := m.i + 1; k < min(len(s.toks), m.j+14); k++ {
-			if s.word(k, ";", ".") || k > m.j && s.entityAt(k, graph.Agreement) != nil {
-				break
+			if s.word(k, ";", ".") || k > m.j && s.entityAt(k, graph.Agreement) != nil ||
+				k > m.j && instrumentNouns[s.toks[k].norm] && s.at(k) == nil {
+				break // "the Treaty of Friendship, and the agreement between A and B": another's sides
 			}
 			if accessionVerbs[s.toks[k].norm] && s.word(k+1, "by") {
 				for _, p := range d.signatories(s, k+2) {
@@ -470,8 +504,12 @@ func (d *doc) accessions(s *sentence) {
 				}
 			}
 			if s.word(k, "between") && !d.future(s, k) {
-				for _, p := range d.actorList(s, k+1, min(len(s.toks), k+12)) {
-					d.relate(graph.PartyTo, p.e, m.e, s, confPattern, "", "")
+				var sides []*dent
+				for _, p := range d.actorList(s, k+1, min(len(s.toks), k+24)) {
+					sides = append(sides, p.e)
+				}
+				for _, p := range statesOfGovernments(sides) {
+					d.relate(graph.PartyTo, p, m.e, s, confPattern, "", "")
 				}
 				break
 			}

@@ -116,6 +116,25 @@ func (d *doc) relate(t graph.RelationType, from, to *dent, s *sentence, conf flo
 // were found only from weak cues, and meetings and events that have no
 // relation at all (gold never lists them, and neither should we).
 func (d *doc) dropUnused() {
+	// a meeting the text names, with neither a place nor a number, cannot
+	// be found again ("the Peace Conference", "a High-Level Meeting"), and
+	// is as often a body ("the Congress of Deputies"): it goes, with what
+	// was said of it; a meeting of named people stays
+	placed := map[string]bool{}
+	for _, r := range d.rels {
+		if r.Type == graph.OccurredIn {
+			placed[r.From] = true
+		}
+	}
+	kept := d.rels[:0]
+	for _, r := range d.rels {
+		if f, t := d.ents[r.From], d.ents[r.To]; f.Type == graph.Meeting && f.named && f.Session == 0 && !placed[f.ID] ||
+			t.Type == graph.Meeting && t.named && t.Session == 0 && !placed[t.ID] {
+			continue
+		}
+		kept = append(kept, r)
+	}
+	d.rels = kept
 	used := map[string]bool{}
 	for _, r := range d.rels {
 		used[r.From], used[r.To] = true, true

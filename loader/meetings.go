@@ -1014,6 +1014,7 @@ func (d *doc) meetings(s *sentence) {
 		break
 	}
 	d.receptions(s)
+	d.summons(s)
 	// "The Coalition's delegation included X, Y and Z"
 	if k := s.find(0, len(t), "delegation"); k >= 0 && d.lastMeeting() != nil && s.compositionAt(k, k+3) >= 0 {
 		for _, m := range s.ms {
@@ -1765,6 +1766,48 @@ func (s *sentence) mentionOf(e *dent, i int) *mention {
 	return &mention{i: i, j: i}
 }
 
+// summons reads an envoy summoned to a ministry, as foreign ministries
+// report it: "the Minister, Mr X, summoned the Ambassador of Israel in
+// Cairo, Mr Y, to the Ministry of Foreign Affairs at Tahrir Square". The
+// call is a meeting of the two, held by the issuer, at the venue the
+// sentence gives or in the town of the release.
+func (d *doc) summons(s *sentence) {
+	v := s.find(0, len(s.toks), "summoned")
+	if v < 0 || s.word(v-1, "was", "were", "be", "been") || d.future(s, v) || s.title {
+		return
+	}
+	guest := s.titledObjectPerson(v + 1)
+	if guest == nil {
+		guest = s.objectPerson(v + 1)
+	}
+	if guest == nil {
+		return
+	}
+	var people []*dent
+	if host := s.subjectPerson(v); host != nil && host.j <= v && host.e != guest.e {
+		people = append(people, host.e)
+	}
+	people = append(people, guest.e)
+	var place *dent
+	if to := s.find(guest.j, min(len(s.toks), guest.j+4), "to"); to >= 0 {
+		place = d.placeAfter(s, to+1, 10) // "to the Ministry of Foreign Affairs at Tahrir Square"
+	}
+	if place == nil {
+		place = d.datelineTown()
+	}
+	if place == nil {
+		return
+	}
+	date, _ := d.meetingDay(s)
+	first, last := d.firstMeeting(), d.lastMeeting()
+	mt := d.meetingBetween(s, people[0], people[1:], place, date)
+	d.setSlot(slotFirstMeeting, first)
+	d.setSlot(slotLastMeeting, last)
+	if is := d.issuer(); mt != nil && is != nil && is.Type == graph.Organization {
+		d.relate(graph.Held, is, mt, s, confWeak, "", "")
+	}
+}
+
 // airport reports whether a place is an airport, where a guest is met on
 // arrival: a welcome there is no meeting.
 func airport(p *dent) bool {
@@ -2322,6 +2365,9 @@ func (d *doc) ceremonies(s *sentence) {
 			return
 		}
 		place := d.placeAfter(s, n+1, 6)
+		if far := d.placeAfter(s, n+1, 14); far != nil && far.PlaceType != "country" && (place == nil || far.PlaceType == "site" && place.PlaceType != "site") {
+			place = far // "held at the Ministry of Foreign Affairs of Malaysia at Wisma Putra"
+		}
 		if place == nil {
 			place = d.placeOf(agr) // where the instrument was signed
 		}

@@ -89,6 +89,41 @@ func (d *doc) lexiconMentions(s *sentence) {
 	d.meetingOutcomes(s)
 }
 
+// instrumentOfActors is the end of an instrument's name that runs on over
+// "of" and the known sides it names, two or more joined by "and" ("Joint
+// Communiqué of the Government of Japan and the Government of the
+// People's Republic of China"), or j when it does not.
+func (s *sentence) instrumentOfActors(i, j int) (int, []*dent) {
+	of := j
+	if s.word(j-1, "the") && s.word(j-2, "of") {
+		of = j - 2
+	} else if s.word(j-1, "of") {
+		of = j - 1
+	} else if !s.word(j, "of") {
+		return j, nil
+	}
+	head := s.headNounOf(i, of)
+	if !instrumentHeads[head] && head != "communiqué" && head != "communique" {
+		return j, nil
+	}
+	end := s.listEnd(of + 1)
+	var sides []*dent
+	for _, m := range s.ms {
+		if m.i > of && m.j <= end && m.e != nil && (m.e.Type == graph.State || m.e.Type == graph.Organization) {
+			sides = append(sides, m.e)
+		}
+	}
+	if len(sides) < 2 || s.find(of+1, end, "and") < 0 {
+		return j, nil
+	}
+	for _, m := range append([]*mention(nil), s.ms...) {
+		if m.i > of && m.j <= end {
+			s.ms = removeMention(s.ms, m)
+		}
+	}
+	return end, sides
+}
+
 // complementName reports whether the capitalised span [i, j), followed by
 // "of" and a place that ends at token p, reads on through the place: the
 // span governs a complement that is not a body's head ("Movement for the
@@ -367,6 +402,13 @@ func (d *doc) contextMentions(s *sentence) {
 				j = p.j
 			}
 		}
+		var sides []*dent
+		if k, ss := s.instrumentOfActors(i, j); k > j {
+			// "the Joint Communiqué of the Government of Japan and the
+			// Government of the People's Republic of China": the sides are
+			// the name's, and its parties
+			j, sides = k, ss
+		}
 		of := j
 		if s.word(j-1, "of", "across") || s.word(j-1, "the") && s.word(j-2, "of", "across") {
 			of = s.find(j-2, j, "of", "across") // "the Department of": capSpan stops at the place
@@ -388,6 +430,21 @@ func (d *doc) contextMentions(s *sentence) {
 		}
 		if !d.organOfKnownBody(s, i, j) && !d.classify(s, i, j) {
 			open = append(open, [2]int{i, j})
+		}
+		if agr := s.entityAt(i, graph.Agreement); agr != nil && len(sides) > 0 {
+			parties := statesOfGovernments(sides)
+			for _, e := range sides {
+				if !slices.Contains(parties, e) {
+					e.absorbed = true // "of the Government of Japan and …": Japan binds itself
+				}
+			}
+			for _, e := range parties {
+				d.relate(graph.PartyTo, e, agr.e, s, confPattern, "", "")
+			}
+		} else {
+			for _, e := range sides {
+				e.absorbed = true
+			}
 		}
 		i = j
 	}
@@ -966,7 +1023,7 @@ func (d *doc) capSpan(s *sentence, i int) int {
 		if !(nameOpeners[t[i].norm] && i+1 < len(t) && t[i+1].upper() && !s.covered(i+1, i+2)) {
 			return i
 		}
-		if j := d.capSpan(s, i+1); j <= i+1 || !orgHeads[t[j-1].norm] && !orgHeads[s.headNounOf(i+1, j)] && !((s.titleComplement(i) || j-i >= 3) && instrumentHeads[t[j-1].norm]) {
+		if j := d.capSpan(s, i+1); j <= i+1 || !orgHeads[t[j-1].norm] && !orgHeads[s.headNounOf(i+1, j)] && !((s.titleComplement(i) || j-i >= 2) && instrumentHeads[t[j-1].norm]) {
 			// ("General Council of Haute-Corse": the head before "of")
 			return i // but "leader of the All Basotho Convention" is a party's name
 		}
@@ -1085,10 +1142,13 @@ func (d *doc) capSpan(s *sentence, i int) int {
 // National Accord", a body's name).
 func (d *doc) instrumentNamed(s *sentence, i, j int) bool {
 	head := s.headNounOf(i, j)
-	if head == "statement" && j-i == 2 && s.word(i, "joint") {
+	if (head == "statement" || head == "communiqué" || head == "communique") && s.word(i, "joint") && (j-i == 2 || s.word(i+2, "of")) {
 		// "a Joint Statement" the parties signed or issued is their
 		// instrument; a statement alone is a document
 		v := instrumentVerb(s, j-1)
+		if v < 0 {
+			v = instrumentVerb(s, i+1) // "signed the Joint Communiqué of A and B"
+		}
 		return v >= 0 && s.word(v, "signed", "issued", "adopted", "initialled")
 	}
 	return instrumentHeads[head] || instrumentHeads[s.tokNorm(j-1)] && !orgHeads[head] && strings.Contains(s.tokText(d, i, j), " of ")
@@ -1676,12 +1736,15 @@ func (s *sentence) meetingVenue(i, j int) bool {
 	if !s.word(k, "in", "at") || j-i > 3 {
 		return false
 	}
-	for q := k - 1; q >= max(0, k-4); q-- {
+	for q := k - 1; q >= max(0, k-12); q-- {
 		p := s.tokNorm(q)
 		if meetingWords[p] || instrumentVerbs[p] || bodyMeetVerbs[p] || p == "hosted" || p == "received" {
-			return true
+			// far back, only a name of two words no body's noun ends
+			return q >= k-4 || j-i >= 2 && !orgHeads[s.tokNorm(j-1)] && !officeVenues[s.tokNorm(j-1)]
 		}
-		if s.word(q, ",", ";") {
+		if s.word(q, ",", ";") || q < k-4 && !s.covered(q, q+1) && !s.word(q, "the", "of", "at") {
+			// past four words, only a body's name may stand between:
+			// "held at the Ministry of Foreign Affairs of Malaysia at Wisma Putra"
 			break
 		}
 	}
@@ -1814,6 +1877,9 @@ func (s *sentence) titleBefore(i int) bool {
 // token k: "Commander of the ELN", "head of the Government delegation",
 // "Special Representative for Mali".
 func (s *sentence) titleOfBodyBefore(k int) bool {
+	if p := s.entityBefore(k, graph.Place); p != nil && p.j == k && s.word(p.i-1, "in", "to") && s.bodyBefore(p.i-1) != nil {
+		k = p.i - 1 // "the Ambassador of Israel in Cairo, Mr X": where the envoy sits
+	}
 	q := k
 	if s.bodyBefore(k) == nil && s.word(k-1, ")") && s.word(k-3, "(") {
 		k -= 3 // "the Secretary General of the OAS (OAS), X"
@@ -1855,10 +1921,25 @@ func (s *sentence) titleOfBodyBefore(k int) bool {
 			}
 		}
 	}
-	if s.word(q, "of", "for") && (s.roleAt(q-1) != nil || s.pluralTitleBefore(q)) {
+	if s.word(q, "of", "for") && (s.roleAt(q-1) != nil || s.pluralTitleBefore(q) || s.portfolioRunsTo(q)) {
 		return true
 	}
 	return s.longComplementBefore(k)
+}
+
+// portfolioRunsTo reports whether a title's portfolio, carried on by "and"
+// and capitalised words, ends at token q: "the Minister of Foreign Affairs
+// and Cooperation of the Kingdom of Morocco, X".
+func (s *sentence) portfolioRunsTo(q int) bool {
+	for p := q - 1; p > max(0, q-6); p-- {
+		if r := s.roleAt(p); r != nil {
+			return s.andPortfolio(r.j) == q
+		}
+		if !(s.word(p, "and") || s.toks[p].word && s.toks[p].upper() && !s.covered(p, p+1)) {
+			return false
+		}
+	}
+	return false
 }
 
 // longComplementBefore reports whether a title and its long complement end

@@ -555,6 +555,9 @@ func (s *sentence) titleEnd(r *mention) int {
 					k = m3.j // "Permanent Representative of Cameroon to the AU and Chairperson of …"
 				}
 			}
+			if p := s.entityAt(k+1, graph.Place, graph.State); s.word(k, "in", "to") && p != nil && s.word(p.j, ",") {
+				k = p.j // "the Ambassador of Israel in Cairo, Mr X": where the envoy sits
+			}
 			return k
 		}
 	}
