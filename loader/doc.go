@@ -142,15 +142,16 @@ func (d *doc) dropUnused() {
 			used[r.Concerning] = true
 		}
 	}
+	named := map[string]bool{} // entities a mention still names
 	for _, s := range d.sents {
 		for _, m := range s.ms {
 			if m.e != nil {
-				used[m.e.ID] = true
+				named[m.e.ID] = true
 			}
 		}
 	}
 	for _, e := range d.ents {
-		if !used[e.ID] && (e.Type == graph.Meeting || e.Type == graph.Event || e.absorbed) {
+		if !used[e.ID] && (e.Type == graph.Meeting || e.Type == graph.Event || e.absorbed && !named[e.ID]) {
 			e.dropped = true
 		}
 	}
