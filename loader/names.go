@@ -402,6 +402,16 @@ func (d *doc) contextMentions(s *sentence) {
 				j = p.j
 			}
 		}
+		if m := s.at(j); m != nil && m.i == j && m.e != nil && (m.kind == mAdjective || m.e.Type == graph.State) && j-i <= 2 &&
+			m.j < len(s.toks) && s.toks[m.j].word && s.toks[m.j].upper() && !s.covered(m.j, m.j+1) {
+			// "Royal Thai Army Headquarters": a state's adjective inside
+			// a name that ends in a body's or a venue's noun
+			if k := d.capSpan(s, m.j); k > m.j && (orgHeads[s.tokNorm(k-1)] || venueHeads[s.tokNorm(k-1)]) {
+				s.ms = removeMention(s.ms, m)
+				m.e.absorbed = true
+				j = k
+			}
+		}
 		var sides []*dent
 		if k, ss := s.instrumentOfActors(i, j); k > j {
 			// "the Joint Communiqué of the Government of Japan and the
@@ -1295,6 +1305,13 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 		// International Conference Centre"
 		if i > 0 && s.toks[i-1].digit() && !s.covered(i-1, i) && s.word(j-1, "street", "road", "avenue", "boulevard") {
 			i-- // "at 7 Race Course Road": the number is the address's
+		}
+		if m := s.at(i - 1); m != nil && m.j == i && m.e != nil && (m.e.Type == graph.State || m.kind == mAdjective) && s.word(m.i-1, "the", "at", "in") {
+			// "at the Myanmar International Convention Centre": the state
+			// opens the venue's name
+			s.ms = removeMention(s.ms, m)
+			m.e.absorbed = true
+			i = m.i
 		}
 		d.contextEntity(s, i, j, graph.Place, s.tokText(d, i, j), "site")
 		return true

@@ -258,6 +258,11 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "a state's adjective inside a venue's name",
+		text: "The talks were held at the Royal Thai Army Headquarters on 3 June.",
+		want: []string{"OCCURRED_IN talks in Royal Thai Army Headquarters -> Royal Thai Army Headquarters"},
+	},
+	{
 		name: "an instrument only asked for has no parties",
 		text: "The Council calls for a ceasefire between Chad and Libya.",
 		want: nil,
