@@ -583,7 +583,9 @@ func (d *doc) listSignatories(s *sentence) {
 		return
 	}
 	n := len(intro.toks)
-	if !(intro.word(n-2, "by") && intro.find(max(0, n-5), n, "signed") >= 0 || intro.find(0, n, "signatories") >= 0) {
+	following := intro.find(0, n, "following") // "signed … by the leaders of the following eight organizations:"
+	if !(intro.word(n-2, "by") && intro.find(max(0, n-5), n, "signed") >= 0 || intro.find(0, n, "signatories") >= 0 ||
+		following > 0 && intro.find(max(0, following-8), following, "by") >= 0 && intro.find(0, following, "signed") >= 0) {
 		return
 	}
 	var agr *dent

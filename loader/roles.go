@@ -1467,7 +1467,14 @@ func (s *sentence) bodyAfterComma(r *mention) (*dent, bool) {
 		return nil, false
 	}
 	b := s.bodyAt(s.skipThe(r.j + 1))
-	if b == nil || b.kind != mEntity || !(b.j == len(s.toks) || s.word(b.j, ";", ".") && b.j+1 >= len(s.toks) || s.word(b.j, ";")) {
+	if b == nil || b.kind != mEntity {
+		return nil, false
+	}
+	end := b.j
+	if s.word(end, "(") && s.word(end+2, ")") {
+		end += 3 // "A, Chairman, Karen National Union (KNU)"
+	}
+	if !(end == len(s.toks) || s.word(end, ";", ".") && end+1 >= len(s.toks) || s.word(end, ";")) {
 		return nil, false
 	}
 	p := s.lastPersonBefore(r.i)

@@ -263,6 +263,18 @@ var sentenceCases = []struct {
 		want: []string{"OCCURRED_IN talks in Royal Thai Army Headquarters -> Royal Thai Army Headquarters"},
 	},
 	{
+		name: "signatories listed after \"by the leaders of the following organizations\"",
+		text: "The Peace Accord was signed on 3 June by the leaders of the following three organizations:\n\n1. General Soe Win, Chairman, Karenni Liberation Front (KLF)\n2. Dr Saw Bwe, Chairman, Mon Unity Party (MUP)\n3. Khun Htay, Chairman, Shan Freedom Council (SFC)\n",
+		want: []string{
+			"HOLDS_ROLE Soe Win -> Karenni Liberation Front : Chairman",
+			"HOLDS_ROLE Saw Bwe -> Mon Unity Party : Chairman",
+			"HOLDS_ROLE Khun Htay -> Shan Freedom Council : Chairman",
+			"PARTY_TO Karenni Liberation Front -> Peace Accord",
+			"PARTY_TO Mon Unity Party -> Peace Accord",
+			"PARTY_TO Shan Freedom Council -> Peace Accord",
+		},
+	},
+	{
 		name: "an instrument only asked for has no parties",
 		text: "The Council calls for a ceasefire between Chad and Libya.",
 		want: nil,
