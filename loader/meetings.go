@@ -471,9 +471,27 @@ func (d *doc) bodyMeetings(s *sentence) {
 		if s.word(0, "we") {
 			body = d.issuer()
 		}
+		officials := false // who met are named by their titles' bodies
 		for _, m := range s.ms {
 			if body == nil && m.j <= v && m.e != nil && m.e.Type == graph.Organization && !s.hostPhrase(m) {
+				if s.titleComplement(m.i) {
+					officials = true // "the Secretary of the Italian Communist Party, X, … had met": a title's body
+					continue
+				}
 				body = m.e
+			}
+		}
+		if body == nil && officials && s.word(v, "met") {
+			if place := d.meetingPlace(s); place != nil && place.PlaceType != "country" {
+				// "the chairmen of the State Committees … met in Batken": the
+				// officials' meeting, which no one body holds
+				mt := d.meetingAt(s, "meeting in "+place.Name, v, place)
+				for _, m := range s.ms {
+					if m.j <= v && m.e != nil && m.e.Type == graph.Person {
+						d.relate(graph.Attended, m.e, mt, s, confPattern, "", "")
+					}
+				}
+				return
 			}
 		}
 		before := v - 2

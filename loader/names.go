@@ -1945,7 +1945,8 @@ func (s *sentence) titleOfBodyBefore(k int) bool {
 			}
 		}
 	}
-	if s.word(q, "of", "for") && (s.roleAt(q-1) != nil || s.pluralTitleBefore(q) || s.portfolioRunsTo(q)) {
+	if s.word(q, "of", "for") && (s.roleAt(q-1) != nil || s.pluralTitleBefore(q) || s.portfolioRunsTo(q) ||
+		q > 0 && s.toks[q-1].upper() && officeNouns[s.tokNorm(q-1)] && s.at(q-1) == nil) { // "the Secretary of the Italian Communist Party, X"
 		return true
 	}
 	return s.longComplementBefore(k)
@@ -2055,6 +2056,9 @@ func (s *sentence) officeTitleAt(k int) int {
 			return q
 		}
 	}
+	if s.word(j, "of") && s.bodyAt(s.skipThe(j+1)) != nil && s.word(k-1, "the") {
+		return j // "the Political Secretary of the Christian Democracy": the body follows
+	}
 	if j < len(s.toks) && !s.word(j, ",", ".", ";") {
 		return k
 	}
@@ -2066,11 +2070,15 @@ func (s *sentence) officeTitleAt(k int) int {
 // Political Consultant".
 func (d *doc) officeTitles(s *sentence) {
 	for k := 1; k < len(s.toks); k++ {
-		if !s.word(k-1, "'s", "’s", "its", "their") && !(s.word(k-1, ",") && s.entityBefore(k-1, graph.Person) != nil) {
-			continue // "X, the League's Chief Political Consultant", "Y, Chief Adviser to the President of Brazil"
-		}
 		j := s.officeTitleAt(k)
 		if j <= k {
+			continue
+		}
+		if !s.word(k-1, "'s", "’s", "its", "their") && !(s.word(k-1, ",") && s.entityBefore(k-1, graph.Person) != nil) &&
+			!(s.word(k-1, "the") && s.word(j, "of") && s.bodyThenName(s.skipThe(j+1))) {
+			// "X, the League's Chief Political Consultant", "Y, Chief
+			// Adviser to the President of Brazil", "the Political
+			// Secretary of the Christian Democracy, Z"
 			continue
 		}
 		if r := s.roleAt(k); r != nil && r.i == k && r.j == j {
@@ -2084,6 +2092,14 @@ func (d *doc) officeTitles(s *sentence) {
 		text := s.tokText(d, k, j)
 		s.addMention(&mention{i: k, j: j, kind: mRole, role: &Entry{Type: RoleType, Name: text, key: normPhrase(text)}, text: text})
 	}
+}
+
+// bodyThenName reports whether a body named at token q is followed by a
+// comma and a person's name: "… of the Italian Communist Party, Enrico
+// Berlinguer".
+func (s *sentence) bodyThenName(q int) bool {
+	b := s.bodyAt(q)
+	return b != nil && s.word(b.j, ",") && s.personAt(s.skipHonorifics(b.j+1)) != nil
 }
 
 // acronyms reads a body's acronym the text defines, "the Free Aceh Movement

@@ -275,6 +275,17 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "officials named by their titles' bodies who met: their meeting, no body's",
+		text: "Earlier in the day the Secretary of the Democratic Labour Party, Ion Popescu, and the Chairman of the Peasant Party, Vasile Marin, had met at the Victoria Palace.",
+		want: []string{
+			"HOLDS_ROLE Ion Popescu -> Democratic Labour Party : Secretary",
+			"HOLDS_ROLE Vasile Marin -> Peasant Party : Chairman",
+			"ATTENDED Ion Popescu -> meeting in Victoria Palace",
+			"ATTENDED Vasile Marin -> meeting in Victoria Palace",
+			"OCCURRED_IN meeting in Victoria Palace -> Victoria Palace",
+		},
+	},
+	{
 		name: "an instrument only asked for has no parties",
 		text: "The Council calls for a ceasefire between Chad and Libya.",
 		want: nil,
