@@ -230,6 +230,7 @@ func (d *doc) replaceEntity(old, e *dent) {
 	}
 	d.rels = rels
 	old.dropped = true
+	old.replacedBy = e
 }
 
 func removeCovered(ms []*mention, i, j int) []*mention {

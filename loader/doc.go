@@ -96,6 +96,12 @@ func (d *doc) entity(t graph.EntityType, name string, e *Entry) *dent {
 
 // relate adds a relation once, with the sentence as its evidence.
 func (d *doc) relate(t graph.RelationType, from, to *dent, s *sentence, conf float64, role, concerning string) {
+	for from != nil && from.replacedBy != nil {
+		from = from.replacedBy // a body merged into a longer name (see replaceEntity), the issuer among them
+	}
+	for to != nil && to.replacedBy != nil {
+		to = to.replacedBy
+	}
 	if from == nil || to == nil || from == to || !t.Allows(from.Type, to.Type) {
 		return
 	}

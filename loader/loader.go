@@ -168,6 +168,9 @@ type dent struct {
 	// ("Chad" in "the Popular Movement for the Liberation of Chad"): it
 	// is dropped unless the text names it elsewhere.
 	absorbed bool
+	// replacedBy is the entity that took this one's place (see
+	// replaceEntity): what is said of it later is said of that one.
+	replacedBy *dent
 	// named is set on a meeting the text names ("the Berlin Conference
 	// on Libya"), whose place and host namedMeetings reads, and on a body
 	// the text introduces as one ("the group known as …"); venue is the

@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"strings"
+
 	"github.com/actorgraph/kg/graph"
 )
 
@@ -42,7 +44,11 @@ func (s *sentence) tokText(d *doc, i, j int) string {
 	if i >= j || j > len(s.toks) {
 		return ""
 	}
-	return d.text[s.toks[i].start:s.toks[j-1].end]
+	t := d.text[s.toks[i].start:s.toks[j-1].end]
+	if strings.ContainsAny(t, "\t\n\r\v\f") {
+		t = strings.Join(strings.Fields(t), " ") // "A0\tA": a name never holds a tab or a line break
+	}
+	return t
 }
 
 // at returns the mention covering token i, or nil.
