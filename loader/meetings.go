@@ -1774,7 +1774,9 @@ func (d *doc) receptions(s *sentence) {
 	}
 }
 
-// mentionOf is the first mention of e that starts at or after token i.
+// mentionOf is the first mention of e that starts at token i-1 or later
+// (a one-word mention ending at i included), or an empty mention at i when
+// there is none.
 func (s *sentence) mentionOf(e *dent, i int) *mention {
 	for _, m := range s.ms {
 		if m.e == e && m.i >= i-1 {

@@ -173,7 +173,7 @@ func (d *doc) namesState(name string) bool {
 			words = append(words, strings.Split(adj, ",")...)
 		}
 		for _, w := range words {
-			if w != "" && containsWord(d.text, w) {
+			if w != "" && (containsWord(d.text, w) || containsWord(d.text, strings.ToUpper(w))) { // "SYRIA" in a shouted letterhead too
 				found = true
 				break
 			}
