@@ -5,7 +5,6 @@ package loader
 
 import (
 	"github.com/actorgraph/kg/graph"
-	"github.com/actorgraph/kg/loader/gazetteer"
 )
 
 // dateAfter returns a date expression starting within n tokens after token i.
@@ -107,14 +106,7 @@ func (d *doc) cityOfState(e *dent) *dent {
 	if !d.x.lex.gazetteer {
 		return nil
 	}
-	g := worldPlaces()
-	key := normPhrase(e.Name)
-	for _, p := range g.byName[key] {
-		if g.places[p].Kind == gazetteer.KindCity && !g.common[key] {
-			return d.entity(graph.Place, "", g.entry(d.pickPlace(g.byName[key], ""), e.Name))
-		}
-	}
-	return nil
+	return d.gazetteerCity(normPhrase(e.Name), e.Name)
 }
 
 // lastPlace is the last city, town or site named before token i of s, in

@@ -1819,10 +1819,7 @@ func (d *doc) summons(s *sentence) {
 		return
 	}
 	date, _ := d.meetingDay(s)
-	first, last := d.firstMeeting(), d.lastMeeting()
-	mt := d.meetingBetween(s, people[0], people[1:], place, date)
-	d.setSlot(slotFirstMeeting, first)
-	d.setSlot(slotLastMeeting, last)
+	mt := d.receptionOf(s, people[0], place, date, people[1:]...)
 	if is := d.issuer(); mt != nil && is != nil && is.Type == graph.Organization {
 		d.relate(graph.Held, is, mt, s, confWeak, "", "")
 	}
@@ -2697,11 +2694,12 @@ func (d *doc) receivedDelegation(s *sentence, v int) (*dent, *dent) {
 // side only. It is neither the meeting the text reports (a report that
 // recalls a reception in passing is about something else) nor, when the
 // text told of talks before, the one its delegations went to.
-func (d *doc) receptionOf(s *sentence, who, place *dent, date graph.Date, others ...*dent) {
+func (d *doc) receptionOf(s *sentence, who, place *dent, date graph.Date, others ...*dent) *dent {
 	first, last := d.firstMeeting(), d.lastMeeting()
-	d.meetingBetween(s, who, others, place, date)
+	mt := d.meetingBetween(s, who, others, place, date)
 	d.setSlot(slotFirstMeeting, first)
 	d.setSlot(slotLastMeeting, last) // a delegation listed later went to the talks, not to this call
+	return mt
 }
 
 // presentations reads a body handing its report to someone at a venue:

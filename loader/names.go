@@ -1548,12 +1548,24 @@ func (d *doc) cityNamed(s *sentence, i int) *dent {
 	if !d.x.lex.gazetteer {
 		return nil
 	}
-	g := worldPlaces()
 	for n := min(3, len(s.toks)-i-1); n >= 1; n-- {
-		for _, p := range g.byName[s.normKey(i, i+n)] {
-			if g.places[p].Kind == gazetteer.KindCity && !g.common[s.normKey(i, i+n)] {
-				return d.entity(graph.Place, "", g.entry(d.pickPlace(g.byName[s.normKey(i, i+n)], ""), s.tokText(d, i, i+n)))
-			}
+		if e := d.gazetteerCity(s.normKey(i, i+n), s.tokText(d, i, i+n)); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// gazetteerCity is the gazetteer's city known by the matching form key,
+// written as surface, or nil when none is or the name is a common word.
+func (d *doc) gazetteerCity(key, surface string) *dent {
+	g := worldPlaces()
+	if g.common[key] {
+		return nil
+	}
+	for _, p := range g.byName[key] {
+		if g.places[p].Kind == gazetteer.KindCity {
+			return d.entity(graph.Place, "", g.entry(d.pickPlace(g.byName[key], ""), surface))
 		}
 	}
 	return nil
