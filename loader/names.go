@@ -385,7 +385,6 @@ func (d *doc) contextMentions(s *sentence) {
 	d.spelledNames(s)
 	d.knownAs(s)
 	d.possessiveVenues(s)
-	d.townVenues(s)
 	d.regimes(s)
 	var open [][2]int // capitalised spans left unclassified
 	for i := 0; i < len(s.toks); {
@@ -478,7 +477,7 @@ func (d *doc) contextMentions(s *sentence) {
 	for _, sp := range open {
 		d.titleFromContext(s, sp[0], sp[1])
 	}
-	d.townVenues(s) // towns the context found: "in the Bujanovac municipal hall"
+	d.townVenues(s) // once every name is read: the lexicon's towns and those the context found ("in the Bujanovac municipal hall")
 	d.officeTitles(s)
 	// a list is read from either end: "X, Y and Z each won" from the
 	// right, "A of Argentina, B of Bolivia, C of Brazil" from the left
