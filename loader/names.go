@@ -1000,20 +1000,12 @@ func (d *doc) knownNames(s *sentence) {
 			continue
 		}
 		for _, n := range e.names() {
-			want := strings.Fields(n)
-			if len(want) < 2 && !(len(want) == 1 && e == d.issuer() && e.Type == graph.Organization) {
+			if n == "" || !strings.Contains(n, " ") && !(e == d.issuer() && e.Type == graph.Organization) {
 				continue // one word names the issuer only: "Lokarri condemns …"
 			}
-			for i := 0; i+len(want) <= len(s.toks); i++ {
-				ok := true
-				for k, w := range want {
-					if s.toks[i+k].norm != w {
-						ok = false
-						break
-					}
-				}
-				if ok && !s.covered(i, i+len(want)) {
-					s.addMention(&mention{i: i, j: i + len(want), kind: mEntity, e: e, text: s.tokText(d, i, i+len(want))})
+			for i := range s.toks {
+				if k := s.keyAt(i, n); k > 0 && !s.covered(i, i+k) {
+					s.addMention(&mention{i: i, j: i + k, kind: mEntity, e: e, text: s.tokText(d, i, i+k)})
 				}
 			}
 		}
