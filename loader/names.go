@@ -1025,7 +1025,10 @@ func (d *doc) capSpan(s *sentence, i int) int {
 	if n, _ := ordinal(s, i); n > 0 && romanOrdinal(t[i].text+"th") == n {
 		return i // "the XLIII Summit": a session's number, read with its noun
 	}
-	if stopCaps[t[i].norm] && !(i+1 < len(t) && t[i+1].hyphen) {
+	if s.rankInitial(i) {
+		return i // "S. Parkash Singh Badal": a rank's initial; the name follows
+	}
+	if stopCaps[t[i].norm] && !(i+1 < len(t) && t[i+1].hyphen) && !s.leadingInitial(i) {
 		// "General Secretariat", "Special Committee": a stop word that
 		// opens a body's name
 		if !(nameOpeners[t[i].norm] && i+1 < len(t) && t[i+1].upper() && !s.covered(i+1, i+2)) {
@@ -1040,9 +1043,12 @@ func (d *doc) capSpan(s *sentence, i int) int {
 	complement := false // inside "X of Y" after a body's head noun
 	for j < len(t) && !s.covered(j, j+1) {
 		switch {
-		case s.word(j, ".") && j-1 > i && len([]rune(t[j-1].text)) == 1 && t[j-1].upper() && j+1 < len(t) &&
+		case s.word(j, ".") && (j-1 > i || s.leadingInitial(i)) && s.initialAt(j-1) && j+1 < len(t) &&
 			(t[j+1].upper() || s.word(j+1, "arap") && j+2 < len(t) && t[j+2].upper()) && t[j+1].word && !s.covered(j+1, j+2):
-			j++ // "Fidel V. Ramos": a middle initial; "Daniel T. arap Moi"
+			// "Fidel V. Ramos": a middle initial; "Daniel T. arap Moi";
+			// "M. S. Gorbachev", "Md. Shahidul Haque": a name that opens
+			// with its initials
+			j++
 		case t[j].word && t[j].upper() && !t[j].digit() && s.nameBreak(j):
 			// "Lawyers Forum Dr Ahmed": a rank starts another name; "OIC
 			// Council Concludes Its Meeting": a headline's verb ends one
@@ -1232,6 +1238,45 @@ func (d *doc) triggerBefore(s *sentence, k, n int) bool {
 		}
 	}
 	return false
+}
+
+// initialAt reports whether token k is an initial or a given name's usual
+// abbreviation ("Md", "Mohd"), which a full stop follows inside a name.
+func (s *sentence) initialAt(k int) bool {
+	if k < 0 || k >= len(s.toks) || !s.toks[k].upper() {
+		return false
+	}
+	return len([]rune(s.toks[k].text)) == 1 || nameAbbreviations[s.toks[k].norm]
+}
+
+// leadingInitial reports whether token i is an initial that opens a name:
+// "M. S. Gorbachev", "A. J. Nicholson" (an initial "A", not the article).
+// Before a full name of three words or more it is a rank, not an initial:
+// "S. Parkash Singh Badal" (Sardar).
+func (s *sentence) leadingInitial(i int) bool {
+	if s.title || !s.initialAt(i) || !s.word(i+1, ".") || stopCaps[s.tokNorm(i+2)] && !s.initialAt(i+2) {
+		return false
+	}
+	if s.initialAt(i+2) && s.word(i+3, ".") {
+		return true
+	}
+	words := s.capitalisedRun(i + 2)
+	return words >= 1 && words <= 2
+}
+
+// rankInitial reports whether token i is a rank's initial before a full
+// name, "S." (Sardar) in "S. Parkash Singh Badal", not a name's own.
+func (s *sentence) rankInitial(i int) bool {
+	return s.initialAt(i) && len(s.toks[i].text) == 1 && s.word(i+1, ".") && !s.leadingInitial(i) && s.capitalisedRun(i+2) >= 3
+}
+
+// capitalisedRun counts the capitalised words from token k on.
+func (s *sentence) capitalisedRun(k int) int {
+	n := 0
+	for ; k < len(s.toks) && s.toks[k].word && s.toks[k].upper(); k++ {
+		n++
+	}
+	return n
 }
 
 // meetingActs reports whether a name whose head noun is a forum's or a

@@ -22,6 +22,22 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "a lone initial before a full name is a rank's",
+		text: "The President of the Shiromani Akali Dal, S. Sukhbir Singh Badal, spoke.",
+		want: []string{"HOLDS_ROLE Sukhbir Singh Badal -> Shiromani Akali Dal : President"},
+	},
+	{
+		name: "names that open with initials or with a given name's abbreviation",
+		text: "The Minister of Foreign Affairs of Bangladesh, Md. Touhid Hossain, met the Prime Minister of Jamaica, A. J. Nicholson, in Dhaka.",
+		want: []string{
+			"HOLDS_ROLE Md. Touhid Hossain -> Bangladesh : Minister of Foreign Affairs",
+			"HOLDS_ROLE A. J. Nicholson -> Jamaica : Prime Minister",
+			"ATTENDED Md. Touhid Hossain -> meeting of Md. Touhid Hossain with A. J. Nicholson in Dhaka",
+			"ATTENDED A. J. Nicholson -> meeting of Md. Touhid Hossain with A. J. Nicholson in Dhaka",
+			"OCCURRED_IN meeting of Md. Touhid Hossain with A. J. Nicholson in Dhaka -> Dhaka",
+		},
+	},
+	{
 		name: "a body that meets another body: a meeting of the two, not one the first held",
 		text: "The Civic Forum met the Federal Government yesterday at the Municipal House in Prague.",
 		want: []string{
