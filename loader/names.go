@@ -1000,20 +1000,12 @@ func (d *doc) knownNames(s *sentence) {
 			continue
 		}
 		for _, n := range e.names() {
-			want := strings.Fields(n)
-			if len(want) < 2 && !(len(want) == 1 && e == d.issuer() && e.Type == graph.Organization) {
+			if n == "" || !strings.Contains(n, " ") && !(e == d.issuer() && e.Type == graph.Organization) {
 				continue // one word names the issuer only: "Lokarri condemns …"
 			}
-			for i := 0; i+len(want) <= len(s.toks); i++ {
-				ok := true
-				for k, w := range want {
-					if s.toks[i+k].norm != w {
-						ok = false
-						break
-					}
-				}
-				if ok && !s.covered(i, i+len(want)) {
-					s.addMention(&mention{i: i, j: i + len(want), kind: mEntity, e: e, text: s.tokText(d, i, i+len(want))})
+			for i := range s.toks {
+				if k := s.keyAt(i, n); k > 0 && !s.covered(i, i+k) {
+					s.addMention(&mention{i: i, j: i + k, kind: mEntity, e: e, text: s.tokText(d, i, i+k)})
 				}
 			}
 		}
@@ -1242,6 +1234,17 @@ func (d *doc) triggerBefore(s *sentence, k, n int) bool {
 	return false
 }
 
+// meetingActs reports whether a name whose head noun is a forum's or a
+// congress's, which may name a meeting or a body, does what a body does:
+// "The Civic Forum met the Government", "the National Congress condemned …".
+// A conference or a summit that "met" or "condemned" is the meeting itself,
+// as its final communiqué says.
+func (s *sentence) meetingActs(i, j int) bool {
+	head := s.headNounOf(i, j)
+	return (head == "forum" || head == "congress") &&
+		(s.word(j, "met", "meets", "received", "receives") || stateVerbs[s.tokNorm(j)] || condemnVerbs[s.tokNorm(j)])
+}
+
 // classify decides what a capitalised span names, or leaves it and
 // returns false. The cases are tried in order; the first that fits
 // decides.
@@ -1256,7 +1259,8 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 	case s.conferenceOfOffices(i, j) && !s.title:
 		d.contextEntity(s, i, j, graph.Organization, s.tokText(d, i, j), "")
 		return true
-	case meetingHeads[s.headNounOf(i, j)] && !s.title && !s.ordinalBefore(i) && !s.ordinalAt(i) && !d.future(s, i) && !s.titleComplement(i):
+	case meetingHeads[s.headNounOf(i, j)] && !s.title && !s.ordinalBefore(i) && !s.ordinalAt(i) && !d.future(s, i) && !s.titleComplement(i) &&
+		!s.meetingActs(i, j):
 		// (a numbered session, "the XIIIth Summit of …", is read by sessions)
 		return d.meetingFromContext(s, i, j, nil)
 	case j-i == 1 && allCaps(s.toks[i].text) && len(s.toks[i].text) >= 3 && !s.title && condemnVerbs[s.tokNorm(s.skipBackThe(i-1))]:
@@ -1445,6 +1449,9 @@ func (s *sentence) headedByBodyNoun(i, j int) bool {
 	}
 	if head == "table" && j-2 >= i && s.word(j-2, "round") {
 		return false // a round table is a meeting, not a body
+	}
+	if meetingHeads[head] && (s.ordinalAt(i) || s.ordinalBefore(i)) {
+		return false // "the Fifteenth Forum": a numbered meeting
 	}
 	return orgHeads[head] || s.word(i, "radio")
 }

@@ -288,6 +288,28 @@ func (s *sentence) phraseAt(i int, ps [][]string) int {
 	return 0
 }
 
+// keyAt returns how many tokens from i spell key, a normPhrase (norms joined
+// by single spaces), or 0. It reads key in place, for the rules that try
+// every name of the document at every token.
+func (s *sentence) keyAt(i int, key string) int {
+	pos := 0
+	for k := i; k < len(s.toks); k++ {
+		w := s.toks[k].norm
+		if !strings.HasPrefix(key[pos:], w) {
+			return 0
+		}
+		pos += len(w)
+		if pos == len(key) {
+			return k - i + 1
+		}
+		if key[pos] != ' ' {
+			return 0
+		}
+		pos++
+	}
+	return 0
+}
+
 // adjectiveBefore reports whether a state's adjective ends just before
 // token i ("Turkish Cypriot leader").
 func (s *sentence) adjectiveBefore(i int) bool {
