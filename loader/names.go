@@ -882,7 +882,7 @@ func (d *doc) bodiesOfStates(s *sentence) bool {
 		if m.kind != mEntity || m.e == nil || m.e.Type != graph.Organization || m.e.entry != nil || !s.word(m.j, "of") {
 			continue
 		}
-		st := s.entityAt(m.j+1, graph.State)
+		st := s.entityAt(s.skipThe(m.j+1), graph.State) // "of the Soviet Union"
 		if st == nil || !partyHeads[lastWord(m.e.Name)] {
 			continue
 		}
@@ -892,11 +892,13 @@ func (d *doc) bodiesOfStates(s *sentence) bool {
 		}
 		surface := s.tokText(d, m.i, j)
 		s.ms = removeMention(removeMention(s.ms, m), st)
-		if len(m.e.surfaces) == 1 && m.e.surfaces[0] == m.text {
-			m.e.dropped = true // "Communist Party" was only this name's beginning
-		}
 		e := d.entity(graph.Organization, surface, nil)
 		e.addSurface(surface)
+		if len(m.e.surfaces) == 1 && m.e.surfaces[0] == m.text && m.e != e {
+			// "Communist Party" was only this name's beginning: what was
+			// said of it is said of the whole name
+			d.replaceEntity(m.e, e)
+		}
 		s.addMention(&mention{i: m.i, j: j, kind: mEntity, e: e, text: surface})
 		merged = true
 	}
@@ -996,7 +998,7 @@ func (d *doc) listedWithPerson(s *sentence, i, j int) bool {
 func (d *doc) knownNames(s *sentence) {
 	for _, id := range d.order {
 		e := d.ents[id]
-		if e.entry != nil || e.Type == graph.Meeting || e.Type == graph.Event {
+		if e.entry != nil || e.Type == graph.Meeting || e.Type == graph.Event || e.dropped {
 			continue
 		}
 		for _, n := range e.names() {

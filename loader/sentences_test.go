@@ -22,6 +22,17 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "the same party's organ named after two states: each its own, and nothing left of the shorter name",
+		text: "The visit was made by Mikhail Gorbachev, General Secretary of the Central Committee of the Communist Party of the Soviet Union. " +
+			"Gorbachev held talks with Zhao Ziyang, General Secretary of the Central Committee of the Communist Party of China.",
+		want: []string{
+			"HOLDS_ROLE Mikhail Gorbachev -> Central Committee of the Communist Party of the Soviet Union : General Secretary",
+			"HOLDS_ROLE Zhao Ziyang -> Central Committee of the Communist Party of China : General Secretary",
+			"ATTENDED Mikhail Gorbachev -> meeting of Mikhail Gorbachev with Zhao Ziyang",
+			"ATTENDED Zhao Ziyang -> meeting of Mikhail Gorbachev with Zhao Ziyang",
+		},
+	},
+	{
 		name: "a lone initial before a full name is a rank's",
 		text: "The President of the Shiromani Akali Dal, S. Sukhbir Singh Badal, spoke.",
 		want: []string{"HOLDS_ROLE Sukhbir Singh Badal -> Shiromani Akali Dal : President"},
