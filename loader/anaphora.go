@@ -284,25 +284,15 @@ func (d *doc) personByFamilyName(s *sentence, i, j int) *dent {
 // "General Assembly", "political committee") to a body of the document. It
 // returns the end of the description and the body.
 func (d *doc) anaphor(s *sentence, i int) (int, *dent) {
-	t := s.toks
 	if s.word(i, "new", "current", "outgoing", "incoming", "previous", "same") {
 		i++ // "the new committee"
 	}
 	for _, g := range genericBodies {
-		words := strings.Split(g, " ")
-		if i+len(words) > len(t) {
+		n := s.keyAt(i, g)
+		if n == 0 || s.covered(i, i+n) {
 			continue
 		}
-		ok := true
-		for k, w := range words {
-			if t[i+k].norm != w {
-				ok = false
-			}
-		}
-		if !ok || s.covered(i, i+len(words)) {
-			continue
-		}
-		j := i + len(words)
+		j := i + n
 		// "the Commission's", fine; "the Council of X" is a name, not an anaphor
 		if s.word(j, "of") {
 			return 0, nil

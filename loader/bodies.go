@@ -169,20 +169,11 @@ func (d *doc) partAfter(s *sentence, i int, parent *dent) (*dent, int) {
 		}
 	}
 	for _, g := range genericBodies {
-		words := strings.Split(g, " ")
-		if i+len(words) > len(s.toks) {
+		n := s.keyAt(i, g)
+		if n == 0 {
 			continue
 		}
-		ok := true
-		for k, w := range words {
-			if s.toks[i+k].norm != w {
-				ok = false
-			}
-		}
-		if !ok {
-			continue
-		}
-		j := i + len(words)
+		j := i + n
 		if s.word(j, "of") && j+1 < len(s.toks) && s.toks[j+1].upper() {
 			j = d.capSpan(s, i)
 		}
@@ -191,7 +182,7 @@ func (d *doc) partAfter(s *sentence, i int, parent *dent) (*dent, int) {
 			return d.entity(graph.Organization, "", e), j
 		}
 		name := written
-		if len(words) == j-i {
+		if n == j-i {
 			name = parent.Name + " " + written
 		}
 		e := d.entity(graph.Organization, name, nil)

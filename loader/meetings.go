@@ -439,9 +439,14 @@ func (d *doc) bodyMeetings(s *sentence) {
 		if !bodyMeetVerbs[t[v].norm] && !participle || d.future(s, v) || s.title {
 			continue
 		}
+		var partner *dent // "The Civic Forum met the Federal Government": a meeting of the two
 		if s.word(v, "met", "meets") {
-			if o := s.afterAdverbials(v + 1); s.directObjectPerson(o) {
+			o := s.afterAdverbials(v + 1)
+			if s.directObjectPerson(o) {
 				continue // "the OLF delegation met Mr Cohen again": meetings() reads it
+			}
+			if m := s.at(s.skipThe(o)); s.find(v+1, o, ",", "in", "at", "on") < 0 && m != nil && m.kind == mEntity && m.e != nil && (m.e.Type == graph.Organization || m.e.Type == graph.State) {
+				partner = m.e
 			}
 		}
 		noun := -1
@@ -545,6 +550,14 @@ func (d *doc) bodyMeetings(s *sentence) {
 		}
 		if body == nil {
 			d.talksAt(s, noun, place)
+			return
+		}
+		if partner != nil && partner != body {
+			date, _ := d.meetingDay(s)
+			mt := d.meetingBetween(s, body, []*dent{partner}, place, date)
+			if d.mainMeeting() == nil && (body == d.issuer() || d.partOfIssuer(body) || d.issuer() == nil || d.opening(s)) {
+				d.setMainMeeting(s, mt)
+			}
 			return
 		}
 		d.bodyMeeting(s, body, noun, v, place)

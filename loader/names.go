@@ -901,7 +901,7 @@ func (d *doc) bodiesOfStates(s *sentence) bool {
 		if m.kind != mEntity || m.e == nil || m.e.Type != graph.Organization || m.e.entry != nil || !s.word(m.j, "of") {
 			continue
 		}
-		st := s.entityAt(m.j+1, graph.State)
+		st := s.entityAt(s.skipThe(m.j+1), graph.State) // "of the Soviet Union"
 		if st == nil || !partyHeads[lastWord(m.e.Name)] {
 			continue
 		}
@@ -911,11 +911,13 @@ func (d *doc) bodiesOfStates(s *sentence) bool {
 		}
 		surface := s.tokText(d, m.i, j)
 		s.ms = removeMention(removeMention(s.ms, m), st)
-		if len(m.e.surfaces) == 1 && m.e.surfaces[0] == m.text {
-			m.e.dropped = true // "Communist Party" was only this name's beginning
-		}
 		e := d.entity(graph.Organization, surface, nil)
 		e.addSurface(surface)
+		if len(m.e.surfaces) == 1 && m.e.surfaces[0] == m.text && m.e != e {
+			// "Communist Party" was only this name's beginning: what was
+			// said of it is said of the whole name
+			d.replaceEntity(m.e, e)
+		}
 		s.addMention(&mention{i: m.i, j: j, kind: mEntity, e: e, text: surface})
 		merged = true
 	}
@@ -1015,24 +1017,16 @@ func (d *doc) listedWithPerson(s *sentence, i, j int) bool {
 func (d *doc) knownNames(s *sentence) {
 	for _, id := range d.order {
 		e := d.ents[id]
-		if e.entry != nil || e.Type == graph.Meeting || e.Type == graph.Event {
+		if e.entry != nil || e.Type == graph.Meeting || e.Type == graph.Event || e.dropped {
 			continue
 		}
 		for _, n := range e.names() {
-			want := strings.Fields(n)
-			if len(want) < 2 && !(len(want) == 1 && e == d.issuer() && e.Type == graph.Organization) {
+			if n == "" || !strings.Contains(n, " ") && !(e == d.issuer() && e.Type == graph.Organization) {
 				continue // one word names the issuer only: "Lokarri condemns …"
 			}
-			for i := 0; i+len(want) <= len(s.toks); i++ {
-				ok := true
-				for k, w := range want {
-					if s.toks[i+k].norm != w {
-						ok = false
-						break
-					}
-				}
-				if ok && !s.covered(i, i+len(want)) {
-					s.addMention(&mention{i: i, j: i + len(want), kind: mEntity, e: e, text: s.tokText(d, i, i+len(want))})
+			for i := range s.toks {
+				if k := s.keyAt(i, n); k > 0 && !s.covered(i, i+k) {
+					s.addMention(&mention{i: i, j: i + k, kind: mEntity, e: e, text: s.tokText(d, i, i+k)})
 				}
 			}
 		}
@@ -1052,7 +1046,10 @@ func (d *doc) capSpan(s *sentence, i int) int {
 	if n, _ := ordinal(s, i); n > 0 && romanOrdinal(t[i].text+"th") == n {
 		return i // "the XLIII Summit": a session's number, read with its noun
 	}
-	if stopCaps[t[i].norm] && !(i+1 < len(t) && t[i+1].hyphen) {
+	if s.rankInitial(i) {
+		return i // "S. Parkash Singh Badal": a rank's initial; the name follows
+	}
+	if stopCaps[t[i].norm] && !(i+1 < len(t) && t[i+1].hyphen) && !s.leadingInitial(i) {
 		// "General Secretariat", "Special Committee": a stop word that
 		// opens a body's name
 		if !(nameOpeners[t[i].norm] && i+1 < len(t) && t[i+1].upper() && !s.covered(i+1, i+2)) {
@@ -1067,9 +1064,12 @@ func (d *doc) capSpan(s *sentence, i int) int {
 	complement := false // inside "X of Y" after a body's head noun
 	for j < len(t) && !s.covered(j, j+1) {
 		switch {
-		case s.word(j, ".") && j-1 > i && len([]rune(t[j-1].text)) == 1 && t[j-1].upper() && j+1 < len(t) &&
+		case s.word(j, ".") && (j-1 > i || s.leadingInitial(i)) && s.initialAt(j-1) && j+1 < len(t) &&
 			(t[j+1].upper() || s.word(j+1, "arap") && j+2 < len(t) && t[j+2].upper()) && t[j+1].word && !s.covered(j+1, j+2):
-			j++ // "Fidel V. Ramos": a middle initial; "Daniel T. arap Moi"
+			// "Fidel V. Ramos": a middle initial; "Daniel T. arap Moi";
+			// "M. S. Gorbachev", "Md. Shahidul Haque": a name that opens
+			// with its initials
+			j++
 		case t[j].word && t[j].upper() && !t[j].digit() && s.nameBreak(j):
 			// "Lawyers Forum Dr Ahmed": a rank starts another name; "OIC
 			// Council Concludes Its Meeting": a headline's verb ends one
@@ -1261,6 +1261,56 @@ func (d *doc) triggerBefore(s *sentence, k, n int) bool {
 	return false
 }
 
+// initialAt reports whether token k is an initial or a given name's usual
+// abbreviation ("Md", "Mohd"), which a full stop follows inside a name.
+func (s *sentence) initialAt(k int) bool {
+	if k < 0 || k >= len(s.toks) || !s.toks[k].upper() {
+		return false
+	}
+	return len([]rune(s.toks[k].text)) == 1 || nameAbbreviations[s.toks[k].norm]
+}
+
+// leadingInitial reports whether token i is an initial that opens a name:
+// "M. S. Gorbachev", "A. J. Nicholson" (an initial "A", not the article).
+// Before a full name of three words or more it is a rank, not an initial:
+// "S. Parkash Singh Badal" (Sardar).
+func (s *sentence) leadingInitial(i int) bool {
+	if s.title || !s.initialAt(i) || !s.word(i+1, ".") || stopCaps[s.tokNorm(i+2)] && !s.initialAt(i+2) {
+		return false
+	}
+	if s.initialAt(i+2) && s.word(i+3, ".") {
+		return true
+	}
+	words := s.capitalisedRun(i + 2)
+	return words >= 1 && words <= 2
+}
+
+// rankInitial reports whether token i is a rank's initial before a full
+// name, "S." (Sardar) in "S. Parkash Singh Badal", not a name's own.
+func (s *sentence) rankInitial(i int) bool {
+	return s.initialAt(i) && len(s.toks[i].text) == 1 && s.word(i+1, ".") && !s.leadingInitial(i) && s.capitalisedRun(i+2) >= 3
+}
+
+// capitalisedRun counts the capitalised words from token k on.
+func (s *sentence) capitalisedRun(k int) int {
+	n := 0
+	for ; k < len(s.toks) && s.toks[k].word && s.toks[k].upper(); k++ {
+		n++
+	}
+	return n
+}
+
+// meetingActs reports whether a name whose head noun is a forum's or a
+// congress's, which may name a meeting or a body, does what a body does:
+// "The Civic Forum met the Government", "the National Congress condemned …".
+// A conference or a summit that "met" or "condemned" is the meeting itself,
+// as its final communiqué says.
+func (s *sentence) meetingActs(i, j int) bool {
+	head := s.headNounOf(i, j)
+	return (head == "forum" || head == "congress") &&
+		(s.word(j, "met", "meets", "received", "receives") || stateVerbs[s.tokNorm(j)] || condemnVerbs[s.tokNorm(j)])
+}
+
 // classify decides what a capitalised span names, or leaves it and
 // returns false. The cases are tried in order; the first that fits
 // decides.
@@ -1275,7 +1325,8 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 	case s.conferenceOfOffices(i, j) && !s.title:
 		d.contextEntity(s, i, j, graph.Organization, s.tokText(d, i, j), "")
 		return true
-	case meetingHeads[s.headNounOf(i, j)] && !s.title && !s.ordinalBefore(i) && !s.ordinalAt(i) && !d.future(s, i) && !s.titleComplement(i):
+	case meetingHeads[s.headNounOf(i, j)] && !s.title && !s.ordinalBefore(i) && !s.ordinalAt(i) && !d.future(s, i) && !s.titleComplement(i) &&
+		!s.meetingActs(i, j):
 		// (a numbered session, "the XIIIth Summit of …", is read by sessions)
 		return d.meetingFromContext(s, i, j, nil)
 	case j-i == 1 && allCaps(s.toks[i].text) && len(s.toks[i].text) >= 3 && !s.title && condemnVerbs[s.tokNorm(s.skipBackThe(i-1))]:
@@ -1464,6 +1515,9 @@ func (s *sentence) headedByBodyNoun(i, j int) bool {
 	}
 	if head == "table" && j-2 >= i && s.word(j-2, "round") {
 		return false // a round table is a meeting, not a body
+	}
+	if meetingHeads[head] && (s.ordinalAt(i) || s.ordinalBefore(i)) {
+		return false // "the Fifteenth Forum": a numbered meeting
 	}
 	return orgHeads[head] || s.word(i, "radio")
 }

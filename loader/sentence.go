@@ -207,7 +207,7 @@ func (s *sentence) honorific(i int) bool {
 	if (t.norm == "general" || t.norm == "justice") && t.upper() && s.personNameAfter(i) {
 		return true // "General Hulusi Akar", "Justice Dr Chifundo Kachale"; not "General Assembly"
 	}
-	return honorifics[t.norm] || (t.norm == "he" || t.norm == "hh") && t.text != "He" && t.text != "he"
+	return honorifics[t.norm] || (t.norm == "he" || t.norm == "hh") && t.text != "He" && t.text != "he" || s.rankInitial(i)
 }
 
 // personNameAfter reports whether a person's name, capitalised words no
@@ -284,6 +284,28 @@ func (s *sentence) phraseAt(i int, ps [][]string) int {
 		if ok {
 			return len(p)
 		}
+	}
+	return 0
+}
+
+// keyAt returns how many tokens from i spell key, a normPhrase (norms joined
+// by single spaces), or 0. It reads key in place, for the rules that try
+// every name of the document at every token.
+func (s *sentence) keyAt(i int, key string) int {
+	pos := 0
+	for k := i; k < len(s.toks); k++ {
+		w := s.toks[k].norm
+		if !strings.HasPrefix(key[pos:], w) {
+			return 0
+		}
+		pos += len(w)
+		if pos == len(key) {
+			return k - i + 1
+		}
+		if key[pos] != ' ' {
+			return 0
+		}
+		pos++
 	}
 	return 0
 }

@@ -104,6 +104,33 @@ func tokenize(text string, from, to int) []token {
 	return toks
 }
 
+// plainPhrase is normPhrase's short way for the common case, a phrase of ASCII
+// letters, digits and single spaces, which needs no tokenizing: the lexicon
+// and the rules ask for the same names' keys thousands of times a document.
+func plainPhrase(s string) (string, bool) {
+	lower, single := true, len(s) > 0 && s[0] != ' ' && s[len(s)-1] != ' '
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		case c >= 'A' && c <= 'Z':
+			lower = false
+		case c == ' ':
+			if i > 0 && s[i-1] == ' ' {
+				single = false
+			}
+		default:
+			return "", false
+		}
+	}
+	switch {
+	case lower && single:
+		return s, true
+	case single:
+		return strings.ToLower(s), true
+	}
+	return strings.Join(strings.Fields(strings.ToLower(s)), " "), true
+}
+
 // isDottedAbbrev keeps "U.S." and "U.N." in one token.
 func isDottedAbbrev(text string, start, dot, to int) bool {
 	if dot+1 >= to {
@@ -139,6 +166,9 @@ func normWord(w string) string {
 // normPhrase is the matching form of a whole name: its tokens' norms joined
 // by single spaces.
 func normPhrase(s string) string {
+	if k, ok := plainPhrase(s); ok {
+		return k
+	}
 	toks := tokenize(s, 0, len(s))
 	parts := make([]string, 0, len(toks))
 	for _, t := range toks {

@@ -300,3 +300,27 @@ func TestRegionInsideLongerName(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+// TestPlainPhraseAgreesWithTokenizing checks normPhrase's short way against
+// the tokenizer's, which stays the definition of a name's key.
+func TestPlainPhraseAgreesWithTokenizing(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "UN", "united nations", "United  Nations ", " Security Council", "G7 Summit 2019",
+		"the 1,156th meeting", "Côte d'Ivoire", "U.N. Mission", "Al-Shabaab", "Sudan’s Army", "A&B",
+	} {
+		toks := tokenize(s, 0, len(s))
+		var parts []string
+		for _, t := range toks {
+			if t.word || t.norm == "'s" || t.norm == "&" {
+				parts = append(parts, t.norm)
+			}
+		}
+		want := strings.Join(parts, " ")
+		if got := normPhrase(s); got != want {
+			t.Errorf("normPhrase(%q) = %q, tokenizing gives %q", s, got, want)
+		}
+		if _, ok := plainPhrase(s); ok != !strings.ContainsAny(s, ",'’.-&") {
+			t.Errorf("plainPhrase(%q) took the short way: %v", s, ok)
+		}
+	}
+}
