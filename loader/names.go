@@ -55,6 +55,9 @@ func (d *doc) lexiconMentions(s *sentence) {
 			!d.namesState(name.Attrs["country"]) {
 			continue // "the regime" of a text on Ethiopia is not Syria's
 		}
+		if name != nil && name.Type == string(graph.Person) && !s.title && s.namedAfterPerson(m.j) {
+			continue // "Jomo Kenyatta International Airport", "Kofi Annan Foundation": a longer name's words
+		}
 		if (name != nil || adj != nil) && d.joinedToUnknown(s, m.j) {
 			continue // "Wilma Austria-Tiamzon": a person's double name, not Austria
 		}
@@ -276,6 +279,22 @@ func (s *sentence) inLongerName(i, j int) bool {
 		return true
 	}
 	return j < len(s.toks) && s.toks[j].word && s.toks[j].upper() && !s.toks[j].digit() && !s.covered(j, j+1)
+}
+
+// namedAfterPerson reports whether the capitalised words from token j on
+// end in a venue's, a body's or an instrument's head noun, so that the
+// person's name before them opens a longer name: "Jomo Kenyatta
+// International Airport", "Rafic Hariri University", "Kofi Annan Foundation".
+func (s *sentence) namedAfterPerson(j int) bool {
+	k := j
+	for k < len(s.toks) && k < j+4 && s.toks[k].word && s.toks[k].upper() && !s.toks[k].digit() && !s.covered(k, k+1) {
+		k++
+	}
+	if k == j {
+		return false
+	}
+	h := s.toks[k-1].norm
+	return venueHeads[h] || orgHeads[h] || instrumentHeads[h]
 }
 
 // joinTitles makes "TITLE of the TITLE" one title: "Special Representative
