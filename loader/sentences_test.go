@@ -2950,6 +2950,25 @@ func facts(ex *graph.Extraction) []string {
 	return out
 }
 
+// TestNumberedResolutions checks resolutions cited in lists and by the
+// General Assembly's Roman-numbered sessions, by the forms gold names them.
+func TestNumberedResolutions(t *testing.T) {
+	x := mustExtractor(t)
+	ex := extractRelease(t, x, "",
+		"The sanctions imposed by resolutions 748 (1992) and 883 (1993) were lifted. "+
+			"The parties recalled resolutions 1497 (XV) and 1661 (XVI) of the General Assembly, and General Assembly resolution 1514 (XV).")
+	for _, want := range []string{"resolution 748 (1992)", "resolution 883 (1993)", "resolution 1497 (XV)", "resolution 1661 (XVI)", "resolution 1514 (XV)"} {
+		if e := entityNamed(ex, graph.Agreement, want); e == nil {
+			t.Errorf("no Agreement named or known as %q in %v", want, names(ex))
+		}
+	}
+	for _, wrong := range []string{"UN Security Council Resolution 1497", "UN Security Council Resolution 1514"} {
+		if e := entityNamed(ex, graph.Agreement, wrong); e != nil {
+			t.Errorf("a General Assembly resolution read as the Security Council's: %q", wrong)
+		}
+	}
+}
+
 // TestSessionResolutions checks the names and aliases given to resolutions
 // numbered by session, which no relation of a sentence row shows.
 func TestSessionResolutions(t *testing.T) {
