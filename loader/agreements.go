@@ -152,6 +152,9 @@ func (d *doc) agreements(s *sentence) {
 		if noun == "fire" && i > 0 && t[i].hyphen && t[i-1].norm == "cease" {
 			noun = "ceasefire"
 		}
+		if d.jointDocument(s, i) {
+			continue
+		}
 		if !instrumentNouns[noun] {
 			continue
 		}
@@ -255,6 +258,29 @@ func (d *doc) agreements(s *sentence) {
 		s.addMention(&mention{i: start, j: i + 1, kind: mEntity, e: agr, text: s.tokText(d, start, i+1)})
 		d.instrumentFacts(s, agr, i, v)
 	}
+}
+
+// jointDocument reads a joint statement or communiqué that sides signed or
+// issued together, an instrument they are parties to: "China and the
+// Soviet Union issued a joint communique", "the six delegations signed a
+// joint statement". One named in capitals is read by its name; one only
+// mentioned, or to come, is none.
+func (d *doc) jointDocument(s *sentence, i int) bool {
+	t := s.toks
+	if !s.word(i, "statement", "communique", "declaration") || !s.word(i-1, "joint") || t[i-1].upper() || s.at(i) != nil || s.title {
+		return false
+	}
+	v := i - 2
+	for v >= 0 && s.word(v, "a", "the", "their", "its", "new") {
+		v--
+	}
+	if !s.word(v, "signed", "issued", "adopted", "initialled") || d.future(s, v) {
+		return false
+	}
+	written := t[i-1].text + " " + t[i].text
+	agr := d.contextEntity(s, i-1, i+1, graph.Agreement, written, "")
+	d.instrumentFacts(s, agr, i, v)
+	return true
 }
 
 // instrumentStart is the first token of an unnamed instrument whose noun

@@ -22,6 +22,16 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "a joint statement two sides signed is an instrument they are parties to; one only asked for is none",
+		text: "Saudi Arabia and Iran signed a joint statement in Beijing on 10 March 2023. " +
+			"Oman called on Qatar and Bahrain to issue a joint declaration.",
+		want: []string{
+			"PARTY_TO Saudi Arabia -> joint statement",
+			"PARTY_TO Iran -> joint statement",
+			"OCCURRED_IN joint statement -> Beijing",
+		},
+	},
+	{
 		name: "a known person's name that opens a venue's name is the venue's",
 		text: "Kenyan President Mwai Kibaki met Ugandan President Yoweri Museveni at Jomo Kenyatta International Airport.",
 		want: []string{
