@@ -1188,6 +1188,8 @@ func (s *sentence) skipWhen(k int) int {
 			k++
 		case s.word(k, "on") && s.dateAt(k+1):
 			k++
+		case k+1 < len(s.toks) && s.toks[k].digit() && len(s.toks[k].text) <= 2 && monthOf(s.toks[k+1].norm) != 0:
+			k += 2 // "yesterday, 3 August,": a day the date reader left to the year
 		default:
 			return k
 		}

@@ -22,6 +22,22 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "\"That meeting took place\" where the text says, and the list grouped by party that \"It was attended by\" opens is its attendance",
+		text: "The Presidium met in Prague and heard a report. The Soviet side proposed a wider meeting of the parties. " +
+			"That meeting took place yesterday, 3 August, in the Hall of Mirrors in Bratislava. It was attended by the delegations of two parties, headed as follows:\n" +
+			"For the Communist Party of Czechoslovakia:\n   Alexander Dubček, First Secretary\n" +
+			"For the Communist Party of the Soviet Union:\n   Leonid Brezhnev, General Secretary\n",
+		want: []string{
+			"HELD Presidium -> Presidium meeting in Prague",
+			"OCCURRED_IN Presidium meeting in Prague -> Prague",
+			"OCCURRED_IN meeting in Hall of Mirrors -> Hall of Mirrors",
+			"ATTENDED Alexander Dubček -> meeting in Hall of Mirrors",
+			"ATTENDED Leonid Brezhnev -> meeting in Hall of Mirrors",
+			"HOLDS_ROLE Alexander Dubček -> Communist Party of Czechoslovakia : First Secretary",
+			"HOLDS_ROLE Leonid Brezhnev -> Communist Party of the Soviet Union : General Secretary",
+		},
+	},
+	{
 		name: "a joint statement two sides signed is an instrument they are parties to; one only asked for is none",
 		text: "Saudi Arabia and Iran signed a joint statement in Beijing on 10 March 2023. " +
 			"Oman called on Qatar and Bahrain to issue a joint declaration.",
