@@ -22,6 +22,14 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "a state's name that opens a body's is the body's; \"the Iraq Government\" stays the state's",
+		text: "The Orange Democratic Movement condemned the Kenya Police. The Government of Guyana condemned the Suriname Navy.",
+		want: []string{
+			"CONDEMNED Orange Democratic Movement -> Kenya Police",
+			"CONDEMNED Government of Guyana -> Suriname Navy",
+		},
+	},
+	{
 		name: "\"That meeting took place\" where the text says, and the list grouped by party that \"It was attended by\" opens is its attendance",
 		text: "The Presidium met in Prague and heard a report. The Soviet side proposed a wider meeting of the parties. " +
 			"That meeting took place yesterday, 3 August, in the Hall of Mirrors in Bratislava. It was attended by the delegations of two parties, headed as follows:\n" +
