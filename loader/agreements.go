@@ -24,16 +24,23 @@ func (d *doc) resolutions(s *sentence) {
 		}
 		num := s.toks[j-1].text
 		start := i
+		session := s.romanSessionAt(j) // "resolution 1514 (XV)": the General Assembly's
 		// an organisation written into the name ("UN Security Council
 		// Resolution") is part of it
 		if m := s.entityBefore(i, graph.Organization); m != nil {
-			if !strings.Contains(graph.NameKey(m.e.Name), "security council") && !strings.Contains(graph.NameKey(m.e.Name), "united nations") {
+			key := graph.NameKey(m.e.Name)
+			if !strings.Contains(key, "security council") && !strings.Contains(key, "united nations") && !(session != "" && strings.Contains(key, "general assembly")) {
 				continue // another body's resolution: not a UN one
 			}
 			start = m.i
 			s.ms = removeMention(s.ms, m)
 		}
 		if s.covered(start, j) {
+			continue
+		}
+		if session != "" {
+			e := d.assemblyResolution(num, session)
+			s.addMention(&mention{i: start, j: j + 3, kind: mEntity, e: e, text: s.tokText(d, start, j+3)})
 			continue
 		}
 		e := d.resolution(num)
@@ -56,7 +63,13 @@ func (d *doc) resolutions(s *sentence) {
 		for k := i + 1; k < len(s.toks); k++ {
 			tk := s.toks[k]
 			switch {
-			case tk.digit() && len(tk.text) == 4 && !s.word(k-1, "("):
+			case tk.digit() && len(tk.text) >= 2 && len(tk.text) <= 4 && !s.word(k-1, "(") && s.romanSessionAt(k+1) != "":
+				// "resolutions 1497 (XV) and 1661 (XVI)"
+				e := d.assemblyResolution(tk.text, s.romanSessionAt(k+1))
+				s.addMention(&mention{i: k, j: k + 4, kind: mEntity, e: e, text: s.tokText(d, k, k+4)})
+				k += 3
+			case tk.digit() && (len(tk.text) == 4 || len(tk.text) >= 2 && s.word(k+1, "(") && k+2 < len(s.toks) && isYear(s.toks[k+2])) && !s.word(k-1, "("):
+				// "resolutions 2042 and 2043", "resolutions 748 (1992) and 883 (1993)"
 				e := d.resolution(tk.text)
 				d.resolutionYear(s, e, tk.text, k+1)
 				s.addMention(&mention{i: k, j: k + 1, kind: mEntity, e: e, text: tk.text})
@@ -75,6 +88,25 @@ func (d *doc) resolution(num string) *dent {
 	e.addSurface("Resolution " + num)
 	e.addSurface("Security Council Resolution " + num)
 	e.addSurface("UNSC Resolution " + num)
+	return e
+}
+
+// romanSessionAt reads "(XV)" from token k, the General Assembly's session
+// that numbered its resolutions before 1976, or gives "".
+func (s *sentence) romanSessionAt(k int) string {
+	if !s.word(k, "(") || !s.word(k+2, ")") || k+1 >= len(s.toks) || romanOrdinal(s.toks[k+1].text+"th") == 0 {
+		return ""
+	}
+	return s.toks[k+1].text
+}
+
+// assemblyResolution is the UN General Assembly resolution of a number and
+// a session in Roman numerals ("resolution 1514 (XV)"), with the forms it is
+// cited by.
+func (d *doc) assemblyResolution(num, session string) *dent {
+	e := d.entity(graph.Agreement, "UN General Assembly resolution "+num+" ("+session+")", nil)
+	e.addSurface("resolution " + num + " (" + session + ")")
+	e.addSurface("General Assembly resolution " + num + " (" + session + ")")
 	return e
 }
 
@@ -119,6 +151,9 @@ func (d *doc) agreements(s *sentence) {
 		noun := t[i].norm
 		if noun == "fire" && i > 0 && t[i].hyphen && t[i-1].norm == "cease" {
 			noun = "ceasefire"
+		}
+		if d.jointDocument(s, i) {
+			continue
 		}
 		if !instrumentNouns[noun] {
 			continue
@@ -223,6 +258,29 @@ func (d *doc) agreements(s *sentence) {
 		s.addMention(&mention{i: start, j: i + 1, kind: mEntity, e: agr, text: s.tokText(d, start, i+1)})
 		d.instrumentFacts(s, agr, i, v)
 	}
+}
+
+// jointDocument reads a joint statement or communiqué that sides signed or
+// issued together, an instrument they are parties to: "China and the
+// Soviet Union issued a joint communique", "the six delegations signed a
+// joint statement". One named in capitals is read by its name; one only
+// mentioned, or to come, is none.
+func (d *doc) jointDocument(s *sentence, i int) bool {
+	t := s.toks
+	if !s.word(i, "statement", "communique", "declaration") || !s.word(i-1, "joint") || t[i-1].upper() || s.at(i) != nil || s.title {
+		return false
+	}
+	v := i - 2
+	for v >= 0 && s.word(v, "a", "the", "their", "its", "new") {
+		v--
+	}
+	if !s.word(v, "signed", "issued", "adopted", "initialled") || d.future(s, v) {
+		return false
+	}
+	written := t[i-1].text + " " + t[i].text
+	agr := d.contextEntity(s, i-1, i+1, graph.Agreement, written, "")
+	d.instrumentFacts(s, agr, i, v)
+	return true
 }
 
 // instrumentStart is the first token of an unnamed instrument whose noun
@@ -1130,6 +1188,8 @@ func (s *sentence) skipWhen(k int) int {
 			k++
 		case s.word(k, "on") && s.dateAt(k+1):
 			k++
+		case k+1 < len(s.toks) && s.toks[k].digit() && len(s.toks[k].text) <= 2 && monthOf(s.toks[k+1].norm) != 0:
+			k += 2 // "yesterday, 3 August,": a day the date reader left to the year
 		default:
 			return k
 		}

@@ -711,10 +711,13 @@ func (d *doc) heldMeetings(s *sentence) {
 				}
 			}
 		}
-		if !s.word(n-1, "the") && !(s.word(n-1, "a", "an") || n == 0 || s.word(n-1, ",")) {
+		// "That meeting took place … in Bratislava": one the text spoke
+		// of before, which the issuer need not have held
+		demonstrative := s.word(n-1, "that", "this")
+		if !s.word(n-1, "the") && !demonstrative && !(s.word(n-1, "a", "an") || n == 0 || s.word(n-1, ",")) {
 			continue
 		}
-		if !s.word(n-1, "the") {
+		if !s.word(n-1, "the") && !demonstrative {
 			// "A meeting was held in Jeddah … between a delegation of
 			// Iraq and a delegation of Kuwait": a meeting between parties
 			if k := s.find(n+1, min(len(t), n+4), "held", "place"); k >= 0 && s.word(n+1, "was", "were", "took") {
@@ -722,7 +725,7 @@ func (d *doc) heldMeetings(s *sentence) {
 			}
 			continue
 		}
-		if mt := d.mainMeeting(); mt != nil && n <= 1 && !talks && d.siteOf(mt) == nil && !d.longBefore(s) &&
+		if mt := d.mainMeeting(); mt != nil && n <= 1 && !talks && !demonstrative && d.siteOf(mt) == nil && !d.longBefore(s) &&
 			(s.word(n+1, "met", "sat") || s.word(n+1, "was", "were") && s.word(n+2, "held") || s.word(n+1, "took") && s.word(n+2, "place")) {
 			// "The conference, which the Government convened in Kano, …
 			// The conference met at Government House, Kano": the reported
@@ -821,6 +824,13 @@ func (d *doc) heldMeetings(s *sentence) {
 					return
 				}
 				d.talksAt(s, n, place)
+				return
+			}
+			continue
+		}
+		if body == nil && demonstrative && !s.word(v, "hosted") {
+			if place := d.placeAfter(s, s.skipWhen(at), 2); place != nil && place.PlaceType != "country" {
+				d.setSlot(slotLastMeeting, d.meetingAt(s, t[n].norm+" in "+place.Name, n, place))
 				return
 			}
 			continue
@@ -1075,6 +1085,15 @@ func (d *doc) attendance(s *sentence) {
 	if intro := d.listIntro(s); main == nil && intro != nil {
 		main = d.attendedMeeting(intro) // an item of "Taking part in the Conference were:"
 	}
+	if intro := d.listIntro(s); intro != nil && intro.word(0, "it", "they") {
+		if lm := d.meetingJustBefore(intro); lm != nil {
+			main = lm // "That meeting took place in Bratislava. It was attended by …:": that one's
+		}
+	} else if s.word(0, "it", "they") && s.find(1, min(len(s.toks), 4), "attended") > 0 {
+		if lm := d.meetingJustBefore(s); lm != nil {
+			main = lm
+		}
+	}
 	if main == nil && s.word(0, "among") && s.find(1, min(len(s.toks), 6), "attended", "present") >= 0 {
 		main = d.onlyMeetingBefore(s) // "Among those who attended … were"
 	}
@@ -1145,9 +1164,13 @@ func (d *doc) attendance(s *sentence) {
 		// a signature line of the meeting's declaration, "For the
 		// Argentine Republic: A, Minister of Foreign Affairs": its signer
 		// was there, and the body is a party to what was signed
+		at := main
+		if lm := d.groupedListMeeting(s); lm != nil {
+			at = lm
+		}
 		for _, m := range s.ms {
 			if m.i >= from && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
-				d.relate(graph.Attended, m.e, main, s, confWeak, "", "")
+				d.relate(graph.Attended, m.e, at, s, confWeak, "", "")
 			}
 		}
 		if agr := d.signedAbove(s); agr != nil {
@@ -1272,6 +1295,42 @@ func (d *doc) attendedMeeting(s *sentence) *dent {
 			if m := ms[x]; m.e != nil && m.e.Type == graph.Meeting && m.kind == mEntity {
 				return m.e
 			}
+		}
+	}
+	return nil
+}
+
+// groupedListMeeting is the meeting a list grouped under "For BODY:" lines
+// is the attendance of, when its introduction says so and stands for a
+// meeting the sentence before it names: "That meeting took place in
+// Bratislava. It was attended by the delegations of six parties, headed as
+// follows: / For the Communist Party of Czechoslovakia: / A, First
+// Secretary …". Nil otherwise.
+func (d *doc) groupedListMeeting(s *sentence) *dent {
+	for k := slices.Index(d.sents, s) - 1; k >= 0; k-- {
+		q := d.sents[k]
+		switch {
+		case q.forBodyColon() != nil || q.bulleted():
+			continue // a group's header or another item
+		case attendanceIntro(q) && q.word(len(q.toks)-1, ":") && q.word(0, "it", "they"):
+			return d.meetingJustBefore(q)
+		}
+		return nil
+	}
+	return nil
+}
+
+// meetingJustBefore is the last meeting the sentence before s names, which
+// "It" or "They" opening s stands for; nil when it names none.
+func (d *doc) meetingJustBefore(s *sentence) *dent {
+	k := slices.Index(d.sents, s)
+	if k < 1 {
+		return nil
+	}
+	ms := d.sents[k-1].ms
+	for x := len(ms) - 1; x >= 0; x-- {
+		if m := ms[x]; m.e != nil && m.e.Type == graph.Meeting && m.kind == mEntity {
+			return m.e
 		}
 	}
 	return nil

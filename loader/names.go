@@ -55,6 +55,9 @@ func (d *doc) lexiconMentions(s *sentence) {
 			!d.namesState(name.Attrs["country"]) {
 			continue // "the regime" of a text on Ethiopia is not Syria's
 		}
+		if name != nil && name.Type == string(graph.Person) && !s.title && s.namedAfterPerson(m.j) {
+			continue // "Jomo Kenyatta International Airport", "Kofi Annan Foundation": a longer name's words
+		}
 		if (name != nil || adj != nil) && d.joinedToUnknown(s, m.j) {
 			continue // "Wilma Austria-Tiamzon": a person's double name, not Austria
 		}
@@ -276,6 +279,22 @@ func (s *sentence) inLongerName(i, j int) bool {
 		return true
 	}
 	return j < len(s.toks) && s.toks[j].word && s.toks[j].upper() && !s.toks[j].digit() && !s.covered(j, j+1)
+}
+
+// namedAfterPerson reports whether the capitalised words from token j on
+// end in a venue's, a body's or an instrument's head noun, so that the
+// person's name before them opens a longer name: "Jomo Kenyatta
+// International Airport", "Rafic Hariri University", "Kofi Annan Foundation".
+func (s *sentence) namedAfterPerson(j int) bool {
+	k := j
+	for k < len(s.toks) && k < j+4 && s.toks[k].word && s.toks[k].upper() && !s.toks[k].digit() && !s.covered(k, k+1) {
+		k++
+	}
+	if k == j {
+		return false
+	}
+	h := s.toks[k-1].norm
+	return venueHeads[h] || orgHeads[h] || instrumentHeads[h]
 }
 
 // joinTitles makes "TITLE of the TITLE" one title: "Special Representative
@@ -882,7 +901,7 @@ func (d *doc) bodiesOfStates(s *sentence) bool {
 		if m.kind != mEntity || m.e == nil || m.e.Type != graph.Organization || m.e.entry != nil || !s.word(m.j, "of") {
 			continue
 		}
-		st := s.entityAt(m.j+1, graph.State)
+		st := s.entityAt(s.skipThe(m.j+1), graph.State) // "of the Soviet Union"
 		if st == nil || !partyHeads[lastWord(m.e.Name)] {
 			continue
 		}
@@ -892,11 +911,13 @@ func (d *doc) bodiesOfStates(s *sentence) bool {
 		}
 		surface := s.tokText(d, m.i, j)
 		s.ms = removeMention(removeMention(s.ms, m), st)
-		if len(m.e.surfaces) == 1 && m.e.surfaces[0] == m.text {
-			m.e.dropped = true // "Communist Party" was only this name's beginning
-		}
 		e := d.entity(graph.Organization, surface, nil)
 		e.addSurface(surface)
+		if len(m.e.surfaces) == 1 && m.e.surfaces[0] == m.text && m.e != e {
+			// "Communist Party" was only this name's beginning: what was
+			// said of it is said of the whole name
+			d.replaceEntity(m.e, e)
+		}
 		s.addMention(&mention{i: m.i, j: j, kind: mEntity, e: e, text: surface})
 		merged = true
 	}
@@ -996,7 +1017,7 @@ func (d *doc) listedWithPerson(s *sentence, i, j int) bool {
 func (d *doc) knownNames(s *sentence) {
 	for _, id := range d.order {
 		e := d.ents[id]
-		if e.entry != nil || e.Type == graph.Meeting || e.Type == graph.Event {
+		if e.entry != nil || e.Type == graph.Meeting || e.Type == graph.Event || e.dropped {
 			continue
 		}
 		for _, n := range e.names() {
@@ -1025,7 +1046,10 @@ func (d *doc) capSpan(s *sentence, i int) int {
 	if n, _ := ordinal(s, i); n > 0 && romanOrdinal(t[i].text+"th") == n {
 		return i // "the XLIII Summit": a session's number, read with its noun
 	}
-	if stopCaps[t[i].norm] && !(i+1 < len(t) && t[i+1].hyphen) {
+	if s.rankInitial(i) {
+		return i // "S. Parkash Singh Badal": a rank's initial; the name follows
+	}
+	if stopCaps[t[i].norm] && !(i+1 < len(t) && t[i+1].hyphen) && !s.leadingInitial(i) {
 		// "General Secretariat", "Special Committee": a stop word that
 		// opens a body's name
 		if !(nameOpeners[t[i].norm] && i+1 < len(t) && t[i+1].upper() && !s.covered(i+1, i+2)) {
@@ -1040,9 +1064,12 @@ func (d *doc) capSpan(s *sentence, i int) int {
 	complement := false // inside "X of Y" after a body's head noun
 	for j < len(t) && !s.covered(j, j+1) {
 		switch {
-		case s.word(j, ".") && j-1 > i && len([]rune(t[j-1].text)) == 1 && t[j-1].upper() && j+1 < len(t) &&
+		case s.word(j, ".") && (j-1 > i || s.leadingInitial(i)) && s.initialAt(j-1) && j+1 < len(t) &&
 			(t[j+1].upper() || s.word(j+1, "arap") && j+2 < len(t) && t[j+2].upper()) && t[j+1].word && !s.covered(j+1, j+2):
-			j++ // "Fidel V. Ramos": a middle initial; "Daniel T. arap Moi"
+			// "Fidel V. Ramos": a middle initial; "Daniel T. arap Moi";
+			// "M. S. Gorbachev", "Md. Shahidul Haque": a name that opens
+			// with its initials
+			j++
 		case t[j].word && t[j].upper() && !t[j].digit() && s.nameBreak(j):
 			// "Lawyers Forum Dr Ahmed": a rank starts another name; "OIC
 			// Council Concludes Its Meeting": a headline's verb ends one
@@ -1232,6 +1259,45 @@ func (d *doc) triggerBefore(s *sentence, k, n int) bool {
 		}
 	}
 	return false
+}
+
+// initialAt reports whether token k is an initial or a given name's usual
+// abbreviation ("Md", "Mohd"), which a full stop follows inside a name.
+func (s *sentence) initialAt(k int) bool {
+	if k < 0 || k >= len(s.toks) || !s.toks[k].upper() {
+		return false
+	}
+	return len([]rune(s.toks[k].text)) == 1 || nameAbbreviations[s.toks[k].norm]
+}
+
+// leadingInitial reports whether token i is an initial that opens a name:
+// "M. S. Gorbachev", "A. J. Nicholson" (an initial "A", not the article).
+// Before a full name of three words or more it is a rank, not an initial:
+// "S. Parkash Singh Badal" (Sardar).
+func (s *sentence) leadingInitial(i int) bool {
+	if s.title || !s.initialAt(i) || !s.word(i+1, ".") || stopCaps[s.tokNorm(i+2)] && !s.initialAt(i+2) {
+		return false
+	}
+	if s.initialAt(i+2) && s.word(i+3, ".") {
+		return true
+	}
+	words := s.capitalisedRun(i + 2)
+	return words >= 1 && words <= 2
+}
+
+// rankInitial reports whether token i is a rank's initial before a full
+// name, "S." (Sardar) in "S. Parkash Singh Badal", not a name's own.
+func (s *sentence) rankInitial(i int) bool {
+	return s.initialAt(i) && len(s.toks[i].text) == 1 && s.word(i+1, ".") && !s.leadingInitial(i) && s.capitalisedRun(i+2) >= 3
+}
+
+// capitalisedRun counts the capitalised words from token k on.
+func (s *sentence) capitalisedRun(k int) int {
+	n := 0
+	for ; k < len(s.toks) && s.toks[k].word && s.toks[k].upper(); k++ {
+		n++
+	}
+	return n
 }
 
 // meetingActs reports whether a name whose head noun is a forum's or a
@@ -1700,6 +1766,9 @@ func (d *doc) placeHit(s *sentence, i, j int) bool {
 	case eventVerbs[s.tokNorm(i-1)] == "attack" && !s.word(i-2, "which", "that"):
 		// "the Air Force bombed Kilinochchi", "raided Ipil": what an
 		// attack's verb takes as its object is where it struck
+		return j-i <= 3 && !d.personCue(s, i, j, false) && !s.title
+	case s.word(i-1, "visited", "toured") && !s.word(i-2, "which", "that", "who"):
+		// "the Chief of Army Staff visited Pilkhana": where a visit went
 		return j-i <= 3 && !d.personCue(s, i, j, false) && !s.title
 	case s.word(i-1, "from"):
 		// "the abduction of 276 schoolgirls from Chibok": where they were

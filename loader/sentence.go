@@ -207,7 +207,7 @@ func (s *sentence) honorific(i int) bool {
 	if (t.norm == "general" || t.norm == "justice") && t.upper() && s.personNameAfter(i) {
 		return true // "General Hulusi Akar", "Justice Dr Chifundo Kachale"; not "General Assembly"
 	}
-	return honorifics[t.norm] || (t.norm == "he" || t.norm == "hh") && t.text != "He" && t.text != "he"
+	return honorifics[t.norm] || (t.norm == "he" || t.norm == "hh") && t.text != "He" && t.text != "he" || s.rankInitial(i)
 }
 
 // personNameAfter reports whether a person's name, capitalised words no

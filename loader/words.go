@@ -232,5 +232,7 @@ var (
 
 	// text and header
 	abbreviations = cues.set("abbreviations")
-	genreLines    = cues.set("genre-lines")
+	// given names' abbreviations, which open a name ("Md. Shahidul Haque")
+	nameAbbreviations = cues.set("name-abbreviations")
+	genreLines        = cues.set("genre-lines")
 )

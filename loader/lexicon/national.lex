@@ -23,11 +23,16 @@
 #   their adjective form ("Moldovan Parliament", "Kenyan National
 #   Assembly"), which is how the extractor misses them otherwise. Names with
 #   another head (Supreme Soviet, Congress, House, Hluttaw, Yuan) keep their
-#   "of STATE" forms; "Supreme Soviet of the USSR" is the one canonical name
-#   with its state.
+#   "of STATE" forms; "Supreme Soviet of the USSR" and its Presidium are the
+#   canonical names with their state, one name each as texts of the period
+#   write them (the Presidium has no parent=, like a party's organs).
 # - parent= ties a chamber to its legislature, a standing body to the body
-#   that elects it ("Presidium of the Supreme Soviet of the USSR"), a party
-#   organ to its party, by the exact canonical name here.
+#   that elects it, by the exact
+#   canonical name here. A party's organs (Central Committee, Politburo,
+#   Central Military Commission) have none: "the Central Committee of the
+#   Communist Party of the Soviet Union" is one name, as gold reads it, and
+#   is the canonical name, the short forms ("CPSU Central Committee") its
+#   aliases.
 # - A name several states' institutions share ("National Assembly",
 #   "Senate", "House of Representatives", "Congreso de la República",
 #   "Asamblea Nacional", "Revolutionary Command Council", "General People's
@@ -130,7 +135,7 @@ Organization | Turkish Grand National Assembly | TBMM; TGNA; Türkiye Büyük Mi
 Organization | Supreme Soviet of the USSR | Supreme Soviet; Supreme Soviet of the Soviet Union; USSR Supreme Soviet; Verkhovny Sovet | country=Soviet Union
 Organization | Soviet of the Union |  | parent=Supreme Soviet of the USSR; country=Soviet Union
 Organization | Soviet of Nationalities |  | parent=Supreme Soviet of the USSR; country=Soviet Union
-Organization | Presidium of the Supreme Soviet | Presidium of the USSR Supreme Soviet | parent=Supreme Soviet of the USSR; country=Soviet Union
+Organization | Presidium of the Supreme Soviet of the USSR | Presidium of the Supreme Soviet; Presidium of the USSR Supreme Soviet; Presidium of the Supreme Soviet of the Soviet Union | country=Soviet Union
 Organization | Congress of People's Deputies of the USSR | USSR Congress of People's Deputies; Soviet Congress of People's Deputies | country=Soviet Union
 Organization | USSR Council of Ministers | Soviet Council of Ministers | country=Soviet Union
 Organization | State Committee on the State of Emergency | GKChP; State Emergency Committee; State Committee for the State of Emergency | country=Soviet Union
@@ -298,7 +303,7 @@ Organization | National People's Congress | NPC; China's National People's Congr
 Organization | Standing Committee of the National People's Congress | NPC Standing Committee; NPCSC; Standing Committee of the NPC; National People's Congress Standing Committee | parent=National People's Congress; country=China
 Organization | Chinese People's Political Consultative Conference | CPPCC; National Committee of the CPPCC; CPPCC National Committee; National Committee of the Chinese People's Political Consultative Conference | country=China
 Organization | Chinese State Council | China's State Council | country=China
-Organization | Chinese Central Military Commission | China's Central Military Commission; Central Military Commission of the CCP; CCP Central Military Commission | parent=Communist Party of China; country=China
+Organization | Chinese Central Military Commission | China's Central Military Commission; Central Military Commission of the CCP; CCP Central Military Commission | country=China
 Organization | Legislative Yuan | Taiwan's Legislative Yuan; Legislative Yuan of Taiwan; Lifayuan | country=Taiwan
 Organization | Executive Yuan | Taiwan's Executive Yuan; Executive Yuan of Taiwan; Xingzhengyuan | country=Taiwan
 Organization | Control Yuan | Taiwan's Control Yuan | country=Taiwan
@@ -408,18 +413,18 @@ Organization | Ghanaian Armed Forces Revolutionary Council |  | country=Ghana
 # East Africa — ANC, SWAPO, MPLA, FRELIMO, ZANU-PF, KANU, CCM, PAIGC,
 # TPLF, EPLF, PFDJ, Fretilin, Fatah, NLD — are in international.lex)
 Organization | Communist Party of the Soviet Union | CPSU; Soviet Communist Party; KPSS | country=Soviet Union
-Organization | Politburo of the CPSU | Politburo of the Communist Party of the Soviet Union; CPSU Politburo; Soviet Politburo; Politburo of the CPSU Central Committee; Presidium of the CPSU Central Committee | parent=Communist Party of the Soviet Union; country=Soviet Union
-Organization | Central Committee of the CPSU | Central Committee of the Communist Party of the Soviet Union; CPSU Central Committee; Soviet Communist Party Central Committee | parent=Communist Party of the Soviet Union; country=Soviet Union
+Organization | Politburo of the Communist Party of the Soviet Union | Politburo of the CPSU; CPSU Politburo; Soviet Politburo; Politburo of the CPSU Central Committee; Presidium of the CPSU Central Committee | country=Soviet Union
+Organization | Central Committee of the Communist Party of the Soviet Union | Central Committee of the CPSU; CPSU Central Committee; Soviet Communist Party Central Committee | country=Soviet Union
 Organization | Communist Party of China | CCP; Chinese Communist Party | country=China
-Organization | Politburo of the Chinese Communist Party | Politburo of the CCP; CCP Politburo; Politburo of the Communist Party of China; Chinese Politburo; Political Bureau of the CPC Central Committee; Political Bureau of the Central Committee of the Communist Party of China | parent=Communist Party of China; country=China
-Organization | Politburo Standing Committee of the Chinese Communist Party | Politburo Standing Committee of the CCP; CCP Politburo Standing Committee; Standing Committee of the Political Bureau of the CPC Central Committee; Politburo Standing Committee of the Communist Party of China | parent=Communist Party of China; country=China
-Organization | Central Committee of the Chinese Communist Party | Central Committee of the CCP; CCP Central Committee; Central Committee of the Communist Party of China; CPC Central Committee | parent=Communist Party of China; country=China
+Organization | Politburo of the Communist Party of China | Politburo of the Chinese Communist Party; Politburo of the CCP; CCP Politburo; Chinese Politburo; Political Bureau of the CPC Central Committee; Political Bureau of the Central Committee of the Communist Party of China | country=China
+Organization | Politburo Standing Committee of the Communist Party of China | Politburo Standing Committee of the Chinese Communist Party; Politburo Standing Committee of the CCP; CCP Politburo Standing Committee; Standing Committee of the Political Bureau of the CPC Central Committee | country=China
+Organization | Central Committee of the Communist Party of China | Central Committee of the Chinese Communist Party; Central Committee of the CCP; CCP Central Committee; CPC Central Committee | country=China
 Organization | Workers' Party of Korea | WPK; Korean Workers' Party; KWP | country=North Korea
-Organization | Central Committee of the Workers' Party of Korea | WPK Central Committee; Central Committee of the WPK; Central Committee of the Korean Workers' Party | parent=Workers' Party of Korea; country=North Korea
-Organization | Politburo of the Workers' Party of Korea | Politburo of the WPK; WPK Politburo; Political Bureau of the WPK Central Committee | parent=Workers' Party of Korea; country=North Korea
-Organization | Central Military Commission of the Workers' Party of Korea | Central Military Commission of the WPK; WPK Central Military Commission | parent=Workers' Party of Korea; country=North Korea
+Organization | Central Committee of the Workers' Party of Korea | WPK Central Committee; Central Committee of the WPK; Central Committee of the Korean Workers' Party | country=North Korea
+Organization | Politburo of the Workers' Party of Korea | Politburo of the WPK; WPK Politburo; Political Bureau of the WPK Central Committee | country=North Korea
+Organization | Central Military Commission of the Workers' Party of Korea | Central Military Commission of the WPK; WPK Central Military Commission | country=North Korea
 Organization | Communist Party of Vietnam | CPV; Vietnamese Communist Party; Vietnam Communist Party | country=Vietnam
-Organization | Politburo of the Communist Party of Vietnam | Politburo of the CPV; CPV Politburo; Vietnamese Politburo | parent=Communist Party of Vietnam; country=Vietnam
+Organization | Politburo of the Communist Party of Vietnam | Politburo of the CPV; CPV Politburo; Vietnamese Politburo | country=Vietnam
 Organization | Lao People's Revolutionary Party | LPRP; Lao People's Revolutionary Party of Laos | country=Laos
 Organization | Mongolian People's Revolutionary Party | MPRP; Mongolian People's Party | country=Mongolia
 Organization | Communist Party of Cuba | Cuban Communist Party; Partido Comunista de Cuba | country=Cuba
@@ -442,7 +447,7 @@ Organization | Georgian Dream | Georgian Dream party; Georgian Dream – Democra
 Organization | Republican People's Party | CHP; Cumhuriyet Halk Partisi; Turkish Republican People's Party | country=Turkey
 Organization | Ba'ath Party of Syria | Syrian Ba'ath Party; Syrian Baath Party; Syrian Ba'th Party; Arab Socialist Ba'ath Party of Syria; Ba'ath Party in Syria; Arab Socialist Ba'ath Party – Syria Region; Arab Socialist Baath Party of Syria | country=Syria
 Organization | Ba'ath Party of Iraq | Iraqi Ba'ath Party; Iraqi Baath Party; Iraqi Ba'th Party; Arab Socialist Ba'ath Party of Iraq; Ba'ath Party in Iraq; Arab Socialist Ba'ath Party – Iraq Region; Arab Socialist Baath Party of Iraq | country=Iraq
-Organization | Iraqi National Congress | | country=Iraq
+Organization | Iraqi National Congress |  | country=Iraq
 Organization | Islamic Republican Party | IRP; Islamic Republican Party of Iran | country=Iran
 Organization | Likud | Likud party; Likud-National Liberal Movement | country=Israel
 Organization | Israeli Labor Party | Israel Labor Party; Labor Party of Israel; Israeli Labour Party; HaAvoda; Avoda | country=Israel
@@ -486,4 +491,4 @@ Organization | Workers' Party of Ethiopia | WPE | country=Ethiopia
 Organization | National Congress Party of Sudan | Sudanese National Congress Party | country=Sudan
 Organization | Cameroon People's Democratic Movement | CPDM; Rassemblement démocratique du peuple camerounais; RDPC | country=Cameroon
 Organization | Rally of the Togolese People | RPT; Rassemblement du peuple togolais | country=Togo
-Organization | Sierra Leone People's Party | | country=Sierra Leone
+Organization | Sierra Leone People's Party |  | country=Sierra Leone
