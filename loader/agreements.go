@@ -147,6 +147,7 @@ func (d *doc) agreements(s *sentence) {
 			d.instrumentFacts(s, m.e, m.j-1, v)
 		}
 	}
+	d.foundingInstruments(s)
 	for i := range t {
 		noun := t[i].norm
 		if noun == "fire" && i > 0 && t[i].hyphen && t[i-1].norm == "cease" {
@@ -257,6 +258,32 @@ func (d *doc) agreements(s *sentence) {
 		agr.addSurface(s.tokText(d, start, i+1))
 		s.addMention(&mention{i: start, j: i + 1, kind: mEntity, e: agr, text: s.tokText(d, start, i+1)})
 		d.instrumentFacts(s, agr, i, v)
+	}
+}
+
+// foundingInstruments reads the instrument a body was founded or governed
+// by, named after it: "the Charter of the Caribbean Community", "the
+// Statute of the Council of Europe", "the Constitutive Act of the X". The
+// body's name is the instrument's end.
+func (d *doc) foundingInstruments(s *sentence) {
+	t := s.toks
+	for _, m := range append([]*mention(nil), s.ms...) {
+		if m.e == nil || m.e.Type != graph.Organization || m.kind != mEntity || !s.word(m.i-1, "the") || !s.word(m.i-2, "of") {
+			continue
+		}
+		h := m.i - 3
+		if h < 0 || !t[h].upper() || !s.word(h, "charter", "statute", "statutes", "constitution", "covenant", "pact") || s.at(h) != nil {
+			continue
+		}
+		if s.word(h-1, "act") && s.word(h-2, "constitutive") {
+			continue // "the Constitutive Act of …" is the lexicon's, when it knows it
+		}
+		name := s.tokText(d, h, m.j)
+		s.ms = removeMention(s.ms, m)
+		agr := d.contextEntity(s, h, m.j, graph.Agreement, name, "")
+		if m.e.Name != s.tokText(d, m.i, m.j) {
+			agr.addSurface(t[h].text + " of " + m.e.Name) // "Charter of CARICOM"
+		}
 	}
 }
 

@@ -2995,6 +2995,19 @@ func TestNumberedResolutions(t *testing.T) {
 	}
 }
 
+// TestFoundingInstruments checks instruments named after the body they
+// founded, which the lexicon need not know.
+func TestFoundingInstruments(t *testing.T) {
+	x := mustExtractor(t)
+	ex := extractRelease(t, x, "",
+		"The leaders acted in the spirit of the Charter of the Caribbean Community and of the Statute of the Council of Europe.")
+	for _, want := range []string{"Charter of the Caribbean Community", "Statute of the Council of Europe"} {
+		if e := entityNamed(ex, graph.Agreement, want); e == nil {
+			t.Errorf("no Agreement named or known as %q in %v", want, names(ex))
+		}
+	}
+}
+
 // TestSessionResolutions checks the names and aliases given to resolutions
 // numbered by session, which no relation of a sentence row shows.
 func TestSessionResolutions(t *testing.T) {
