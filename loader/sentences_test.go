@@ -3016,6 +3016,23 @@ func TestFoundingInstruments(t *testing.T) {
 	}
 }
 
+// TestLongInstrumentNames checks that an instrument is known by the full
+// official name the text gives it, past where its capitalised name stops.
+func TestLongInstrumentNames(t *testing.T) {
+	x := mustExtractor(t)
+	ex := extractRelease(t, x, "",
+		"The Ministry recalls the Declaration on the Principles of Relations between the Kyrgyz Republic and the Republic of Tajikistan. "+
+			"Both sides respect the Agreement on the System for Contacts and Meetings between the African Union and the United Nations.")
+	for _, want := range []string{
+		"Declaration on the Principles of Relations between the Kyrgyz Republic and the Republic of Tajikistan",
+		"Agreement on the System for Contacts and Meetings between the African Union and the United Nations",
+	} {
+		if e := entityNamed(ex, graph.Agreement, want); e == nil {
+			t.Errorf("no Agreement named or known as %q in %v", want, names(ex))
+		}
+	}
+}
+
 // TestSessionResolutions checks the names and aliases given to resolutions
 // numbered by session, which no relation of a sentence row shows.
 func TestSessionResolutions(t *testing.T) {
