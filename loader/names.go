@@ -493,6 +493,15 @@ func (d *doc) contextMentions(s *sentence) {
 		}
 		i = j
 	}
+	for _, m := range s.ms {
+		// "Sir William Whitelaw CH MC, Home Secretary": the letters after
+		// a name are no part of it, but the title after them is its
+		if m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+			for m.j < len(s.toks) && postNominals[s.toks[m.j].norm] && allCaps(s.toks[m.j].text) && !s.covered(m.j, m.j+1) {
+				m.j++
+			}
+		}
+	}
 	if d.bodiesOfStates(s) {
 		// a name after "the Chairman of the CPN (Maoist)," reads anew
 		kept := open[:0]

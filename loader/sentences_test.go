@@ -22,6 +22,20 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "forms of address of other languages and British honours are no part of a name",
+		text: "Sir William Whitelaw CH MC, Home Secretary of the United Kingdom, met Señor Fernando Morán, Minister of Foreign Affairs of Spain, in London, " +
+			"in the presence of Field Marshal Thanom Kittikachorn, Prime Minister of Thailand.",
+		want: []string{
+			"HOLDS_ROLE William Whitelaw -> United Kingdom : Home Secretary",
+			"HOLDS_ROLE Fernando Morán -> Spain : Minister of Foreign Affairs",
+			"HOLDS_ROLE Thanom Kittikachorn -> Thailand : Prime Minister",
+			"ATTENDED William Whitelaw -> meeting of William Whitelaw with Fernando Morán in London",
+			"ATTENDED Fernando Morán -> meeting of William Whitelaw with Fernando Morán in London",
+			"ATTENDED Thanom Kittikachorn -> meeting of William Whitelaw with Fernando Morán in London",
+			"OCCURRED_IN meeting of William Whitelaw with Fernando Morán in London -> London",
+		},
+	},
+	{
 		name: "a state's name that opens a body's is the body's; \"the Iraq Government\" stays the state's",
 		text: "The Orange Democratic Movement condemned the Kenya Police. The Government of Guyana condemned the Suriname Navy.",
 		want: []string{
