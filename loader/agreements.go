@@ -469,6 +469,42 @@ func (d *doc) theySigned(s *sentence) {
 	}
 }
 
+// personsSigned makes parties of the states or bodies whose officials,
+// named as the subject, signed an instrument: "President Sankara and
+// President Traoré signed a Protocol of Agreement" binds Burkina Faso and
+// Mali. (A body whose office a signer holds is not always the party: the
+// Prime Minister of the State Council signs for China.)
+func (d *doc) personsSigned(s *sentence) {
+	v := s.find(0, len(s.toks), "signed", "initialled")
+	if v < 0 || s.word(v-1, "was", "were", "be", "been", "had", "have") || d.future(s, v) {
+		return
+	}
+	agr := s.entityAt(s.skipThe(v+1), graph.Agreement)
+	if agr == nil {
+		if a := s.entityAt(v+2, graph.Agreement); a != nil && s.word(v+1, "a", "an") {
+			agr = a
+		}
+	}
+	if agr == nil {
+		return
+	}
+	var people []*dent
+	for _, m := range s.ms {
+		if m.j > v || m.e == nil || m.e.Type != graph.Person || m.kind != mEntity || s.word(s.skipHonorificsBack(m.i)-1, "of", "with", "by", "to") {
+			continue
+		}
+		people = append(people, m.e)
+	}
+	if len(people) < 2 {
+		return
+	}
+	for _, p := range people {
+		if party := d.officeState(p); party != nil {
+			d.relate(graph.PartyTo, party, agr.e, s, confPattern, "", "")
+		}
+	}
+}
+
 // groupSigned makes parties of the states whose officials, named before as
 // a group, signed an instrument: "the two Heads of State signed the Joint
 // Declaration of Charaña" binds Bolivia and Chile.
@@ -893,7 +929,7 @@ func (d *doc) instrumentFacts(s *sentence, agr *dent, noun, v int) {
 	}
 	if len(parties) == 0 && v < noun {
 		from := v - 1
-		for from > 0 && v-from < 10 && !s.word(from-1, ",", ";", "that", "which") {
+		for from > 0 && v-from < 16 && !s.word(from-1, ",", ";", "that", "which") {
 			from--
 		}
 		parties = d.actorList(s, max(0, from), v)

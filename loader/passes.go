@@ -71,7 +71,7 @@ var passes = []pass{
 	{name: "talks as the main meeting", once: (*doc).talksAsMainMeeting,
 		reads: slotMainMeeting | slotFirstMeeting, writes: slotMainMeeting},
 	{name: "meeting bodies", each: steps((*doc).meetingBodies)},
-	{name: "references, attendance, adoptions", each: steps((*doc).references, (*doc).attendance, (*doc).adoptions, (*doc).theySigned, (*doc).groupSigned, (*doc).listedInstruments),
+	{name: "references, attendance, adoptions", each: steps((*doc).references, (*doc).attendance, (*doc).adoptions, (*doc).theySigned, (*doc).groupSigned, (*doc).personsSigned, (*doc).listedInstruments),
 		reads: slotIssuer | slotMainMeeting | slotLastMeeting},
 	{name: "ceremony signers", once: (*doc).ceremonySigners},
 	{name: "tenure cues", once: (*doc).tenureCues, reads: slotIssuer},

@@ -22,6 +22,21 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "officials who signed bind the states whose offices they hold",
+		text: "The President of Mali, Moussa Traoré, and the President of Burkina Faso, Thomas Sankara, met in Yamoussoukro. " +
+			"At the end of the day, President Sankara and President Traoré signed a Protocol of Agreement on the withdrawal of their forces.",
+		want: []string{
+			"HOLDS_ROLE Moussa Traoré -> Mali : President",
+			"HOLDS_ROLE Thomas Sankara -> Burkina Faso : President",
+			"ATTENDED Moussa Traoré -> meeting of Mali and Burkina Faso in Yamoussoukro",
+			"ATTENDED Thomas Sankara -> meeting of Mali and Burkina Faso in Yamoussoukro",
+			"OCCURRED_IN meeting of Mali and Burkina Faso in Yamoussoukro -> Yamoussoukro",
+			"REFERENCES meeting of Mali and Burkina Faso in Yamoussoukro -> Protocol of Agreement",
+			"PARTY_TO Mali -> Protocol of Agreement",
+			"PARTY_TO Burkina Faso -> Protocol of Agreement",
+		},
+	},
+	{
 		name: "forms of address of other languages and British honours are no part of a name",
 		text: "Sir William Whitelaw CH MC, Home Secretary of the United Kingdom, met Señor Fernando Morán, Minister of Foreign Affairs of Spain, in London, " +
 			"in the presence of Field Marshal Thanom Kittikachorn, Prime Minister of Thailand.",
