@@ -147,6 +147,7 @@ func (d *doc) agreements(s *sentence) {
 			d.instrumentFacts(s, m.e, m.j-1, v)
 		}
 	}
+	d.foundingInstruments(s)
 	for i := range t {
 		noun := t[i].norm
 		if noun == "fire" && i > 0 && t[i].hyphen && t[i-1].norm == "cease" {
@@ -257,6 +258,87 @@ func (d *doc) agreements(s *sentence) {
 		agr.addSurface(s.tokText(d, start, i+1))
 		s.addMention(&mention{i: start, j: i + 1, kind: mEntity, e: agr, text: s.tokText(d, start, i+1)})
 		d.instrumentFacts(s, agr, i, v)
+	}
+}
+
+// longInstrumentNames adds to an instrument the full official name the text
+// gives it past where its capitalised name stops: "the Declaration on the
+// Principles of Relations between the Kyrgyz Republic and the Republic of
+// Tajikistan", "the Agreement on the System for Contacts and Meetings
+// between SEF and ARATS", "… concerning Property and Claims". Only a name
+// form is added: the instrument and its parties are read elsewhere.
+func (d *doc) longInstrumentNames(s *sentence) {
+	t := s.toks
+	for _, m := range s.ms {
+		if m.e == nil || m.e.Type != graph.Agreement || m.kind != mEntity || m.e.entry != nil || !t[m.i].upper() && !s.word(m.i, "the") {
+			continue
+		}
+		end := m.j
+		for {
+			k := end
+			switch {
+			case s.word(k, "between"):
+				if e := s.listEnd(k + 1); e > k+1 && s.find(k+1, e, "and") >= 0 {
+					end = e
+					continue
+				}
+			case s.word(k, "for", "on", "concerning", "of") || s.word(k, "relating") && s.word(k+1, "to"):
+				q := k + 1
+				if s.word(k, "relating") {
+					q++
+				}
+				q = s.skipThe(q)
+				r := q
+				for r < len(t) && (t[r].word && t[r].upper() || s.word(r, "and", "of", "the", "in") && r+1 < len(t) && (t[r+1].upper() || s.word(r+1, "the"))) {
+					if m2 := s.at(r); m2 != nil && (m2.e == nil || m2.e.Type == graph.Agreement) {
+						break
+					}
+					if m2 := s.at(r); m2 != nil {
+						r = m2.j
+						continue
+					}
+					r++
+				}
+				if r > q && t[r-1].word && t[r-1].upper() {
+					end = r
+					continue
+				}
+			}
+			break
+		}
+		if end > m.j {
+			from := m.i
+			if s.word(from, "the") {
+				from++
+			}
+			m.e.addSurface(s.tokText(d, from, end))
+		}
+	}
+}
+
+// foundingInstruments reads the instrument a body was founded or governed
+// by, named after it: "the Charter of the Caribbean Community", "the
+// Statute of the Council of Europe", "the Constitutive Act of the X". The
+// body's name is the instrument's end.
+func (d *doc) foundingInstruments(s *sentence) {
+	t := s.toks
+	for _, m := range append([]*mention(nil), s.ms...) {
+		if m.e == nil || m.e.Type != graph.Organization || m.kind != mEntity || !s.word(m.i-1, "the") || !s.word(m.i-2, "of") {
+			continue
+		}
+		h := m.i - 3
+		if h < 0 || !t[h].upper() || !s.word(h, "charter", "statute", "statutes", "constitution", "covenant", "pact") || s.at(h) != nil {
+			continue
+		}
+		if s.word(h-1, "act") && s.word(h-2, "constitutive") {
+			continue // "the Constitutive Act of …" is the lexicon's, when it knows it
+		}
+		name := s.tokText(d, h, m.j)
+		s.ms = removeMention(s.ms, m)
+		agr := d.contextEntity(s, h, m.j, graph.Agreement, name, "")
+		if m.e.Name != s.tokText(d, m.i, m.j) {
+			agr.addSurface(t[h].text + " of " + m.e.Name) // "Charter of CARICOM"
+		}
 	}
 }
 

@@ -407,6 +407,16 @@ func (d *doc) contextMentions(s *sentence) {
 	d.regimes(s)
 	var open [][2]int // capitalised spans left unclassified
 	for i := 0; i < len(s.toks); {
+		if k := d.stateOpensBody(s, i); k > i {
+			// "the Kenya Police", "the South West Africa Police": a
+			// state's name opens a body's
+			s.ms = removeMention(s.ms, s.at(i))
+			if !d.organOfKnownBody(s, i, k) {
+				d.contextEntity(s, i, k, graph.Organization, s.tokText(d, i, k), "")
+			}
+			i = k
+			continue
+		}
 		j := d.capSpan(s, i)
 		if j <= i {
 			i++
@@ -482,6 +492,15 @@ func (d *doc) contextMentions(s *sentence) {
 			}
 		}
 		i = j
+	}
+	for _, m := range s.ms {
+		// "Sir William Whitelaw CH MC, Home Secretary": the letters after
+		// a name are no part of it, but the title after them is its
+		if m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+			for m.j < len(s.toks) && postNominals[s.toks[m.j].norm] && allCaps(s.toks[m.j].text) && !s.covered(m.j, m.j+1) {
+				m.j++
+			}
+		}
 	}
 	if d.bodiesOfStates(s) {
 		// a name after "the Chairman of the CPN (Maoist)," reads anew
@@ -1259,6 +1278,26 @@ func (d *doc) triggerBefore(s *sentence, k, n int) bool {
 		}
 	}
 	return false
+}
+
+// stateOpensBody returns the end of a body's name that a state's name
+// opens at token i ("the Kenya Police", "the Ghana Broadcasting
+// Corporation"), or i. "The Iraq Government" is the state's government,
+// read elsewhere.
+func (d *doc) stateOpensBody(s *sentence, i int) int {
+	m := s.at(i)
+	if m == nil || m.i != i || m.e == nil || m.e.Type != graph.State || m.kind != mEntity || !(s.word(i-1, "the") || i == 0) || s.title ||
+		m.j >= len(s.toks) || !s.toks[m.j].word || !s.toks[m.j].upper() || s.covered(m.j, m.j+1) {
+		return i
+	}
+	k := d.capSpan(s, m.j)
+	if k <= m.j {
+		return i
+	}
+	if head := s.headNounOf(m.j, k); !orgHeads[head] || head == "government" || head == "regime" {
+		return i
+	}
+	return k
 }
 
 // initialAt reports whether token k is an initial or a given name's usual

@@ -200,6 +200,9 @@ func (s *sentence) honorific(i int) bool {
 	if t.norm == "general" && i > 0 && honorifics[s.toks[i-1].norm] {
 		return true // "Lieutenant General", "Major General": one rank
 	}
+	if t.norm == "field" && s.word(i+1, "marshal") || t.norm == "marshal" && s.word(i-1, "field") {
+		return true // "Field Marshal Thanom Kittikachorn"
+	}
 	if (t.norm == "his" || t.norm == "her") && s.word(i+1, "excellency", "highness", "majesty", "eminence", "holiness", "royal") ||
 		t.norm == "royal" && s.word(i+1, "highness") {
 		return true // "His Excellency Paul Biya", "His Royal Highness"

@@ -22,6 +22,28 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "forms of address of other languages and British honours are no part of a name",
+		text: "Sir William Whitelaw CH MC, Home Secretary of the United Kingdom, met Señor Fernando Morán, Minister of Foreign Affairs of Spain, in London, " +
+			"in the presence of Field Marshal Thanom Kittikachorn, Prime Minister of Thailand.",
+		want: []string{
+			"HOLDS_ROLE William Whitelaw -> United Kingdom : Home Secretary",
+			"HOLDS_ROLE Fernando Morán -> Spain : Minister of Foreign Affairs",
+			"HOLDS_ROLE Thanom Kittikachorn -> Thailand : Prime Minister",
+			"ATTENDED William Whitelaw -> meeting of William Whitelaw with Fernando Morán in London",
+			"ATTENDED Fernando Morán -> meeting of William Whitelaw with Fernando Morán in London",
+			"ATTENDED Thanom Kittikachorn -> meeting of William Whitelaw with Fernando Morán in London",
+			"OCCURRED_IN meeting of William Whitelaw with Fernando Morán in London -> London",
+		},
+	},
+	{
+		name: "a state's name that opens a body's is the body's; \"the Iraq Government\" stays the state's",
+		text: "The Orange Democratic Movement condemned the Kenya Police. The Government of Guyana condemned the Suriname Navy.",
+		want: []string{
+			"CONDEMNED Orange Democratic Movement -> Kenya Police",
+			"CONDEMNED Government of Guyana -> Suriname Navy",
+		},
+	},
+	{
 		name: "\"That meeting took place\" where the text says, and the list grouped by party that \"It was attended by\" opens is its attendance",
 		text: "The Presidium met in Prague and heard a report. The Soviet side proposed a wider meeting of the parties. " +
 			"That meeting took place yesterday, 3 August, in the Hall of Mirrors in Bratislava. It was attended by the delegations of two parties, headed as follows:\n" +
@@ -2991,6 +3013,36 @@ func TestNumberedResolutions(t *testing.T) {
 	for _, wrong := range []string{"UN Security Council Resolution 1497", "UN Security Council Resolution 1514"} {
 		if e := entityNamed(ex, graph.Agreement, wrong); e != nil {
 			t.Errorf("a General Assembly resolution read as the Security Council's: %q", wrong)
+		}
+	}
+}
+
+// TestFoundingInstruments checks instruments named after the body they
+// founded, which the lexicon need not know.
+func TestFoundingInstruments(t *testing.T) {
+	x := mustExtractor(t)
+	ex := extractRelease(t, x, "",
+		"The leaders acted in the spirit of the Charter of the Caribbean Community and of the Statute of the Council of Europe.")
+	for _, want := range []string{"Charter of the Caribbean Community", "Statute of the Council of Europe"} {
+		if e := entityNamed(ex, graph.Agreement, want); e == nil {
+			t.Errorf("no Agreement named or known as %q in %v", want, names(ex))
+		}
+	}
+}
+
+// TestLongInstrumentNames checks that an instrument is known by the full
+// official name the text gives it, past where its capitalised name stops.
+func TestLongInstrumentNames(t *testing.T) {
+	x := mustExtractor(t)
+	ex := extractRelease(t, x, "",
+		"The Ministry recalls the Declaration on the Principles of Relations between the Kyrgyz Republic and the Republic of Tajikistan. "+
+			"Both sides respect the Agreement on the System for Contacts and Meetings between the African Union and the United Nations.")
+	for _, want := range []string{
+		"Declaration on the Principles of Relations between the Kyrgyz Republic and the Republic of Tajikistan",
+		"Agreement on the System for Contacts and Meetings between the African Union and the United Nations",
+	} {
+		if e := entityNamed(ex, graph.Agreement, want); e == nil {
+			t.Errorf("no Agreement named or known as %q in %v", want, names(ex))
 		}
 	}
 }

@@ -60,6 +60,7 @@ Agreement | Treaty of Lisbon | Lisbon Treaty | date=2007-12-13; place=Lisbon
 Agreement | Pact of the League of Arab States | Charter of the Arab League; Arab League Charter; Charter of the League of Arab States | date=1945-03-22
 Agreement | Charter of the Organization of American States | OAS Charter | date=1948-04-30
 Agreement | Inter-American Democratic Charter | | date=2001-09-11; place=Lima
+Agreement | Charter of the Organization of African Unity | OAU Charter; Charter of the Organisation of African Unity; Charter of the OAU | date=1963-05-25; place=Addis Ababa
 Agreement | Constitutive Act of the African Union | AU Constitutive Act; Constitutive Act | date=2000-07-11
 Agreement | Protocol Relating to the Establishment of the Peace and Security Council of the African Union | PSC Protocol | date=2002-07-09; place=Durban
 Agreement | African Charter on Human and Peoples' Rights | Banjul Charter | date=1981-06-27

@@ -2,7 +2,7 @@
 State | Syria | Syrian Arab Republic | adjective=Syrian
 State | Turkey | Türkiye; Turkiye; Republic of Turkey | adjective=Turkish
 State | Russia | Russian Federation | adjective=Russian
-State | Iran | Islamic Republic of Iran | adjective=Iranian
+State | Iran | Islamic Republic of Iran; Persia; Imperial State of Iran | adjective=Iranian
 State | United States | US; U.S.; USA; United States of America; America | adjective=American,US,U.S.
 State | United Kingdom | UK; U.K.; Britain; Great Britain | adjective=British
 State | France | French Republic | adjective=French
@@ -39,7 +39,7 @@ State | Sudan |  | adjective=Sudanese
 State | South Sudan | Republic of South Sudan | adjective=South Sudanese
 State | Somalia | Federal Republic of Somalia | adjective=Somali
 State | Mauritania |  | adjective=Mauritanian
-State | Djibouti |  | adjective=Djiboutian
+State | Djibouti | French Somaliland; French Territory of the Afars and the Issas | adjective=Djiboutian
 State | Comoros |  | adjective=Comorian
 State | Palestine | State of Palestine | adjective=Palestinian
 State | Pakistan |  | adjective=Pakistani
@@ -61,3 +61,27 @@ State | German Democratic Republic | East Germany; GDR | adjective=East German
 State | Republic of Vietnam | South Vietnam
 State | Yemen Arab Republic | North Yemen
 State | People's Democratic Republic of Yemen | South Yemen; PDRY
+# Former names of states that still exist, as texts of their time name them
+# (the gazetteer knows each state by its present names only)
+State | Sri Lanka | Ceylon; Dominion of Ceylon
+State | Benin | Dahomey; Republic of Dahomey; People's Republic of Benin
+State | Burkina Faso | Upper Volta; Republic of Upper Volta
+State | Thailand | Siam
+State | Cambodia | Kampuchea; Democratic Kampuchea; People's Republic of Kampuchea; Khmer Republic; Kingdom of Cambodia
+State | Botswana | Bechuanaland
+State | Lesotho | Basutoland
+State | Malawi | Nyasaland
+State | Ghana | Gold Coast
+State | Belize | British Honduras
+State | Zimbabwe | Rhodesia; Southern Rhodesia; Zimbabwe Rhodesia
+State | Zambia | Northern Rhodesia
+State | Vietnam | Democratic Republic of Vietnam; Democratic Republic of Viet-Nam; North Vietnam; Socialist Republic of Vietnam
+State | Namibia | South West Africa
+State | Guyana | British Guiana
+State | Suriname | Dutch Guiana
+State | Vanuatu | New Hebrides
+State | Kiribati | Gilbert Islands
+State | Guinea-Bissau | Portuguese Guinea
+State | Equatorial Guinea | Spanish Guinea
+# States that no longer exist (continued)
+State | Tanganyika | Republic of Tanganyika | adjective=Tanganyikan
