@@ -34,6 +34,9 @@ func (d *doc) sessions(s *sentence) {
 				k++
 			}
 		}
+		if s.word(k, "and") && s.word(k+1, "final", "last") {
+			k += 2 // "the thirteenth and final round"
+		}
 		// "fourth extraordinary session", "sixth International Meeting"
 		for q := k; q < min(len(t), k+3) && !sessionNouns[t[q].norm]; q++ {
 			if sessionAdjectives[t[q].norm] || t[q].upper() && s.at(q) == nil {
@@ -168,7 +171,7 @@ func (d *doc) sessions(s *sentence) {
 				// Geneva": the verb after the noun's own words
 				k = s.verbAfterNoun(noun)
 			}
-			if k < 0 && s.word(i-1, "the") && s.find(max(0, i-3), i, "concluded", "opened", "began", "held", "completed", "resumed") >= 0 {
+			if k < 0 && s.word(i-1, "the", "their") && s.find(max(0, i-3), i, "concluded", "opened", "began", "held", "completed", "resumed") >= 0 {
 				// "the parties concluded the fifth cycle of talks in Mexico
 				// City": where the noun's words end; "concluded the first
 				// round of formal peace talks since 2011, held in Oslo"
@@ -2115,6 +2118,14 @@ func (d *doc) placedMeeting(s *sentence, i, noun, n int, place *dent) {
 		d.setMainMeeting(s, mt) // what a chair's or a mediator's statement reports first
 	}
 	d.talksBetween(s, noun, mt)
+	if v := s.find(max(0, i-3), i, "held", "concluded", "opened", "began", "completed", "resumed"); v >= 0 && s.word(i-1, "their") {
+		// "A and B had held their eleventh sitting at …": they sat
+		for _, m := range s.ms {
+			if m.j <= v && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity && !s.word(s.skipHonorificsBack(m.i)-1, "of", "with", "by", "to") {
+				d.relate(graph.Attended, m.e, mt, s, confPattern, "", "")
+			}
+		}
+	}
 }
 
 // opening reports whether s is the first sentence of the text's body,

@@ -22,6 +22,17 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "\"the thirteenth and final round\"; \"A and B had held their eleventh sitting at\": numbered, placed, and they sat",
+		text: "The thirteenth and final round was held at Clarence House in Port Louis. " +
+			"Mr Abdul Hafeez Pirzada and Maulana Kausar Niazi had held their eleventh sitting at the Prime Minister's House in Rawalpindi on 15 June.",
+		want: []string{
+			"OCCURRED_IN thirteenth and final round in Clarence House -> Clarence House",
+			"OCCURRED_IN eleventh sitting in Prime Minister's House -> Prime Minister's House",
+			"ATTENDED Abdul Hafeez Pirzada -> eleventh sitting in Prime Minister's House",
+			"ATTENDED Kausar Niazi -> eleventh sitting in Prime Minister's House",
+		},
+	},
+	{
 		name: "officials who signed bind the states whose offices they hold",
 		text: "The President of Mali, Moussa Traoré, and the President of Burkina Faso, Thomas Sankara, met in Yamoussoukro. " +
 			"At the end of the day, President Sankara and President Traoré signed a Protocol of Agreement on the withdrawal of their forces.",
