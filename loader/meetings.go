@@ -2239,6 +2239,11 @@ func (d *doc) meetingsInPassing(s *sentence) {
 		if place == nil || d.meetingPlacedAt(place) {
 			continue
 		}
+		if site := s.venueOfVerb(n); site != nil && isTown(place) {
+			// "The meeting in Reykjavík between A and B ended yesterday at
+			// Höfði House": the venue is the most specific place
+			place = site
+		}
 		date, key := d.meetingDay(s)
 		mt := d.entity(graph.Meeting, t[n].norm+" in "+place.Name+" "+string(key), nil)
 		mt.Name = t[n].norm + " in " + place.Name
@@ -2260,6 +2265,31 @@ func (d *doc) meetingsInPassing(s *sentence) {
 		}
 		d.talksBetween(s, n, mt)
 	}
+}
+
+// venueOfVerb is the site where the meeting named at token n opened,
+// ended or was held, by the clause's verb: "… ended yesterday evening at
+// Höfði House"; nil when the sentence names none.
+func (s *sentence) venueOfVerb(n int) *dent {
+	for v := n + 1; v < len(s.toks); v++ {
+		if !s.word(v, "ended", "opened", "concluded", "closed", "began", "held") && !(s.word(v, "took") && s.word(v+1, "place")) {
+			continue
+		}
+		k := v + 1
+		if s.word(v, "took") {
+			k++
+		}
+		k = s.skipWhen(k)
+		for q := k; q < min(len(s.toks), k+4); q++ {
+			if s.word(q, "at", "in") {
+				if m := s.entityAt(s.skipThe(q+1), graph.Place); m != nil && m.e.PlaceType == "site" {
+					return m.e
+				}
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // talksBetween reads who met in the talks named at token n: "New Zealand

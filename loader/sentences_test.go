@@ -22,6 +22,17 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "a meeting named by its town that the verb says ended at a venue is placed at the venue",
+		text: "The meeting in Reykjavík between the President of the United States, Ronald Reagan, and the General Secretary of the Communist Party of the Soviet Union, Mikhail Gorbachev, ended yesterday evening at Höfði House.",
+		want: []string{
+			"HOLDS_ROLE Ronald Reagan -> United States : President",
+			"HOLDS_ROLE Mikhail Gorbachev -> Communist Party of the Soviet Union : General Secretary",
+			"ATTENDED Ronald Reagan -> meeting in Höfði House",
+			"ATTENDED Mikhail Gorbachev -> meeting in Höfði House",
+			"OCCURRED_IN meeting in Höfði House -> Höfði House",
+		},
+	},
+	{
 		name: "\"the thirteenth and final round\"; \"A and B had held their eleventh sitting at\": numbered, placed, and they sat",
 		text: "The thirteenth and final round was held at Clarence House in Port Louis. " +
 			"Mr Abdul Hafeez Pirzada and Maulana Kausar Niazi had held their eleventh sitting at the Prime Minister's House in Rawalpindi on 15 June.",
