@@ -723,8 +723,17 @@ func (d *doc) heldMeetings(s *sentence) {
 		if !s.word(n-1, "the") && !demonstrative {
 			// "A meeting was held in Jeddah … between a delegation of
 			// Iraq and a delegation of Kuwait": a meeting between parties
-			if k := s.find(n+1, min(len(t), n+4), "held", "place"); k >= 0 && s.word(n+1, "was", "were", "took") {
-				d.meetingBetweenParties(s, n, k+1)
+			if k := s.find(n+1, len(t), "held", "place"); k >= 0 && s.word(k-1, "was", "were", "took") {
+				if !d.meetingBetweenParties(s, n, k+1) && s.word(n+1, "of") {
+					// "a meeting of the leaders of Belarus, Russia and
+					// Ukraine took place at the Viskuli residence": the
+					// states' meeting
+					ss := s.statesBefore(k)
+					if place := d.placeAfter(s, s.skipWhen(k+1), 3); len(ss) >= 2 && place != nil && place.PlaceType != "country" {
+						d.statesMeeting(s, ss, k, place)
+						return
+					}
+				}
 			}
 			continue
 		}

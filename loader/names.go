@@ -1735,13 +1735,14 @@ func (d *doc) bodyFromContext(s *sentence, i, j int) bool {
 // placeCueAround reports whether a place noun follows the span ("Atmeh
 // camp", "Kafranbel town") or stands before it ("the town of Azaz").
 func (s *sentence) placeCueAround(i, j int) bool {
-	if placeCueModifiers[s.tokNorm(j)] && j < len(s.toks) && !s.toks[j].upper() && (s.word(j+1, "base", "camp", "post", "station", "centre", "center", "prison")) {
+	if placeCueModifiers[s.tokNorm(j)] && j < len(s.toks) && !s.toks[j].upper() && (s.word(j+1, "base", "camp", "post", "station", "centre", "center", "prison", "residence", "lodge", "guesthouse")) {
 		return true // "the Gamal Abdel Nasser air base", "the Zamzam refugee camp"
 	}
 	return placeCues[s.tokNorm(j)] != "" && !s.word(j, "area") && !(s.word(j, "department", "departments") && j < len(s.toks) && s.toks[j].upper()) &&
 		!s.word(j, "towns", "villages", "cities", "districts", "provinces", "governorates", "regions", "counties", "communes",
 			"localities", "settlements", "municipalities", "prefectures", "departments", "stations") || // "Christian villages" are no place's name
-		s.word(i-1, "of") && placeCues[s.tokNorm(i-2)] != "" && (s.word(i-3, "the") || s.word(i-4, "the") && i >= 3 && !s.toks[i-3].upper() && s.toks[i-3].word) &&
+		s.word(i-1, "of") && placeCues[s.tokNorm(i-2)] != "" && !s.word(i-2, "residence", "lodge", "guesthouse") && // "the residence of Nawabzada X": a person's
+			(s.word(i-3, "the") || s.word(i-4, "the") && i >= 3 && !s.toks[i-3].upper() && s.toks[i-3].word) &&
 			!(s.word(i-2, "department", "departments") && s.toks[i-2].upper()) || // "the railway station of Charaña"
 		s.word(i-1, "village", "town") && !s.toks[i-1].upper() && s.word(i-2, "in", "at", "near", "from") // "in village Sherpur"
 }

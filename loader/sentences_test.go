@@ -22,6 +22,14 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "\"a meeting of the leaders of A, B and C took place at\" a residence: the states' meeting there; a person's residence is no place's name",
+		text: "A meeting of the leaders of Belarus, Russia and Ukraine took place at the Viskuli government residence on 8 December 1991. " +
+			"The Council met at the residence of Nawabzada Nasrullah Khan.",
+		want: []string{
+			"OCCURRED_IN meeting of Belarus, Russia and Ukraine in Viskuli government residence -> Viskuli government residence",
+		},
+	},
+	{
 		name: "a meeting named by its town that the verb says ended at a venue is placed at the venue",
 		text: "The meeting in Reykjavík between the President of the United States, Ronald Reagan, and the General Secretary of the Communist Party of the Soviet Union, Mikhail Gorbachev, ended yesterday evening at Höfði House.",
 		want: []string{
