@@ -801,7 +801,7 @@ func (d *doc) heldMeetings(s *sentence) {
 			at++
 		}
 		var host *dent
-		if s.word(v, "hosted") && s.word(v+1, "by") {
+		if s.word(v, "hosted", "convened", "organised", "organized") && s.word(v+1, "by") {
 			// "the meeting, which was hosted by the Government of Niger in
 			// Niamey": the host holds it
 			if m := s.bodyAt(s.skipThe(v + 2)); m != nil {

@@ -22,6 +22,14 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "talks convened or organised by a body are the talks it held",
+		text: "The consultations, convened by the Gulf Cooperation Council, took place in Riyadh.",
+		want: []string{
+			"HELD Gulf Cooperation Council -> talks in Riyadh",
+			"OCCURRED_IN talks in Riyadh -> Riyadh",
+		},
+	},
+	{
 		name: "\"a meeting of the leaders of A, B and C took place at\" a residence: the states' meeting there; a person's residence is no place's name",
 		text: "A meeting of the leaders of Belarus, Russia and Ukraine took place at the Viskuli government residence on 8 December 1991. " +
 			"The Council met at the residence of Nawabzada Nasrullah Khan.",
