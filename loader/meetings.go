@@ -1450,6 +1450,54 @@ func (d *doc) speakingBody() *dent {
 	return d.issuer()
 }
 
+// thanksForHosting reads the host a text thanks for hosting its meeting:
+// "The Authority expressed its gratitude to the Government and people of
+// Nigeria for hosting the session", "We thank … Indonesia … for hosting
+// every round". The host holds the meeting named after the verb, every
+// numbered round for "every round", else the meeting the text reports.
+func (d *doc) thanksForHosting(s *sentence) {
+	for k := range s.toks {
+		if !s.word(k, "hosting", "hosted") || !(s.word(k-1, "for") || s.word(k-1, "having") && s.word(k-2, "for")) || d.future(s, k) {
+			continue
+		}
+		f := k - 1
+		if s.word(f, "having") {
+			f--
+		}
+		var host *dent
+		for _, m := range s.ms {
+			if m.j > f || m.e == nil || m.kind != mEntity || m.e.Type != graph.State && m.e.Type != graph.Organization {
+				continue
+			}
+			if host == nil || m.e.Type == graph.State || host.Type != graph.State {
+				host = m.e // "the Government and people of Nigeria": the state
+			}
+		}
+		if host == nil {
+			return
+		}
+		var meetings []*dent
+		switch q := s.skipThe(k + 1); {
+		case s.word(k+1, "every", "all", "each"):
+			for _, id := range d.order {
+				if e := d.ents[id]; e.Type == graph.Meeting && e.Session > 0 && !e.dropped {
+					meetings = append(meetings, e)
+				}
+			}
+		case s.entityAt(q, graph.Meeting) != nil:
+			meetings = append(meetings, s.entityAt(q, graph.Meeting).e)
+		case d.mainMeeting() != nil:
+			meetings = append(meetings, d.mainMeeting())
+		case d.onlyMeetingBefore(s) != nil:
+			meetings = append(meetings, d.onlyMeetingBefore(s))
+		}
+		for _, mt := range meetings {
+			d.relate(graph.Held, host, mt, s, confPattern, "", "")
+		}
+		return
+	}
+}
+
 // hostAt reads a host at token k: "hosted by Saudi Arabia", "Canada hosted
 // the meeting", "which Germany hosted".
 func (d *doc) hostAt(s *sentence, k int) *dent {

@@ -22,6 +22,16 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "a state thanked for hosting the session holds it",
+		text: "The Authority of Heads of State and Government held its Fiftieth Ordinary Session in Abuja on 17 December 2016. " +
+			"The Authority expressed its gratitude to the Government and people of Nigeria for hosting the session.",
+		want: []string{
+			"HELD ECOWAS Authority of Heads of State and Government -> 50th session of the ECOWAS Authority of Heads of State and Government",
+			"HELD Nigeria -> 50th session of the ECOWAS Authority of Heads of State and Government",
+			"OCCURRED_IN 50th session of the ECOWAS Authority of Heads of State and Government -> Abuja",
+		},
+	},
+	{
 		name: "talks convened or organised by a body are the talks it held",
 		text: "The consultations, convened by the Gulf Cooperation Council, took place in Riyadh.",
 		want: []string{
