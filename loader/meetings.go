@@ -1498,6 +1498,78 @@ func (d *doc) thanksForHosting(s *sentence) {
 	}
 }
 
+// hostsNamed reads a person named as a meeting's host, who stands for the
+// state whose office they hold: "At the invitation of Modibo Keïta,
+// President of the Republic of Mali, … met at the Koulouba Palace", "The
+// ceremony was hosted by the Prime Minister of India, Shri Narendra Modi"
+// (the meeting the sentence before names), "President Nyerere was host to
+// the meeting".
+func (d *doc) hostsNamed(s *sentence) {
+	if s.title {
+		return
+	}
+	for k := range s.toks {
+		var host *mention
+		switch {
+		case s.word(k, "invitation") && s.word(k+1, "of") && s.word(k-1, "the"):
+			host = s.hostMentionAt(k + 2)
+		case s.word(k, "hosted", "convened") && s.word(k+1, "by") && s.word(k-1, "was", "were"):
+			host = s.hostMentionAt(k + 2)
+		case s.word(k, "host") && s.word(k+1, "to") && s.word(k-1, "was", "were"):
+			host = s.lastPersonBefore(k - 1)
+		default:
+			continue
+		}
+		if host == nil || d.future(s, k) {
+			continue
+		}
+		if host.e.Type != graph.Person {
+			continue // a body named host: hostAt reads it with its meeting
+		}
+		holder := d.officeState(host.e)
+		if holder == nil {
+			continue
+		}
+
+		var mt *dent
+		for _, m := range s.ms {
+			if m.e != nil && m.e.Type == graph.Meeting && m.kind == mEntity {
+				mt = m.e
+				break
+			}
+		}
+		if mt == nil && (s.word(0, "it", "they") || s.word(0, "the") && s.word(1, "ceremony", "meeting", "talks", "summit", "session", "conference")) {
+			mt = d.meetingJustBefore(s)
+		}
+		if mt != nil {
+			d.relate(graph.Held, holder, mt, s, confPattern, "", "")
+		}
+	}
+}
+
+// hostMentionAt is the person or body named at token k, past "the" and
+// honorifics: "by H.E. President X", "of the Government of Uganda".
+func (s *sentence) hostMentionAt(k int) *mention {
+	k = s.skipHonorifics(s.skipThe(k))
+	m := s.at(k)
+	if m == nil || m.e == nil || m.kind != mEntity {
+		if r := s.roleAt(k); r != nil {
+			// "by the Prime Minister of India, Shri Narendra Modi": the
+			// person the title names
+			for q := r.j; q < min(len(s.toks), r.j+10) && !s.word(q, ";", "and"); q++ {
+				if p := s.personAt(q); p != nil {
+					return p
+				}
+			}
+		}
+		return nil
+	}
+	if m.e.Type != graph.Person && m.e.Type != graph.State && m.e.Type != graph.Organization {
+		return nil
+	}
+	return m
+}
+
 // hostAt reads a host at token k: "hosted by Saudi Arabia", "Canada hosted
 // the meeting", "which Germany hosted".
 func (d *doc) hostAt(s *sentence, k int) *dent {

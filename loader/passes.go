@@ -72,7 +72,7 @@ var passes = []pass{
 		reads: slotMainMeeting | slotFirstMeeting, writes: slotMainMeeting},
 	{name: "meeting bodies", each: steps((*doc).meetingBodies)},
 	{name: "references, attendance, adoptions", each: steps((*doc).references, (*doc).attendance, (*doc).adoptions, (*doc).theySigned, (*doc).groupSigned, (*doc).personsSigned,
-		(*doc).thanksForHosting, (*doc).listedInstruments),
+		(*doc).thanksForHosting, (*doc).hostsNamed, (*doc).listedInstruments),
 		reads: slotIssuer | slotMainMeeting | slotLastMeeting},
 	{name: "ceremony signers", once: (*doc).ceremonySigners},
 	{name: "tenure cues", once: (*doc).tenureCues, reads: slotIssuer},

@@ -22,6 +22,20 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "a person named host holds the meeting for the state whose office they hold",
+		text: "At the invitation of His Excellency Modibo Keïta, President of the Republic of Mali, the King of Morocco, Hassan II, and the President of Algeria, Ahmed Ben Bella, met at the Koulouba Palace in Bamako.",
+		want: []string{
+			"HOLDS_ROLE Modibo Keïta -> Mali : President",
+			"HOLDS_ROLE Hassan II -> Morocco : King",
+			"HOLDS_ROLE Ahmed Ben Bella -> Algeria : President",
+			"ATTENDED Modibo Keïta -> meeting of Mali, Morocco and Algeria in Koulouba Palace",
+			"ATTENDED Hassan II -> meeting of Mali, Morocco and Algeria in Koulouba Palace",
+			"ATTENDED Ahmed Ben Bella -> meeting of Mali, Morocco and Algeria in Koulouba Palace",
+			"OCCURRED_IN meeting of Mali, Morocco and Algeria in Koulouba Palace -> Koulouba Palace",
+			"HELD Mali -> meeting of Mali, Morocco and Algeria in Koulouba Palace",
+		},
+	},
+	{
 		name: "a state thanked for hosting the session holds it",
 		text: "The Authority of Heads of State and Government held its Fiftieth Ordinary Session in Abuja on 17 December 2016. " +
 			"The Authority expressed its gratitude to the Government and people of Nigeria for hosting the session.",
