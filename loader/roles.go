@@ -148,7 +148,8 @@ func (d *doc) roles(s *sentence) {
 					// "President X" in an AU communiqué: whose, the
 					// document as a whole tells (see bareTitles)
 					d.bare = append(d.bare, bareTitle{p, s, roleTitle(r.text), r.role, s.word(r.i-1, "the"),
-						(s.word(r.i-1, ",") || s.word(r.i-1, "and") && s.roleAt(r.i-2) != nil) && s.mentionOf(p, 0).j < r.i || r.i == 0, r.i == 0})
+						(s.word(r.i-1, ",") || s.word(r.i-1, "and") && s.roleAt(r.i-2) != nil) && s.mentionOf(p, 0).j < r.i || r.i == 0, r.i == 0,
+						d.sideState(s)})
 				}
 			}
 			continue
@@ -944,6 +945,68 @@ type bareTitle struct {
 	// which in such a text is its own minister's too
 	definite, apposed bool
 	opens             bool // the title opens the sentence: "President X chaired …"
+	// side is the state whose side the sentence (or the list it is an
+	// item of) speaks of: "On the Senegalese side, the Prime Minister, X",
+	// "The Malawi delegation was led by X, Minister of Foreign Affairs"
+	side *dent
+}
+
+// sideState is the one state whose delegation, side or representation
+// the sentence speaks of, or the introduction of the list it is an item
+// of: "On the Chinese side, …", "The Malawi delegation … comprised:",
+// "Ethiopia was represented there by …", "For the Republic of Singapore:".
+func (d *doc) sideState(s *sentence) *dent {
+	if b := s.forBodyColon(); b != nil {
+		return stateOf(b.e)
+	}
+	if st := s.sideOf(); st != nil {
+		return st
+	}
+	if intro := d.listIntro(s); intro != nil {
+		if b := intro.forBodyColon(); b != nil {
+			return stateOf(b.e)
+		}
+		return intro.sideOf()
+	}
+	return nil
+}
+
+// stateOf is the state a body is or governs, or nil.
+func stateOf(e *dent) *dent {
+	if e.Type == graph.State {
+		return e
+	}
+	return e.governs
+}
+
+// sideOf reads the state of "On the ADJ side", "the delegation of STATE",
+// "the ADJ delegation", "STATE was represented by": the one state the
+// sentence names before the cue, when it names just one.
+func (s *sentence) sideOf() *dent {
+	cue := -1
+	for k := range s.toks {
+		if s.word(k, "side") && s.word(k+1, ",") || s.word(k, "delegation", "delegations") || s.word(k, "represented") && s.word(k+1, "by", "there", "at") {
+			cue = k
+			break
+		}
+	}
+	if cue < 0 {
+		return nil
+	}
+	var st *dent
+	for _, m := range s.ms {
+		if m.e == nil || m.e.Type != graph.State || m.i > cue+3 {
+			continue
+		}
+		if m.i > cue && !(s.word(cue, "delegation") && s.word(cue+1, "of")) {
+			continue
+		}
+		if st != nil && st != m.e {
+			return nil // two states' delegations
+		}
+		st = m.e
+	}
+	return st
 }
 
 // bareTitles gives a bare head-of-state title the state the communiqué is
@@ -957,6 +1020,10 @@ func (d *doc) bareTitles() {
 	about := sync.OnceValues(d.focusState) // counted once: this pass adds no mentions
 	for _, b := range d.bare {
 		if d.holdsStateOffice(b.person) {
+			continue
+		}
+		if b.side != nil && (b.role.flag("government") || headOfStateTitles[normPhrase(b.role.Name)]) && !strings.Contains(normPhrase(b.title), "ambassador") {
+			d.relate(graph.HoldsRole, b.person, b.side, b.s, confWeak, b.title, "")
 			continue
 		}
 		if !headOfStateTitles[normPhrase(b.role.Name)] {

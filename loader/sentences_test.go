@@ -22,6 +22,16 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "bare government titles on a state's side, in its delegation or representing it are that state's",
+		text: "On the Senegalese side, the Prime Minister, Monsieur Habib Thiam, and the Minister of Foreign Affairs, Monsieur Moustapha Niasse, were present. " +
+			"Ethiopia was represented there by Dr Tedros Adhanom, Minister of Foreign Affairs.",
+		want: []string{
+			"HOLDS_ROLE Habib Thiam -> Senegal : Prime Minister",
+			"HOLDS_ROLE Moustapha Niasse -> Senegal : Minister of Foreign Affairs",
+			"HOLDS_ROLE Tedros Adhanom Ghebreyesus -> Ethiopia : Minister of Foreign Affairs",
+		},
+	},
+	{
 		name: "a person named host holds the meeting for the state whose office they hold",
 		text: "At the invitation of His Excellency Modibo Keïta, President of the Republic of Mali, the King of Morocco, Hassan II, and the President of Algeria, Ahmed Ben Bella, met at the Koulouba Palace in Bamako.",
 		want: []string{
