@@ -2141,7 +2141,19 @@ func (s *sentence) subjectBefore(v int) bool {
 	// "…, led by A, member of the National Coordination, met": the person
 	// and an apposition between commas
 	p := s.lastPersonBefore(v)
-	return p != nil && s.word(p.j, ",") && s.word(v-1, ",") && p.j < v-1 && s.find(p.j+1, v-1, ",", ";") < 0
+	return p != nil && s.word(p.j, ",") && s.word(v-1, ",") && p.j < v-1 && s.bareCommaIn(p.j+1, v-1) < 0
+}
+
+// bareCommaIn is the first comma or semicolon in [i, j) that no mention
+// covers ("Minister of Foreign Affairs, Trade and Tourism" holds its
+// commas), or -1.
+func (s *sentence) bareCommaIn(i, j int) int {
+	for k := i; k < j; k++ {
+		if s.word(k, ",", ";") && !s.covered(k, k+1) {
+			return k
+		}
+	}
+	return -1
 }
 
 // afterAdverbials is the token after the words of time and place that may

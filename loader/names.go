@@ -1450,7 +1450,8 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 		return false
 	case s.portfolioItem(i, j):
 		// "Minister of Foreign Affairs, African Integration and Chadians
-		// Abroad": the portfolio goes on
+		// Abroad": the portfolio goes on, and the title with it
+		d.extendPortfolio(s, i)
 		return false
 	case d.personCue(s, i, j, hon):
 		surface := s.tokText(d, i, j)
@@ -1502,6 +1503,48 @@ func (s *sentence) portfolioItem(i, j int) bool {
 		k = q
 	}
 	return false
+}
+
+// extendPortfolio stretches the title whose portfolio goes on at token i
+// over the rest of the list, to the item after "and": "Minister of Water,
+// Irrigation and Energy".
+func (d *doc) extendPortfolio(s *sentence, i int) {
+	k := i - 1
+	for k > 0 && (s.word(k, ",", "and") || s.toks[k].word && s.toks[k].upper() && s.at(k) == nil) {
+		k--
+	}
+	r := s.roleAt(k)
+	if r == nil || r.kind != mRole || r.j > i {
+		return
+	}
+	end := i
+	for end < len(s.toks) && s.toks[end].word && s.toks[end].upper() && !s.covered(end, end+1) {
+		end++
+	}
+	for end < len(s.toks) {
+		sep := s.word(end, "and") || s.word(end, ",") && !s.word(end+1, "and")
+		q := end + 1
+		if s.word(end, ",") && s.word(end+1, "and") {
+			q++ // "…, Trade, and Tourism"
+			sep = true
+		}
+		if !sep || q >= len(s.toks) || !s.toks[q].upper() || s.covered(q, q+1) || s.personAt(q) != nil {
+			break
+		}
+		last := s.word(end, "and") || s.word(end+1, "and")
+		for q < len(s.toks) && s.toks[q].word && s.toks[q].upper() && !s.covered(q, q+1) {
+			q++
+		}
+		end = q
+		if last {
+			break
+		}
+	}
+	role := *r.role
+	r.j = end
+	r.text = s.tokText(d, r.i, end)
+	role.Name, role.key = r.text, normPhrase(r.text)
+	r.role = &role
 }
 
 // itemsEndWithAnd reports whether, from token j, capitalised items joined by

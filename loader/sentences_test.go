@@ -22,6 +22,17 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "a portfolio listed with commas is the whole title's",
+		text: "Sam Kutesa, Minister of Foreign Affairs, Trade and Tourism of Uganda, met Alemayehu Tegenu, Minister of Water, Irrigation and Energy of Ethiopia, in Kampala.",
+		want: []string{
+			"HOLDS_ROLE Sam Kutesa -> Uganda : Minister of Foreign Affairs, Trade and Tourism",
+			"HOLDS_ROLE Alemayehu Tegenu -> Ethiopia : Minister of Water, Irrigation and Energy",
+			"ATTENDED Sam Kutesa -> meeting of Sam Kutesa with Alemayehu Tegenu in Kampala",
+			"ATTENDED Alemayehu Tegenu -> meeting of Sam Kutesa with Alemayehu Tegenu in Kampala",
+			"OCCURRED_IN meeting of Sam Kutesa with Alemayehu Tegenu in Kampala -> Kampala",
+		},
+	},
+	{
 		name: "bare government titles on a state's side, in its delegation or representing it are that state's",
 		text: "On the Senegalese side, the Prime Minister, Monsieur Habib Thiam, and the Minister of Foreign Affairs, Monsieur Moustapha Niasse, were present. " +
 			"Ethiopia was represented there by Dr Tedros Adhanom, Minister of Foreign Affairs.",
@@ -950,7 +961,7 @@ var sentenceCases = []struct {
 			"Chad, Chad and Chad were named, and Mr Mahamat Zene Cherif, Chad's Minister of Foreign Affairs, African Integration and Chadians Abroad, attended.",
 		want: []string{
 			"HOLDS_ROLE Mohammed bin Abdulrahman Al Thani -> Qatar : Deputy Prime Minister",
-			"HOLDS_ROLE Mahamat Zene Cherif -> Chad : Minister of Foreign Affairs",
+			"HOLDS_ROLE Mahamat Zene Cherif -> Chad : Minister of Foreign Affairs, African Integration and Chadians Abroad",
 		},
 	},
 	{
