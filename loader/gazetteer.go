@@ -60,7 +60,7 @@ func countryEntries(hand []*Entry) []*Entry {
 		}
 		for _, n := range names {
 			k := normPhrase(n)
-			if k == "" || have[k] || uses[k] > 1 && k != normPhrase(c.Name) || len([]rune(n)) <= 2 {
+			if k == "" || have[k] || uses[k] > 1 && k != normPhrase(c.Name) || len([]rune(n)) <= 2 || notCountryNames[k] {
 				continue
 			}
 			have[k] = true

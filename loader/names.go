@@ -1300,6 +1300,17 @@ func (d *doc) stateOpensBody(s *sentence, i int) int {
 	return k
 }
 
+// onlyPostNominals reports whether every word of [i, j) is a post-nominal
+// in capitals ("G.C.M.G", "KCMG").
+func (s *sentence) onlyPostNominals(i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.toks[k].word && !(postNominals[s.toks[k].norm] && allCaps(s.toks[k].text)) {
+			return false
+		}
+	}
+	return true
+}
+
 // initialAt reports whether token k is an initial or a given name's usual
 // abbreviation ("Md", "Mohd"), which a full stop follows inside a name.
 func (s *sentence) initialAt(k int) bool {
@@ -1357,6 +1368,9 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 	i, j, hon := s.trimName(i, j)
 	if i >= j {
 		return false
+	}
+	if s.onlyPostNominals(i, j) {
+		return false // "Sir Garfield Barwick, G.C.M.G.,": honours, no one's name
 	}
 	switch {
 	case d.instrumentNamed(s, i, j) && !s.title && !s.titleComplement(i):

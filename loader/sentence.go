@@ -203,6 +203,12 @@ func (s *sentence) honorific(i int) bool {
 	if t.norm == "field" && s.word(i+1, "marshal") || t.norm == "marshal" && s.word(i-1, "field") {
 		return true // "Field Marshal Thanom Kittikachorn"
 	}
+	if (t.norm == "lord" || t.norm == "lady") && t.upper() && s.capitalisedRun(i+1) == 1 {
+		return false // "Lord Caradon", "Lord Robertson": a peer is known by the title and one name
+	}
+	if (t.norm == "don" || t.norm == "dona") && t.upper() && s.capitalisedRun(i+1) >= 2 {
+		return true // "Don Adolfo Suárez"; not "Don McKinnon"
+	}
 	if (t.norm == "his" || t.norm == "her") && s.word(i+1, "excellency", "highness", "majesty", "eminence", "holiness", "royal") ||
 		t.norm == "royal" && s.word(i+1, "highness") {
 		return true // "His Excellency Paul Biya", "His Royal Highness"

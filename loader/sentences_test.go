@@ -22,6 +22,17 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "a surname that is also a country's other name, dotted honours, a peer's title and Spanish Don",
+		text: "The Ambassador of the United States to Mexico, Thomas C. Mann, spoke. The Chief Justice of Australia, Sir Garfield Barwick, G.C.M.G., spoke. " +
+			"The Permanent Representative of the United Kingdom, Lord Caradon, spoke. Don Adolfo Suárez, Prime Minister of Spain, spoke.",
+		want: []string{
+			"HOLDS_ROLE Thomas C. Mann -> United States : Ambassador",
+			"HOLDS_ROLE Garfield Barwick -> Australia : Chief Justice",
+			"HOLDS_ROLE Lord Caradon -> United Kingdom : Permanent Representative",
+			"HOLDS_ROLE Adolfo Suárez -> Spain : Prime Minister",
+		},
+	},
+	{
 		name: "a portfolio listed with commas is the whole title's",
 		text: "Sam Kutesa, Minister of Foreign Affairs, Trade and Tourism of Uganda, met Alemayehu Tegenu, Minister of Water, Irrigation and Energy of Ethiopia, in Kampala.",
 		want: []string{

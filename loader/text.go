@@ -138,7 +138,19 @@ func isDottedAbbrev(text string, start, dot, to int) bool {
 	}
 	w := text[start:dot]
 	next := firstRune(text[dot+1:])
-	return utf8.RuneCountInString(strings.ReplaceAll(w, ".", "")) <= 2 && unicode.IsUpper(firstRune(w)) && unicode.IsUpper(next)
+	if !unicode.IsUpper(firstRune(w)) || !unicode.IsUpper(next) {
+		return false
+	}
+	if utf8.RuneCountInString(strings.ReplaceAll(w, ".", "")) <= 2 {
+		return true
+	}
+	// "G.C.M.G.", "K.C.V.O.": letters each followed by a full stop
+	for _, part := range strings.Split(w, ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(w) <= 11
 }
 
 func firstRune(s string) rune {

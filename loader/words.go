@@ -232,6 +232,9 @@ var (
 
 	// text and header
 	abbreviations = cues.set("abbreviations")
+	// the gazetteer's spellings of a country that are people's names far
+	// more often in communiqués ("Mann", the Isle of Man in Manx)
+	notCountryNames = cues.set("not-country-names")
 	// given names' abbreviations, which open a name ("Md. Shahidul Haque")
 	nameAbbreviations = cues.set("name-abbreviations")
 	genreLines        = cues.set("genre-lines")
