@@ -22,6 +22,14 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "streets of other languages are places; people arrested somewhere is a detention there",
+		text: "The Red Brigades kidnapped Aldo Moro in Via Mario Fani. Fifteen persons were arrested at Wounded Knee on 8 May.",
+		want: []string{
+			"OCCURRED_IN kidnapped in Via Mario Fani -> Via Mario Fani",
+			"OCCURRED_IN arrested in Wounded Knee -> Wounded Knee",
+		},
+	},
+	{
 		name: "a surname that is also a country's other name, dotted honours, a peer's title and Spanish Don",
 		text: "The Ambassador of the United States to Mexico, Thomas C. Mann, spoke. The Chief Justice of Australia, Sir Garfield Barwick, G.C.M.G., spoke. " +
 			"The Permanent Representative of the United Kingdom, Lord Caradon, spoke. Don Adolfo Suárez, Prime Minister of Spain, spoke.",
