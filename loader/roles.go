@@ -149,7 +149,7 @@ func (d *doc) roles(s *sentence) {
 					// document as a whole tells (see bareTitles)
 					d.bare = append(d.bare, bareTitle{p, s, roleTitle(r.text), r.role, s.word(r.i-1, "the"),
 						(s.word(r.i-1, ",") || s.word(r.i-1, "and") && s.roleAt(r.i-2) != nil) && s.mentionOf(p, 0).j < r.i || r.i == 0, r.i == 0,
-						d.sideState(s)})
+						d.sideState(s, r.i)})
 				}
 			}
 			continue
@@ -955,18 +955,18 @@ type bareTitle struct {
 // the sentence speaks of, or the introduction of the list it is an item
 // of: "On the Chinese side, …", "The Malawi delegation … comprised:",
 // "Ethiopia was represented there by …", "For the Republic of Singapore:".
-func (d *doc) sideState(s *sentence) *dent {
+func (d *doc) sideState(s *sentence, title int) *dent {
 	if b := s.forBodyColon(); b != nil {
 		return stateOf(b.e)
 	}
-	if st := s.sideOf(); st != nil {
+	if st := s.sideOf(title); st != nil {
 		return st
 	}
 	if intro := d.listIntro(s); intro != nil {
 		if b := intro.forBodyColon(); b != nil {
 			return stateOf(b.e)
 		}
-		return intro.sideOf()
+		return intro.sideOf(len(intro.toks))
 	}
 	return nil
 }
@@ -979,34 +979,28 @@ func stateOf(e *dent) *dent {
 	return e.governs
 }
 
-// sideOf reads the state of "On the ADJ side", "the delegation of STATE",
-// "the ADJ delegation", "STATE was represented by": the one state the
-// sentence names before the cue, when it names just one.
-func (s *sentence) sideOf() *dent {
-	cue := -1
-	for k := range s.toks {
-		if s.word(k, "side") && s.word(k+1, ",") || s.word(k, "delegation", "delegations") || s.word(k, "represented") && s.word(k+1, "by", "there", "at") {
-			cue = k
-			break
-		}
-	}
-	if cue < 0 {
-		return nil
-	}
-	var st *dent
+// sideOf reads the state the sentence's side, delegation or
+// representation is of, named right at the cue: "On the Chinese side",
+// "the Malawi delegation", "the delegation of Uganda", "Ethiopia was
+// represented by", before the title at token title. A state named elsewhere
+// in the sentence, or after the title ("King Fahd received the Iraqi
+// delegation"), is not it.
+func (s *sentence) sideOf(title int) *dent {
 	for _, m := range s.ms {
-		if m.e == nil || m.e.Type != graph.State || m.i > cue+3 {
+		if m.e == nil || m.e.Type != graph.State || m.j > title {
 			continue
 		}
-		if m.i > cue && !(s.word(cue, "delegation") && s.word(cue+1, "of")) {
-			continue
+		q := m.j
+		switch {
+		case s.word(q, "side") && s.word(m.i-1, "the") && s.word(m.i-2, "on"), // "On the Chinese side"
+			s.word(q, "delegation", "delegations") && !s.word(q+1, "of", "to"), // "The Malawi delegation was led by"
+			s.word(q, "was", "were") && s.word(q+1, "represented"):             // "Ethiopia was represented there by"
+			return m.e
+		case s.word(m.i-1, "of") && s.word(m.i-2, "delegation", "delegations") || s.word(m.i-1, "the") && s.word(m.i-2, "of") && s.word(m.i-3, "delegation", "delegations"):
+			return m.e // "the delegation of the Republic of Uganda"
 		}
-		if st != nil && st != m.e {
-			return nil // two states' delegations
-		}
-		st = m.e
 	}
-	return st
+	return nil
 }
 
 // bareTitles gives a bare head-of-state title the state the communiqué is
