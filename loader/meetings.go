@@ -934,6 +934,45 @@ func (d *doc) meetingBetweenParties(s *sentence, n, at int) bool {
 	return true
 }
 
+// marginMeetings reads a meeting between named people held on the margins
+// of another: "the meeting between Mrs Joyce Banda, President of Malawi,
+// and Dr Jakaya Kikwete, President of Tanzania, on the margins of the 32nd
+// Ordinary Summit of SADC in Maputo". Both met, in the summit's place, and
+// both attended the summit.
+func (d *doc) marginMeetings(s *sentence) {
+	t := s.toks
+	for n := range t {
+		if !s.word(n, "meeting", "talks", "meetings") || t[n].upper() || !s.word(n+1, "between") || s.at(n) != nil || d.future(s, n) {
+			continue
+		}
+		o := s.find(n+2, len(t), "margins", "margin", "sidelines", "sideline")
+		if o < 0 || !s.word(o+1, "of") {
+			continue
+		}
+		var people []*dent
+		for _, m := range s.ms {
+			if m.i > n+1 && m.j <= o && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+				people = append(people, m.e)
+			}
+		}
+		host := s.entityAt(s.skipThe(o+2), graph.Meeting)
+		if len(people) < 2 || host == nil {
+			continue
+		}
+		place := d.placeOf(host.e)
+		if place == nil {
+			continue
+		}
+		date, _ := d.meetingDay(s)
+		mt := d.meetingBetween(s, people[0], people[1:], place, date)
+		s.addMention(&mention{i: n, j: n + 1, kind: mEntity, e: mt, text: t[n].text})
+		for _, p := range people {
+			d.relate(graph.Attended, p, host.e, s, confPattern, "", "")
+		}
+		return
+	}
+}
+
 // meetingPlace is the place the sentence says something happened in.
 func (d *doc) meetingPlace(s *sentence) *dent { return d.meetingPlaceNear(s, -1) }
 

@@ -22,6 +22,21 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "a meeting between two people on the margins of a summit: they met where it was held, and attended it",
+		text: "The talks followed the meeting between Mrs Joyce Banda, President of Malawi, and Dr Jakaya Kikwete, President of Tanzania, on the margins of the 32nd Ordinary Summit of SADC in Maputo on 17 August 2012.",
+		want: []string{
+			"HOLDS_ROLE Joyce Banda -> Malawi : President",
+			"HOLDS_ROLE Jakaya Kikwete -> Tanzania : President",
+			"HELD SADC -> 32nd session of the SADC",
+			"OCCURRED_IN 32nd session of the SADC -> Maputo",
+			"ATTENDED Joyce Banda -> 32nd session of the SADC",
+			"ATTENDED Jakaya Kikwete -> 32nd session of the SADC",
+			"ATTENDED Joyce Banda -> meeting of Joyce Banda with Jakaya Kikwete in Maputo",
+			"ATTENDED Jakaya Kikwete -> meeting of Joyce Banda with Jakaya Kikwete in Maputo",
+			"OCCURRED_IN meeting of Joyce Banda with Jakaya Kikwete in Maputo -> Maputo",
+		},
+	},
+	{
 		name: "streets of other languages are places; people arrested somewhere is a detention there",
 		text: "The Red Brigades kidnapped Aldo Moro in Via Mario Fani. Fifteen persons were arrested at Wounded Knee on 8 May.",
 		want: []string{
