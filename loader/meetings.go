@@ -2879,11 +2879,25 @@ func (d *doc) ceremonySigners() {
 				}
 			}
 			v := s.find(0, len(s.toks), "signed")
-			if !named || v < 0 || s.title || d.future(s, v) {
+			// "Prime Minister A signed for Ethiopia, President B for Egypt
+			// and President C for the Sudan": the one ceremony's signers,
+			// each for a party
+			signedFor := v >= 0 && s.word(v+1, "for") && len(hosts) == 1
+			if !named && !signedFor || v < 0 || s.title || d.future(s, v) {
 				continue
 			}
 			for _, m := range s.ms {
-				if m.e == nil || m.e.Type != graph.Person || m.kind != mEntity {
+				if m.e == nil || m.kind != mEntity {
+					continue
+				}
+				if signedFor && m.e.Type == graph.State && s.word(s.skipBackThe(m.i-1), "for") {
+					d.relate(graph.PartyTo, m.e, agr, s, confPattern, "", "")
+				}
+				if m.e.Type != graph.Person {
+					continue
+				}
+				if signedFor && s.word(m.j, "for") {
+					d.relate(graph.Attended, m.e, mt, s, confWeak, "", "")
 					continue
 				}
 				// not "under the patronage of the Amir X, A and B signed"

@@ -123,7 +123,7 @@ func (d *doc) roles(s *sentence) {
 			// "Turkish Foreign Minister X and Deputy Foreign Minister Y"
 			body, conf = lastState, confPattern
 		case r.role.flag("internal") && d.issuer() != nil && !s.word(r.i-1, "'s", "a", "an", "its", "their") &&
-			!s.word(r.j, "of", "at", "with", "for") && !d.headOfStateElsewhere(r) && !s.adjectiveBefore(r.i) &&
+			!s.word(r.j, "of", "at", "with", "for") && !d.headOfStateElsewhere(r) && !s.adjectiveBefore(r.i) && !s.forState(persons) &&
 			!(s.adjectiveBefore(r.i-1) && !s.toks[r.i-1].upper()) && // "Kenyan opposition leader X" is not the issuer's
 			!(r.i > 0 && s.toks[r.i-1].upper() && s.at(r.i-1) == nil && !stopCaps[s.toks[r.i-1].norm]) &&
 			!d.titledBefore(persons, roleTitle(r.text)):
@@ -949,6 +949,18 @@ type bareTitle struct {
 	// item of) speaks of: "On the Senegalese side, the Prime Minister, X",
 	// "The Malawi delegation was led by X, Minister of Foreign Affairs"
 	side *dent
+}
+
+// forState reports whether one of the persons is named "for" a state right
+// after the name: "President Abdel Fattah el-Sisi for Egypt" signs for
+// Egypt, whatever body issued the text.
+func (s *sentence) forState(persons []*dent) bool {
+	for _, m := range s.ms {
+		if m.e != nil && slices.Contains(persons, m.e) && s.word(m.j, "for") && s.entityAt(s.skipThe(m.j+1), graph.State) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // sideState is the one state whose delegation, side or representation

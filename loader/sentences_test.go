@@ -22,6 +22,22 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "\"A signed for STATE, B for STATE2\": the ceremony's signers, each for a party",
+		text: "The leaders of Ethiopia, Egypt and Sudan signed the Declaration of Principles at the Republican Palace in Khartoum on 23 March 2015. " +
+			"Prime Minister Hailemariam Dessalegn signed for Ethiopia, President Abdel Fattah el-Sisi for Egypt and President Omar al-Bashir for the Sudan.",
+		want: []string{
+			"OCCURRED_IN Declaration of Principles -> Republican Palace",
+			"PARTY_TO Egypt -> Declaration of Principles",
+			"PARTY_TO Sudan -> Declaration of Principles",
+			"PARTY_TO Ethiopia -> Declaration of Principles",
+			"OCCURRED_IN signing ceremony of Declaration of Principles -> Republican Palace",
+			"REFERENCES signing ceremony of Declaration of Principles -> Declaration of Principles",
+			"ATTENDED Hailemariam Dessalegn -> signing ceremony of Declaration of Principles",
+			"ATTENDED Abdel Fattah el-Sisi -> signing ceremony of Declaration of Principles",
+			"ATTENDED Omar al-Bashir -> signing ceremony of Declaration of Principles",
+		},
+	},
+	{
 		name: "a meeting between two people on the margins of a summit: they met where it was held, and attended it",
 		text: "The talks followed the meeting between Mrs Joyce Banda, President of Malawi, and Dr Jakaya Kikwete, President of Tanzania, on the margins of the 32nd Ordinary Summit of SADC in Maputo on 17 August 2012.",
 		want: []string{
