@@ -183,6 +183,11 @@ func (d *doc) sessions(s *sentence) {
 			if k >= 0 && !s.word(i-1, "a", "an", "next", "another") {
 				if p := d.placeAfter(s, k+1, reach); p != nil {
 					d.placedMeeting(s, i, noun, n, p)
+				} else if v := s.find(max(0, i-3), i, "concluded", "completed", "held", "opened"); v >= 0 && s.word(i-1, "the") && talkNouns[s.tokNorm(noun+2)] && s.word(noun+1, "of") {
+					// "the delegations … yesterday concluded the first round
+					// of talks on the boundary": a numbered round the text
+					// places later, if at all ("The talks were held at …")
+					d.numberedTalks(s, i, noun, n)
 				}
 			}
 			continue
@@ -2306,6 +2311,25 @@ func (d *doc) placedMeeting(s *sentence, i, noun, n int, place *dent) {
 			}
 		}
 	}
+}
+
+// numberedTalks records a numbered round of talks the sentence does not
+// place, found again by its number, as the text's main meeting when it has
+// none.
+func (d *doc) numberedTalks(s *sentence, i, noun, n int) {
+	written := strings.ToLower(s.tokText(d, i, noun+3))
+	mt := d.entity(graph.Meeting, written, nil)
+	mt.Session = n
+	if mt.Start == "" {
+		if ds := d.meetingDates(s); ds != nil {
+			mt.Start, mt.End = ds.from, ds.to
+		}
+	}
+	s.addMention(&mention{i: i, j: noun + 3, kind: mEntity, e: mt, text: s.tokText(d, i, noun+3)})
+	if d.mainMeeting() == nil {
+		d.setMainMeeting(s, mt)
+	}
+	d.talksBetween(s, noun, mt)
 }
 
 // opening reports whether s is the first sentence of the text's body,

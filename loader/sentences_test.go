@@ -22,6 +22,13 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "a numbered round of talks the sentence does not place is placed by the next (\"The talks were held at\")",
+		text: "The delegations of Malawi and Tanzania yesterday concluded the first round of talks on the boundary. The talks were held at the Sunbird Mzuzu Hotel.",
+		want: []string{
+			"OCCURRED_IN first round of talks -> Sunbird Mzuzu Hotel",
+		},
+	},
+	{
 		name: "\"A signed for STATE, B for STATE2\": the ceremony's signers, each for a party",
 		text: "The leaders of Ethiopia, Egypt and Sudan signed the Declaration of Principles at the Republican Palace in Khartoum on 23 March 2015. " +
 			"Prime Minister Hailemariam Dessalegn signed for Ethiopia, President Abdel Fattah el-Sisi for Egypt and President Omar al-Bashir for the Sudan.",
