@@ -939,6 +939,54 @@ func (d *doc) meetingBetweenParties(s *sentence, n, at int) bool {
 	return true
 }
 
+// calls reads a call on someone, a meeting of the caller and the called:
+// "the two delegations paid a courtesy call on President Banda at the Mzuzu
+// State Lodge", "Lord Caradon called on the Premier, Robert Bradshaw, in
+// Basseterre". A call on someone to do something is no meeting.
+func (d *doc) calls(s *sentence) {
+	if s.title {
+		return
+	}
+	t := s.toks
+	for k := range t {
+		if !s.word(k+1, "on", "upon") || !(s.word(k, "call") && s.word(k-1, "courtesy", "a") || s.word(k, "called", "calls", "calling")) {
+			continue
+		}
+		if d.future(s, k) || s.word(k-1, "was", "were", "be", "been") {
+			continue
+		}
+		obj := s.objectPerson(k + 2)
+		if obj == nil {
+			obj = s.titledObjectPerson(k + 2)
+		}
+		if obj == nil || s.find(obj.j, min(len(t), obj.j+8), "to") >= 0 && s.find(obj.j, min(len(t), obj.j+8), "at", "in") < 0 {
+			continue // "called on the President to release …"
+		}
+		end := obj.j
+		if c := s.find(obj.j, min(len(t), obj.j+12), "at", "in"); c > 0 {
+			end = c
+		}
+		place := d.placeAfter(s, end, 3)
+		if place == nil || place.PlaceType == "country" {
+			continue
+		}
+		date, _ := d.meetingDay(s)
+		// a call is a meeting in passing: what the text reports next is
+		// not of it, so the latest and first meetings stay as they were
+		last, first := d.lastMeeting(), d.firstMeeting()
+		var mt *dent
+		if caller := s.lastPersonBefore(k); caller != nil && caller.e != obj.e {
+			mt = d.meetingBetween(s, caller.e, []*dent{obj.e}, place, date)
+		} else {
+			mt = d.meetingBetween(s, obj.e, nil, place, date)
+		}
+		d.setSlot(slotLastMeeting, last)
+		d.setSlot(slotFirstMeeting, first)
+		s.addMention(&mention{i: k, j: k + 1, kind: mEntity, e: mt, text: t[k].text})
+		return
+	}
+}
+
 // marginMeetings reads a meeting between named people held on the margins
 // of another: "the meeting between Mrs Joyce Banda, President of Malawi,
 // and Dr Jakaya Kikwete, President of Tanzania, on the margins of the 32nd

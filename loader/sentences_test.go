@@ -22,6 +22,14 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "a call on someone somewhere is a meeting; a call on someone to act is none",
+		text: "Lord Caradon called on the Premier, Robert Bradshaw, in Basseterre. The Council called on the President to release the detainees held in Bamako.",
+		want: []string{
+			"ATTENDED Robert Bradshaw -> meeting of Robert Bradshaw in Basseterre",
+			"OCCURRED_IN meeting of Robert Bradshaw in Basseterre -> Basseterre",
+		},
+	},
+	{
 		name: "a numbered round of talks the sentence does not place is placed by the next (\"The talks were held at\")",
 		text: "The delegations of Malawi and Tanzania yesterday concluded the first round of talks on the boundary. The talks were held at the Sunbird Mzuzu Hotel.",
 		want: []string{
