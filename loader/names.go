@@ -407,6 +407,14 @@ func (d *doc) contextMentions(s *sentence) {
 	d.regimes(s)
 	var open [][2]int // capitalised spans left unclassified
 	for i := 0; i < len(s.toks); {
+		if k := s.townOpensVenue(i); k > i {
+			// "the Mzuzu State Lodge", "the Kampala Serena Hotel": a
+			// town's name opens a venue's
+			s.ms = removeMention(s.ms, s.at(i))
+			d.contextEntity(s, i, k, graph.Place, s.tokText(d, i, k), "site")
+			i = k
+			continue
+		}
 		if k := d.stateOpensBody(s, i); k > i {
 			// "the Kenya Police", "the South West Africa Police": a
 			// state's name opens a body's
@@ -1278,6 +1286,25 @@ func (d *doc) triggerBefore(s *sentence, k, n int) bool {
 		}
 	}
 	return false
+}
+
+// townOpensVenue returns the end of a venue's name of two words or more
+// that a town's name opens at token i, after "the" or "at" ("the Mzuzu
+// State Lodge"), or i.
+func (s *sentence) townOpensVenue(i int) int {
+	m := s.at(i)
+	if m == nil || m.i != i || m.e == nil || m.e.Type != graph.Place || !isTown(m.e) || m.kind != mEntity || s.title ||
+		!s.word(i-1, "the", "at") {
+		return i
+	}
+	k := m.j
+	for k < len(s.toks) && s.toks[k].word && s.toks[k].upper() && !s.covered(k, k+1) && k-m.j < 4 {
+		k++
+	}
+	if k-m.j < 2 || !venueHeads[s.tokNorm(k-1)] {
+		return i
+	}
+	return k
 }
 
 // stateOpensBody returns the end of a body's name that a state's name

@@ -22,6 +22,15 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name:      "a town's name that opens a venue's is the venue's",
+		publisher: "Ministry of Foreign Affairs of Malawi",
+		text:      "The two delegations paid a courtesy call on President Joyce Banda at the Mzuzu State Lodge.",
+		want: []string{
+			"ATTENDED Joyce Banda -> meeting of Joyce Banda in Mzuzu State Lodge",
+			"OCCURRED_IN meeting of Joyce Banda in Mzuzu State Lodge -> Mzuzu State Lodge",
+		},
+	},
+	{
 		name: "a call on someone somewhere is a meeting; a call on someone to act is none",
 		text: "Lord Caradon called on the Premier, Robert Bradshaw, in Basseterre. The Council called on the President to release the detainees held in Bamako.",
 		want: []string{
