@@ -30,6 +30,8 @@ type doc struct {
 	// bare are the head-of-state titles that roles found tied to no state,
 	// which bareTitles resolves once every sentence has been read.
 	bare []bareTitle
+	// bodyWords are the body's words, for asWritten
+	bodyWords []string
 	// acronym are the acronyms the text has defined for bodies the lexicon
 	// does not know, in the order the names pass reads them.
 	acronym map[string]*dent
@@ -285,14 +287,18 @@ func titleCase(name string) string {
 // body of the text writes them in: "SHIROMANI AKALI DAL" is the "Shiromani
 // Akali Dal" of its paragraphs, while "CUF" stays an acronym.
 func (d *doc) asWritten(name string) string {
-	body := d.text[min(d.h.body, len(d.text)):]
-	words := strings.FieldsFunc(body, func(r rune) bool { return r < 0x80 && !isWordByte(byte(r)) })
 	ws := strings.Fields(name)
 	for k, w := range ws {
 		if len(w) < 2 || !allCaps(w) {
 			continue
 		}
-		for _, seen := range words {
+		if d.bodyWords == nil {
+			// the body's words, split once a document and only when a
+			// name in capitals asks for them
+			body := d.text[min(d.h.body, len(d.text)):]
+			d.bodyWords = strings.FieldsFunc(body, func(r rune) bool { return r < 0x80 && !isWordByte(byte(r)) })
+		}
+		for _, seen := range d.bodyWords {
 			if seen != w && strings.EqualFold(seen, w) {
 				ws[k] = seen
 				break

@@ -13,6 +13,9 @@ import (
 func (d *doc) events(s *sentence) {
 	t := s.toks
 	for i := range t {
+		if !eventWords[t[i].norm] {
+			continue // most words name no event: skip the tests below
+		}
 		typ := eventTriggers[t[i].norm]
 		if t[i].norm == "situation" && s.word(i-1, "humanitarian") {
 			typ = "humanitarian_crisis" // "the humanitarian situation in South Sudan"
@@ -152,6 +155,25 @@ func (d *doc) events(s *sentence) {
 		}
 	}
 }
+
+// eventWords are the words events tests at all: its triggers and verbs,
+// and the words of its phrases ("blowing up", "shot dead", "exchange of
+// fire", "driven from their homes").
+var eventWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range eventTriggers {
+		m[w] = true
+	}
+	for w := range eventVerbs {
+		m[w] = true
+	}
+	for _, w := range []string{"situation", "blowing", "consultation", "firing", "driven", "forced", "drove", "forcing", "driving",
+		"shot", "dead", "massacre", "massacres", "exchange", "exchanges", "hijacking", "arson", "seizure", "fired", "fire",
+		"change", "transfer", "crisis", "violations", "detained", "hanged", "operation"} {
+		m[w] = true
+	}
+	return m
+}()
 
 // sameEventAt is the event of that type at that place the sentence has
 // already named, or nil.
