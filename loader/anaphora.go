@@ -328,9 +328,8 @@ func (d *doc) bodyByHead(head string) *dent {
 		}
 		// the one part of the issuer whose name ends with the noun
 		var only *Entry
-		for _, e := range d.x.lex.entries {
-			if e.Type == string(graph.Organization) && e.Attrs["parent"] == d.issuer().Name &&
-				strings.HasSuffix(" "+e.key, " "+head) {
+		for _, e := range d.x.lex.parts[d.issuer().Name] {
+			if strings.HasSuffix(" "+e.key, " "+head) {
 				if only != nil {
 					return nil
 				}

@@ -47,6 +47,8 @@ type Lexicon struct {
 	byName   map[string]*Entry // type + "\x00" + normPhrase(name)
 	patterns []pattern
 	byFirst  map[string][]int // first word -> patterns, longest first
+	// parts are the bodies whose parent= names a body, by that name
+	parts map[string][]*Entry
 	// gazetteer says whether the gazetteer's subdivisions and cities are
 	// looked up in text.
 	gazetteer bool
@@ -228,6 +230,12 @@ func NewLexicon(entries []*Entry) *Lexicon {
 		}
 		lx.byName[k] = e
 		lx.entries = append(lx.entries, e)
+	}
+	lx.parts = map[string][]*Entry{}
+	for _, e := range lx.entries {
+		if p := e.Attrs["parent"]; p != "" && e.Type == string(graph.Organization) {
+			lx.parts[p] = append(lx.parts[p], e)
+		}
 	}
 	index := map[string]int{}
 	add := func(surface string, ref patternRef) {
