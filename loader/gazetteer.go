@@ -96,13 +96,13 @@ type gazPlaces struct {
 	byName      map[string][]int32 // matching form -> places
 	countryName map[string]string  // alpha-2 -> the country's name
 	common      map[string]bool    // names that are also English words or given names
-	maxLen      int                // the most tokens a name has
+	longestFrom map[string]int     // first word -> the most tokens a name that opens with it has
 }
 
 // worldPlaces is built once per process, on first use.
 var worldPlaces = sync.OnceValue(func() *gazPlaces {
 	g := &gazPlaces{places: gazetteer.Places(), byName: map[string][]int32{}, countryName: map[string]string{},
-		common: map[string]bool{}}
+		common: map[string]bool{}, longestFrom: map[string]int{}}
 	for _, c := range gazetteer.Countries() {
 		g.countryName[c.Code] = c.Name
 	}
@@ -113,7 +113,9 @@ var worldPlaces = sync.OnceValue(func() *gazPlaces {
 		add := func(n string) {
 			if k := normPhrase(n); k != "" && !slices.Contains(g.byName[k], int32(i)) {
 				g.byName[k] = append(g.byName[k], int32(i))
-				g.maxLen = max(g.maxLen, strings.Count(k, " ")+1)
+				words := strings.Count(k, " ") + 1
+				first, _, _ := strings.Cut(k, " ")
+				g.longestFrom[first] = max(g.longestFrom[first], words)
 			}
 		}
 		add(p.Name)
@@ -164,7 +166,7 @@ func (d *doc) gazetteerMentions(s *sentence) {
 		if !t[i].word || !t[i].upper() || t[i].digit() || t[i].hyphen || s.covered(i, i+1) {
 			continue
 		}
-		for n := min(g.maxLen, len(t)-i); n >= 1; n-- {
+		for n := min(g.longestFrom[t[i].norm], len(t)-i); n >= 1; n-- {
 			j := i + n
 			if !s.capitalised(i, j) || s.covered(i, j) {
 				continue
@@ -214,7 +216,7 @@ func (d *doc) longerCityNames(s *sentence, g *gazPlaces) {
 		if m.j >= len(s.toks) || !s.toks[m.j].upper() {
 			continue
 		}
-		for n := min(g.maxLen, len(s.toks)-m.i); n > m.j-m.i; n-- {
+		for n := min(g.longestFrom[s.toks[m.i].norm], len(s.toks)-m.i); n > m.j-m.i; n-- {
 			ps := g.byName[s.normKey(m.i, m.i+n)]
 			if len(ps) == 0 || !s.capitalised(m.i, m.i+n) || s.covered(m.j, m.i+n) {
 				continue
@@ -369,7 +371,10 @@ func (d *doc) regionAfter(s *sentence, i int) bool {
 	if m := s.entityAt(i, graph.State, graph.Place); m != nil {
 		return true
 	}
-	for n := min(worldPlaces().maxLen, len(s.toks)-i); n >= 1; n-- {
+	if i >= len(s.toks) {
+		return false
+	}
+	for n := min(worldPlaces().longestFrom[s.toks[i].norm], len(s.toks)-i); n >= 1; n-- {
 		if s.capitalised(i, i+n) && s.subdivisionNamed(i, i+n) {
 			return true
 		}
