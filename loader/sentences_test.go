@@ -3170,149 +3170,133 @@ func facts(ex *graph.Extraction) []string {
 	return out
 }
 
-// TestNumberedResolutions checks resolutions cited in lists and by the
-// General Assembly's Roman-numbered sessions, by the forms gold names them.
-func TestNumberedResolutions(t *testing.T) {
+// instrumentNameCases are sentences and the names (or aliases) their
+// instruments must be known by, which no relation of a sentence row shows;
+// not lists names that would be a misreading.
+var instrumentNameCases = []struct {
+	name string
+	text string
+	want []string
+	not  []string
+}{
+	{
+		name: "resolutions in lists and by the General Assembly's Roman-numbered sessions",
+		text: "The sanctions imposed by resolutions 748 (1992) and 883 (1993) were lifted. " +
+			"The parties recalled resolutions 1497 (XV) and 1661 (XVI) of the General Assembly, and General Assembly resolution 1514 (XV).",
+		want: []string{"resolution 748 (1992)", "resolution 883 (1993)", "resolution 1497 (XV)", "resolution 1661 (XVI)", "resolution 1514 (XV)"},
+		not:  []string{"UN Security Council Resolution 1497", "UN Security Council Resolution 1514"},
+	},
+	{
+		name: "resolutions numbered by session, the Council's keeping its body",
+		text: "The Council welcomes resolution 52/26 on Eritrea and recalls Human Rights Council resolution 46/1 and resolution ES-11/1.",
+		want: []string{"resolution 52/26", "resolution 46/1", "resolution ES-11/1", "UN Human Rights Council resolution 46/1"},
+	},
+	{
+		name: "instruments named after the body they founded, which the lexicon need not know",
+		text: "The leaders acted in the spirit of the Charter of the Caribbean Community and of the Statute of the Council of Europe.",
+		want: []string{"Charter of the Caribbean Community", "Statute of the Council of Europe"},
+	},
+	{
+		name: "the full official name the text gives past where the capitalised name stops",
+		text: "The Ministry recalls the Declaration on the Principles of Relations between the Kyrgyz Republic and the Republic of Tajikistan. " +
+			"Both sides respect the Agreement on the System for Contacts and Meetings between the African Union and the United Nations.",
+		want: []string{
+			"Declaration on the Principles of Relations between the Kyrgyz Republic and the Republic of Tajikistan",
+			"Agreement on the System for Contacts and Meetings between the African Union and the United Nations",
+		},
+	},
+}
+
+func TestInstrumentNames(t *testing.T) {
 	x := mustExtractor(t)
-	ex := extractRelease(t, x, "",
-		"The sanctions imposed by resolutions 748 (1992) and 883 (1993) were lifted. "+
-			"The parties recalled resolutions 1497 (XV) and 1661 (XVI) of the General Assembly, and General Assembly resolution 1514 (XV).")
-	for _, want := range []string{"resolution 748 (1992)", "resolution 883 (1993)", "resolution 1497 (XV)", "resolution 1661 (XVI)", "resolution 1514 (XV)"} {
-		if e := entityNamed(ex, graph.Agreement, want); e == nil {
-			t.Errorf("no Agreement named or known as %q in %v", want, names(ex))
-		}
-	}
-	for _, wrong := range []string{"UN Security Council Resolution 1497", "UN Security Council Resolution 1514"} {
-		if e := entityNamed(ex, graph.Agreement, wrong); e != nil {
-			t.Errorf("a General Assembly resolution read as the Security Council's: %q", wrong)
-		}
+	for _, tc := range instrumentNameCases {
+		t.Run(tc.name, func(t *testing.T) {
+			ex := extractRelease(t, x, "", tc.text)
+			for _, want := range tc.want {
+				if e := entityNamed(ex, graph.Agreement, want); e == nil {
+					t.Errorf("no Agreement named or known as %q in %v", want, names(ex))
+				}
+			}
+			for _, wrong := range tc.not {
+				if e := entityNamed(ex, graph.Agreement, wrong); e != nil {
+					t.Errorf("an Agreement misread as %q", wrong)
+				}
+			}
+		})
 	}
 }
 
-// TestFoundingInstruments checks instruments named after the body they
-// founded, which the lexicon need not know.
-func TestFoundingInstruments(t *testing.T) {
-	x := mustExtractor(t)
-	ex := extractRelease(t, x, "",
-		"The leaders acted in the spirit of the Charter of the Caribbean Community and of the Statute of the Council of Europe.")
-	for _, want := range []string{"Charter of the Caribbean Community", "Statute of the Council of Europe"} {
-		if e := entityNamed(ex, graph.Agreement, want); e == nil {
-			t.Errorf("no Agreement named or known as %q in %v", want, names(ex))
-		}
-	}
+// documentCases are short releases with a header, and facts their
+// extraction must give; noPrefix starts a fact it must not give.
+var documentCases = []struct {
+	name     string
+	text     string
+	want     []string
+	noPrefix string
+}{
+	{
+		// a call received at a ministry is placed in the town of the
+		// release's dateline, and it is not the meeting the release reports
+		name: "a call received at the Ministry",
+		text: "HELLENIC REPUBLIC\nMINISTRY OF FOREIGN AFFAIRS\nOffice of the Spokesman\n\nAthens, 1 February 1996\n\nANNOUNCEMENT ON THE TALKS\n\n" +
+			"The Government Council for Foreign Affairs met at the Maximos Mansion under the chairmanship of the Prime Minister, Mr Kostas Simeon.\n\n" +
+			"The Ministry of Foreign Affairs states once again that the islets belong to Greece.\n\n" +
+			"The Minister of Foreign Affairs, Mr Theo Pangas, yesterday received at the Ministry the Ambassador of the United States in Athens, Mr Tom Nile.\n",
+		want: []string{
+			"ATTENDED Theo Pangas -> meeting of Theo Pangas with Tom Nile in Athens",
+			"ATTENDED Tom Nile -> meeting of Theo Pangas with Tom Nile in Athens",
+			"OCCURRED_IN meeting of Theo Pangas with Tom Nile in Athens -> Athens",
+		},
+		noPrefix: "ATTENDED Kostas Simeon -> meeting of Theo Pangas", // the call took the reported meeting's attendee
+	},
+	{
+		// a delegation received at a ministry the text names by one word:
+		// the call is placed in the dateline's town, with the host and the
+		// delegation's leader
+		name: "a delegation received at the Ministry",
+		text: "MINISTRY OF THE INTERIOR\n\nNouakchott, 28 April 1989\n\nPRESS RELEASE\n\n" +
+			"On 27 April 1989, the Minister of the Interior, Colonel Sidi Ould Baba, received at the Ministry a Malian delegation led by " +
+			"Mr Oumar Traoré, Minister of Territorial Administration of the Republic of Mali.\n",
+		want: []string{
+			"ATTENDED Sidi Ould Baba -> meeting of Sidi Ould Baba with Oumar Traoré in Nouakchott",
+			"ATTENDED Oumar Traoré -> meeting of Sidi Ould Baba with Oumar Traoré in Nouakchott",
+			"OCCURRED_IN meeting of Sidi Ould Baba with Oumar Traoré in Nouakchott -> Nouakchott",
+		},
+	},
+	{
+		// a letterhead that puts the state over its ministry: the ministry
+		// speaks, for its state, whose president a bare "President X" is
+		name: "a state over its ministry in the letterhead",
+		text: "REPUBLIC OF TUNISIA\nMINISTRY OF FOREIGN AFFAIRS\nInformation Department\n\nTunis, 2 October 1985\n\nSTATEMENT\n\n" +
+			"The Ministry condemns in the strongest terms the Israeli enemy, whose aircraft bombed Hammam Chott on 1 October 1985.\n\n" +
+			"The Ministry recalls that President Habib Bourguiba received the Ambassador of the United States the same evening.\n",
+		want: []string{
+			"CONDEMNED Ministry of Foreign Affairs -> Israel",
+			"HOLDS_ROLE Habib Bourguiba -> Tunisia : President",
+		},
+		noPrefix: "CONDEMNED Tunisia", // the state spoke instead of its ministry
+	},
 }
 
-// TestLongInstrumentNames checks that an instrument is known by the full
-// official name the text gives it, past where its capitalised name stops.
-func TestLongInstrumentNames(t *testing.T) {
+func TestDocuments(t *testing.T) {
 	x := mustExtractor(t)
-	ex := extractRelease(t, x, "",
-		"The Ministry recalls the Declaration on the Principles of Relations between the Kyrgyz Republic and the Republic of Tajikistan. "+
-			"Both sides respect the Agreement on the System for Contacts and Meetings between the African Union and the United Nations.")
-	for _, want := range []string{
-		"Declaration on the Principles of Relations between the Kyrgyz Republic and the Republic of Tajikistan",
-		"Agreement on the System for Contacts and Meetings between the African Union and the United Nations",
-	} {
-		if e := entityNamed(ex, graph.Agreement, want); e == nil {
-			t.Errorf("no Agreement named or known as %q in %v", want, names(ex))
-		}
-	}
-}
-
-// TestSessionResolutions checks the names and aliases given to resolutions
-// numbered by session, which no relation of a sentence row shows.
-func TestSessionResolutions(t *testing.T) {
-	x := mustExtractor(t)
-	ex := extractRelease(t, x, "",
-		"The Council welcomes resolution 52/26 on Eritrea and recalls Human Rights Council resolution 46/1 and resolution ES-11/1.")
-	for _, want := range []string{"resolution 52/26", "resolution 46/1", "resolution ES-11/1"} {
-		if e := entityNamed(ex, graph.Agreement, want); e == nil {
-			t.Errorf("no Agreement named or known as %q in %v", want, names(ex))
-		}
-	}
-	if e := entityNamed(ex, graph.Agreement, "UN Human Rights Council resolution 46/1"); e == nil {
-		t.Errorf("the Council's resolution 46/1 lost its body: %v", names(ex))
-	}
-}
-
-// TestReceptionAtOffice checks a call received at a ministry: the meeting
-// is placed in the town of the release's dateline, and it is not the
-// meeting the release reports.
-func TestReceptionAtOffice(t *testing.T) {
-	x := mustExtractor(t)
-	text := "HELLENIC REPUBLIC\nMINISTRY OF FOREIGN AFFAIRS\nOffice of the Spokesman\n\nAthens, 1 February 1996\n\nANNOUNCEMENT ON THE TALKS\n\n" +
-		"The Government Council for Foreign Affairs met at the Maximos Mansion under the chairmanship of the Prime Minister, Mr Kostas Simeon.\n\n" +
-		"The Ministry of Foreign Affairs states once again that the islets belong to Greece.\n\n" +
-		"The Minister of Foreign Affairs, Mr Theo Pangas, yesterday received at the Ministry the Ambassador of the United States in Athens, Mr Tom Nile.\n"
-	ex, err := x.Extract("reception.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := facts(ex)
-	for _, want := range []string{
-		"ATTENDED Theo Pangas -> meeting of Theo Pangas with Tom Nile in Athens",
-		"ATTENDED Tom Nile -> meeting of Theo Pangas with Tom Nile in Athens",
-		"OCCURRED_IN meeting of Theo Pangas with Tom Nile in Athens -> Athens",
-	} {
-		if !slices.Contains(got, want) {
-			t.Errorf("missing %q in:\n%s", want, strings.Join(got, "\n"))
-		}
-	}
-	for _, f := range got {
-		if strings.HasPrefix(f, "ATTENDED Kostas Simeon -> meeting of Theo Pangas") {
-			t.Errorf("the call took the reported meeting's attendee: %q", f)
-		}
-	}
-}
-
-// TestDelegationReceivedAtOffice checks a delegation received at a
-// ministry the text names by one word: the call is placed in the town of
-// the release's dateline, with the host and the delegation's leader.
-func TestDelegationReceivedAtOffice(t *testing.T) {
-	x := mustExtractor(t)
-	text := "MINISTRY OF THE INTERIOR\n\nNouakchott, 28 April 1989\n\nPRESS RELEASE\n\n" +
-		"On 27 April 1989, the Minister of the Interior, Colonel Sidi Ould Baba, received at the Ministry a Malian delegation led by " +
-		"Mr Oumar Traoré, Minister of Territorial Administration of the Republic of Mali.\n"
-	ex, err := x.Extract("delegation.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := facts(ex)
-	for _, want := range []string{
-		"ATTENDED Sidi Ould Baba -> meeting of Sidi Ould Baba with Oumar Traoré in Nouakchott",
-		"ATTENDED Oumar Traoré -> meeting of Sidi Ould Baba with Oumar Traoré in Nouakchott",
-		"OCCURRED_IN meeting of Sidi Ould Baba with Oumar Traoré in Nouakchott -> Nouakchott",
-	} {
-		if !slices.Contains(got, want) {
-			t.Errorf("missing %q in:\n%s", want, strings.Join(got, "\n"))
-		}
-	}
-}
-
-// TestStateOverMinistryLetterhead checks a letterhead that puts the state
-// over its ministry: the ministry speaks, for its state, whose president a
-// bare "President X" is.
-func TestStateOverMinistryLetterhead(t *testing.T) {
-	x := mustExtractor(t)
-	text := "REPUBLIC OF TUNISIA\nMINISTRY OF FOREIGN AFFAIRS\nInformation Department\n\nTunis, 2 October 1985\n\nSTATEMENT\n\n" +
-		"The Ministry condemns in the strongest terms the Israeli enemy, whose aircraft bombed Hammam Chott on 1 October 1985.\n\n" +
-		"The Ministry recalls that President Habib Bourguiba received the Ambassador of the United States the same evening.\n"
-	ex, err := x.Extract("letterhead.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := facts(ex)
-	for _, want := range []string{
-		"CONDEMNED Ministry of Foreign Affairs -> Israel",
-		"HOLDS_ROLE Habib Bourguiba -> Tunisia : President",
-	} {
-		if !slices.Contains(got, want) {
-			t.Errorf("missing %q in:\n%s", want, strings.Join(got, "\n"))
-		}
-	}
-	for _, f := range got {
-		if strings.HasPrefix(f, "CONDEMNED Tunisia") {
-			t.Errorf("the state spoke instead of its ministry: %q", f)
-		}
+	for _, tc := range documentCases {
+		t.Run(tc.name, func(t *testing.T) {
+			ex, err := x.Extract("document.txt", []byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := facts(ex)
+			for _, want := range tc.want {
+				if !slices.Contains(got, want) {
+					t.Errorf("missing %q in:\n%s", want, strings.Join(got, "\n"))
+				}
+			}
+			for _, f := range got {
+				if tc.noPrefix != "" && strings.HasPrefix(f, tc.noPrefix) {
+					t.Errorf("unwanted fact %q", f)
+				}
+			}
+		})
 	}
 }
