@@ -1394,11 +1394,18 @@ func (d *doc) attendedMeeting(s *sentence) *dent {
 	}
 	k := slices.Index(d.sents, s)
 	for q := k; q >= max(0, k-2); q-- {
-		ms := d.sents[q].ms
-		for x := len(ms) - 1; x >= 0; x-- {
-			if m := ms[x]; m.e != nil && m.e.Type == graph.Meeting && m.kind == mEntity {
-				return m.e
-			}
+		if mt := d.sents[q].lastMeetingNamed(); mt != nil {
+			return mt
+		}
+	}
+	return nil
+}
+
+// lastMeetingNamed is the last meeting the sentence names, or nil.
+func (s *sentence) lastMeetingNamed() *dent {
+	for x := len(s.ms) - 1; x >= 0; x-- {
+		if m := s.ms[x]; m.e != nil && m.e.Type == graph.Meeting && m.kind == mEntity {
+			return m.e
 		}
 	}
 	return nil
@@ -1431,13 +1438,7 @@ func (d *doc) meetingJustBefore(s *sentence) *dent {
 	if k < 1 {
 		return nil
 	}
-	ms := d.sents[k-1].ms
-	for x := len(ms) - 1; x >= 0; x-- {
-		if m := ms[x]; m.e != nil && m.e.Type == graph.Meeting && m.kind == mEntity {
-			return m.e
-		}
-	}
-	return nil
+	return d.sents[k-1].lastMeetingNamed()
 }
 
 // onlyMeetingBefore is the one meeting the text has named before s, or
