@@ -22,6 +22,21 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "signers named as a group (\"the two Governments\", \"the two Kingdoms\") and sides before a capitalised instrument they signed",
+		text: "The Governments of Chad and Libya agreed on the withdrawal. On 30 May, a Joint Declaration was signed by representatives of the two Governments. " +
+			"Yesterday, in New York, the delegations of the Republic of Cuba and of the United States of America signed a Joint Communiqué on migration. " +
+			"The Governments of Spain and Morocco met in Rabat. They recalled the Treaty of Good-Neighbourliness signed by the two Kingdoms on 4 July 1991.",
+		want: []string{
+			"PARTY_TO Chad -> Joint Declaration",
+			"PARTY_TO Libya -> Joint Declaration",
+			"PARTY_TO Cuba -> Joint Communiqué",
+			"PARTY_TO United States -> Joint Communiqué",
+			"PARTY_TO Spain -> Treaty of Good-Neighbourliness",
+			"PARTY_TO Morocco -> Treaty of Good-Neighbourliness",
+			"OCCURRED_IN meeting of Spain and Morocco in Rabat -> Rabat",
+		},
+	},
+	{
 		name:      "an envoy received at a ministry unnamed, in a release with no dateline town: the capital of the ministry's state",
 		publisher: "Ministry of Foreign Affairs of Turkmenistan",
 		text:      "On 18 December 2002 the Minister of Foreign Affairs of Turkmenistan, Mr Ata Berdiev, received at the Ministry the Chargé d'affaires of the Republic of Uzbekistan and handed him a note.",
