@@ -277,12 +277,15 @@ func (d *doc) longInstrumentNames(s *sentence) {
 		for {
 			k := end
 			switch {
-			case s.word(k, "between"):
+			case s.word(k, "between", "among", "amongst"):
 				if e := s.listEnd(k + 1); e > k+1 && s.find(k+1, e, "and") >= 0 {
 					end = e
 					continue
 				}
-			case s.word(k, "for", "on", "concerning", "of") || s.word(k, "relating") && s.word(k+1, "to"):
+				fallthrough // "among the States Members of the Commonwealth of Independent States"
+			case s.word(k, "for", "on", "concerning", "of", "across", "along") || s.word(k, "relating") && s.word(k+1, "to") ||
+				s.word(k, "in") && worldRegions[s.tokNorm(s.skipThe(k+1))]:
+				// "in Africa", not "in Maputo": a town after the name is where it was made
 				q := k + 1
 				if s.word(k, "relating") {
 					q++

@@ -3255,6 +3255,19 @@ var instrumentNameCases = []struct {
 			"Agreement on the System for Contacts and Meetings between the African Union and the United Nations",
 		},
 	},
+	{
+		name: "a full name that goes on with \"among\" or a region after \"in\", not with the town it was made in; a date of the nineteenth century",
+		text: "The Assembly urged ratification of the Treaty on Cooperation among the States Members of the Commonwealth of Independent States. " +
+			"The attack violates the Convention for the Elimination of Mercenarism in Africa. The parties signed the Agreement on Fisheries in Maputo. " +
+			"The border was fixed by the Convention of 20 June 1895.",
+		want: []string{
+			"Treaty on Cooperation among the States Members of the Commonwealth of Independent States",
+			"Convention for the Elimination of Mercenarism in Africa",
+			"Agreement on Fisheries",
+			"Convention of 20 June 1895",
+		},
+		not: []string{"Agreement on Fisheries in Maputo", "Convention of 20 June"},
+	},
 }
 
 func TestInstrumentNames(t *testing.T) {
