@@ -143,8 +143,8 @@ func (d *doc) agreements(s *sentence) {
 		if m.e == nil || m.e.Type != graph.Agreement || m.kind != mEntity || s.hasInstrumentNoun(m) {
 			continue
 		}
-		if v := instrumentVerb(s, m.j-1); v >= m.j {
-			d.instrumentFacts(s, m.e, m.j-1, v)
+		if v := instrumentVerb(s, m.j-1); v >= m.j || v >= 0 && v < m.i && s.skipArticle(v+1) == m.i && !d.future(s, v) {
+			d.instrumentFacts(s, m.e, m.j-1, v) // "which was adopted in Lomé"; "the delegations of A and B signed a Joint Communiqué"
 		}
 	}
 	d.foundingInstruments(s)
@@ -966,10 +966,10 @@ func (d *doc) signatories(s *sentence, i int) []*mention {
 	}
 	var out []*mention
 	for _, m := range s.ms {
-		if m.i < i || m.i >= end || m.e == nil {
+		if m.i < i || m.i >= end || m.e == nil && m.kind != mGroup {
 			continue
 		}
-		if len(behalf) > 0 && m.e.isBody() && !s.afterBehalf(m, behalf) && s.inBehalfItem(m, behalf, i) {
+		if len(behalf) > 0 && m.kind != mGroup && m.e.isBody() && !s.afterBehalf(m, behalf) && s.inBehalfItem(m, behalf, i) {
 			continue
 		}
 		if m.kind == mGroup {
@@ -1110,6 +1110,15 @@ func (s *sentence) byParties(i int) []*dent {
 		}
 	}
 	return out
+}
+
+// skipArticle steps over an article or possessive at token i: "signed a
+// Joint Communiqué", "signed their Joint Declaration".
+func (s *sentence) skipArticle(i int) int {
+	if s.word(i, "a", "an", "the", "their", "its") && s.at(i) == nil {
+		return i + 1
+	}
+	return i
 }
 
 // hasInstrumentNoun reports whether the mention m holds a noun that the

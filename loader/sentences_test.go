@@ -22,6 +22,43 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "signers named as a group (\"the two Governments\", \"the two Kingdoms\") and sides before a capitalised instrument they signed",
+		text: "The Governments of Chad and Libya agreed on the withdrawal. On 30 May, a Joint Declaration was signed by representatives of the two Governments. " +
+			"Yesterday, in New York, the delegations of the Republic of Cuba and of the United States of America signed a Joint Communiqué on migration. " +
+			"The Governments of Spain and Morocco met in Rabat. They recalled the Treaty of Good-Neighbourliness signed by the two Kingdoms on 4 July 1991.",
+		want: []string{
+			"PARTY_TO Chad -> Joint Declaration",
+			"PARTY_TO Libya -> Joint Declaration",
+			"PARTY_TO Cuba -> Joint Communiqué",
+			"PARTY_TO United States -> Joint Communiqué",
+			"PARTY_TO Spain -> Treaty of Good-Neighbourliness",
+			"PARTY_TO Morocco -> Treaty of Good-Neighbourliness",
+			"OCCURRED_IN meeting of Spain and Morocco in Rabat -> Rabat",
+		},
+	},
+	{
+		name:      "an envoy received at a ministry unnamed, in a release with no dateline town: the capital of the ministry's state",
+		publisher: "Ministry of Foreign Affairs of Turkmenistan",
+		text:      "On 18 December 2002 the Minister of Foreign Affairs of Turkmenistan, Mr Ata Berdiev, received at the Ministry the Chargé d'affaires of the Republic of Uzbekistan and handed him a note.",
+		want: []string{
+			"HOLDS_ROLE Ata Berdiev -> Turkmenistan : Minister of Foreign Affairs",
+			"ATTENDED Ata Berdiev -> meeting of Ata Berdiev in Ashgabat",
+			"OCCURRED_IN meeting of Ata Berdiev in Ashgabat -> Ashgabat",
+		},
+	},
+	{
+		name:      "a host named only by title receives a guest at a venue; the guest's envoy in a relative clause is not the guest",
+		publisher: "Government of Australia",
+		text: "The Governor-General received Mr Gough Whitman at Government House, Yarralumla, at 1 p.m. Papua New Guinea's Attorney-General, Mr Bernard Narokobi, was present. " +
+			"Earlier this morning, the Prime Minister received at the Primature the Ambassador of Angola, who conveyed the condolences of the Angolan President, Jose Eduardo dos Santos.",
+		want: []string{
+			"ATTENDED Gough Whitman -> meeting of Gough Whitman in Government House",
+			"OCCURRED_IN meeting of Gough Whitman in Government House -> Government House",
+			"HOLDS_ROLE Bernard Narokobi -> Papua New Guinea : Attorney-General",
+			"HOLDS_ROLE José Eduardo dos Santos -> Angola : President",
+		},
+	},
+	{
 		name:      "a town's name that opens a venue's is the venue's",
 		publisher: "Ministry of Foreign Affairs of Malawi",
 		text:      "The two delegations paid a courtesy call on President Joyce Banda at the Mzuzu State Lodge.",
