@@ -654,15 +654,19 @@ func (d *doc) datedInstrument(s *sentence, i int) {
 // accessions links the parties that acceded to, ratified, joined or signed
 // an instrument the sentence names.
 func (d *doc) accessions(s *sentence) {
+	prevVerb := -1 // the verb before the last instrument, which "and to" goes on
 	for _, m := range s.ms {
 		if m.e == nil || m.e.Type != graph.Agreement {
 			continue
 		}
 		// ACTOR acceded to / ratified / signed AGREEMENT
 		v := s.verbBefore(m)
-		if s.word(v, "to") {
+		if s.word(v, "to") && s.word(v-1, "and") && prevVerb >= 0 {
+			v = prevVerb // "Peru is a party to the American Convention, …, and to the Covenant"
+		} else if s.word(v, "to") {
 			v--
 		}
+		prevVerb = v
 		if e := s.endedBy(v); e >= 0 && !d.future(s, e) {
 			// "the Transitional Government … was ending, with immediate
 			// effect, the Agreement", "Iran withdrew from the Plan": only a
@@ -826,16 +830,48 @@ func (d *doc) namedParties(s *sentence, m *mention) []*mention {
 	}
 	// "AGREEMENT, to which LIST are parties", "…, which LIST signed"
 	k := m.j
+	if s.word(k, "of") {
+		k = s.afterDate(k + 1) // "the Geneva Conventions of 12 August 1949 to which …"
+	}
 	if s.word(k, ",") {
 		k++
 	}
 	if s.word(k, "to") && s.word(k+1, "which") {
 		end := s.find(k+2, min(len(t), k+16), "are", "is", "were", "was", "became")
-		if end > 0 && (s.word(end+1, "parties", "party", "signatories", "signatory") || s.word(end+1, "a") && s.word(end+2, "party", "signatory")) {
+		n := end + 1
+		if s.word(n, "both", "all", "also", "now", "a") {
+			n++ // "to which Belgium and Zaire are both parties"
+		}
+		if end > 0 && s.word(n, "parties", "party", "signatories", "signatory") {
 			return d.actorList(s, k+2, end)
 		}
 	}
+	if s.word(k, "which") && !d.future(s, k) {
+		// "the Covenant, which the Union of Soviet Socialist Republics has
+		// ratified"
+		v := s.find(k+1, min(len(t), k+14), "ratified", "signed", "acceded", "endorsed")
+		if aux := v - 1; v > 0 && s.word(aux, "has", "have", "had") && s.find(k+1, aux, ",", "to", "by", "which") < 0 {
+			return d.actorList(s, k+1, aux)
+		}
+	}
 	return nil
+}
+
+// afterDate is the token after the date that starts at token k, or k when
+// none does.
+func (s *sentence) afterDate(k int) int {
+	if k >= len(s.toks) {
+		return k
+	}
+	for _, ds := range s.dates {
+		if ds.start == s.toks[k].start {
+			for k < len(s.toks) && s.toks[k].start < ds.end {
+				k++
+			}
+			return k
+		}
+	}
+	return k
 }
 
 // instrumentVerb finds the verb that says an instrument at token i was

@@ -37,6 +37,19 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "parties by a relative clause (\"which X has ratified\", \"of DATE to which A and B are both parties\") and by \"a party to A and to B\"",
+		text: "The Congress recalled the International Covenant on Civil and Political Rights, which the Union of Soviet Socialist Republics has ratified. " +
+			"The attack violates the Geneva Conventions of 12 August 1949 to which Belgium and Zaire are both parties. " +
+			"Jamaica is a State Party to the Convention against Torture and to the Convention on the Rights of the Child.",
+		want: []string{
+			"PARTY_TO Soviet Union -> International Covenant on Civil and Political Rights",
+			"PARTY_TO Belgium -> Geneva Conventions",
+			"PARTY_TO Zaire -> Geneva Conventions",
+			"PARTY_TO Jamaica -> Convention against Torture",
+			"PARTY_TO Jamaica -> Convention on the Rights of the Child",
+		},
+	},
+	{
 		name:      "an envoy received at a ministry unnamed, in a release with no dateline town: the capital of the ministry's state",
 		publisher: "Ministry of Foreign Affairs of Turkmenistan",
 		text:      "On 18 December 2002 the Minister of Foreign Affairs of Turkmenistan, Mr Ata Berdiev, received at the Ministry the Chargé d'affaires of the Republic of Uzbekistan and handed him a note.",
