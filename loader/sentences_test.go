@@ -106,7 +106,7 @@ var sentenceCases = []struct {
 			"PARTY_TO Ethiopia -> Declaration of Principles",
 			"OCCURRED_IN signing ceremony of Declaration of Principles -> Republican Palace",
 			"REFERENCES signing ceremony of Declaration of Principles -> Declaration of Principles",
-			"ATTENDED Hailemariam Dessalegn -> signing ceremony of Declaration of Principles",
+			"ATTENDED Hailemariam Desalegn -> signing ceremony of Declaration of Principles",
 			"ATTENDED Abdel Fattah el-Sisi -> signing ceremony of Declaration of Principles",
 			"ATTENDED Omar al-Bashir -> signing ceremony of Declaration of Principles",
 		},
