@@ -33,6 +33,9 @@ func (d *doc) roles(s *sentence) {
 			body = d.bodyAfterHolder(s, r) // "Foreign Minister X of Pakistan"
 		}
 		if body == nil {
+			body, explicit = s.lineState(r)
+		}
+		if body == nil {
 			body, explicit = d.possessorBody(s, r)
 		}
 		if body == nil && s.word(r.i-1, "our") && d.issuer() != nil {
@@ -301,6 +304,34 @@ func roleTitle(s string) string {
 // President", "Turkish Foreign Minister", "The Coalition's President") or
 // after it ("President of the Syrian Coalition", "Special Envoy for
 // Syria"?). explicit is false when it comes from "its".
+// lineState is the state that opens a line of an attendance list the
+// title r is in: "Fiji – Ratu Sir Kamisese Mara, Prime Minister", "For
+// Tuvalu: the Hon. Tomasi Puapua, Prime Minister". Only people stand
+// between the state and the title.
+func (s *sentence) lineState(r *mention) (*dent, bool) {
+	k := 0
+	for k < len(s.toks) && (s.word(k, "for", "-", "–", "—", "•", "*", "(", ")") || s.toks[k].digit() || len(s.toks[k].norm) == 1 && s.word(k+1, ")", ".")) {
+		k++
+	}
+	st := s.at(k)
+	if st == nil || st.i != k || st.kind != mEntity || st.e.Type != graph.State || !s.word(st.j, "–", "-", "—", ":") || st.j >= r.i {
+		return nil, false
+	}
+	person := false
+	for _, m := range s.ms {
+		if m.i >= st.j && m.j <= r.i && m.e != nil {
+			if m.e.Type != graph.Person {
+				return nil, false
+			}
+			person = true
+		}
+	}
+	if !person {
+		return nil, false
+	}
+	return st.e, true
+}
+
 func (d *doc) roleBody(s *sentence, r *mention) (*dent, bool) {
 	// before: BODY ROLE, BODY 's ROLE, ADJ ROLE
 	k := r.i
