@@ -143,8 +143,8 @@ func (d *doc) agreements(s *sentence) {
 		if m.e == nil || m.e.Type != graph.Agreement || m.kind != mEntity || s.hasInstrumentNoun(m) {
 			continue
 		}
-		if v := instrumentVerb(s, m.j-1); v >= m.j {
-			d.instrumentFacts(s, m.e, m.j-1, v)
+		if v := instrumentVerb(s, m.j-1); v >= m.j || v >= 0 && v < m.i && s.skipArticle(v+1) == m.i && !d.future(s, v) {
+			d.instrumentFacts(s, m.e, m.j-1, v) // "which was adopted in Lomé"; "the delegations of A and B signed a Joint Communiqué"
 		}
 	}
 	d.foundingInstruments(s)
@@ -277,12 +277,15 @@ func (d *doc) longInstrumentNames(s *sentence) {
 		for {
 			k := end
 			switch {
-			case s.word(k, "between"):
+			case s.word(k, "between", "among", "amongst"):
 				if e := s.listEnd(k + 1); e > k+1 && s.find(k+1, e, "and") >= 0 {
 					end = e
 					continue
 				}
-			case s.word(k, "for", "on", "concerning", "of") || s.word(k, "relating") && s.word(k+1, "to"):
+				fallthrough // "among the States Members of the Commonwealth of Independent States"
+			case s.word(k, "for", "on", "concerning", "of", "across", "along") || s.word(k, "relating") && s.word(k+1, "to") ||
+				s.word(k, "in") && worldRegions[s.tokNorm(s.skipThe(k+1))]:
+				// "in Africa", not "in Maputo": a town after the name is where it was made
 				q := k + 1
 				if s.word(k, "relating") {
 					q++
@@ -654,15 +657,19 @@ func (d *doc) datedInstrument(s *sentence, i int) {
 // accessions links the parties that acceded to, ratified, joined or signed
 // an instrument the sentence names.
 func (d *doc) accessions(s *sentence) {
+	prevVerb := -1 // the verb before the last instrument, which "and to" goes on
 	for _, m := range s.ms {
 		if m.e == nil || m.e.Type != graph.Agreement {
 			continue
 		}
 		// ACTOR acceded to / ratified / signed AGREEMENT
 		v := s.verbBefore(m)
-		if s.word(v, "to") {
+		if s.word(v, "to") && s.word(v-1, "and") && prevVerb >= 0 {
+			v = prevVerb // "Peru is a party to the American Convention, …, and to the Covenant"
+		} else if s.word(v, "to") {
 			v--
 		}
+		prevVerb = v
 		if e := s.endedBy(v); e >= 0 && !d.future(s, e) {
 			// "the Transitional Government … was ending, with immediate
 			// effect, the Agreement", "Iran withdrew from the Plan": only a
@@ -826,16 +833,48 @@ func (d *doc) namedParties(s *sentence, m *mention) []*mention {
 	}
 	// "AGREEMENT, to which LIST are parties", "…, which LIST signed"
 	k := m.j
+	if s.word(k, "of") {
+		k = s.afterDate(k + 1) // "the Geneva Conventions of 12 August 1949 to which …"
+	}
 	if s.word(k, ",") {
 		k++
 	}
 	if s.word(k, "to") && s.word(k+1, "which") {
 		end := s.find(k+2, min(len(t), k+16), "are", "is", "were", "was", "became")
-		if end > 0 && (s.word(end+1, "parties", "party", "signatories", "signatory") || s.word(end+1, "a") && s.word(end+2, "party", "signatory")) {
+		n := end + 1
+		if s.word(n, "both", "all", "also", "now", "a") {
+			n++ // "to which Belgium and Zaire are both parties"
+		}
+		if end > 0 && s.word(n, "parties", "party", "signatories", "signatory") {
 			return d.actorList(s, k+2, end)
 		}
 	}
+	if s.word(k, "which") && !d.future(s, k) {
+		// "the Covenant, which the Union of Soviet Socialist Republics has
+		// ratified"
+		v := s.find(k+1, min(len(t), k+14), "ratified", "signed", "acceded", "endorsed")
+		if aux := v - 1; v > 0 && s.word(aux, "has", "have", "had") && s.find(k+1, aux, ",", "to", "by", "which") < 0 {
+			return d.actorList(s, k+1, aux)
+		}
+	}
 	return nil
+}
+
+// afterDate is the token after the date that starts at token k, or k when
+// none does.
+func (s *sentence) afterDate(k int) int {
+	if k >= len(s.toks) {
+		return k
+	}
+	for _, ds := range s.dates {
+		if ds.start == s.toks[k].start {
+			for k < len(s.toks) && s.toks[k].start < ds.end {
+				k++
+			}
+			return k
+		}
+	}
+	return k
 }
 
 // instrumentVerb finds the verb that says an instrument at token i was
@@ -966,10 +1005,10 @@ func (d *doc) signatories(s *sentence, i int) []*mention {
 	}
 	var out []*mention
 	for _, m := range s.ms {
-		if m.i < i || m.i >= end || m.e == nil {
+		if m.i < i || m.i >= end || m.e == nil && m.kind != mGroup {
 			continue
 		}
-		if len(behalf) > 0 && m.e.isBody() && !s.afterBehalf(m, behalf) && s.inBehalfItem(m, behalf, i) {
+		if len(behalf) > 0 && m.kind != mGroup && m.e.isBody() && !s.afterBehalf(m, behalf) && s.inBehalfItem(m, behalf, i) {
 			continue
 		}
 		if m.kind == mGroup {
@@ -1110,6 +1149,15 @@ func (s *sentence) byParties(i int) []*dent {
 		}
 	}
 	return out
+}
+
+// skipArticle steps over an article or possessive at token i: "signed a
+// Joint Communiqué", "signed their Joint Declaration".
+func (s *sentence) skipArticle(i int) int {
+	if s.word(i, "a", "an", "the", "their", "its") && s.at(i) == nil {
+		return i + 1
+	}
+	return i
 }
 
 // hasInstrumentNoun reports whether the mention m holds a noun that the

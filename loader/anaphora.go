@@ -136,6 +136,9 @@ func (d *doc) groups(s *sentence) {
 		if list == nil && persons && n == 2 {
 			list = d.lastPersons(s, i, n) // "A met B at … . The two Heads of State signed"
 		}
+		if s.word(k, "countries", "states", "kingdoms", "republics", "nations") {
+			list = statesOfGovernments(list) // "the Governments of Spain and Morocco … the two Kingdoms"
+		}
 		if list != nil {
 			s.addMention(&mention{i: i, j: k + 1, kind: mGroup, group: list, text: s.tokText(d, i, k+1)})
 			i = k
@@ -207,8 +210,10 @@ func (d *doc) lastList(s *sentence, i, n int, persons bool) []*dent {
 			} else {
 				cur = []*dent{m.e}
 				// "with the participation of Norway and Switzerland": a
-				// list that is the complement of a noun names no parties
-				complement = o.word(o.skipBackThe(m.i-1), "of")
+				// list that is the complement of a noun names no parties;
+				// "the Governments of Chad and Libya" does
+				of := o.skipBackThe(m.i - 1)
+				complement = o.word(of, "of") && !groupNouns[o.tokNorm(of-1)]
 			}
 			last = m
 			if (len(cur) == n || n < 0 && len(cur) >= 2) && !complement {

@@ -96,7 +96,7 @@ func datesIn(toks []token, published graph.Date) []dateSpan {
 			return 0
 		}
 		v, err := strconv.Atoi(t.norm)
-		if err != nil || v < 1900 || v > 2100 {
+		if err != nil || v < 1800 || v > 2100 {
 			return 0
 		}
 		return v

@@ -418,6 +418,26 @@ func (d *doc) pickPlace(ps []int32, said string) int32 {
 	return best
 }
 
+// knownPlace makes the place of that name an entity of the document when
+// the lexicon or the gazetteer knows it, or is nil.
+func (d *doc) knownPlace(name string) *dent {
+	if e := d.x.lex.lookupAny(name, graph.Place); e != nil {
+		p := d.entity(graph.Place, "", e)
+		p.addSurface(name)
+		return p
+	}
+	if d.x.lex.lookupAny(name, graph.State, graph.Organization, graph.Person, graph.Agreement) != nil || !d.x.lex.gazetteer {
+		return nil
+	}
+	g := worldPlaces()
+	if ps := g.byName[normPhrase(name)]; len(ps) > 0 {
+		p := d.entity(graph.Place, "", g.entry(d.pickPlace(ps, ""), name))
+		p.addSurface(name)
+		return p
+	}
+	return nil
+}
+
 // placeNamed reports whether the document has a place whose name matches
 // key.
 func (d *doc) placeNamed(key string) bool {
@@ -440,19 +460,8 @@ func (d *doc) datelinePlace() {
 	if name == "" {
 		return
 	}
-	if e := d.x.lex.lookupAny(name, graph.Place); e != nil {
-		d.entity(graph.Place, "", e).addSurface(name)
+	if d.knownPlace(name) != nil || d.x.lex.lookupAny(name, graph.State, graph.Organization, graph.Person, graph.Agreement) != nil {
 		return
-	}
-	if d.x.lex.lookupAny(name, graph.State, graph.Organization, graph.Person, graph.Agreement) != nil {
-		return
-	}
-	if d.x.lex.gazetteer {
-		g := worldPlaces()
-		if ps := g.byName[normPhrase(name)]; len(ps) > 0 {
-			d.entity(graph.Place, "", g.entry(d.pickPlace(ps, ""), name)).addSurface(name)
-			return
-		}
 	}
 	e := d.entity(graph.Place, name, nil)
 	if e.PlaceType == "" {

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/actorgraph/kg/graph"
+	"github.com/actorgraph/kg/loader/gazetteer"
 )
 
 // sessions finds a body's numbered session: "held its 42nd session in
@@ -1962,6 +1963,10 @@ func (d *doc) receptions(s *sentence) {
 			if guest == nil && office {
 				guest = s.titledObjectPerson(o) // "… the Ambassador of the United States in Athens, Mr Thomas Niles"
 			}
+			unnamed := false // "The Governor-General received Mr Whitlam at Government House"
+			if r := s.titleAsSubject(v); host == nil && guest != nil && r != nil {
+				host, unnamed = &mention{i: r.i, j: r.j, e: d.holderOf(r)}, true
+			}
 			if host != nil && guest != nil && host.e != guest.e && host.j <= v {
 				guests := s.personsListed(guest)
 				place := d.placeAfter(s, s.mentionOf(guests[len(guests)-1], guest.j).j, 3)
@@ -1969,11 +1974,13 @@ func (d *doc) receptions(s *sentence) {
 					continue // "X received Y at the airport": an arrival
 				}
 				if place == nil && office {
-					place = d.datelineTown() // an office of the issuer's town: the release's
+					place = d.officeTown() // an office of the issuer's
 				}
 				if place != nil {
 					date, _ := d.meetingDay(s)
-					if office {
+					if host.e == nil {
+						d.receptionOf(s, guests[0], place, date, guests[1:]...) // the host the text names only by title
+					} else if office || unnamed {
 						d.receptionOf(s, host.e, place, date, guest.e) // a call at a ministry is seldom what the text reports
 					} else {
 						d.meetingBetween(s, host.e, guests, place, date)
@@ -1987,7 +1994,7 @@ func (d *doc) receptions(s *sentence) {
 				// Secretary-General, Y": the host may go unnamed
 				leader, place := d.receivedDelegation(s, v)
 				if leader != nil && place == nil && office {
-					place = d.datelineTown() // "received at the Ministry a delegation led by X"
+					place = d.officeTown() // "received at the Ministry a delegation led by X"
 				}
 				if leader != nil && place == nil && d.mainMeeting() != nil && d.previous(s) != nil && d.previous(s).names(d.mainMeeting()) {
 					// the reported meeting, told on: "The President received
@@ -2008,6 +2015,14 @@ func (d *doc) receptions(s *sentence) {
 						d.receptionOf(s, leader, place, date)
 					}
 					continue
+				}
+			}
+			if guest == nil && office && host != nil && host.j <= v && s.titledAt(o) {
+				// "received at the Ministry the Chargé d'affaires of
+				// Romania": a call of an envoy the text does not name
+				if place := d.officeTown(); place != nil {
+					date, _ := d.meetingDay(s)
+					d.receptionOf(s, host.e, place, date)
 				}
 			}
 		}
@@ -2110,7 +2125,7 @@ func (d *doc) summons(s *sentence) {
 		place = d.placeAfter(s, to+1, 10) // "to the Ministry of Foreign Affairs at Tahrir Square"
 	}
 	if place == nil {
-		place = d.datelineTown()
+		place = d.officeTown()
 	}
 	if place == nil {
 		return
@@ -2302,13 +2317,46 @@ func (s *sentence) titledObjectPerson(k int) *mention {
 	}
 	for _, m := range s.ms {
 		if m.i >= r.j && m.i < r.j+14 && m.e != nil && m.e.Type == graph.Person {
-			if s.find(r.j, m.i, ";", ".", "and") < 0 {
-				return m
+			if s.find(r.j, m.i, ";", ".", "and", "who", "which", "whom") < 0 {
+				return m // not "the Ambassador of Angola, who conveyed the condolences of President X"
 			}
 			return nil
 		}
 	}
 	return nil
+}
+
+// titleAsSubject is the title that is the subject of the verb at v, with
+// no name: "The Governor-General received …", "On Sunday, the Prime
+// Minister received …"; nil when a name or anything else comes between.
+func (s *sentence) titleAsSubject(v int) *mention {
+	for _, m := range s.ms {
+		if m.j > v {
+			break
+		}
+		if m.kind != mRole || m.j <= v-3 || s.word(s.skipBackThe(m.i-1), "of", "by", "with", "to", "for") {
+			continue
+		}
+		k := m.j
+		for k < v && (s.word(k, "yesterday", "today", "also", "then", "later", "subsequently") || s.at(k) != nil && s.at(k).kind == mRole) {
+			k++
+		}
+		if k == v {
+			return m
+		}
+	}
+	return nil
+}
+
+// titledAt reports whether a title opens the words from token k on, after
+// "the" and a state's adjective: "the Romanian Chargé d'affaires".
+func (s *sentence) titledAt(k int) bool {
+	k = s.skipThe(k)
+	if a := s.at(k); a != nil && a.kind == mAdjective && a.i == k {
+		k = a.j
+	}
+	r := s.roleAt(k)
+	return r != nil && r.i == k
 }
 
 // objectPerson is the person named from token k on, after "both", "the",
@@ -3176,6 +3224,28 @@ func (d *doc) lastItem(s *sentence, k int) bool {
 	}
 	prev := d.sents[k-1]
 	return prev.bulleted() && prev.word(len(prev.toks)-1, ";") && !strings.Contains(strings.TrimSpace(d.text[s.start:s.end]), "\n")
+}
+
+// officeTown is the town of the issuer's offices, where a minister
+// receives or summons an envoy "at the Ministry": the dateline's, or, when
+// the release has none, the capital of the state whose organ issued it.
+func (d *doc) officeTown() *dent {
+	if d.h.place != "" {
+		return d.datelineTown()
+	}
+	st := d.issuerState()
+	if st == nil {
+		return nil
+	}
+	e := st().entry
+	if e == nil {
+		return nil
+	}
+	c, ok := gazetteer.CountryByCode(e.Attrs["code"])
+	if !ok || c.Capital == "" {
+		return nil
+	}
+	return d.knownPlace(c.Capital)
 }
 
 // datelineTown is the place the dateline names, or nil.

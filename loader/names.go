@@ -1664,9 +1664,10 @@ func (d *doc) instrumentFromContext(s *sentence, i, j int) bool {
 		}
 	}
 	if p := s.entityAt(s.skipThe(j+1), graph.State, graph.Place); p != nil && s.word(j, "in", "of") && j-i >= 3 &&
-		!(s.word(j, "in") && isTown(p.e) && s.word(p.j, "on") && d.dateAfter(s, p.j, 3) != nil) {
+		!(s.word(j, "in") && isTown(p.e) && (s.word(p.j, "on") && d.dateAfter(s, p.j, 3) != nil || instrumentVerbs[s.tokNorm(s.skipBackThe(i-1))])) {
 		// (but "signed the Agreement for Lasting Peace in Pretoria on 2
-		// November": where and when it was signed)
+		// November", "signed the Agreement on Fisheries in Maputo": where
+		// it was signed)
 		// "the Agreement on the Resolution of the Conflict in the Republic
 		// of South Sudan": the place belongs to the name
 		s.ms = removeMention(s.ms, p)

@@ -22,6 +22,56 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "signers named as a group (\"the two Governments\", \"the two Kingdoms\") and sides before a capitalised instrument they signed",
+		text: "The Governments of Chad and Libya agreed on the withdrawal. On 30 May, a Joint Declaration was signed by representatives of the two Governments. " +
+			"Yesterday, in New York, the delegations of the Republic of Cuba and of the United States of America signed a Joint Communiqué on migration. " +
+			"The Governments of Spain and Morocco met in Rabat. They recalled the Treaty of Good-Neighbourliness signed by the two Kingdoms on 4 July 1991.",
+		want: []string{
+			"PARTY_TO Chad -> Joint Declaration",
+			"PARTY_TO Libya -> Joint Declaration",
+			"PARTY_TO Cuba -> Joint Communiqué",
+			"PARTY_TO United States -> Joint Communiqué",
+			"PARTY_TO Spain -> Treaty of Good-Neighbourliness",
+			"PARTY_TO Morocco -> Treaty of Good-Neighbourliness",
+			"OCCURRED_IN meeting of Spain and Morocco in Rabat -> Rabat",
+		},
+	},
+	{
+		name: "parties by a relative clause (\"which X has ratified\", \"of DATE to which A and B are both parties\") and by \"a party to A and to B\"",
+		text: "The Congress recalled the International Covenant on Civil and Political Rights, which the Union of Soviet Socialist Republics has ratified. " +
+			"The attack violates the Geneva Conventions of 12 August 1949 to which Belgium and Zaire are both parties. " +
+			"Jamaica is a State Party to the Convention against Torture and to the Convention on the Rights of the Child.",
+		want: []string{
+			"PARTY_TO Soviet Union -> International Covenant on Civil and Political Rights",
+			"PARTY_TO Belgium -> Geneva Conventions",
+			"PARTY_TO Zaire -> Geneva Conventions",
+			"PARTY_TO Jamaica -> Convention against Torture",
+			"PARTY_TO Jamaica -> Convention on the Rights of the Child",
+		},
+	},
+	{
+		name:      "an envoy received at a ministry unnamed, in a release with no dateline town: the capital of the ministry's state",
+		publisher: "Ministry of Foreign Affairs of Turkmenistan",
+		text:      "On 18 December 2002 the Minister of Foreign Affairs of Turkmenistan, Mr Ata Berdiev, received at the Ministry the Chargé d'affaires of the Republic of Uzbekistan and handed him a note.",
+		want: []string{
+			"HOLDS_ROLE Ata Berdiev -> Turkmenistan : Minister of Foreign Affairs",
+			"ATTENDED Ata Berdiev -> meeting of Ata Berdiev in Ashgabat",
+			"OCCURRED_IN meeting of Ata Berdiev in Ashgabat -> Ashgabat",
+		},
+	},
+	{
+		name:      "a host named only by title receives a guest at a venue; the guest's envoy in a relative clause is not the guest",
+		publisher: "Government of Australia",
+		text: "The Governor-General received Mr Gough Whitman at Government House, Yarralumla, at 1 p.m. Papua New Guinea's Attorney-General, Mr Bernard Narokobi, was present. " +
+			"Earlier this morning, the Prime Minister received at the Primature the Ambassador of Angola, who conveyed the condolences of the Angolan President, Jose Eduardo dos Santos.",
+		want: []string{
+			"ATTENDED Gough Whitman -> meeting of Gough Whitman in Government House",
+			"OCCURRED_IN meeting of Gough Whitman in Government House -> Government House",
+			"HOLDS_ROLE Bernard Narokobi -> Papua New Guinea : Attorney-General",
+			"HOLDS_ROLE José Eduardo dos Santos -> Angola : President",
+		},
+	},
+	{
 		name:      "a town's name that opens a venue's is the venue's",
 		publisher: "Ministry of Foreign Affairs of Malawi",
 		text:      "The two delegations paid a courtesy call on President Joyce Banda at the Mzuzu State Lodge.",
@@ -3204,6 +3254,19 @@ var instrumentNameCases = []struct {
 			"Declaration on the Principles of Relations between the Kyrgyz Republic and the Republic of Tajikistan",
 			"Agreement on the System for Contacts and Meetings between the African Union and the United Nations",
 		},
+	},
+	{
+		name: "a full name that goes on with \"among\" or a region after \"in\", not with the town it was made in; a date of the nineteenth century",
+		text: "The Assembly urged ratification of the Treaty on Cooperation among the States Members of the Commonwealth of Independent States. " +
+			"The attack violates the Convention for the Elimination of Mercenarism in Africa. The parties signed the Agreement on Fisheries in Maputo. " +
+			"The border was fixed by the Convention of 20 June 1895.",
+		want: []string{
+			"Treaty on Cooperation among the States Members of the Commonwealth of Independent States",
+			"Convention for the Elimination of Mercenarism in Africa",
+			"Agreement on Fisheries",
+			"Convention of 20 June 1895",
+		},
+		not: []string{"Agreement on Fisheries in Maputo", "Convention of 20 June"},
 	},
 }
 

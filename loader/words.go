@@ -147,6 +147,7 @@ var (
 	orgHeads            = cues.set("org-heads")
 	genericBodies       = cues.list("generic-bodies")
 	groupNouns          = cues.set("group-nouns")
+	worldRegions        = cues.set("world-regions")
 	nonStatePlurals     = cues.set("non-state-plurals")
 	partNouns           = cues.set("part-nouns")
 	placeCues           = cues.values("place-cues")

@@ -77,4 +77,8 @@ Role | Army Chief | Army Chief of Staff; Chief of Army Staff; Chief of the Army 
 Role | Commander-in-Chief
 Role | Supreme Leader
 Role | Governor
+Role | Governor-General | Governor General | government
+Role | Attorney-General | Attorney General | government
+Role | Solicitor-General | Solicitor General | government
+Role | Premier | | government
 Role | Mayor
