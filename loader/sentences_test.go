@@ -833,9 +833,9 @@ var sentenceCases = []struct {
 		want: []string{
 			"CONDEMNED Hauran Civic Council -> Rapid Support Forces",
 			"CONDEMNED Hauran Civic Council -> Sudanese Armed Forces",
-			"OCCURRED_IN Jeddah declaration -> Jeddah",
-			"PARTY_TO Rapid Support Forces -> Jeddah declaration",
-			"PARTY_TO Sudanese Armed Forces -> Jeddah declaration",
+			"OCCURRED_IN Jeddah Declaration of Commitment to Protect the Civilians of Sudan -> Jeddah",
+			"PARTY_TO Rapid Support Forces -> Jeddah Declaration of Commitment to Protect the Civilians of Sudan",
+			"PARTY_TO Sudanese Armed Forces -> Jeddah Declaration of Commitment to Protect the Civilians of Sudan",
 		},
 	},
 	{
@@ -1272,9 +1272,9 @@ var sentenceCases = []struct {
 		name: "the \"Accord\" in a body's name is no instrument, and a described instrument's parties may stand far before its verb",
 		text: "The Council welcomed the permanent ceasefire agreement that the delegations of the Government of National Accord and of the Libyan National Army to the Joint Military Commission signed in Geneva on 23 October 2020.",
 		want: []string{
-			"OCCURRED_IN Geneva agreement -> Geneva",
-			"PARTY_TO Government of National Accord -> Geneva agreement",
-			"PARTY_TO Libyan National Army -> Geneva agreement",
+			"OCCURRED_IN Agreement for a Complete and Permanent Ceasefire in Libya -> Geneva",
+			"PARTY_TO Government of National Accord -> Agreement for a Complete and Permanent Ceasefire in Libya",
+			"PARTY_TO Libyan National Army -> Agreement for a Complete and Permanent Ceasefire in Libya",
 		},
 	},
 	{
