@@ -300,10 +300,6 @@ func roleTitle(s string) string {
 	return s
 }
 
-// roleBody finds the body of a title: before it ("Syrian Coalition
-// President", "Turkish Foreign Minister", "The Coalition's President") or
-// after it ("President of the Syrian Coalition", "Special Envoy for
-// Syria"?). explicit is false when it comes from "its".
 // lineState is the state that opens a line of an attendance list the
 // title r is in: "Fiji – Ratu Sir Kamisese Mara, Prime Minister", "For
 // Tuvalu: the Hon. Tomasi Puapua, Prime Minister". Only people stand
@@ -332,6 +328,10 @@ func (s *sentence) lineState(r *mention) (*dent, bool) {
 	return st.e, true
 }
 
+// roleBody finds the body of a title: before it ("Syrian Coalition
+// President", "Turkish Foreign Minister", "The Coalition's President") or
+// after it ("President of the Syrian Coalition", "Special Envoy for
+// Syria"?). explicit is false when it comes from "its".
 func (d *doc) roleBody(s *sentence, r *mention) (*dent, bool) {
 	// before: BODY ROLE, BODY 's ROLE, ADJ ROLE
 	k := r.i

@@ -50,6 +50,15 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a line of an attendance list that opens with a state gives the title on it that state, not the issuer's",
+		publisher: "Office of the Prime Minister of the Cook Islands",
+		text:      "The Forum was attended by:\n\nFiji – Ratu Sir Kamisese Mara, Prime Minister\nFor Tuvalu: the Hon. Tomasi Puapua, Prime Minister\n",
+		want: []string{
+			"HOLDS_ROLE Kamisese Mara -> Fiji : Prime Minister",
+			"HOLDS_ROLE Tomasi Puapua -> Tuvalu : Prime Minister",
+		},
+	},
+	{
 		name:      "an envoy received at a ministry unnamed, in a release with no dateline town: the capital of the ministry's state",
 		publisher: "Ministry of Foreign Affairs of Turkmenistan",
 		text:      "On 18 December 2002 the Minister of Foreign Affairs of Turkmenistan, Mr Ata Berdiev, received at the Ministry the Chargé d'affaires of the Republic of Uzbekistan and handed him a note.",
