@@ -277,13 +277,12 @@ func (d *doc) longInstrumentNames(s *sentence) {
 		for {
 			k := end
 			switch {
-			case s.word(k, "between", "among", "amongst"):
+			case s.word(k, "between"):
 				if e := s.listEnd(k + 1); e > k+1 && s.find(k+1, e, "and") >= 0 {
 					end = e
 					continue
 				}
-				fallthrough // "among the States Members of the Commonwealth of Independent States"
-			case s.word(k, "for", "on", "concerning", "of", "across", "along") || s.word(k, "relating") && s.word(k+1, "to") ||
+			case s.word(k, "for", "on", "concerning", "of", "across", "along", "among", "amongst") || s.word(k, "relating") && s.word(k+1, "to") ||
 				s.word(k, "in") && worldRegions[s.tokNorm(s.skipThe(k+1))]:
 				// "in Africa", not "in Maputo": a town after the name is where it was made
 				q := k + 1
