@@ -2351,12 +2351,19 @@ func (s *sentence) titleAsSubject(v int) *mention {
 // titledAt reports whether a title opens the words from token k on, after
 // "the" and a state's adjective: "the Romanian Chargé d'affaires".
 func (s *sentence) titledAt(k int) bool {
+	k = s.skipTheAndAdjective(k)
+	r := s.roleAt(k)
+	return r != nil && r.i == k
+}
+
+// skipTheAndAdjective steps over "the" and a state's adjective at token k:
+// "the Romanian Chargé d'affaires" reads from "Chargé".
+func (s *sentence) skipTheAndAdjective(k int) int {
 	k = s.skipThe(k)
 	if a := s.at(k); a != nil && a.kind == mAdjective && a.i == k {
 		k = a.j
 	}
-	r := s.roleAt(k)
-	return r != nil && r.i == k
+	return k
 }
 
 // objectPerson is the person named from token k on, after "both", "the",
@@ -2365,10 +2372,7 @@ func (s *sentence) objectPerson(k int) *mention {
 	if s.word(k, "both") {
 		k++
 	}
-	k = s.skipThe(k)
-	if a := s.at(k); a != nil && a.kind == mAdjective && a.i == k {
-		k = a.j
-	}
+	k = s.skipTheAndAdjective(k)
 	if r := s.roleAt(k); r != nil && r.i == k {
 		k = r.j
 		if s.word(k, ",") {
