@@ -1349,7 +1349,7 @@ func (s *sentence) signersStates(v int) []*dent {
 func (s *sentence) skipWhen(k int) int {
 	for k < len(s.toks) {
 		switch {
-		case s.word(k, "yesterday", "today", ",") || s.dateAt(k) || k < len(s.toks) && weekdays[s.tokNorm(k)] != 0 || s.word(k, "sunday"):
+		case s.word(k, "yesterday", "today", ",") || s.dateAt(k) || isWeekday(s.tokNorm(k)):
 			k++
 		case s.word(k, "on") && s.dateAt(k+1):
 			k++

@@ -41,6 +41,12 @@ var weekdays = map[string]time.Weekday{
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
 }
 
+// isWeekday reports whether w (normalised) names a day of the week.
+func isWeekday(w string) bool {
+	_, ok := weekdays[w]
+	return ok
+}
+
 // findDates returns the date expressions in s, resolved against the
 // document's publication date: a year-less date takes the publication year
 // and a bare weekday ("on Wednesday") the latest such day on or before

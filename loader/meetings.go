@@ -1097,7 +1097,13 @@ func (d *doc) meetings(s *sentence) {
 			continue
 		}
 		w := s.find(v+1, min(len(t), v+10), "with")
+		if o := s.afterAdverbials(v + 1); w < 0 && s.word(o, "with") {
+			w = o // "met this Monday, 9 January, at the Palácio do Planalto, with …"
+		}
 		reach := 16 // how far the people met are named
+		if w >= 0 && s.titledObject(w+1) {
+			reach = 48 // "with the President of the Supreme Federal Court, Justice X, the President of …"
+		}
 		if o := s.afterAdverbials(v + 1); w < 0 && s.word(v, "met", "meets") && (s.directObjectPerson(o) || s.titledObject(o)) &&
 			s.subjectBefore(v) {
 			// "al-Bahra met Sheikh Khaled al-Mousa", "X met yesterday in
@@ -1123,7 +1129,7 @@ func (d *doc) meetings(s *sentence) {
 		}
 		var people []*dent
 		for _, m := range s.ms {
-			if m.e != nil && m.e.Type == graph.Person && m.i > w && m.i < w+reach && s.find(w, m.i, ";") < 0 {
+			if m.e != nil && m.e.Type == graph.Person && m.i > w && m.i < w+reach && s.find(w, m.i, ";", "was", "were", "who", "which") < 0 {
 				people = append(people, m.e)
 			}
 		}
@@ -1959,9 +1965,18 @@ func (d *doc) receptions(s *sentence) {
 					o, office = q+1, true // "received at the Primature the Ambassador of Angola"
 				}
 			}
+			var advPlace *dent // "received in Benghazi the President of Algeria, X"
+			if !office {
+				o = s.afterAdverbials(o)
+				for k := v + 1; k < o; k++ {
+					if m := s.at(k); m != nil && m.e != nil && m.e.Type == graph.Place && s.word(m.i-1, "in", "at", "the") {
+						advPlace = m.e
+					}
+				}
+			}
 			guest := s.objectPerson(o)
-			if guest == nil && office {
-				guest = s.titledObjectPerson(o) // "… the Ambassador of the United States in Athens, Mr Thomas Niles"
+			if guest == nil && (office || advPlace != nil) {
+				guest = s.titledObjectPerson(o)
 			}
 			unnamed := false // "The Governor-General received Mr Whitlam at Government House"
 			if r := s.titleAsSubject(v); host == nil && guest != nil && r != nil {
@@ -1970,6 +1985,9 @@ func (d *doc) receptions(s *sentence) {
 			if host != nil && guest != nil && host.e != guest.e && host.j <= v {
 				guests := s.personsListed(guest)
 				place := d.placeAfter(s, s.mentionOf(guests[len(guests)-1], guest.j).j, 3)
+				if place == nil {
+					place = advPlace
+				}
 				if place != nil && airport(place) {
 					continue // "X received Y at the airport": an arrival
 				}
@@ -2272,13 +2290,15 @@ func (s *sentence) afterAdverbials(k int) int {
 		switch {
 		case s.word(k, "yesterday", "today", "tonight", "also", "separately", "jointly"):
 			k++
-		case s.word(k, "this", "last") && s.word(k+1, "morning", "afternoon", "evening", "week", "night"):
+		case s.word(k, "this", "last", "on") && (s.word(k+1, "morning", "afternoon", "evening", "week", "night") || isWeekday(s.tokNorm(k+1))):
 			k += 2
-		case s.word(k, "in", "at", "on") && s.at(k+1) != nil && s.at(k+1).e != nil && s.at(k+1).e.Type == graph.Place:
-			k = s.at(k + 1).j
+		case s.word(k, "in", "at", "on") && s.at(s.skipThe(k+1)) != nil && s.at(s.skipThe(k+1)).e != nil && s.at(s.skipThe(k+1)).e.Type == graph.Place:
+			k = s.at(s.skipThe(k + 1)).j
 		case s.word(k, "on") && s.dateAt(k+1):
 			for k++; k < len(s.toks) && s.dateAt(k); k++ {
 			}
+		case s.dateAt(k): // "met this Monday, 9 January, at …"
+			k++
 		case s.word(k, ","):
 			k++
 		default:
@@ -2315,9 +2335,18 @@ func (s *sentence) titledObjectPerson(k int) *mention {
 	if r == nil || r.i != k {
 		return nil
 	}
+	from := r.j // past "of the Democratic and Popular Republic of Algeria", whose "and" is the name's
+	if s.word(r.j, "of") {
+		for _, b := range s.ms {
+			if b.i > r.j && b.i < r.j+8 && s.find(r.j, b.i, ",") < 0 && b.e != nil && b.e.Type != graph.Person {
+				from = b.j
+				break
+			}
+		}
+	}
 	for _, m := range s.ms {
 		if m.i >= r.j && m.i < r.j+14 && m.e != nil && m.e.Type == graph.Person {
-			if s.find(r.j, m.i, ";", ".", "and", "who", "which", "whom") < 0 {
+			if s.find(from, m.i, ";", ".", "and", "who", "which", "whom") < 0 {
 				return m // not "the Ambassador of Angola, who conveyed the condolences of President X"
 			}
 			return nil

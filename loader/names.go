@@ -375,10 +375,11 @@ func (d *doc) officialStateNames(s *sentence) {
 			continue // "the Heads of State of Kenya and Uganda": Kenya's heads
 		}
 		start := k - 2
-		for start > 0 && (stateFormAdjectives[s.tokNorm(start-1)] || s.word(start-1, "'s") && s.word(start-2, "people")) &&
+		for start > 0 && (stateFormAdjectives[s.tokNorm(start-1)] || s.word(start-1, "'s") && s.word(start-2, "people") ||
+			s.word(start-1, "and") && stateFormAdjectives[s.tokNorm(start-2)]) && // "the Democratic and Popular Republic of Algeria"
 			!s.covered(start-1, start) {
 			start--
-			if s.word(start, "'s") {
+			if s.word(start, "'s", "and") {
 				start--
 			}
 		}

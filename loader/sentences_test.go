@@ -22,6 +22,25 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "a meeting whose \"with\" comes after the day and the venue, a list of titled guests, and a reception \"in TOWN\" of a guest titled by a long state name",
+		text: "The President of the Republic, Mr Tomas Varga, met this Tuesday, 3 June, at the Palacio Azul, with the President of the Supreme Court, Justice Ana Ruiz, the President of the Chamber of Deputies, Mr Pablo Ortiz, and the President of the Federal Senate, Senator Luis Mena. " +
+			"On 2 June, Mr Varga received in Tarija the President of the Democratic and Popular Republic of Algeria, Mr Ali Benkhedda.",
+		want: []string{
+			"HOLDS_ROLE Ana Ruiz -> Supreme Court : President",
+			"HOLDS_ROLE Pablo Ortiz -> Chamber of Deputies : President",
+			"HOLDS_ROLE Luis Mena -> Federal Senate : President",
+			"HOLDS_ROLE Ali Benkhedda -> Algeria : President",
+			"ATTENDED Tomas Varga -> meeting of Tomas Varga with Ana Ruiz in Palacio Azul",
+			"ATTENDED Ana Ruiz -> meeting of Tomas Varga with Ana Ruiz in Palacio Azul",
+			"ATTENDED Pablo Ortiz -> meeting of Tomas Varga with Ana Ruiz in Palacio Azul",
+			"ATTENDED Luis Mena -> meeting of Tomas Varga with Ana Ruiz in Palacio Azul",
+			"OCCURRED_IN meeting of Tomas Varga with Ana Ruiz in Palacio Azul -> Palacio Azul",
+			"ATTENDED Tomas Varga -> meeting of Tomas Varga with Ali Benkhedda in Tarija",
+			"ATTENDED Ali Benkhedda -> meeting of Tomas Varga with Ali Benkhedda in Tarija",
+			"OCCURRED_IN meeting of Tomas Varga with Ali Benkhedda in Tarija -> Tarija",
+		},
+	},
+	{
 		name: "signers named as a group (\"the two Governments\", \"the two Kingdoms\") and sides before a capitalised instrument they signed",
 		text: "The Governments of Chad and Libya agreed on the withdrawal. On 30 May, a Joint Declaration was signed by representatives of the two Governments. " +
 			"Yesterday, in New York, the delegations of the Republic of Cuba and of the United States of America signed a Joint Communiqué on migration. " +
