@@ -525,6 +525,7 @@ func (d *doc) contextMentions(s *sentence) {
 		d.titleFromContext(s, sp[0], sp[1])
 	}
 	d.townVenues(s) // once every name is read: the lexicon's towns and those the context found ("in the Bujanovac municipal hall")
+	d.openedVenues(s)
 	d.officeTitles(s)
 	// a list is read from either end: "X, Y and Z each won" from the
 	// right, "A of Argentina, B of Bolivia, C of Brazil" from the left
@@ -630,6 +631,56 @@ func (d *doc) townVenues(s *sentence) {
 		s.ms = removeMention(s.ms, m)
 		m.e.absorbed = true
 		d.contextEntity(s, m.i, k+1, graph.Place, s.tokText(d, m.i, k+1), "site")
+	}
+}
+
+// openedVenues reads a venue whose name opens with its common noun and goes
+// on with a name the lexicon knows or an "of" phrase: "at Villa Somalia",
+// "in the House of Soviets", "at the Palace of Nations". The word alone
+// would be read as the venue and the name after it as a state or a place.
+func (d *doc) openedVenues(s *sentence) {
+	if s.title {
+		return
+	}
+	for k := 1; k+1 < len(s.toks); k++ {
+		tk := s.toks[k]
+		if !tk.upper() || !(venueHeads[tk.norm] || venueOpeners[tk.norm] || tk.norm == "house") {
+			continue
+		}
+		if !s.word(k-1, "at", "in") && !(s.word(k-1, "the") && s.word(k-2, "at", "in")) {
+			continue
+		}
+		if m := s.at(k); m != nil && (m.i != k || m.j != k+1 || m.e == nil || m.e.Type != graph.Place) {
+			continue // a longer name read already ("the Palace of the Republic")
+		}
+		end := k
+		if m := s.at(k + 1); m != nil && m.i == k+1 && m.e != nil && (m.e.Type == graph.State || m.e.Type == graph.Place) {
+			end = m.j // "Villa Somalia"
+		} else if s.word(k+1, "of") {
+			q := s.skipThe(k + 2)
+			for q < len(s.toks) && s.toks[q].word && s.toks[q].upper() {
+				if m := s.at(q); m != nil && m.e != nil && m.e.Type != graph.State && m.e.Type != graph.Place {
+					break // "the House of Representatives": a body's name
+				}
+				q++
+			}
+			if q > s.skipThe(k+2) && (q == len(s.toks) || !s.toks[q].upper()) && !chamberNames[s.tokNorm(s.skipThe(k+2))] {
+				end = q
+			}
+		}
+		if end == k {
+			continue
+		}
+		for _, m := range append([]*mention(nil), s.ms...) {
+			if m.i >= k && m.j <= end {
+				s.ms = removeMention(s.ms, m)
+				if m.e != nil && m.e.Type != graph.Person {
+					m.e.absorbed = true
+				}
+			}
+		}
+		d.contextEntity(s, k, end, graph.Place, s.tokText(d, k, end), "site")
+		k = end
 	}
 }
 

@@ -41,6 +41,16 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "a venue that opens with its noun and goes on with a known name or an \"of\" phrase; a chamber of a legislature is no venue",
+		text: "The Council of Ministers met this morning at Villa Somalia. The Supreme Council met in the House of Soviets on 2 June. The Speaker spoke in the House of Commons.",
+		want: []string{
+			"HELD Council of Ministers -> Council of Ministers meeting in Villa Somalia",
+			"OCCURRED_IN Council of Ministers meeting in Villa Somalia -> Villa Somalia",
+			"HELD Supreme Council -> Supreme Council meeting in House of Soviets",
+			"OCCURRED_IN Supreme Council meeting in House of Soviets -> House of Soviets",
+		},
+	},
+	{
 		name: "signers named as a group (\"the two Governments\", \"the two Kingdoms\") and sides before a capitalised instrument they signed",
 		text: "The Governments of Chad and Libya agreed on the withdrawal. On 30 May, a Joint Declaration was signed by representatives of the two Governments. " +
 			"Yesterday, in New York, the delegations of the Republic of Cuba and of the United States of America signed a Joint Communiqué on migration. " +

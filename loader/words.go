@@ -192,6 +192,7 @@ var (
 	areaNouns           = cues.set("area-nouns")
 	venueHeads          = cues.set("venue-heads")
 	venueOpeners        = cues.set("venue-openers")
+	chamberNames        = cues.set("chamber-names")
 	gatherVerbs         = cues.set("gather-verbs")
 	europeanParticles   = cues.set("european-particles")
 	partyHeads          = cues.set("party-heads")
