@@ -281,7 +281,7 @@ func (d *doc) eventPlaces(s *sentence, i int, typ string) []*dent {
 	if len(out) > 0 {
 		return out
 	}
-	if c := d.countryAfter(s, i, next); c != nil && (countrywide[typ] || typ == "humanitarian_crisis" && s.word(i-1, "humanitarian")) {
+	if c := d.countryAfter(s, i, next, visit); c != nil && (countrywide[typ] || visit || typ == "humanitarian_crisis" && s.word(i-1, "humanitarian")) {
 		return []*dent{c}
 	}
 	if typ == "election" && s.word(i+1, "held", "conducted") && s.word(i+2, "in") {
@@ -357,9 +357,10 @@ func (d *doc) instrumentPlace(s *sentence, i int) bool {
 
 // countryAfter is the country an event happened in when the text names no
 // place inside it: "the displacement of a million people inside Sudan",
-// "the general election held in Myanmar". The country must follow a
-// preposition of place within the event's words, before the next trigger.
-func (d *doc) countryAfter(s *sentence, i, next int) *dent {
+// "the general election held in Myanmar", "an official visit to
+// Switzerland". The country must follow a preposition of place within the
+// event's words, before the next trigger.
+func (d *doc) countryAfter(s *sentence, i, next int, visit bool) *dent {
 	for _, m := range s.ms {
 		if m.i <= i || m.i >= next || m.i > i+12 || m.e == nil {
 			continue
@@ -368,7 +369,7 @@ func (d *doc) countryAfter(s *sentence, i, next int) *dent {
 			return nil // the country belongs to another clause
 		}
 		k := s.skipBackThe(m.i - 1)
-		if !s.word(k, "in", "inside", "across", "throughout", "from") {
+		if !s.word(k, "in", "inside", "across", "throughout", "from") && !(visit && s.word(k, "to") && k == s.skipBackThe(m.i-1)) {
 			continue
 		}
 		if m.e.Type == graph.State || m.e.Type == graph.Place && m.e.PlaceType == "country" {

@@ -51,6 +51,14 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "a visit to a country that names no town is the country's; hostages taken at a place are a detention there",
+		text: "The President had returned a few hours earlier from an official visit to Switzerland. Gunmen seized the school at Bovensmilde and took eleven pupils hostage at Bovensmilde.",
+		want: []string{
+			"OCCURRED_IN visit in Switzerland -> Switzerland",
+			"OCCURRED_IN hostage in Bovensmilde -> Bovensmilde",
+		},
+	},
+	{
 		name: "signers named as a group (\"the two Governments\", \"the two Kingdoms\") and sides before a capitalised instrument they signed",
 		text: "The Governments of Chad and Libya agreed on the withdrawal. On 30 May, a Joint Declaration was signed by representatives of the two Governments. " +
 			"Yesterday, in New York, the delegations of the Republic of Cuba and of the United States of America signed a Joint Communiqué on migration. " +
