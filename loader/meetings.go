@@ -1299,6 +1299,12 @@ func (d *doc) attendance(s *sentence) {
 				n = q + 1 - k
 			}
 		}
+		if n == 0 && s.word(k, "attended") && s.word(k+1, "on") {
+			// "attended on the Libyan side by X"
+			if b := s.find(k+2, min(len(t), k+7), "by"); b > 0 && s.find(k+2, b, ",") < 0 {
+				n = b + 1 - k
+			}
+		}
 		if n == 0 && s.word(k, "chaired", "presided", "opened", "attended") && s.word(k+1, ",") {
 			// "was chaired, on behalf of the King, by Prince X": the
 			// phrase broken by an aside
@@ -1398,6 +1404,10 @@ func (d *doc) attendance(s *sentence) {
 func (d *doc) attendedMeeting(s *sentence) *dent {
 	if mt := d.mainMeeting(); mt != nil {
 		return mt
+	}
+	if mt := d.lastMeeting(); mt != nil && s.word(0, "the", "this") && s.word(1, "meeting", "talks", "audience", "discussions", "meetings") &&
+		slices.Index(d.sents, s) > 0 && d.sents[slices.Index(d.sents, s)-1].names(mt) {
+		return mt // "X received Y in Benghazi. The meeting was attended by …"
 	}
 	k := slices.Index(d.sents, s)
 	for q := k; q >= max(0, k-2); q-- {
@@ -1939,6 +1949,14 @@ func (d *doc) meetingBetween(s *sentence, subj *dent, people []*dent, place *den
 	mt.Start, mt.End = date, date
 	for _, p := range append([]*dent{subj}, people...) {
 		d.relate(graph.Attended, p, mt, s, confPattern, "", "")
+	}
+	if k := s.find(0, len(s.toks), "accompanied"); k >= 0 && s.word(k+1, "by") && !d.future(s, k) {
+		// "received X, who was accompanied by Y": Y was there too
+		for _, m := range s.ms {
+			if m.i > k+1 && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity && s.find(k, m.i, ";") < 0 {
+				d.relate(graph.Attended, m.e, mt, s, confWeak, "", "")
+			}
+		}
 	}
 	if place != nil {
 		d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")

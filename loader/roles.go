@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/actorgraph/kg/graph"
+	"github.com/actorgraph/kg/loader/gazetteer"
 )
 
 // roles finds office holders: a title before a name ("President of the
@@ -1386,11 +1387,32 @@ func (d *doc) issuerState() func() *dent {
 	if !organ {
 		return nil
 	}
-	toks := tokenize(is.Name, 0, len(is.Name))
-	for _, m := range d.x.lex.match(toks) {
+	if e := d.stateNamed(is.Name); e != nil {
+		return func() *dent { return d.entity(graph.State, "", e) }
+	}
+	// "Federal Ministry for Foreign Affairs", datelined Vienna: an organ
+	// that does not name its state sits in its capital; not an embassy or
+	// a mission, which sit in another state's
+	name := normPhrase(is.Name)
+	if d.h.place == "" || containsWord(name, "embassy") || containsWord(name, "mission") || containsWord(name, "delegation") {
+		return nil
+	}
+	for _, c := range gazetteer.Countries() {
+		if c.Capital != "" && normPhrase(c.Capital) == normPhrase(d.h.place) {
+			if e := d.stateNamed(c.Name); e != nil {
+				return func() *dent { return d.entity(graph.State, "", e) }
+			}
+		}
+	}
+	return nil
+}
+
+// stateNamed is the lexicon's State that the name names, or nil.
+func (d *doc) stateNamed(name string) *Entry {
+	for _, m := range d.x.lex.match(tokenize(name, 0, len(name))) {
 		for _, r := range m.refs {
 			if e := r.entry; e.Type == string(graph.State) && r.kind == kindName {
-				return func() *dent { return d.entity(graph.State, "", e) }
+				return e
 			}
 		}
 	}

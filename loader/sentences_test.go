@@ -18,6 +18,7 @@ import (
 var sentenceCases = []struct {
 	name      string
 	publisher string
+	town      string // the dateline's, when the row needs one
 	text      string
 	want      []string
 }{
@@ -56,6 +57,16 @@ var sentenceCases = []struct {
 		want: []string{
 			"OCCURRED_IN visit in Switzerland -> Switzerland",
 			"OCCURRED_IN hostage in Bovensmilde -> Bovensmilde",
+		},
+	},
+	{
+		name:      "an organ that names no state (in any language) is its capital's state when the dateline names the capital",
+		publisher: "Bundesministerium für Auswärtige Angelegenheiten",
+		town:      "Vienna",
+		text:      "Present were the Federal Minister for Foreign Affairs, Dr Lujo Tončić-Sorinj, and the Federal Minister of Defence, Dr Georg Prader.",
+		want: []string{
+			"HOLDS_ROLE Lujo Tončić-Sorinj -> Austria : Federal Minister for Foreign Affairs",
+			"HOLDS_ROLE Georg Prader -> Austria : Federal Minister of Defence",
 		},
 	},
 	{
@@ -3223,7 +3234,7 @@ func TestSentences(t *testing.T) {
 	x := mustExtractor(t)
 	for _, tc := range sentenceCases {
 		t.Run(tc.name, func(t *testing.T) {
-			ex := extractRelease(t, x, tc.publisher, tc.text)
+			ex := extractRelease(t, x, tc.publisher, tc.town, tc.text)
 			got := facts(ex)
 			want := slices.Clone(tc.want)
 			slices.Sort(want)
@@ -3235,14 +3246,18 @@ func TestSentences(t *testing.T) {
 }
 
 // extractRelease extracts body as the text of a short release by publisher
-// (the Hauran Civic Council when empty), dated 4 June 2024: the frame of
-// every sentence row.
-func extractRelease(t *testing.T, x *Extractor, publisher, body string) *graph.Extraction {
+// (the Hauran Civic Council when empty), dated 4 June 2024 in town (no
+// town when empty): the frame of every sentence row.
+func extractRelease(t *testing.T, x *Extractor, publisher, town, body string) *graph.Extraction {
 	t.Helper()
 	if publisher == "" {
 		publisher = "Hauran Civic Council"
 	}
-	text := "Statement\n\nPress release\n" + publisher + "\n4 June 2024\n\n" + body + "\n"
+	dateline := "4 June 2024"
+	if town != "" {
+		dateline = town + ", " + dateline
+	}
+	text := "Statement\n\nPress release\n" + publisher + "\n" + dateline + "\n\n" + body + "\n"
 	ex, err := x.Extract("sentence.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)
@@ -3320,7 +3335,7 @@ func TestInstrumentNames(t *testing.T) {
 	x := mustExtractor(t)
 	for _, tc := range instrumentNameCases {
 		t.Run(tc.name, func(t *testing.T) {
-			ex := extractRelease(t, x, "", tc.text)
+			ex := extractRelease(t, x, "", "", tc.text)
 			for _, want := range tc.want {
 				if e := entityNamed(ex, graph.Agreement, want); e == nil {
 					t.Errorf("no Agreement named or known as %q in %v", want, names(ex))
