@@ -151,7 +151,10 @@ func (d *doc) roles(s *sentence) {
 				for _, p := range persons {
 					// "President X" in an AU communiqué: whose, the
 					// document as a whole tells (see bareTitles)
-					d.bare = append(d.bare, bareTitle{p, s, roleTitle(r.text), r.role, s.word(r.i-1, "the"),
+					// "His Majesty King X" in a state organ's release: its own
+					// monarch, as "the King" is
+					definite := s.word(r.i-1, "the") || monarchTitles[normPhrase(r.role.Name)] && s.honorificBefore(r.i)
+					d.bare = append(d.bare, bareTitle{p, s, roleTitle(r.text), r.role, definite,
 						(s.word(r.i-1, ",") || s.word(r.i-1, "and") && s.roleAt(r.i-2) != nil) && s.mentionOf(p, 0).j < r.i || r.i == 0, r.i == 0,
 						d.sideState(s, r.i)})
 				}

@@ -70,6 +70,15 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a monarch after \"His Majesty\" and a Chancellor, bare, in a state organ's release are its own",
+		publisher: "Ministry of Foreign Affairs of Thailand",
+		text:      "The delegation leaders were received in audience by His Majesty King Bhumibol Adulyadej. The Vice-Chancellor, Dr Fritz Bock, was present.",
+		want: []string{
+			"HOLDS_ROLE Bhumibol Adulyadej -> Thailand : King",
+			"HOLDS_ROLE Fritz Bock -> Thailand : Vice-Chancellor",
+		},
+	},
+	{
 		name: "signers named as a group (\"the two Governments\", \"the two Kingdoms\") and sides before a capitalised instrument they signed",
 		text: "The Governments of Chad and Libya agreed on the withdrawal. On 30 May, a Joint Declaration was signed by representatives of the two Governments. " +
 			"Yesterday, in New York, the delegations of the Republic of Cuba and of the United States of America signed a Joint Communiqué on migration. " +
