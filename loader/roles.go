@@ -100,6 +100,11 @@ func (d *doc) roles(s *sentence) {
 				body, explicit = b, true // any title of the body's own delegation
 			}
 		}
+		if body == nil {
+			if st := d.stateHeading(s); st != nil {
+				body = st // "United States / - George P. Shultz, Secretary of State"
+			}
+		}
 		if body == nil && r.role.Attrs["body"] != "" {
 			if e := d.x.lex.lookupAny(r.role.Attrs["body"], graph.Organization); e != nil {
 				body, explicit = d.entity(graph.Organization, "", e), true
@@ -1018,6 +1023,29 @@ func (d *doc) sideState(s *sentence, title int) *dent {
 	return nil
 }
 
+// stateHeading is the state a line of its own names over the run of
+// dashed or bulleted items s is one of: "United States / - President
+// Ronald Reagan / - George P. Shultz, Secretary of State"; nil otherwise.
+func (d *doc) stateHeading(s *sentence) *dent {
+	if !s.bulleted() {
+		return nil
+	}
+	for k := slices.Index(d.sents, s) - 1; k >= 0; k-- {
+		q := d.sents[k]
+		n := len(q.toks)
+		if n > 0 && q.word(n-1, ":", "–", "-") {
+			n--
+		}
+		if m := q.at(0); m != nil && m.i == 0 && m.j == n && m.e != nil && m.e.Type == graph.State {
+			return m.e
+		}
+		if !q.bulleted() {
+			return nil
+		}
+	}
+	return nil
+}
+
 // stateOf is the state a body is or governs, or nil.
 func stateOf(e *dent) *dent {
 	if e.Type == graph.State {
@@ -1592,10 +1620,14 @@ func (s *sentence) signedForBody(r *mention) (*dent, bool) {
 // Assam." The item must end there, so that "X, Minister, the Council
 // said" reads nothing.
 func (s *sentence) bodyAfterComma(r *mention) (*dent, bool) {
-	if !s.word(r.j, ",") || s.word(r.i-1, "the", "a", "its", "their") {
+	k := r.j
+	if !s.word(k, ",") {
+		k = s.titleEnd(r) // "B, Minister of Mines and Hydrocarbons, Republic of Venezuela;"
+	}
+	if !s.word(k, ",") || s.word(r.i-1, "the", "a", "its", "their") {
 		return nil, false
 	}
-	b := s.bodyAt(s.skipThe(r.j + 1))
+	b := s.bodyAt(s.skipThe(k + 1))
 	if b == nil || b.kind != mEntity {
 		return nil, false
 	}

@@ -79,6 +79,17 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "a list item's title followed by its state after a comma, items under a line that names only a state, and states that no longer exist",
+		text: "Among the heads of delegation present were:\n\n• H.E. Dr Valentín Hernández Acosta, Minister of Mines and Hydrocarbons, Republic of Venezuela;\n• H.E. Boris Yeltsin, President, RSFSR.\n\n" +
+			"United States\n- President Ronald Reagan\n- George P. Shultz, Secretary of State\n",
+		want: []string{
+			"HOLDS_ROLE Valentín Hernández Acosta -> Venezuela : Minister of Mines",
+			"HOLDS_ROLE Boris Yeltsin -> Russian Soviet Federative Socialist Republic : President",
+			"HOLDS_ROLE Ronald Reagan -> United States : President",
+			"HOLDS_ROLE George P. Shultz -> United States : Secretary of State",
+		},
+	},
+	{
 		name: "signers named as a group (\"the two Governments\", \"the two Kingdoms\") and sides before a capitalised instrument they signed",
 		text: "The Governments of Chad and Libya agreed on the withdrawal. On 30 May, a Joint Declaration was signed by representatives of the two Governments. " +
 			"Yesterday, in New York, the delegations of the Republic of Cuba and of the United States of America signed a Joint Communiqué on migration. " +
