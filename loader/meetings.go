@@ -720,6 +720,9 @@ func (d *doc) heldMeetings(s *sentence) {
 				}
 			}
 		}
+		if n == 1 && s.word(0, "the") && d.meetingJustTold(s) {
+			return // "X met Y in Beijing. The meeting was held at …": that one (meetingVenueAfter)
+		}
 		// "That meeting took place … in Bratislava": one the text spoke
 		// of before, which the issuer need not have held
 		demonstrative := s.word(n-1, "that", "this")
@@ -1167,6 +1170,7 @@ func (d *doc) meetings(s *sentence) {
 	}
 	d.receptions(s)
 	d.summons(s)
+	d.meetingVenueAfter(s)
 	// "The Coalition's delegation included X, Y and Z"
 	if k := s.find(0, len(t), "delegation"); k >= 0 && d.lastMeeting() != nil && s.compositionAt(k, k+3) >= 0 {
 		for _, m := range s.ms {
@@ -1174,6 +1178,60 @@ func (d *doc) meetings(s *sentence) {
 				d.relate(graph.Attended, m.e, d.lastMeeting(), s, confPattern, "", "")
 			}
 		}
+	}
+}
+
+// toldIn reports whether sentence s names e or gives a fact of it, as the
+// meetings a sentence reports without naming them ("X met Y in Beijing").
+func (d *doc) toldIn(s *sentence, e *dent) bool {
+	return s.names(e) || slices.ContainsFunc(d.rels, func(r graph.Relation) bool {
+		return (r.From == e.ID || r.To == e.ID) && r.Evidence != nil && r.Evidence.Start == s.start
+	})
+}
+
+// meetingJustTold reports whether the sentence before s tells of two
+// parties meeting with a verb ("met", "received", "hosted") and names no
+// meeting: "The meeting …" opening s is that one.
+func (d *doc) meetingJustTold(s *sentence) bool {
+	k := slices.Index(d.sents, s)
+	if k < 1 || d.sents[k-1].title {
+		return false
+	}
+	q := d.sents[k-1]
+	for _, m := range q.ms {
+		if m.e != nil && m.e.Type == graph.Meeting {
+			return false
+		}
+	}
+	for v := range q.toks {
+		if meetVerbs[q.toks[v].norm] && !q.word(v, "meeting", "talks") && q.lastPersonBefore(v) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingVenueAfter reads the venue of the meeting the sentence before
+// reported: "X met Y in Beijing. The meeting was held at the Diaoyutai
+// State Guesthouse."
+func (d *doc) meetingVenueAfter(s *sentence) {
+	lm := d.lastMeeting()
+	k := slices.Index(d.sents, s)
+	if lm == nil || k < 1 || !d.toldIn(d.sents[k-1], lm) || !s.word(0, "the", "this") ||
+		!s.word(1, "meeting", "talks", "audience", "discussions", "meetings", "conversation", "interview") {
+		return
+	}
+	v := 2
+	switch {
+	case s.word(v, "was", "were") && s.word(v+1, "held"):
+	case s.word(v, "took") && s.word(v+1, "place"):
+	default:
+		return
+	}
+	if place := d.placeAfter(s, v+2, 3); place != nil && !slices.ContainsFunc(d.rels, func(r graph.Relation) bool {
+		return r.Type == graph.OccurredIn && r.From == lm.ID && r.To == place.ID
+	}) {
+		d.relate(graph.OccurredIn, lm, place, s, confPattern, "", "")
 	}
 }
 
@@ -1406,7 +1464,7 @@ func (d *doc) attendedMeeting(s *sentence) *dent {
 		return mt
 	}
 	if mt := d.lastMeeting(); mt != nil && s.word(0, "the", "this") && s.word(1, "meeting", "talks", "audience", "discussions", "meetings") &&
-		slices.Index(d.sents, s) > 0 && d.sents[slices.Index(d.sents, s)-1].names(mt) {
+		slices.Index(d.sents, s) > 0 && d.toldIn(d.sents[slices.Index(d.sents, s)-1], mt) {
 		return mt // "X received Y in Benghazi. The meeting was attended by …"
 	}
 	k := slices.Index(d.sents, s)

@@ -90,6 +90,18 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "\"The meeting was held at VENUE\" right after a meeting gives that meeting its venue too",
+		text: "The Foreign Minister of Chad, Mr Ali Mahamat, met today in Beijing Mr Hassan Idriss, Minister of Foreign Affairs of Niger. The meeting was held at the Diaoyutai State Guesthouse.",
+		want: []string{
+			"HOLDS_ROLE Ali Mahamat -> Chad : Foreign Minister",
+			"HOLDS_ROLE Hassan Idriss -> Niger : Minister of Foreign Affairs",
+			"ATTENDED Ali Mahamat -> meeting of Ali Mahamat with Hassan Idriss in Beijing",
+			"ATTENDED Hassan Idriss -> meeting of Ali Mahamat with Hassan Idriss in Beijing",
+			"OCCURRED_IN meeting of Ali Mahamat with Hassan Idriss in Beijing -> Beijing",
+			"OCCURRED_IN meeting of Ali Mahamat with Hassan Idriss in Beijing -> Diaoyutai State Guesthouse",
+		},
+	},
+	{
 		name: "signers named as a group (\"the two Governments\", \"the two Kingdoms\") and sides before a capitalised instrument they signed",
 		text: "The Governments of Chad and Libya agreed on the withdrawal. On 30 May, a Joint Declaration was signed by representatives of the two Governments. " +
 			"Yesterday, in New York, the delegations of the Republic of Cuba and of the United States of America signed a Joint Communiqué on migration. " +
