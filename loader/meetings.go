@@ -658,6 +658,60 @@ func (d *doc) partiesMet(s *sentence, v int) bool {
 	return false
 }
 
+// titledFewMet reads who "the two Presidents met at X" are, once the
+// text's titles are all read: the meeting the sentence reports is theirs.
+func (d *doc) titledFewMet(s *sentence) {
+	for k := 1; k < len(s.toks); k++ {
+		if !talkingParties[s.toks[k].norm] {
+			continue
+		}
+		people := d.titledFew(s, k)
+		if people == nil {
+			continue
+		}
+		for _, r := range d.rels {
+			if r.Type == graph.OccurredIn && d.ents[r.From].Type == graph.Meeting && r.Evidence != nil && r.Evidence.Start == s.start {
+				for _, p := range people {
+					d.relate(graph.Attended, p, d.ents[r.From], s, confWeak, "", "")
+				}
+				return
+			}
+		}
+	}
+}
+
+// titledFew are the persons "the two Presidents" (or "the three leaders")
+// at token k stands for: the text has given exactly that many persons such
+// a title; nil otherwise.
+func (d *doc) titledFew(s *sentence, k int) []*dent {
+	n := map[string]int{"two": 2, "three": 3, "four": 4}[s.tokNorm(k-1)]
+	if n == 0 {
+		return nil
+	}
+	holds := func(role string) bool {
+		role = normPhrase(role)
+		switch s.tokNorm(k) {
+		case "presidents":
+			return containsWord(role, "president") && !containsWord(role, "vice")
+		case "ministers":
+			return containsWord(role, "minister")
+		case "leaders", "heads":
+			return headOfStateTitles[withoutModifiers(role)]
+		}
+		return false
+	}
+	var out []*dent
+	for _, r := range d.rels {
+		if p := d.ents[r.From]; r.Type == graph.HoldsRole && holds(r.Role) && !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	if len(out) != n {
+		return nil
+	}
+	return out
+}
+
 // placeOnIsland is the place named "on the island of X" within a few
 // words of token k ("held yesterday on the island of Veliki Brijun"), or
 // nil.
@@ -1327,6 +1381,7 @@ func (d *doc) attendance(s *sentence) {
 			}
 		}
 	}
+	d.titledFewMet(s)
 	d.delegation(s)
 	d.ceremony(s)
 	if b, from := d.signedFor(s); b != nil && !d.future(s, 0) {
@@ -1917,11 +1972,12 @@ func (d *doc) seriesBody(noun string) *dent {
 // talksAt records talks that parties held at a place, which no one body
 // holds: "The South and the North held high-level talks on 1 June at the
 // Peace House". The first such talks a text reports are its subject.
-func (d *doc) talksAt(s *sentence, noun int, place *dent) {
+func (d *doc) talksAt(s *sentence, noun int, place *dent) *dent {
 	mt := d.meetingAt(s, "talks in "+place.Name, noun, place)
 	if d.mainMeeting() == nil {
 		d.setMainMeeting(s, mt)
 	}
+	return mt
 }
 
 // meetingAt records a meeting of no one body, named and found again by its

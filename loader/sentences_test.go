@@ -102,6 +102,17 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "\"the two Presidents met at X\": the two persons the text titled President attended",
+		text: "The President of Argentina, Ms Ana Vidal, and the President of Uruguay, Mr Pablo Sosa, spoke today. The two Presidents had first met at the Estancia Anchorena.",
+		want: []string{
+			"HOLDS_ROLE Ana Vidal -> Argentina : President",
+			"HOLDS_ROLE Pablo Sosa -> Uruguay : President",
+			"OCCURRED_IN talks in Estancia Anchorena -> Estancia Anchorena",
+			"ATTENDED Ana Vidal -> talks in Estancia Anchorena",
+			"ATTENDED Pablo Sosa -> talks in Estancia Anchorena",
+		},
+	},
+	{
 		name: "signers named as a group (\"the two Governments\", \"the two Kingdoms\") and sides before a capitalised instrument they signed",
 		text: "The Governments of Chad and Libya agreed on the withdrawal. On 30 May, a Joint Declaration was signed by representatives of the two Governments. " +
 			"Yesterday, in New York, the delegations of the Republic of Cuba and of the United States of America signed a Joint Communiqué on migration. " +
