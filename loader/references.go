@@ -3,6 +3,7 @@ package loader
 // REFERENCES: the instruments a meeting discussed and an event breached.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/kg/graph"
@@ -48,13 +49,52 @@ func (d *doc) references(s *sentence) {
 		for _, e := range evs {
 			d.relate(graph.References, e, a, s, confPattern, "", "")
 		}
-		if d.mainMeeting() != nil {
+		if mt := d.mainMeeting(); mt != nil && (mt.Session != 0 || d.heldBy(mt) != nil || d.aboutMeeting(s, mt, a)) {
 			d.relate(graph.References, d.mainMeeting(), a, s, confWeak, "", "")
 		}
 		for _, mt := range meetings {
 			d.relate(graph.References, mt, a, s, confWeak, "", "")
 		}
 	}
+}
+
+// aboutMeeting reports whether the sentence speaks of talks no body held:
+// it tells of them, names them, one who took part or where they sat, or
+// says "the talks" ("the meeting", "the two ministers"), or the
+// instrument was made where they sat. An instrument a
+// text of talks names elsewhere is the background, not what they took up.
+func (d *doc) aboutMeeting(s *sentence, mt, agr *dent) bool {
+	if d.toldIn(s, mt) || s.find(0, len(s.toks), "talks", "meeting", "meetings", "discussions", "negotiations", "consultations", "summit", "conversation") >= 0 {
+		return true
+	}
+	for k := 1; k < len(s.toks); k++ {
+		if talkingParties[s.toks[k].norm] && s.word(k-1, "two", "three", "both") {
+			return true // "The two ministers reviewed the Lomé Agreement"
+		}
+	}
+	if p := d.siteOrTownOf(mt); p != nil && slices.ContainsFunc(d.rels, func(r graph.Relation) bool {
+		return r.Type == graph.OccurredIn && r.From == agr.ID && r.To == p.ID
+	}) {
+		return true // the instrument was made where the talks sat
+	}
+	for _, r := range d.rels {
+		attendee := r.Type == graph.Attended && r.To == mt.ID && s.names(d.ents[r.From])
+		venue := r.Type == graph.OccurredIn && r.From == mt.ID && s.names(d.ents[r.To])
+		if attendee || venue {
+			return true
+		}
+	}
+	return false
+}
+
+// siteOrTownOf is the first place the meeting occurred in, or nil.
+func (d *doc) siteOrTownOf(mt *dent) *dent {
+	for _, r := range d.rels {
+		if r.Type == graph.OccurredIn && r.From == mt.ID {
+			return d.ents[r.To]
+		}
+	}
+	return nil
 }
 
 // eventsNamed returns the events a sentence names: those found in it, and

@@ -113,6 +113,20 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "talks no body held reference an instrument only where the text speaks of them, their people or their venue",
+		text: "The Minister of Foreign Affairs of Chad, Mr Ali Mahamat, held talks in Niamey with Mr Hassan Idriss, Minister of Foreign Affairs of Niger. " +
+			"The two ministers reviewed the Lomé Agreement. Niger is a party to the Convention against Torture.",
+		want: []string{
+			"HOLDS_ROLE Ali Mahamat -> Chad : Minister of Foreign Affairs",
+			"HOLDS_ROLE Hassan Idriss -> Niger : Minister of Foreign Affairs",
+			"ATTENDED Ali Mahamat -> meeting of Ali Mahamat with Hassan Idriss in Niamey",
+			"ATTENDED Hassan Idriss -> meeting of Ali Mahamat with Hassan Idriss in Niamey",
+			"OCCURRED_IN meeting of Ali Mahamat with Hassan Idriss in Niamey -> Niamey",
+			"REFERENCES meeting of Ali Mahamat with Hassan Idriss in Niamey -> Lomé Peace Agreement",
+			"PARTY_TO Niger -> Convention against Torture",
+		},
+	},
+	{
 		name: "signers named as a group (\"the two Governments\", \"the two Kingdoms\") and sides before a capitalised instrument they signed",
 		text: "The Governments of Chad and Libya agreed on the withdrawal. On 30 May, a Joint Declaration was signed by representatives of the two Governments. " +
 			"Yesterday, in New York, the delegations of the Republic of Cuba and of the United States of America signed a Joint Communiqué on migration. " +
