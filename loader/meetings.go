@@ -658,6 +658,60 @@ func (d *doc) partiesMet(s *sentence, v int) bool {
 	return false
 }
 
+// titledFewMet reads who "the two Presidents met at X" are, once the
+// text's titles are all read: the meeting the sentence reports is theirs.
+func (d *doc) titledFewMet(s *sentence) {
+	for k := 1; k < len(s.toks); k++ {
+		if !talkingParties[s.toks[k].norm] {
+			continue
+		}
+		people := d.titledFew(s, k)
+		if people == nil {
+			continue
+		}
+		for _, r := range d.rels {
+			if r.Type == graph.OccurredIn && d.ents[r.From].Type == graph.Meeting && r.Evidence != nil && r.Evidence.Start == s.start {
+				for _, p := range people {
+					d.relate(graph.Attended, p, d.ents[r.From], s, confWeak, "", "")
+				}
+				return
+			}
+		}
+	}
+}
+
+// titledFew are the persons "the two Presidents" (or "the three leaders")
+// at token k stands for: the text has given exactly that many persons such
+// a title; nil otherwise.
+func (d *doc) titledFew(s *sentence, k int) []*dent {
+	n := map[string]int{"two": 2, "three": 3, "four": 4}[s.tokNorm(k-1)]
+	if n == 0 {
+		return nil
+	}
+	holds := func(role string) bool {
+		role = normPhrase(role)
+		switch s.tokNorm(k) {
+		case "presidents":
+			return containsWord(role, "president") && !containsWord(role, "vice")
+		case "ministers":
+			return containsWord(role, "minister")
+		case "leaders", "heads":
+			return headOfStateTitles[withoutModifiers(role)]
+		}
+		return false
+	}
+	var out []*dent
+	for _, r := range d.rels {
+		if p := d.ents[r.From]; r.Type == graph.HoldsRole && holds(r.Role) && !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	if len(out) != n {
+		return nil
+	}
+	return out
+}
+
 // placeOnIsland is the place named "on the island of X" within a few
 // words of token k ("held yesterday on the island of Veliki Brijun"), or
 // nil.
@@ -719,6 +773,9 @@ func (d *doc) heldMeetings(s *sentence) {
 					}
 				}
 			}
+		}
+		if n == 1 && s.word(0, "the") && d.meetingJustTold(s) {
+			return // "X met Y in Beijing. The meeting was held at …": that one (meetingVenueAfter)
 		}
 		// "That meeting took place … in Bratislava": one the text spoke
 		// of before, which the issuer need not have held
@@ -1167,6 +1224,7 @@ func (d *doc) meetings(s *sentence) {
 	}
 	d.receptions(s)
 	d.summons(s)
+	d.meetingVenueAfter(s)
 	// "The Coalition's delegation included X, Y and Z"
 	if k := s.find(0, len(t), "delegation"); k >= 0 && d.lastMeeting() != nil && s.compositionAt(k, k+3) >= 0 {
 		for _, m := range s.ms {
@@ -1174,6 +1232,60 @@ func (d *doc) meetings(s *sentence) {
 				d.relate(graph.Attended, m.e, d.lastMeeting(), s, confPattern, "", "")
 			}
 		}
+	}
+}
+
+// toldIn reports whether sentence s names e or gives a fact of it, as the
+// meetings a sentence reports without naming them ("X met Y in Beijing").
+func (d *doc) toldIn(s *sentence, e *dent) bool {
+	return s.names(e) || slices.ContainsFunc(d.rels, func(r graph.Relation) bool {
+		return (r.From == e.ID || r.To == e.ID) && r.Evidence != nil && r.Evidence.Start == s.start
+	})
+}
+
+// meetingJustTold reports whether the sentence before s tells of two
+// parties meeting with a verb ("met", "received", "hosted") and names no
+// meeting: "The meeting …" opening s is that one.
+func (d *doc) meetingJustTold(s *sentence) bool {
+	k := slices.Index(d.sents, s)
+	if k < 1 || d.sents[k-1].title {
+		return false
+	}
+	q := d.sents[k-1]
+	for _, m := range q.ms {
+		if m.e != nil && m.e.Type == graph.Meeting {
+			return false
+		}
+	}
+	for v := range q.toks {
+		if meetVerbs[q.toks[v].norm] && !q.word(v, "meeting", "talks") && q.lastPersonBefore(v) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingVenueAfter reads the venue of the meeting the sentence before
+// reported: "X met Y in Beijing. The meeting was held at the Diaoyutai
+// State Guesthouse."
+func (d *doc) meetingVenueAfter(s *sentence) {
+	lm := d.lastMeeting()
+	k := slices.Index(d.sents, s)
+	if lm == nil || k < 1 || !d.toldIn(d.sents[k-1], lm) || !s.word(0, "the", "this") ||
+		!s.word(1, "meeting", "talks", "audience", "discussions", "meetings", "conversation", "interview") {
+		return
+	}
+	v := 2
+	switch {
+	case s.word(v, "was", "were") && s.word(v+1, "held"):
+	case s.word(v, "took") && s.word(v+1, "place"):
+	default:
+		return
+	}
+	if place := d.placeAfter(s, v+2, 3); place != nil && !slices.ContainsFunc(d.rels, func(r graph.Relation) bool {
+		return r.Type == graph.OccurredIn && r.From == lm.ID && r.To == place.ID
+	}) {
+		d.relate(graph.OccurredIn, lm, place, s, confPattern, "", "")
 	}
 }
 
@@ -1269,6 +1381,7 @@ func (d *doc) attendance(s *sentence) {
 			}
 		}
 	}
+	d.titledFewMet(s)
 	d.delegation(s)
 	d.ceremony(s)
 	if b, from := d.signedFor(s); b != nil && !d.future(s, 0) {
@@ -1297,6 +1410,12 @@ func (d *doc) attendance(s *sentence) {
 			// when it was done stands between
 			if q := s.skipWhen(k + 1); q > k+1 && s.word(q, "by") && s.word(k-1, "was", "were") {
 				n = q + 1 - k
+			}
+		}
+		if n == 0 && s.word(k, "attended") && s.word(k+1, "on") {
+			// "attended on the Libyan side by X"
+			if b := s.find(k+2, min(len(t), k+7), "by"); b > 0 && s.find(k+2, b, ",") < 0 {
+				n = b + 1 - k
 			}
 		}
 		if n == 0 && s.word(k, "chaired", "presided", "opened", "attended") && s.word(k+1, ",") {
@@ -1398,6 +1517,10 @@ func (d *doc) attendance(s *sentence) {
 func (d *doc) attendedMeeting(s *sentence) *dent {
 	if mt := d.mainMeeting(); mt != nil {
 		return mt
+	}
+	if mt := d.lastMeeting(); mt != nil && s.word(0, "the", "this") && s.word(1, "meeting", "talks", "audience", "discussions", "meetings") &&
+		slices.Index(d.sents, s) > 0 && d.toldIn(d.sents[slices.Index(d.sents, s)-1], mt) {
+		return mt // "X received Y in Benghazi. The meeting was attended by …"
 	}
 	k := slices.Index(d.sents, s)
 	for q := k; q >= max(0, k-2); q-- {
@@ -1849,11 +1972,12 @@ func (d *doc) seriesBody(noun string) *dent {
 // talksAt records talks that parties held at a place, which no one body
 // holds: "The South and the North held high-level talks on 1 June at the
 // Peace House". The first such talks a text reports are its subject.
-func (d *doc) talksAt(s *sentence, noun int, place *dent) {
+func (d *doc) talksAt(s *sentence, noun int, place *dent) *dent {
 	mt := d.meetingAt(s, "talks in "+place.Name, noun, place)
 	if d.mainMeeting() == nil {
 		d.setMainMeeting(s, mt)
 	}
+	return mt
 }
 
 // meetingAt records a meeting of no one body, named and found again by its
@@ -1939,6 +2063,14 @@ func (d *doc) meetingBetween(s *sentence, subj *dent, people []*dent, place *den
 	mt.Start, mt.End = date, date
 	for _, p := range append([]*dent{subj}, people...) {
 		d.relate(graph.Attended, p, mt, s, confPattern, "", "")
+	}
+	if k := s.find(0, len(s.toks), "accompanied"); k >= 0 && s.word(k+1, "by") && !d.future(s, k) {
+		// "received X, who was accompanied by Y": Y was there too
+		for _, m := range s.ms {
+			if m.i > k+1 && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity && s.find(k, m.i, ";") < 0 {
+				d.relate(graph.Attended, m.e, mt, s, confWeak, "", "")
+			}
+		}
 	}
 	if place != nil {
 		d.relate(graph.OccurredIn, mt, place, s, confPattern, "", "")

@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/actorgraph/kg/graph"
+	"github.com/actorgraph/kg/loader/gazetteer"
 )
 
 // roles finds office holders: a title before a name ("President of the
@@ -99,6 +100,11 @@ func (d *doc) roles(s *sentence) {
 				body, explicit = b, true // any title of the body's own delegation
 			}
 		}
+		if body == nil {
+			if st := d.stateHeading(s); st != nil {
+				body = st // "United States / - George P. Shultz, Secretary of State"
+			}
+		}
 		if body == nil && r.role.Attrs["body"] != "" {
 			if e := d.x.lex.lookupAny(r.role.Attrs["body"], graph.Organization); e != nil {
 				body, explicit = d.entity(graph.Organization, "", e), true
@@ -150,7 +156,10 @@ func (d *doc) roles(s *sentence) {
 				for _, p := range persons {
 					// "President X" in an AU communiqué: whose, the
 					// document as a whole tells (see bareTitles)
-					d.bare = append(d.bare, bareTitle{p, s, roleTitle(r.text), r.role, s.word(r.i-1, "the"),
+					// "His Majesty King X" in a state organ's release: its own
+					// monarch, as "the King" is
+					definite := s.word(r.i-1, "the") || monarchTitles[normPhrase(r.role.Name)] && s.honorificBefore(r.i)
+					d.bare = append(d.bare, bareTitle{p, s, roleTitle(r.text), r.role, definite,
 						(s.word(r.i-1, ",") || s.word(r.i-1, "and") && s.roleAt(r.i-2) != nil) && s.mentionOf(p, 0).j < r.i || r.i == 0, r.i == 0,
 						d.sideState(s, r.i)})
 				}
@@ -1014,6 +1023,29 @@ func (d *doc) sideState(s *sentence, title int) *dent {
 	return nil
 }
 
+// stateHeading is the state a line of its own names over the run of
+// dashed or bulleted items s is one of: "United States / - President
+// Ronald Reagan / - George P. Shultz, Secretary of State"; nil otherwise.
+func (d *doc) stateHeading(s *sentence) *dent {
+	if !s.bulleted() {
+		return nil
+	}
+	for k := slices.Index(d.sents, s) - 1; k >= 0; k-- {
+		q := d.sents[k]
+		n := len(q.toks)
+		if n > 0 && q.word(n-1, ":", "–", "-") {
+			n--
+		}
+		if m := q.at(0); m != nil && m.i == 0 && m.j == n && m.e != nil && m.e.Type == graph.State {
+			return m.e
+		}
+		if !q.bulleted() {
+			return nil
+		}
+	}
+	return nil
+}
+
 // stateOf is the state a body is or governs, or nil.
 func stateOf(e *dent) *dent {
 	if e.Type == graph.State {
@@ -1386,11 +1418,32 @@ func (d *doc) issuerState() func() *dent {
 	if !organ {
 		return nil
 	}
-	toks := tokenize(is.Name, 0, len(is.Name))
-	for _, m := range d.x.lex.match(toks) {
+	if e := d.stateNamed(is.Name); e != nil {
+		return func() *dent { return d.entity(graph.State, "", e) }
+	}
+	// "Federal Ministry for Foreign Affairs", datelined Vienna: an organ
+	// that does not name its state sits in its capital; not an embassy or
+	// a mission, which sit in another state's
+	name := normPhrase(is.Name)
+	if d.h.place == "" || containsWord(name, "embassy") || containsWord(name, "mission") || containsWord(name, "delegation") {
+		return nil
+	}
+	for _, c := range gazetteer.Countries() {
+		if c.Capital != "" && normPhrase(c.Capital) == normPhrase(d.h.place) {
+			if e := d.stateNamed(c.Name); e != nil {
+				return func() *dent { return d.entity(graph.State, "", e) }
+			}
+		}
+	}
+	return nil
+}
+
+// stateNamed is the lexicon's State that the name names, or nil.
+func (d *doc) stateNamed(name string) *Entry {
+	for _, m := range d.x.lex.match(tokenize(name, 0, len(name))) {
 		for _, r := range m.refs {
 			if e := r.entry; e.Type == string(graph.State) && r.kind == kindName {
-				return func() *dent { return d.entity(graph.State, "", e) }
+				return e
 			}
 		}
 	}
@@ -1567,10 +1620,14 @@ func (s *sentence) signedForBody(r *mention) (*dent, bool) {
 // Assam." The item must end there, so that "X, Minister, the Council
 // said" reads nothing.
 func (s *sentence) bodyAfterComma(r *mention) (*dent, bool) {
-	if !s.word(r.j, ",") || s.word(r.i-1, "the", "a", "its", "their") {
+	k := r.j
+	if !s.word(k, ",") {
+		k = s.titleEnd(r) // "B, Minister of Mines and Hydrocarbons, Republic of Venezuela;"
+	}
+	if !s.word(k, ",") || s.word(r.i-1, "the", "a", "its", "their") {
 		return nil, false
 	}
-	b := s.bodyAt(s.skipThe(r.j + 1))
+	b := s.bodyAt(s.skipThe(k + 1))
 	if b == nil || b.kind != mEntity {
 		return nil, false
 	}

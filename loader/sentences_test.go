@@ -18,6 +18,7 @@ import (
 var sentenceCases = []struct {
 	name      string
 	publisher string
+	town      string // the dateline's, when the row needs one
 	text      string
 	want      []string
 }{
@@ -56,6 +57,59 @@ var sentenceCases = []struct {
 		want: []string{
 			"OCCURRED_IN visit in Switzerland -> Switzerland",
 			"OCCURRED_IN hostage in Bovensmilde -> Bovensmilde",
+		},
+	},
+	{
+		name:      "an organ that names no state (in any language) is its capital's state when the dateline names the capital",
+		publisher: "Bundesministerium für Auswärtige Angelegenheiten",
+		town:      "Vienna",
+		text:      "Present were the Federal Minister for Foreign Affairs, Dr Lujo Tončić-Sorinj, and the Federal Minister of Defence, Dr Georg Prader.",
+		want: []string{
+			"HOLDS_ROLE Lujo Tončić-Sorinj -> Austria : Federal Minister for Foreign Affairs",
+			"HOLDS_ROLE Georg Prader -> Austria : Federal Minister of Defence",
+		},
+	},
+	{
+		name:      "a monarch after \"His Majesty\" and a Chancellor, bare, in a state organ's release are its own",
+		publisher: "Ministry of Foreign Affairs of Thailand",
+		text:      "The delegation leaders were received in audience by His Majesty King Bhumibol Adulyadej. The Vice-Chancellor, Dr Fritz Bock, was present.",
+		want: []string{
+			"HOLDS_ROLE Bhumibol Adulyadej -> Thailand : King",
+			"HOLDS_ROLE Fritz Bock -> Thailand : Vice-Chancellor",
+		},
+	},
+	{
+		name: "a list item's title followed by its state after a comma, items under a line that names only a state, and states that no longer exist",
+		text: "Among the heads of delegation present were:\n\n• H.E. Dr Valentín Hernández Acosta, Minister of Mines and Hydrocarbons, Republic of Venezuela;\n• H.E. Boris Yeltsin, President, RSFSR.\n\n" +
+			"United States\n- President Ronald Reagan\n- George P. Shultz, Secretary of State\n",
+		want: []string{
+			"HOLDS_ROLE Valentín Hernández Acosta -> Venezuela : Minister of Mines",
+			"HOLDS_ROLE Boris Yeltsin -> Russian Soviet Federative Socialist Republic : President",
+			"HOLDS_ROLE Ronald Reagan -> United States : President",
+			"HOLDS_ROLE George P. Shultz -> United States : Secretary of State",
+		},
+	},
+	{
+		name: "\"The meeting was held at VENUE\" right after a meeting gives that meeting its venue too",
+		text: "The Foreign Minister of Chad, Mr Ali Mahamat, met today in Beijing Mr Hassan Idriss, Minister of Foreign Affairs of Niger. The meeting was held at the Diaoyutai State Guesthouse.",
+		want: []string{
+			"HOLDS_ROLE Ali Mahamat -> Chad : Foreign Minister",
+			"HOLDS_ROLE Hassan Idriss -> Niger : Minister of Foreign Affairs",
+			"ATTENDED Ali Mahamat -> meeting of Ali Mahamat with Hassan Idriss in Beijing",
+			"ATTENDED Hassan Idriss -> meeting of Ali Mahamat with Hassan Idriss in Beijing",
+			"OCCURRED_IN meeting of Ali Mahamat with Hassan Idriss in Beijing -> Beijing",
+			"OCCURRED_IN meeting of Ali Mahamat with Hassan Idriss in Beijing -> Diaoyutai State Guesthouse",
+		},
+	},
+	{
+		name: "\"the two Presidents met at X\": the two persons the text titled President attended",
+		text: "The President of Argentina, Ms Ana Vidal, and the President of Uruguay, Mr Pablo Sosa, spoke today. The two Presidents had first met at the Estancia Anchorena.",
+		want: []string{
+			"HOLDS_ROLE Ana Vidal -> Argentina : President",
+			"HOLDS_ROLE Pablo Sosa -> Uruguay : President",
+			"OCCURRED_IN talks in Estancia Anchorena -> Estancia Anchorena",
+			"ATTENDED Ana Vidal -> talks in Estancia Anchorena",
+			"ATTENDED Pablo Sosa -> talks in Estancia Anchorena",
 		},
 	},
 	{
@@ -3223,7 +3277,7 @@ func TestSentences(t *testing.T) {
 	x := mustExtractor(t)
 	for _, tc := range sentenceCases {
 		t.Run(tc.name, func(t *testing.T) {
-			ex := extractRelease(t, x, tc.publisher, tc.text)
+			ex := extractRelease(t, x, tc.publisher, tc.town, tc.text)
 			got := facts(ex)
 			want := slices.Clone(tc.want)
 			slices.Sort(want)
@@ -3235,14 +3289,18 @@ func TestSentences(t *testing.T) {
 }
 
 // extractRelease extracts body as the text of a short release by publisher
-// (the Hauran Civic Council when empty), dated 4 June 2024: the frame of
-// every sentence row.
-func extractRelease(t *testing.T, x *Extractor, publisher, body string) *graph.Extraction {
+// (the Hauran Civic Council when empty), dated 4 June 2024 in town (no
+// town when empty): the frame of every sentence row.
+func extractRelease(t *testing.T, x *Extractor, publisher, town, body string) *graph.Extraction {
 	t.Helper()
 	if publisher == "" {
 		publisher = "Hauran Civic Council"
 	}
-	text := "Statement\n\nPress release\n" + publisher + "\n4 June 2024\n\n" + body + "\n"
+	dateline := "4 June 2024"
+	if town != "" {
+		dateline = town + ", " + dateline
+	}
+	text := "Statement\n\nPress release\n" + publisher + "\n" + dateline + "\n\n" + body + "\n"
 	ex, err := x.Extract("sentence.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)
@@ -3320,7 +3378,7 @@ func TestInstrumentNames(t *testing.T) {
 	x := mustExtractor(t)
 	for _, tc := range instrumentNameCases {
 		t.Run(tc.name, func(t *testing.T) {
-			ex := extractRelease(t, x, "", tc.text)
+			ex := extractRelease(t, x, "", "", tc.text)
 			for _, want := range tc.want {
 				if e := entityNamed(ex, graph.Agreement, want); e == nil {
 					t.Errorf("no Agreement named or known as %q in %v", want, names(ex))

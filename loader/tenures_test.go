@@ -57,7 +57,7 @@ func TestTenureCues(t *testing.T) {
 	x := mustExtractor(t)
 	for _, tc := range tenureCases {
 		t.Run(tc.name, func(t *testing.T) {
-			ex := extractRelease(t, x, tc.publisher, tc.text)
+			ex := extractRelease(t, x, tc.publisher, "", tc.text)
 			byID := names(ex)
 			var got []string
 			for _, r := range ex.Relations {

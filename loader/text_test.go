@@ -287,7 +287,7 @@ func TestBareTitleTakesTheHeadlineState(t *testing.T) {
 // Kivu" is the gazetteer's province, not Kivu.
 func TestRegionInsideLongerName(t *testing.T) {
 	x := mustExtractor(t)
-	ex := extractRelease(t, x, "", "The Council thanks the Darfur Regional Authority and the displaced in North Kivu, and recalls the crisis in Darfur.")
+	ex := extractRelease(t, x, "", "", "The Council thanks the Darfur Regional Authority and the displaced in North Kivu, and recalls the crisis in Darfur.")
 	var got []string
 	for _, e := range ex.Entities {
 		if e.Type == graph.Place || e.Type == graph.Organization {

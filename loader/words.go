@@ -167,6 +167,7 @@ var (
 	headVerbs              = cues.values("head-verbs")
 	surnameTitles          = cues.set("surname-titles")
 	headOfStateTitles      = cues.set("head-of-state-titles")
+	monarchTitles          = cues.set("monarch-titles")
 	titleModifiers         = cues.set("title-modifiers")
 	officePrefixes         = cues.set("office-prefixes")
 	memberListPhrases      = cues.phrases("member-list-phrases")

@@ -37,7 +37,8 @@ Role | Crown Prince
 Role | Coordinator | coordinator
 Role | Photographer | photographer
 Role | Representative | representative
-Role | Chancellor
+Role | Chancellor | Federal Chancellor | government
+Role | Vice-Chancellor | Vice Chancellor; Federal Vice-Chancellor | government
 Role | Taoiseach | | government
 Role | Chief Minister | | government
 Role | Federal Councillor | | government

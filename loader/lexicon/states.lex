@@ -85,3 +85,8 @@ State | Guinea-Bissau | Portuguese Guinea
 State | Equatorial Guinea | Spanish Guinea
 # States that no longer exist (continued)
 State | Tanganyika | Republic of Tanganyika | adjective=Tanganyikan
+State | Russian Soviet Federative Socialist Republic | RSFSR; Russian SFSR; Russian Soviet Federated Socialist Republic
+State | Ukrainian Soviet Socialist Republic | Ukrainian SSR
+State | Byelorussian Soviet Socialist Republic | Byelorussian SSR; Belorussian SSR; Belorussian Soviet Socialist Republic
+State | Serbia and Montenegro | State Union of Serbia and Montenegro
+State | Federation of Malaya | Malaya
