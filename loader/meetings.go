@@ -1265,14 +1265,25 @@ func (d *doc) meetingJustTold(s *sentence) bool {
 	return false
 }
 
+// thatMeeting is the meeting "The meeting" ("The talks", "This audience")
+// opening s stands for: the last one, when the sentence before told of it;
+// nil otherwise.
+func (d *doc) thatMeeting(s *sentence) *dent {
+	lm := d.lastMeeting()
+	k := slices.Index(d.sents, s)
+	if lm == nil || k < 1 || !d.toldIn(d.sents[k-1], lm) || !s.word(0, "the", "this") ||
+		!s.word(1, "meeting", "talks", "audience", "discussions", "meetings", "conversation") {
+		return nil
+	}
+	return lm
+}
+
 // meetingVenueAfter reads the venue of the meeting the sentence before
 // reported: "X met Y in Beijing. The meeting was held at the Diaoyutai
 // State Guesthouse."
 func (d *doc) meetingVenueAfter(s *sentence) {
-	lm := d.lastMeeting()
-	k := slices.Index(d.sents, s)
-	if lm == nil || k < 1 || !d.toldIn(d.sents[k-1], lm) || !s.word(0, "the", "this") ||
-		!s.word(1, "meeting", "talks", "audience", "discussions", "meetings", "conversation", "interview") {
+	lm := d.thatMeeting(s)
+	if lm == nil {
 		return
 	}
 	v := 2
@@ -1518,8 +1529,7 @@ func (d *doc) attendedMeeting(s *sentence) *dent {
 	if mt := d.mainMeeting(); mt != nil {
 		return mt
 	}
-	if mt := d.lastMeeting(); mt != nil && s.word(0, "the", "this") && s.word(1, "meeting", "talks", "audience", "discussions", "meetings") &&
-		slices.Index(d.sents, s) > 0 && d.toldIn(d.sents[slices.Index(d.sents, s)-1], mt) {
+	if mt := d.thatMeeting(s); mt != nil {
 		return mt // "X received Y in Benghazi. The meeting was attended by …"
 	}
 	k := slices.Index(d.sents, s)
@@ -2108,7 +2118,7 @@ func (d *doc) receptions(s *sentence) {
 			}
 			guest := s.objectPerson(o)
 			if guest == nil && (office || advPlace != nil) {
-				guest = s.titledObjectPerson(o)
+				guest = s.titledObjectPerson(o) // "… the Ambassador of the United States in Athens, Mr Thomas Niles"
 			}
 			unnamed := false // "The Governor-General received Mr Whitlam at Government House"
 			if r := s.titleAsSubject(v); host == nil && guest != nil && r != nil {
