@@ -72,7 +72,7 @@ func (d *doc) aboutMeeting(s *sentence, mt, agr *dent) bool {
 			return true // "The two ministers reviewed the Lomé Agreement"
 		}
 	}
-	if p := d.siteOrTownOf(mt); p != nil && slices.ContainsFunc(d.rels, func(r graph.Relation) bool {
+	if p := d.placeOf(mt); p != nil && slices.ContainsFunc(d.rels, func(r graph.Relation) bool {
 		return r.Type == graph.OccurredIn && r.From == agr.ID && r.To == p.ID
 	}) {
 		return true // the instrument was made where the talks sat
@@ -85,16 +85,6 @@ func (d *doc) aboutMeeting(s *sentence, mt, agr *dent) bool {
 		}
 	}
 	return false
-}
-
-// siteOrTownOf is the first place the meeting occurred in, or nil.
-func (d *doc) siteOrTownOf(mt *dent) *dent {
-	for _, r := range d.rels {
-		if r.Type == graph.OccurredIn && r.From == mt.ID {
-			return d.ents[r.To]
-		}
-	}
-	return nil
 }
 
 // eventsNamed returns the events a sentence names: those found in it, and
