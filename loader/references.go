@@ -50,7 +50,7 @@ func (d *doc) references(s *sentence) {
 			d.relate(graph.References, e, a, s, confPattern, "", "")
 		}
 		if mt := d.mainMeeting(); mt != nil && (mt.Session != 0 || d.heldBy(mt) != nil || d.aboutMeeting(s, mt, a)) {
-			d.relate(graph.References, d.mainMeeting(), a, s, confWeak, "", "")
+			d.relate(graph.References, mt, a, s, confWeak, "", "")
 		}
 		for _, mt := range meetings {
 			d.relate(graph.References, mt, a, s, confWeak, "", "")
@@ -61,8 +61,8 @@ func (d *doc) references(s *sentence) {
 // aboutMeeting reports whether the sentence speaks of talks no body held:
 // it tells of them, names them, one who took part or where they sat, or
 // says "the talks" ("the meeting", "the two ministers"), or the
-// instrument was made where they sat. An instrument a
-// text of talks names elsewhere is the background, not what they took up.
+// instrument was made where they sat. An instrument a text of talks names
+// elsewhere is the background, not what they took up.
 func (d *doc) aboutMeeting(s *sentence, mt, agr *dent) bool {
 	if d.toldIn(s, mt) || s.find(0, len(s.toks), "talks", "meeting", "meetings", "discussions", "negotiations", "consultations", "summit", "conversation") >= 0 {
 		return true
