@@ -779,11 +779,17 @@ func (d *doc) heldMeetings(s *sentence) {
 		}
 		// "That meeting took place … in Bratislava": one the text spoke
 		// of before, which the issuer need not have held
-		demonstrative := s.word(n-1, "that", "this")
-		if !s.word(n-1, "the") && !demonstrative && !(s.word(n-1, "a", "an") || n == 0 || s.word(n-1, ",")) {
+		// "a mini-summit", "a follow-up meeting": the article stands
+		// before the compound
+		pre := n - 1
+		if t[n].hyphen {
+			pre = n - 2
+		}
+		demonstrative := s.word(pre, "that", "this")
+		if !s.word(pre, "the") && !demonstrative && !(s.word(pre, "a", "an") || pre < 0 || s.word(pre, ",")) {
 			continue
 		}
-		if !s.word(n-1, "the") && !demonstrative {
+		if !s.word(pre, "the") && !demonstrative {
 			// "A meeting was held in Jeddah … between a delegation of
 			// Iraq and a delegation of Kuwait": a meeting between parties
 			if k := s.find(n+1, len(t), "held", "place"); k >= 0 && s.word(k-1, "was", "were", "took") {
@@ -850,8 +856,8 @@ func (d *doc) heldMeetings(s *sentence) {
 				v = k
 				break
 			}
-			if !s.word(k, "of", "the", "was", "were", ",", "which", "also") {
-				break
+			if !s.word(k, "was", "were", ",", "which", "also") && !memberPhraseWords[t[k].norm] {
+				break // the members may stand before the body: "a summit of Heads of State of the Community"
 			}
 		}
 		if v < 0 {
@@ -994,7 +1000,28 @@ func (d *doc) meetingBetweenParties(s *sentence, n, at int) bool {
 			d.relate(graph.Attended, m.e, mt, s, confPattern, "", "")
 		}
 	}
+	if body := s.bodyOfMeeting(n); body != nil && body.j <= at {
+		d.relate(graph.Held, body.e, mt, s, confPattern, "", "") // "a mini-summit of Heads of State of the Community … between Chad and Sudan"
+	}
 	return true
+}
+
+// bodyOfMeeting is the organisation whose meeting the noun at n names,
+// right after "of" or after its members: "a session of the National
+// Security Council", "a summit of Heads of State of the Community of
+// Sahel-Saharan States".
+func (s *sentence) bodyOfMeeting(n int) *mention {
+	if !s.word(n+1, "of") {
+		return nil
+	}
+	b := s.bodyAt(s.skipThe(n + 2))
+	if b == nil {
+		b = s.bodyOfMembers(n + 2)
+	}
+	if b == nil || b.e.Type != graph.Organization {
+		return nil
+	}
+	return b
 }
 
 // calls reads a call on someone, a meeting of the caller and the called:
@@ -2728,7 +2755,7 @@ func (d *doc) meetingsInPassing(s *sentence) {
 		}
 		d.relate(graph.OccurredIn, mt, place, s, confWeak, "", "")
 		s.addMention(&mention{i: n, j: n + 1, kind: mEntity, e: mt, text: t[n].text})
-		if b := s.bodyAt(s.skipThe(n + 2)); s.word(n+1, "of") && b != nil && b.e.Type == graph.Organization {
+		if b := s.bodyOfMeeting(n); b != nil {
 			// "chaired a session of the National Security Council in
 			// Tbilisi": the body's own meeting
 			d.relate(graph.Held, b.e, mt, s, confPattern, "", "")
@@ -2844,7 +2871,7 @@ func (s *sentence) placeAfterNoun(n int) *dent {
 		}
 	}
 	loose := 0 // words in lower case allowed after "of the": who met
-	for k := n + 1; k < min(len(s.toks), n+12); k++ {
+	for k := n + 1; k < min(len(s.toks), n+18); k++ {
 		if m := s.entityAt(s.skipThe(k+1), graph.Place); m != nil && s.word(k, "in", "at") {
 			if m.e.PlaceType == "country" {
 				return nil

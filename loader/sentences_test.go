@@ -23,6 +23,14 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "a hyphenated meeting noun after its article, and a body named after its members (\"of Heads of State of\")",
+		text: "At the invitation of its Chairman, a mini-summit of Heads of State of the Economic Community of Central African States was held in Libreville on 3 May 2004 to examine the dispute between Gabon and Equatorial Guinea.",
+		want: []string{
+			"OCCURRED_IN summit in Libreville -> Libreville",
+			"HELD ECCAS -> summit in Libreville",
+		},
+	},
+	{
 		name: "a meeting whose \"with\" comes after the day and the venue, a list of titled guests, and a reception \"in TOWN\" of a guest titled by a long state name",
 		text: "The President of the Republic, Mr Tomas Varga, met this Tuesday, 3 June, at the Palacio Azul, with the President of the Supreme Court, Justice Ana Ruiz, the President of the Chamber of Deputies, Mr Pablo Ortiz, and the President of the Federal Senate, Senator Luis Mena. " +
 			"On 2 June, Mr Varga received in Tarija the President of the Democratic and Popular Republic of Algeria, Mr Ali Benkhedda.",
