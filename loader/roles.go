@@ -712,6 +712,9 @@ func (d *doc) headOfStateElsewhere(r *mention) bool {
 	if is.governs != nil {
 		return false // the Government of Chad's or a state ministry's "President" is its state's (see roles)
 	}
+	if d.nationalInstitution(is) {
+		return true // "President Thabo Mbeki" in the South African Human Rights Commission's release
+	}
 	names := []string{is.Name}
 	if is.entry != nil {
 		if is.entry.flag("intergovernmental") {
@@ -1110,7 +1113,7 @@ func (d *doc) bareTitles() {
 			// often as a state's
 			f = nil
 		}
-		if own != nil && (b.definite || b.opens || b.role.flag("government")) {
+		if own != nil && (b.definite || b.opens || b.role.flag("government") || d.nationalInstitution(d.issuer())) {
 			// "His Highness the Amir", "Sheikh X, Deputy Prime Minister" in
 			// Qatar's foreign ministry's release: a state's organ names its
 			// own head of government bare
@@ -1415,11 +1418,14 @@ func (d *doc) issuerState() func() *dent {
 	for _, w := range strings.Fields(normPhrase(is.Name)) {
 		organ = organ || stateOrganWords[w]
 	}
-	if !organ {
+	if !organ && !d.nationalInstitution(is) {
 		return nil
 	}
 	if e := d.stateNamed(is.Name); e != nil {
 		return func() *dent { return d.entity(graph.State, "", e) }
+	}
+	if e := d.stateOfName(is.Name); e != nil && !organ {
+		return func() *dent { return d.entity(graph.State, "", e) } // a national institution's
 	}
 	// "Federal Ministry for Foreign Affairs", datelined Vienna: an organ
 	// that does not name its state sits in its capital; not an embassy or
@@ -1432,6 +1438,35 @@ func (d *doc) issuerState() func() *dent {
 		if c.Capital != "" && normPhrase(c.Capital) == normPhrase(d.h.place) {
 			if e := d.stateNamed(c.Name); e != nil {
 				return func() *dent { return d.entity(graph.State, "", e) }
+			}
+		}
+	}
+	return nil
+}
+
+// nationalInstitution reports whether the body is one state's independent
+// institution that its name ties to its state: "South African Human Rights
+// Commission", "Special State Prosecutor's Office of Montenegro". Its
+// release names its state's officials bare.
+func (d *doc) nationalInstitution(b *dent) bool {
+	if b == nil || b.Type != graph.Organization || b.entry != nil && b.entry.flag("intergovernmental") {
+		return false
+	}
+	for _, w := range strings.Fields(normPhrase(b.Name)) {
+		if nationalInstitutionWords[w] {
+			return d.stateOfName(b.Name) != nil
+		}
+	}
+	return false
+}
+
+// stateOfName is the lexicon's State that a body's name names, by name or
+// by adjective ("South African Human Rights Commission"), or nil.
+func (d *doc) stateOfName(name string) *Entry {
+	for _, m := range d.x.lex.match(tokenize(name, 0, len(name))) {
+		for _, r := range m.refs {
+			if e := r.entry; e.Type == string(graph.State) && (r.kind == kindName || r.kind == kindAdjective) {
+				return e
 			}
 		}
 	}

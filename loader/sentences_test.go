@@ -23,6 +23,15 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name:      "a national institution whose name names its state: a bare President and a minister in its release are the state's",
+		publisher: "Uganda Human Rights Commission",
+		text:      "The Commission welcomes the decision of President Yoweri Museveni to lift the curfew. It urges the Minister of Internal Affairs, Mr Jeje Odongo, to release those held without charge.",
+		want: []string{
+			"HOLDS_ROLE Yoweri Museveni -> Uganda : President",
+			"HOLDS_ROLE Jeje Odongo -> Uganda : Minister of Internal Affairs",
+		},
+	},
+	{
 		name: "a hyphenated meeting noun after its article, and a body named after its members (\"of Heads of State of\")",
 		text: "At the invitation of its Chairman, a mini-summit of Heads of State of the Economic Community of Central African States was held in Libreville on 3 May 2004 to examine the dispute between Gabon and Equatorial Guinea.",
 		want: []string{

@@ -164,15 +164,16 @@ var (
 	headlineVerbs       = cues.set("headline-verbs")
 
 	// roles
-	headVerbs              = cues.values("head-verbs")
-	surnameTitles          = cues.set("surname-titles")
-	headOfStateTitles      = cues.set("head-of-state-titles")
-	monarchTitles          = cues.set("monarch-titles")
-	titleModifiers         = cues.set("title-modifiers")
-	officePrefixes         = cues.set("office-prefixes")
-	memberListPhrases      = cues.phrases("member-list-phrases")
-	intergovernmentalWords = cues.set("intergovernmental-words")
-	stateOrganWords        = cues.set("state-organ-words")
+	headVerbs                = cues.values("head-verbs")
+	surnameTitles            = cues.set("surname-titles")
+	headOfStateTitles        = cues.set("head-of-state-titles")
+	monarchTitles            = cues.set("monarch-titles")
+	titleModifiers           = cues.set("title-modifiers")
+	officePrefixes           = cues.set("office-prefixes")
+	memberListPhrases        = cues.phrases("member-list-phrases")
+	intergovernmentalWords   = cues.set("intergovernmental-words")
+	stateOrganWords          = cues.set("state-organ-words")
+	nationalInstitutionWords = cues.set("national-institution-words")
 
 	// meetings and attendance
 	meetVerbs           = cues.set("meet-verbs")
