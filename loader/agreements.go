@@ -632,6 +632,29 @@ func (s *sentence) betweenEnd(k int) int {
 	return end
 }
 
+// datedNames gives an instrument the name the text writes with its date
+// after it as another of its names: "the Bodo Accord of 20 February 1993",
+// "the Franco-Siamese Treaty of 1907", so that either form finds it. The
+// date stays out of the name itself, which other sentences write without.
+func (d *doc) datedNames(s *sentence) {
+	t := s.toks
+	for _, m := range s.ms {
+		if m.e == nil || m.e.Type != graph.Agreement || m.kind != mEntity || !s.word(m.j, "of") || m.j+1 >= len(t) {
+			continue
+		}
+		end := -1 // the token after the date
+		if ds := d.dateAfter(s, m.j+1, 0); ds != nil && ds.start == t[m.j+1].start {
+			for end = m.j + 1; end < len(t) && t[end].end <= ds.end; end++ {
+			}
+		} else if y := t[m.j+1]; y.digit() && len(y.text) == 4 && (y.text[0] == '1' || y.text[0] == '2') && !s.word(m.j+2, "-", "/") {
+			end = m.j + 2
+		}
+		if end > m.j+1 {
+			m.e.addSurface(s.tokText(d, s.skipThe(m.i), end))
+		}
+	}
+}
+
 // datedInstrument is an instrument a text names by its date alone, with
 // no verb that makes it: "the agreement of 21 May 2008", which the
 // militants broke.

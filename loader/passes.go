@@ -58,7 +58,7 @@ var passes = []pass{
 	{name: "sub-bodies", each: steps((*doc).subBodies, (*doc).partsOf)},
 	{name: "anaphora", each: steps((*doc).foundNames, (*doc).shortMentions, (*doc).groups), reads: slotIssuer},
 	{name: "parts and instruments", each: steps((*doc).possessiveParts, (*doc).agreements, (*doc).accessions, (*doc).listSignatories,
-		(*doc).longInstrumentNames),
+		(*doc).longInstrumentNames, (*doc).datedNames),
 		reads: slotIssuer},
 	{name: "numbered sessions", each: steps((*doc).sessions), titleLast: true,
 		reads: slotIssuer | slotMainMeeting, writes: slotMainMeeting},

@@ -3403,6 +3403,12 @@ var instrumentNameCases = []struct {
 		},
 		not: []string{"Agreement on Fisheries in Maputo", "Convention of 20 June"},
 	},
+	{
+		name: "a named instrument with its date after \"of\" is known by both forms",
+		text: "The delegations recalled the Karonga Accord of 14 March 1981 and the Boundary Treaty of 1891.",
+		want: []string{"Karonga Accord", "Karonga Accord of 14 March 1981", "Boundary Treaty", "Boundary Treaty of 1891"},
+		not:  []string{"Boundary Treaty of 18"},
+	},
 }
 
 func TestInstrumentNames(t *testing.T) {
