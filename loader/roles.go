@@ -1418,8 +1418,8 @@ func (d *doc) issuerState() func() *dent {
 	for _, w := range strings.Fields(normPhrase(is.Name)) {
 		organ = organ || stateOrganWords[w]
 	}
-	if !organ && !d.nationalInstitution(is) {
-		return nil
+	if !organ && d.intergovernmentalBody(is) {
+		return nil // an organisation of states speaks for none of them
 	}
 	if e := d.stateNamed(is.Name); e != nil {
 		return func() *dent { return d.entity(graph.State, "", e) }
@@ -1429,7 +1429,10 @@ func (d *doc) issuerState() func() *dent {
 	}
 	// "Federal Ministry for Foreign Affairs", datelined Vienna: an organ
 	// that does not name its state sits in its capital; not an embassy or
-	// a mission, which sit in another state's
+	// a mission, which sit in another state's. A party, a movement or a
+	// national body datelined its capital speaks of that state's ministers
+	// too ("the Minister of the Interior, X" in a Bolivian ombudsman's
+	// release), when the text names the state: one in exile does not
 	name := normPhrase(is.Name)
 	if d.h.place == "" || containsWord(name, "embassy") || containsWord(name, "mission") || containsWord(name, "delegation") {
 		return nil
@@ -1437,11 +1440,41 @@ func (d *doc) issuerState() func() *dent {
 	for _, c := range gazetteer.Countries() {
 		if c.Capital != "" && normPhrase(c.Capital) == normPhrase(d.h.place) {
 			if e := d.stateNamed(c.Name); e != nil {
+				if !organ && !d.namesEntry(e) {
+					return nil // a movement in exile: "Oromo Liberation Front", datelined London, about Ethiopia
+				}
 				return func() *dent { return d.entity(graph.State, "", e) }
 			}
 		}
 	}
 	return nil
+}
+
+// namesEntry reports whether the text names the lexicon entry anywhere,
+// by name or adjective.
+func (d *doc) namesEntry(e *Entry) bool {
+	for _, s := range d.sents {
+		for _, m := range s.ms {
+			if m.e != nil && m.e.entry == e {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// intergovernmentalBody reports whether the body is an organisation of
+// states, which speaks for no one state: "African Union Commission".
+func (d *doc) intergovernmentalBody(b *dent) bool {
+	if b.entry != nil && b.entry.flag("intergovernmental") {
+		return true
+	}
+	for _, w := range strings.Fields(normPhrase(b.Name)) {
+		if intergovernmentalWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // nationalInstitution reports whether the body is one state's independent

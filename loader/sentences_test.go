@@ -23,6 +23,22 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name:      "a national body datelined its capital speaks of that state's ministers bare, when the text names the state",
+		publisher: "Coordinadora Nacional de Derechos Humanos",
+		town:      "Lima",
+		text:      "The Coordinadora asks the Minister of the Interior, General Juan Briones, to explain the killings. It recalls that Peru is bound by the American Convention.",
+		want: []string{
+			"HOLDS_ROLE Juan Briones -> Peru : Minister of the Interior",
+		},
+	},
+	{
+		name:      "a movement datelined a capital whose state the text never names is in exile there: no minister of that state",
+		publisher: "Ogaden National Liberation Front",
+		town:      "London",
+		text:      "The Front met the Prime Minister, Mr Meles Zenawi, in Addis Ababa last week.",
+		want:      []string{},
+	},
+	{
 		name:      "a national institution whose name names its state: a bare President and a minister in its release are the state's",
 		publisher: "Uganda Human Rights Commission",
 		text:      "The Commission welcomes the decision of President Yoweri Museveni to lift the curfew. It urges the Minister of Internal Affairs, Mr Jeje Odongo, to release those held without charge.",
