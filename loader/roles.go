@@ -1064,6 +1064,15 @@ func stateOf(e *dent) *dent {
 // in the sentence, or after the title ("King Fahd received the Iraqi
 // delegation"), is not it.
 func (s *sentence) sideOf(title int) *dent {
+	var sides []*dent // "… took part on the Chinese side": the one side named after the titles
+	for _, m := range s.ms {
+		if m.e != nil && m.e.Type == graph.State && m.j > title && s.word(m.j, "side") && s.word(m.i-1, "the") && s.word(m.i-2, "on") {
+			sides = append(sides, m.e)
+		}
+	}
+	if len(sides) == 1 && s.find(title, len(s.toks), ";") < 0 {
+		return sides[0]
+	}
 	for _, m := range s.ms {
 		if m.e == nil || m.e.Type != graph.State || m.j > title {
 			continue

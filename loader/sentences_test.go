@@ -23,6 +23,14 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "titles before the one side the sentence names after them: \"took part on the Chinese side\"",
+		text: "Foreign Minister Qian Qichen and Vice-Premier Wu Xueqian took part on the Chinese side.",
+		want: []string{
+			"HOLDS_ROLE Qian Qichen -> China : Foreign Minister",
+			"HOLDS_ROLE Wu Xueqian -> China : Vice-Premier",
+		},
+	},
+	{
 		name:      "a national body datelined its capital speaks of that state's ministers bare, when the text names the state",
 		publisher: "Coordinadora Nacional de Derechos Humanos",
 		town:      "Lima",
