@@ -129,6 +129,18 @@ var worldPlaces = sync.OnceValue(func() *gazPlaces {
 	return g
 })
 
+// gazetteerTown reports whether the gazetteer knows a city or town by the
+// name.
+func gazetteerTown(name string) bool {
+	g := worldPlaces()
+	for _, i := range g.byName[normPhrase(name)] {
+		if g.places[i].Kind == gazetteer.KindCity {
+			return true
+		}
+	}
+	return false
+}
+
 // entry is the gazetteer's place i as a lexicon entry, which gives the
 // document's entity its name, aliases and placeType. When the text spells
 // the name the same but for diacritics ("Afar" for "Āfar"), the text's

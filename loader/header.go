@@ -47,6 +47,11 @@ func parseHeader(text string) header {
 			h.unit = strings.TrimSpace(unit)
 		}
 	}
+	if m := reAddressLine.FindStringSubmatch(h.unit); h.place == "" && m != nil && gazetteerTown(m[1]) {
+		// a letterhead's address, "Saranrom Palace, Bangkok", places a
+		// release that has no dateline
+		h.place = m[1]
+	}
 	return h
 }
 
@@ -343,6 +348,7 @@ func parseTitledHeader(text string) header {
 	if len(rest) > 1 {
 		h.unit = rest[1]
 	}
+
 	// A dateline opening the first paragraph: "MAPUTO, 23 June 2021 – The
 	// Summit …"
 	for _, l := range lines {
@@ -376,6 +382,10 @@ func parseTitledHeader(text string) header {
 	}
 	return h
 }
+
+// reAddressLine is a letterhead's address line, a building or a street
+// and then the town: "Saranrom Palace, Bangkok", "STATE HOUSE, ABUJA".
+var reAddressLine = regexp.MustCompile(`^[^,\d]{3,40}, ([\p{Lu}][^,\d]{2,25})$`)
 
 // datelinePlace is the place a date line begins with, "Addis Ababa" in
 // "Addis Ababa, 10 May 2021", in the case a name is written in when the

@@ -63,6 +63,18 @@ func TestParseHeader(t *testing.T) {
 			published: "2024-08-05", place: "N'Djamena", bodyStartsWith: "The Executive Secretary",
 		},
 		{
+			name:  "a letterhead's address line places a release with no dateline",
+			text:  "MINISTRY OF FOREIGN AFFAIRS\nPhra Nakhon Palace, Bangkok\n\nPRESS RELEASE No. 7/2511\n\nTALKS CONCLUDE\n\nThe talks between the two delegations concluded this evening.\n",
+			title: "TALKS CONCLUDE", publisher: "MINISTRY OF FOREIGN AFFAIRS", unit: "Phra Nakhon Palace, Bangkok",
+			place: "Bangkok", bodyStartsWith: "The talks",
+		},
+		{
+			name:  "a department's name with a comma is no address",
+			text:  "MINISTRY OF FOREIGN AFFAIRS\nTrade, Commerce and Integration\n\nPRESS RELEASE No. 7/2511\n\nTALKS CONCLUDE\n\nThe talks between the two delegations concluded this evening.\n",
+			title: "TALKS CONCLUDE", publisher: "MINISTRY OF FOREIGN AFFAIRS", unit: "Trade, Commerce and Integration",
+			bodyStartsWith: "The talks",
+		},
+		{
 			name:  "letterhead whose first paragraph holds the issuer, its meeting and the dateline",
 			text:  "Union of Lake States (ULS)\nExtraordinary Meeting of Heads of State\nKigoma, 15 September 2024\n\nDECLARATION OF KIGOMA\n\nThe Heads of State of the Union of Lake States, meeting in extraordinary session, declare the following.\n",
 			title: "DECLARATION OF KIGOMA", publisher: "Union of Lake States (ULS)", unit: "Extraordinary Meeting of Heads of State",
