@@ -2338,8 +2338,12 @@ func (d *doc) officeTitles(s *sentence) {
 		if j <= k {
 			continue
 		}
+		// "the Secretary for Publicity, Comrade Z": a title before its
+		// holder that names no body, the issuer's own
+		before := s.word(k-1, "the") && s.word(j, ",") && s.personAt(s.skipHonorifics(j+1)) != nil && s.find(k, j, "secretary") >= 0 &&
+			s.find(k, j, "minister", "governor", "state", "chief", "principal", "official", "cabinet", "permanent") < 0 // a party's office, not a state's
 		if !s.word(k-1, "'s", "’s", "its", "their") && !(s.word(k-1, ",") && s.entityBefore(k-1, graph.Person) != nil) &&
-			!(s.word(k-1, "the") && s.word(j, "of") && s.bodyThenName(s.skipThe(j+1))) {
+			!(s.word(k-1, "the") && s.word(j, "of") && s.bodyThenName(s.skipThe(j+1))) && !before {
 			// "X, the League's Chief Political Consultant", "Y, Chief
 			// Adviser to the President of Brazil", "the Political
 			// Secretary of the Christian Democracy, Z"
@@ -2354,7 +2358,11 @@ func (d *doc) officeTitles(s *sentence) {
 			}
 		}
 		text := s.tokText(d, k, j)
-		s.addMention(&mention{i: k, j: j, kind: mRole, role: &Entry{Type: RoleType, Name: text, key: normPhrase(text)}, text: text})
+		role := &Entry{Type: RoleType, Name: text, key: normPhrase(text)}
+		if before {
+			role.Attrs = map[string]string{"internal": ""}
+		}
+		s.addMention(&mention{i: k, j: j, kind: mRole, role: role, text: text})
 	}
 }
 

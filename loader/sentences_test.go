@@ -23,6 +23,14 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name:      "a secretary's title the lexicon does not know, before its holder and naming no body, is the issuer's; a minister's is not",
+		publisher: "Zimbabwe African National Union",
+		text:      "The statement was read by the Secretary for Information and Publicity, Comrade Nathan Shamuyarira, in the presence of the Minister for Local Government, Mr Enos Chikowore.",
+		want: []string{
+			"HOLDS_ROLE Nathan Shamuyarira -> Zimbabwe African National Union : Secretary for Information and Publicity",
+		},
+	},
+	{
 		name: "titles before the one side the sentence names after them: \"took part on the Chinese side\"",
 		text: "Foreign Minister Qian Qichen and Vice-Premier Wu Xueqian took part on the Chinese side.",
 		want: []string{
