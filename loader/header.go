@@ -348,7 +348,6 @@ func parseTitledHeader(text string) header {
 	if len(rest) > 1 {
 		h.unit = rest[1]
 	}
-
 	// A dateline opening the first paragraph: "MAPUTO, 23 June 2021 – The
 	// Summit …"
 	for _, l := range lines {

@@ -1504,22 +1504,17 @@ func (d *doc) nationalInstitution(b *dent) bool {
 
 // stateOfName is the lexicon's State that a body's name names, by name or
 // by adjective ("South African Human Rights Commission"), or nil.
-func (d *doc) stateOfName(name string) *Entry {
-	for _, m := range d.x.lex.match(tokenize(name, 0, len(name))) {
-		for _, r := range m.refs {
-			if e := r.entry; e.Type == string(graph.State) && (r.kind == kindName || r.kind == kindAdjective) {
-				return e
-			}
-		}
-	}
-	return nil
-}
+func (d *doc) stateOfName(name string) *Entry { return d.stateIn(name, true) }
 
 // stateNamed is the lexicon's State that the name names, or nil.
-func (d *doc) stateNamed(name string) *Entry {
+func (d *doc) stateNamed(name string) *Entry { return d.stateIn(name, false) }
+
+// stateIn is the first lexicon State the name names, by its name or, when
+// adjectives count, by its adjective.
+func (d *doc) stateIn(name string, adjectives bool) *Entry {
 	for _, m := range d.x.lex.match(tokenize(name, 0, len(name))) {
 		for _, r := range m.refs {
-			if e := r.entry; e.Type == string(graph.State) && r.kind == kindName {
+			if e := r.entry; e.Type == string(graph.State) && (r.kind == kindName || adjectives && r.kind == kindAdjective) {
 				return e
 			}
 		}
