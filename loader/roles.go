@@ -1098,7 +1098,8 @@ func (d *doc) bareTitles() {
 		return
 	}
 	own := d.issuerState()
-	about := sync.OnceValues(d.focusState) // counted once: this pass adds no mentions
+	national := d.nationalInstitution(d.issuer()) // its release names its state's President bare
+	about := sync.OnceValues(d.focusState)        // counted once: this pass adds no mentions
 	for _, b := range d.bare {
 		if d.holdsStateOffice(b.person) {
 			continue
@@ -1122,7 +1123,7 @@ func (d *doc) bareTitles() {
 			// often as a state's
 			f = nil
 		}
-		if own != nil && (b.definite || b.opens || b.role.flag("government") || d.nationalInstitution(d.issuer())) {
+		if own != nil && (b.definite || b.opens || b.role.flag("government") || national) {
 			// "His Highness the Amir", "Sheikh X, Deputy Prime Minister" in
 			// Qatar's foreign ministry's release: a state's organ names its
 			// own head of government bare
