@@ -304,19 +304,23 @@ func (d *doc) eventPlaces(s *sentence, i int, typ string) []*dent {
 		}
 		return nil
 	}
-	var last *dent
+	// else the last place before the trigger, with the places listed
+	// with it: "the offensive in Ruhengeri and Byumba drove thousands …"
+	var last []*dent
+	prev = nil
 	for _, m := range s.ms {
 		if m.j > i {
 			break
 		}
 		if m.e != nil && m.e.Type == graph.Place && m.e.PlaceType != "country" && !d.instrumentPlace(s, m.i) {
-			last = m.e
+			if prev == nil || !s.placesJoined(prev.j, m.i) {
+				last = last[:0]
+			}
+			last = append(last, m.e)
+			prev = m
 		}
 	}
-	if last != nil {
-		return []*dent{last}
-	}
-	return nil
+	return last
 }
 
 // circumstance reports whether the trigger at k only says how another

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/actorgraph/kg/graph"
 	"github.com/actorgraph/kg/loader/gazetteer"
@@ -523,6 +524,17 @@ func (d *doc) contextMentions(s *sentence) {
 	}
 	for _, sp := range open {
 		d.titleFromContext(s, sp[0], sp[1])
+	}
+	for added := true; added && !s.title; {
+		// a list goes on from a place it names: "in Swat, Buner and
+		// Shangla", "the villages of Kok-Tash, Ak-Sai and Arka"
+		added = false
+		for _, sp := range open {
+			if pt := d.listedPlace(s, sp[0], sp[1]); pt != "" && !s.covered(sp[0], sp[1]) {
+				d.contextEntity(s, sp[0], sp[1], graph.Place, s.tokText(d, sp[0], sp[1]), pt)
+				added = true
+			}
+		}
 	}
 	d.townVenues(s) // once every name is read: the lexicon's towns and those the context found ("in the Bujanovac municipal hall")
 	d.openedVenues(s)
@@ -2496,4 +2508,128 @@ func (s *sentence) bodyTitleComplement(i, j int) bool {
 		return j-i >= 2 && !s.word(k-2, "vice")
 	}
 	return false
+}
+
+// listedPlace is the placeType of the place the span [i, j) names when it
+// stands in a list beside a town, a province or a region the document
+// already knows, the list after a preposition or a noun of place ("in
+// Swat, Buner and Shangla", "the provinces of Erbil, Dohuk and
+// Sulaimaniya") or before a plural one ("Sonitpur and Kokrajhar
+// districts"); "" otherwise. A country beside a name makes no list of
+// places: "Kenya, Mr Odinga and …".
+func (d *doc) listedPlace(s *sentence, i, j int) string {
+	if j-i > 3 || allCaps(s.toks[i].text) || s.hasBodyWord(i, j) || d.personCue(s, i, j, false) {
+		return ""
+	}
+	for k := i; k < j; k++ {
+		if !s.toks[k].word || !s.toks[k].upper() || utf8.RuneCountInString(s.toks[k].text) < 3 || strings.Contains(s.toks[k].text, ".") {
+			return "" // "Washington, D.C.": initials are no town
+		}
+	}
+	listed := func(m *mention) string {
+		if m == nil || m.e == nil || m.e.Type != graph.Place || m.kind != mEntity {
+			return ""
+		}
+		switch m.e.PlaceType {
+		case "town", "city", "region", "province", "camp":
+			return m.e.PlaceType
+		}
+		return ""
+	}
+	pt := ""
+	if k := s.listSeparatorBefore(i); k >= 0 {
+		pt = listed(s.entityBefore(k + 1))
+	}
+	if k := s.listSeparatorAfter(j); pt == "" && k > j {
+		pt = listed(s.at(k))
+		if m := s.at(k); m != nil && m.i != k {
+			pt = ""
+		}
+	}
+	if pt == "" {
+		return ""
+	}
+	// the list's ends: every item a place or a capitalised name
+	a := i
+	for {
+		k := s.listSeparatorBefore(a)
+		if k < 0 {
+			break
+		}
+		m := s.at(k)
+		if m == nil || m.j != k+1 {
+			q := k
+			for q >= 0 && s.toks[q].word && s.toks[q].upper() && !s.covered(q, q+1) {
+				q--
+			}
+			if q == k {
+				break
+			}
+			a = q + 1
+			continue
+		}
+		if m.e == nil || m.e.Type != graph.Place {
+			break
+		}
+		a = m.i
+	}
+	b := j
+	for {
+		k := s.listSeparatorAfter(b)
+		if k <= b {
+			break
+		}
+		if m := s.at(k); m != nil && m.i == k && m.e != nil && m.e.Type == graph.Place {
+			b = m.j
+			continue
+		}
+		q := k
+		for q < len(s.toks) && s.toks[q].word && s.toks[q].upper() && !s.covered(q, q+1) {
+			q++
+		}
+		if q == k {
+			break
+		}
+		b = q
+	}
+	if p := placeCues[s.tokNorm(b)]; p != "" && !s.toks[b].upper() && strings.HasSuffix(s.tokNorm(b), "s") {
+		return p // "Sonitpur and Kokrajhar districts"
+	}
+	q := s.skipBackThe(a - 1)
+	if s.word(q, "of") && placeCues[s.tokNorm(q-1)] != "" {
+		return pt // "the villages of Kok-Tash, Ak-Sai and Arka"
+	}
+	if s.word(q, "in", "at", "near", "around", "from", "to", "outside", "inside", "between", "into", "across", "towards") &&
+		!(s.skipBackThe(q-1) < 0 && s.word(a+1, ",")) {
+		// not "In Geneva, Lavrov and Kerry met": a sentence's opening
+		// place and its subject
+		return pt
+	}
+	return ""
+}
+
+// listSeparatorBefore is the last token of the item before the list word
+// or comma that ends just before token i ("Swat, Buner", "Buner and
+// Shangla", "A, B, and C"), or -1.
+func (s *sentence) listSeparatorBefore(i int) int {
+	k := i - 1
+	switch {
+	case s.word(k, "and", "or") && s.word(k-1, ","):
+		return k - 2
+	case s.word(k, "and", "or", ","):
+		return k - 1
+	}
+	return -1
+}
+
+// listSeparatorAfter is the first token of the item after the list word or
+// comma at token j, or -1.
+func (s *sentence) listSeparatorAfter(j int) int {
+	switch {
+	case s.word(j, ",") && s.word(j+1, "and", "or"):
+		return j + 2
+	case s.word(j, "and", "or", ","):
+		return j + 1
+	}
+	return -1
 }

@@ -23,6 +23,16 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "a list goes on from a town it names: every name in it is a town, with no word of place of its own",
+		text: "Thousands of people fled from Moengo, Albina and Apoera in the night. The talks were held in Washington, D.C., on Monday.",
+		want: []string{
+			"OCCURRED_IN fled in Moengo -> Moengo",
+			"OCCURRED_IN fled in Moengo -> Albina",
+			"OCCURRED_IN fled in Moengo -> Apoera",
+			"OCCURRED_IN talks in Washington -> Washington",
+		},
+	},
+	{
 		name:      "a secretary's title the lexicon does not know, before its holder and naming no body, is the issuer's; a minister's is not",
 		publisher: "Zimbabwe African National Union",
 		text:      "The statement was read by the Secretary for Information and Publicity, Comrade Nathan Shamuyarira, in the presence of the Minister for Local Government, Mr Enos Chikowore.",
@@ -1966,7 +1976,9 @@ var sentenceCases = []struct {
 			"OCCURRED_IN Comprehensive Peace Agreement -> Accra",
 			"PARTY_TO Government of Liberia -> Comprehensive Peace Agreement",
 			"PARTY_TO Liberians United for Reconciliation and Democracy -> Comprehensive Peace Agreement",
+			"OCCURRED_IN offensive in Ruhengeri -> Byumba",
 			"OCCURRED_IN offensive in Ruhengeri -> Ruhengeri",
+			"OCCURRED_IN drove in Ruhengeri -> Byumba",
 			"OCCURRED_IN drove in Ruhengeri -> Ruhengeri", // the people it drove out
 		},
 	},
