@@ -3463,3 +3463,64 @@ func (d *doc) datelineTown() *dent {
 	}
 	return nil
 }
+
+// encounters reads a meeting between named parties that no rule before
+// it read: someone "met", "received", "hosted" or "held talks with" the
+// people a sentence names, at the place it names: "The Prime Minister
+// met the Speaker, Mr X, at the Prime Minister's Office in Malé".
+func (d *doc) encounters(s *sentence) {
+	if s.title || d.meetingFrom(s) {
+		return
+	}
+	for v := range s.toks {
+		if !s.encounterVerb(v) || s.word(v-1, "was", "were", "be", "been", "being", "to") || d.future(s, v) {
+			continue
+		}
+		end := len(s.toks)
+		if k := s.find(v+1, len(s.toks), ";", "where", "which", "who", "whom", "when", "after", "before"); k >= 0 {
+			end = k
+		}
+		var subj *dent
+		if m := s.lastPersonBefore(v); m != nil && s.find(m.j, v, ";", ",", "which", "who") < 0 {
+			subj = m.e
+		} else if s.word(v-1, "he", "she") || s.word(v-2, "he", "she") && s.word(v-1, "also", "then", "later") {
+			subj = d.lastPerson(s)
+		}
+		if subj == nil {
+			continue
+		}
+		var others []*dent
+		for _, m := range s.ms {
+			if m.i > v && m.i < min(end, v+30) && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity && m.e != subj {
+				others = append(others, m.e)
+			}
+		}
+		place := d.meetingPlaceNear(s, v)
+		if len(others) == 0 || place == nil {
+			continue
+		}
+		date, _ := d.meetingDay(s)
+		d.receptionOf(s, subj, place, date, others...) // what the text says next is of the meeting it reports
+		return
+	}
+}
+
+// encounterVerb reports whether token v says that people met: "met",
+// "received", "hosted", "conferred", "held talks".
+func (s *sentence) encounterVerb(v int) bool {
+	return s.word(v, "met", "meets", "received", "receives", "hosted", "hosts", "conferred", "confers") ||
+		s.word(v, "held", "holds") && s.word(v+1, "talks", "discussions", "consultations", "meetings") ||
+		s.word(v, "held", "holds") && s.word(v+1, "a", "separate", "bilateral") && s.word(v+2, "meeting", "meetings", "talks", "discussions") ||
+		s.word(v, "called", "calls") && s.word(v+1, "on", "upon")
+}
+
+// meetingFrom reports whether a relation of a meeting already stands on
+// the sentence s.
+func (d *doc) meetingFrom(s *sentence) bool {
+	for _, r := range d.rels {
+		if r.Evidence != nil && r.Evidence.Start == s.start && (d.ents[r.From].Type == graph.Meeting || d.ents[r.To].Type == graph.Meeting) {
+			return true
+		}
+	}
+	return false
+}

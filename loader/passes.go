@@ -64,7 +64,7 @@ var passes = []pass{
 		reads: slotIssuer | slotMainMeeting, writes: slotMainMeeting},
 	{name: "body meetings", each: steps((*doc).bodyMeetings, (*doc).namedMeetings, (*doc).heldMeetings, (*doc).presentations),
 		reads: slotIssuer | slotMainMeeting | slotFirstMeeting, writes: slotMainMeeting | slotLastMeeting | slotFirstMeeting},
-	{name: "roles, talks, condemnations, events", each: steps((*doc).roles, (*doc).meetings, (*doc).marginMeetings, (*doc).calls, (*doc).meetingsInPassing, (*doc).condemnations, (*doc).events),
+	{name: "roles, talks, condemnations, events", each: steps((*doc).roles, (*doc).meetings, (*doc).marginMeetings, (*doc).calls, (*doc).meetingsInPassing, (*doc).encounters, (*doc).condemnations, (*doc).events),
 		reads: slotIssuer | slotMainMeeting | slotLastMeeting | slotFirstMeeting, writes: slotLastMeeting | slotFirstMeeting},
 	{name: "bare titles", once: (*doc).bareTitles, reads: slotIssuer},
 	{name: "signing ceremonies", each: steps((*doc).ceremonies), reads: slotMainMeeting},

@@ -23,6 +23,15 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "someone met named people at a place the sentence names: a meeting there",
+		text: "The Prime Minister, Mr Ibrahim Nasir, met the Speaker, Mr Ahmed Zaki, at the Prime Minister's Office in Male on Tuesday.",
+		want: []string{
+			"ATTENDED Ibrahim Nasir -> meeting of Ibrahim Nasir with Ahmed Zaki in Prime Minister's Office",
+			"ATTENDED Ahmed Zaki -> meeting of Ibrahim Nasir with Ahmed Zaki in Prime Minister's Office",
+			"OCCURRED_IN meeting of Ibrahim Nasir with Ahmed Zaki in Prime Minister's Office -> Prime Minister's Office",
+		},
+	},
+	{
 		name: "a list goes on from a town it names: every name in it is a town, with no word of place of its own",
 		text: "Thousands of people fled from Moengo, Albina and Apoera in the night. The talks were held in Washington, D.C., on Monday.",
 		want: []string{
