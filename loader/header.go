@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/actorgraph/kg/graph"
 )
@@ -131,7 +133,25 @@ func issuerLine(t string) bool {
 		second = strings.ToLower(f[1])
 	}
 	return len(f) <= 8 && (orgHeads[strings.ToLower(f[len(f)-1])] || (orgHeads[first] || stateForms[first]) && (second == "of" || second == "for") ||
-		honorifics[first])
+		honorifics[first] || bodyOfLine(f))
+}
+
+// bodyOfLine reports whether a line in title case names a body by its head
+// noun and what it is of or for, wherever the noun stands: "Prime
+// Minister's Office of Malaysia", "Federal Ministry of the Interior".
+func bodyOfLine(f []string) bool {
+	head := false
+	for k, w := range f {
+		lw := strings.ToLower(w)
+		if lw == "of" || lw == "for" || lw == "the" || lw == "and" {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+		head = head || orgHeads[lw] && k+1 < len(f) && (f[k+1] == "of" || f[k+1] == "for")
+	}
+	return head
 }
 
 // parseLetterhead reads a header laid out as a letterhead: every short line

@@ -18,6 +18,12 @@ func TestParseHeader(t *testing.T) {
 		bodyStartsWith, footerLine string
 	}{
 		{
+			name:      "a body's head noun and what it is of, inside a letterhead's first line, make it the issuer's",
+			text:      "Prime Minister's Office of Lesotho\nHome > Media > Statements\n\nSTATEMENT BY THE PRIME MINISTER ON THE FLOODS\n\nMaseru, 5 March 2013\n\nThe Prime Minister announced that the army and the police had opened the roads to the villages cut off by the floods.\n",
+			title:     "STATEMENT BY THE PRIME MINISTER ON THE FLOODS",
+			publisher: "Prime Minister's Office of Lesotho", place: "Maseru", published: "2013-03-05", bodyStartsWith: "The Prime Minister announced",
+		},
+		{
 			name:  "site stamp then release date",
 			text:  "Monday, 12 November 2018 21:07\n\nFinal Communiqué of the Session\n\nPress release\nSyrian Coalition\nGeneral Assembly\nNovember 12, 2018\n\nThe Assembly met.\n\n\nHome press releases Final Communiqué of the Session\n",
 			title: "Final Communiqué of the Session", publisher: "Syrian Coalition", unit: "General Assembly",
