@@ -1424,9 +1424,15 @@ func (d *doc) issuerState() func() *dent {
 	if is.governs != nil {
 		return func() *dent { return is.governs }
 	}
-	organ := false
+	organ := leaderOffice(is.Name)
 	for _, w := range strings.Fields(normPhrase(is.Name)) {
 		organ = organ || stateOrganWords[w]
+	}
+	if organ {
+		if e := d.letterheadState(); e != nil {
+			// "THE PRESIDENT'S OFFICE / MALÉ / REPUBLIC OF MALDIVES"
+			return func() *dent { return d.entity(graph.State, "", e) }
+		}
 	}
 	if !organ && d.intergovernmentalBody(is) {
 		return nil // an organisation of states speaks for none of them
@@ -1781,4 +1787,48 @@ func (s *sentence) forBodyColon() *mention {
 		return nil
 	}
 	return &mention{i: b.i, j: c, kind: mEntity, e: b.e}
+}
+
+// leaderOffice reports whether a body's name is the office of a state's
+// leader: "The President's Office", "Office of the Prime Minister".
+func leaderOffice(name string) bool {
+	n := normPhrase(name)
+	if !containsWord(n, "office") && !containsWord(n, "secretariat") {
+		return false
+	}
+	for t := range headOfStateTitles {
+		if containsWord(n, t) || containsWord(n, t+"s") {
+			return true
+		}
+	}
+	return false
+}
+
+// letterheadState is the state a line of the header names on its own
+// ("REPUBLIC OF MALDIVES" under the issuer's line), when one line alone
+// does; nil otherwise.
+func (d *doc) letterheadState() *Entry {
+	var found *Entry
+	for _, l := range splitLines(d.text[:min(d.h.body, len(d.text))]) {
+		t := strings.Trim(strings.TrimSpace(l.text), ".,")
+		if t == "" || len(strings.Fields(t)) > 6 {
+			continue
+		}
+		if t == strings.ToUpper(t) {
+			t = titleCase(t)
+		}
+		// "Republic of Maldives": the state's form opens its name
+		f := strings.Fields(t)
+		k := 0
+		for k < len(f)-1 && (stateForms[strings.ToLower(f[k])] || stateFormAdjectives[strings.ToLower(f[k])] || f[k] == "of" || f[k] == "the") {
+			k++
+		}
+		if e := d.x.lex.lookupAny(strings.Join(f[k:], " "), graph.State); e != nil {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
 }

@@ -23,6 +23,15 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name:      "a leader's office speaks for the state a line of its letterhead names: its ministers, bare, are that state's",
+		publisher: "The President's Office\nRepublic of Nauru",
+		text:      "The Minister for Justice, Mr Kieren Keke, and the Minister of Finance, Mr Ludwig Scotty, briefed the diplomatic corps on the unrest.",
+		want: []string{
+			"HOLDS_ROLE Kieren Keke -> Nauru : Minister for Justice",
+			"HOLDS_ROLE Ludwig Scotty -> Nauru : Minister of Finance",
+		},
+	},
+	{
 		name: "someone met named people at a place the sentence names: a meeting there",
 		text: "The Prime Minister, Mr Ibrahim Nasir, met the Speaker, Mr Ahmed Zaki, at the Prime Minister's Office in Male on Tuesday.",
 		want: []string{
