@@ -3524,3 +3524,41 @@ func (d *doc) meetingFrom(s *sentence) bool {
 	}
 	return false
 }
+
+// companions reads who went with someone to a meeting the text reported
+// before: "Ms Palacio was accompanied by the Secretary of State, Mr X,
+// and by the Ambassador of Spain, Mr Y". They attended the last meeting
+// the person accompanied did.
+func (d *doc) companions(s *sentence) {
+	k := s.find(0, len(s.toks), "accompanied")
+	if k < 0 || !s.word(k+1, "by") || s.title || d.future(s, k) || d.meetingFrom(s) {
+		return
+	}
+	var who *dent
+	if m := s.lastPersonBefore(k); m != nil && s.find(m.j, k, ";", "who", "which") < 0 {
+		who = m.e
+	} else if s.word(k-1, "was", "were") && s.word(k-2, "he", "she") || s.word(k-1, "he", "she") {
+		who = d.lastPerson(s)
+	}
+	if who == nil {
+		return
+	}
+	var mt *dent
+	for _, r := range d.rels {
+		if r.Type == graph.Attended && r.From == who.ID && (r.Evidence == nil || r.Evidence.Start < s.start) {
+			mt = d.ents[r.To] // the last one before this sentence
+		}
+	}
+	if mt == nil {
+		return
+	}
+	end := len(s.toks)
+	if q := s.find(k+2, len(s.toks), ";", "who", "which", "where", "when"); q >= 0 {
+		end = q
+	}
+	for _, m := range s.ms {
+		if m.i > k+1 && m.i < end && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity && m.e != who {
+			d.relate(graph.Attended, m.e, mt, s, confWeak, "", "")
+		}
+	}
+}

@@ -71,7 +71,7 @@ var passes = []pass{
 	{name: "talks as the main meeting", once: (*doc).talksAsMainMeeting,
 		reads: slotMainMeeting | slotFirstMeeting, writes: slotMainMeeting},
 	{name: "meeting bodies", each: steps((*doc).meetingBodies)},
-	{name: "references, attendance, adoptions", each: steps((*doc).references, (*doc).attendance, (*doc).adoptions, (*doc).theySigned, (*doc).groupSigned, (*doc).personsSigned,
+	{name: "references, attendance, adoptions", each: steps((*doc).references, (*doc).attendance, (*doc).companions, (*doc).adoptions, (*doc).theySigned, (*doc).groupSigned, (*doc).personsSigned,
 		(*doc).thanksForHosting, (*doc).hostsNamed, (*doc).listedInstruments),
 		reads: slotIssuer | slotMainMeeting | slotLastMeeting},
 	{name: "ceremony signers", once: (*doc).ceremonySigners},

@@ -23,6 +23,21 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "who accompanied someone, said in a sentence of its own, attended the meeting that person attended",
+		text: "The Minister of Foreign Affairs of Spain, Ana Palacio, met the Minister of Foreign Affairs of Morocco, Mohamed Benaissa, at the Ministry in Rabat. " +
+			"Ms Palacio was accompanied by the Secretary of State for Foreign Affairs, Mr Miguel Nadal, and by the Ambassador of Spain to Morocco, Mr Fernando Arias-Salgado.",
+		want: []string{
+			"HOLDS_ROLE Ana Palacio -> Spain : Minister of Foreign Affairs",
+			"HOLDS_ROLE Mohamed Benaissa -> Morocco : Minister of Foreign Affairs",
+			"HOLDS_ROLE Fernando Arias-Salgado -> Spain : Ambassador",
+			"ATTENDED Ana Palacio -> meeting of Ana Palacio with Mohamed Benaissa in Rabat",
+			"ATTENDED Mohamed Benaissa -> meeting of Ana Palacio with Mohamed Benaissa in Rabat",
+			"ATTENDED Miguel Nadal -> meeting of Ana Palacio with Mohamed Benaissa in Rabat",
+			"ATTENDED Fernando Arias-Salgado -> meeting of Ana Palacio with Mohamed Benaissa in Rabat",
+			"OCCURRED_IN meeting of Ana Palacio with Mohamed Benaissa in Rabat -> Rabat",
+		},
+	},
+	{
 		name:      "a leader's office speaks for the state a line of its letterhead names: its ministers, bare, are that state's",
 		publisher: "The President's Office\nRepublic of Nauru",
 		text:      "The Minister for Justice, Mr Kieren Keke, and the Minister of Finance, Mr Ludwig Scotty, briefed the diplomatic corps on the unrest.",
