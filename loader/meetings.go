@@ -1358,6 +1358,9 @@ func (d *doc) attendance(s *sentence) {
 	if main == nil && s.word(0, "among") && s.find(1, min(len(s.toks), 6), "attended", "present") >= 0 {
 		main = d.onlyMeetingBefore(s) // "Among those who attended … were"
 	}
+	if main == nil && !s.title {
+		d.delegation(s) // "The delegation of Uganda consisted of …", after the talks
+	}
 	if main == nil || s.title {
 		return
 	}
@@ -2055,6 +2058,9 @@ func (d *doc) delegation(s *sentence) {
 	mt := d.lastMeeting() // the talks just reported, else the text's subject
 	if mt == nil {
 		mt = d.mainMeeting()
+	}
+	if mt == nil {
+		mt = d.onlyMeetingBefore(s) // "The talks were held at State House. The delegation of Uganda consisted of …"
 	}
 	for _, m := range s.ms {
 		if m.i > k && m.e != nil && m.e.Type == graph.Person {

@@ -23,6 +23,16 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "a delegation a sentence of its own lists after the talks the text reported attended them",
+		text: "The talks between the two delegations were held at the State House in Entebbe on 28 December. " +
+			"The delegation of Uganda consisted of Mr Tarsis Kabwegyere and Mr Paulo Muwanga.",
+		want: []string{
+			"ATTENDED Tarsis Kabwegyere -> talks in State House",
+			"ATTENDED Paulo Muwanga -> talks in State House",
+			"OCCURRED_IN talks in State House -> State House",
+		},
+	},
+	{
 		name: "who accompanied someone, said in a sentence of its own, attended the meeting that person attended",
 		text: "The Minister of Foreign Affairs of Spain, Ana Palacio, met the Minister of Foreign Affairs of Morocco, Mohamed Benaissa, at the Ministry in Rabat. " +
 			"Ms Palacio was accompanied by the Secretary of State for Foreign Affairs, Mr Miguel Nadal, and by the Ambassador of Spain to Morocco, Mr Fernando Arias-Salgado.",
