@@ -203,6 +203,13 @@ func (s *sentence) honorific(i int) bool {
 	if t.norm == "field" && s.word(i+1, "marshal") || t.norm == "marshal" && s.word(i-1, "field") {
 		return true // "Field Marshal Thanom Kittikachorn"
 	}
+	if t.norm == "tan" && t.upper() && s.word(i+1, "sri") || t.norm == "puan" && t.upper() && s.word(i+1, "sri") ||
+		t.norm == "seri" && s.word(i-1, "dato", "datuk", "'", "’") || t.norm == "'" && s.word(i-1, "dato") {
+		return true // Malay honours: "Tan Sri Muhyiddin Yassin", "Dato' Seri Najib"; "Tan" alone is a family name
+	}
+	if t.norm == "tun" && i > 0 && s.toks[i-1].word && s.toks[i-1].upper() && !s.honorific(i-1) {
+		return false // "Hishammuddin Tun Hussein": the father's honour inside a name
+	}
 	if (t.norm == "lord" || t.norm == "lady") && t.upper() && s.capitalisedRun(i+1) == 1 {
 		return false // "Lord Caradon", "Lord Robertson": a peer is known by the title and one name
 	}

@@ -23,6 +23,17 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name:      "Malay honours before a name (\"Tan Sri\", \"Dato' Seri\") are no part of it, nor is a father's \"Tun\" inside one a break",
+		publisher: "Prime Minister's Office of Malaysia",
+		text: "The meeting was attended by the Deputy Prime Minister, Tan Sri Muhyiddin Yassin; the Minister of Defence, Dato' Seri Dr Ahmad Zahid Hamidi; " +
+			"and the Minister of Home Affairs, Dato' Seri Hishammuddin Tun Hussein.",
+		want: []string{
+			"HOLDS_ROLE Muhyiddin Yassin -> Malaysia : Deputy Prime Minister",
+			"HOLDS_ROLE Ahmad Zahid Hamidi -> Malaysia : Minister of Defence",
+			"HOLDS_ROLE Hishammuddin Tun Hussein -> Malaysia : Minister of Home Affairs",
+		},
+	},
+	{
 		name: "a delegation a sentence of its own lists after the talks the text reported attended them",
 		text: "The talks between the two delegations were held at the State House in Entebbe on 28 December. " +
 			"The delegation of Uganda consisted of Mr Tarsis Kabwegyere and Mr Paulo Muwanga.",
