@@ -207,6 +207,9 @@ func (s *sentence) honorific(i int) bool {
 		t.norm == "seri" && s.word(i-1, "dato", "datuk", "'", "’") || t.norm == "'" && s.word(i-1, "dato") {
 		return true // Malay honours: "Tan Sri Muhyiddin Yassin", "Dato' Seri Najib"; "Tan" alone is a family name
 	}
+	if t.text == "U" && !(i > 0 && s.toks[i-1].word && s.toks[i-1].upper()) && i+1 < len(s.toks) && s.toks[i+1].word && s.toks[i+1].upper() && len(s.toks[i+1].text) > 1 {
+		return true // Burmese: "U Thein Sein", "U Nyan Tun"; not "Moeen U Ahmed"
+	}
 	if t.norm == "tun" && i > 0 && s.toks[i-1].word && s.toks[i-1].upper() && !s.honorific(i-1) {
 		return false // "Hishammuddin Tun Hussein": the father's honour inside a name
 	}

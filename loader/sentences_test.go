@@ -23,6 +23,15 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "a Burmese \"U\" or a Swahili \"Mwalimu\" before a name is a form of address, a capital \"U\" inside a name is not",
+		text: "The Council welcomed U Aung Min, Minister of Information of Myanmar, and Mwalimu Julius Nyerere, President of Tanzania. It thanked General Moeen U Ahmed, Chief of Army Staff of Bangladesh.",
+		want: []string{
+			"HOLDS_ROLE Aung Min -> Myanmar : Minister of Information",
+			"HOLDS_ROLE Julius Nyerere -> Tanzania : President",
+			"HOLDS_ROLE Moeen U Ahmed -> Bangladesh : Chief of Army Staff",
+		},
+	},
+	{
 		name:      "Malay honours before a name (\"Tan Sri\", \"Dato' Seri\") are no part of it, nor is a father's \"Tun\" inside one a break",
 		publisher: "Prime Minister's Office of Malaysia",
 		text: "The meeting was attended by the Deputy Prime Minister, Tan Sri Muhyiddin Yassin; the Minister of Defence, Dato' Seri Dr Ahmad Zahid Hamidi; " +
