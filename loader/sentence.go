@@ -204,7 +204,7 @@ func (s *sentence) honorific(i int) bool {
 		return true // "Field Marshal Thanom Kittikachorn"
 	}
 	if t.norm == "tan" && t.upper() && s.word(i+1, "sri") || t.norm == "puan" && t.upper() && s.word(i+1, "sri") ||
-		t.norm == "seri" && s.word(i-1, "dato", "datuk", "'", "’") || t.norm == "'" && s.word(i-1, "dato") {
+		t.norm == "seri" && s.word(i-1, "dato", "datuk", "'", "’") || (t.norm == "'" || t.norm == "’") && s.word(i-1, "dato", "datuk") {
 		return true // Malay honours: "Tan Sri Muhyiddin Yassin", "Dato' Seri Najib"; "Tan" alone is a family name
 	}
 	if t.text == "U" && !(i > 0 && s.toks[i-1].word && s.toks[i-1].upper()) && i+1 < len(s.toks) && s.toks[i+1].word && s.toks[i+1].upper() && len(s.toks[i+1].text) > 1 {

@@ -35,7 +35,7 @@ var sentenceCases = []struct {
 		name:      "Malay honours before a name (\"Tan Sri\", \"Dato' Seri\") are no part of it, nor is a father's \"Tun\" inside one a break",
 		publisher: "Prime Minister's Office of Malaysia",
 		text: "The meeting was attended by the Deputy Prime Minister, Tan Sri Muhyiddin Yassin; the Minister of Defence, Dato' Seri Dr Ahmad Zahid Hamidi; " +
-			"and the Minister of Home Affairs, Dato' Seri Hishammuddin Tun Hussein.",
+			"and the Minister of Home Affairs, Dato’ Seri Hishammuddin Tun Hussein.",
 		want: []string{
 			"HOLDS_ROLE Muhyiddin Yassin -> Malaysia : Deputy Prime Minister",
 			"HOLDS_ROLE Ahmad Zahid Hamidi -> Malaysia : Minister of Defence",
