@@ -3475,12 +3475,15 @@ func (d *doc) datelineTown() *dent {
 // people a sentence names, at the place it names: "The Prime Minister
 // met the Speaker, Mr X, at the Prime Minister's Office in Malé".
 func (d *doc) encounters(s *sentence) {
-	if s.title || d.meetingFrom(s) {
+	if s.title {
 		return
 	}
 	for v := range s.toks {
 		if !s.encounterVerb(v) || s.word(v-1, "was", "were", "be", "been", "being", "to") || d.future(s, v) {
 			continue
+		}
+		if d.meetingFrom(s) {
+			return // asked only of a sentence with such a verb: it reads every relation
 		}
 		end := len(s.toks)
 		if k := s.find(v+1, len(s.toks), ";", "where", "which", "who", "whom", "when", "after", "before"); k >= 0 {

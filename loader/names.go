@@ -2541,10 +2541,7 @@ func (d *doc) listedPlace(s *sentence, i, j int) string {
 		pt = listed(s.entityBefore(k + 1))
 	}
 	if k := s.listSeparatorAfter(j); pt == "" && k > j {
-		pt = listed(s.at(k))
-		if m := s.at(k); m != nil && m.i != k {
-			pt = ""
-		}
+		pt = listed(s.entityAt(k))
 	}
 	if pt == "" {
 		return ""
