@@ -230,6 +230,11 @@ func (d *doc) agreements(s *sentence) {
 			}
 			agr = d.entity(graph.Agreement, name, nil)
 			agr.addSurface(written)
+			if a := start - 1; s.word(a-1, "the") && s.at(a) == nil && adjectiveForm(t[a]) {
+				// "the programmatic agreement reached on 8 March": a reader
+				// names it by the adjective the text gives it
+				agr.addSurface(t[a].norm + " " + written)
+			}
 			if place != nil && written != noun {
 				agr.addSurface(place.Name + " " + written) // "Geneva ceasefire agreement"
 			}
@@ -259,6 +264,21 @@ func (d *doc) agreements(s *sentence) {
 		s.addMention(&mention{i: start, j: i + 1, kind: mEntity, e: agr, text: s.tokText(d, start, i+1)})
 		d.instrumentFacts(s, agr, i, v)
 	}
+}
+
+// adjectiveForm reports whether a lower-case word has the ending of an
+// adjective of kind ("programmatic", "constitutional", "preliminary"),
+// not of judgement ("new", "said", "historic" are left out by the list).
+func adjectiveForm(t token) bool {
+	if !t.word || t.upper() || len(t.norm) < 6 || instrumentAppraisals[t.norm] {
+		return false
+	}
+	for _, suf := range []string{"al", "atic", "ary", "ive", "ic"} {
+		if strings.HasSuffix(t.norm, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // longInstrumentNames adds to an instrument the full official name the text

@@ -20,7 +20,7 @@ type dateSpan struct {
 // weekday, place and time: "Monday, 12 November 2018 21:07", "November 12,
 // 2018", "Cairo, 12 October 2019", "San Cristóbal de las Casas, Chiapas, 17
 // February 1996", "28 February 2015, Istanbul".
-var reDateLine = regexp.MustCompile(`^(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][\p{L} .'-]{1,40},\s+){0,2}(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})(?:,\s+[A-Z][\p{L} .'-]{1,40})?(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$`)
+var reDateLine = regexp.MustCompile(`^(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][\p{L} .'-]{1,40},\s+){0,2}(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})(?:,\s+[A-Z][\p{L} .'-]{1,40})?(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$`)
 
 var monthNumbers = map[string]time.Month{
 	"jan": time.January, "feb": time.February, "mar": time.March, "apr": time.April,

@@ -42,7 +42,7 @@ func (d *doc) roles(s *sentence) {
 		if body == nil && s.word(r.i-1, "our") && d.issuer() != nil {
 			body = d.issuer() // "our Co-Chairs", "our Secretary General": the speaker's
 		}
-		if body == nil && s.word(r.j, "of") && s.word(r.j+1, "the") && s.word(r.j+2, "republic") && s.at(r.j+2) == nil {
+		if body == nil && s.word(r.j, "of") && s.word(r.j+1, "the") && s.word(r.j+2, "republic") && s.at(r.j+2) == nil && !s.word(r.j+3, "of") {
 			// "The President of the Republic, Mr X", in a state organ's
 			// release: the issuer's state (of another, the text would say
 			// which republic)
@@ -1109,7 +1109,7 @@ func (d *doc) bareTitles() {
 			continue
 		}
 		if !headOfStateTitles[normPhrase(b.role.Name)] {
-			if own != nil && (b.definite || b.apposed && !b.s.namesOtherBody(d, d.issuer())) && b.role.flag("government") && !b.s.namesType(graph.State) {
+			if own != nil && (b.definite || b.apposed && !b.s.namesOtherBody(d, d.issuer())) && b.role.flag("government") && !b.s.namesStateBut(own()) {
 				// "accompanied by the Minister of Foreign Affairs, Chief
 				// X" in a state organ's release: its own minister
 				d.relate(graph.HoldsRole, b.person, own(), b.s, confWeak, b.title, "")
@@ -1428,12 +1428,11 @@ func (d *doc) issuerState() func() *dent {
 	for _, w := range strings.Fields(normPhrase(is.Name)) {
 		organ = organ || stateOrganWords[w]
 	}
-	if organ {
-		if e := d.letterheadState(); e != nil {
-			// "THE PRESIDENT'S OFFICE / MALÉ / REPUBLIC OF MALDIVES"
-			return func() *dent { return d.entity(graph.State, "", e) }
-		}
+	for _, p := range stateOrganPhrases {
+		organ = organ || containsWord(normPhrase(is.Name), p) // "Foreign and Commonwealth Office", "Government House"
 	}
+	// an embassy or a mission sits in another state's capital
+	abroad := containsWord(normPhrase(is.Name), "embassy") || containsWord(normPhrase(is.Name), "mission") || containsWord(normPhrase(is.Name), "delegation")
 	if !organ && d.intergovernmentalBody(is) {
 		return nil // an organisation of states speaks for none of them
 	}
@@ -1443,24 +1442,34 @@ func (d *doc) issuerState() func() *dent {
 	if e := d.stateOfName(is.Name); e != nil && !organ {
 		return func() *dent { return d.entity(graph.State, "", e) } // a national institution's
 	}
+	if organ && !abroad {
+		if e := d.letterheadState(); e != nil {
+			// "THE PRESIDENT'S OFFICE / MALÉ / REPUBLIC OF MALDIVES"
+			return func() *dent { return d.entity(graph.State, "", e) }
+		}
+	}
 	// "Federal Ministry for Foreign Affairs", datelined Vienna: an organ
 	// that does not name its state sits in its capital; not an embassy or
 	// a mission, which sit in another state's. A party, a movement or a
 	// national body datelined its capital speaks of that state's ministers
 	// too ("the Minister of the Interior, X" in a Bolivian ombudsman's
 	// release), when the text names the state: one in exile does not
-	name := normPhrase(is.Name)
-	if d.h.place == "" || containsWord(name, "embassy") || containsWord(name, "mission") || containsWord(name, "delegation") {
+	if abroad {
 		return nil
 	}
 	for _, c := range gazetteer.Countries() {
-		if c.Capital != "" && normPhrase(c.Capital) == normPhrase(d.h.place) {
+		if d.h.place != "" && c.Capital != "" && normPhrase(c.Capital) == normPhrase(d.h.place) {
 			if e := d.stateNamed(c.Name); e != nil {
 				if !organ && !d.namesEntry(e) {
 					return nil // a movement in exile: "Oromo Liberation Front", datelined London, about Ethiopia
 				}
 				return func() *dent { return d.entity(graph.State, "", e) }
 			}
+		}
+	}
+	if organ {
+		if e := d.organState(is); e != nil {
+			return func() *dent { return d.entity(graph.State, "", e) }
 		}
 	}
 	return nil
@@ -1741,6 +1750,18 @@ func (s *sentence) namesType(t graph.EntityType) bool {
 	return false
 }
 
+// namesStateBut reports whether the sentence names a state other than st:
+// "the Minister for Defence, X, came to Australia" in Australia's own
+// release still speaks of its minister.
+func (s *sentence) namesStateBut(st *dent) bool {
+	for _, m := range s.ms {
+		if m.e != nil && m.e != st && m.e.Type == graph.State && (m.kind == mEntity || m.kind == mAdjective) {
+			return true
+		}
+	}
+	return false
+}
+
 // signatureFor is the body a signature line signs for, which the titles
 // after it belong to: "For the Argentine Republic: Dante Caputo, Minister
 // of Foreign Affairs and Worship"; or the line above a signer's, in a
@@ -1804,30 +1825,90 @@ func leaderOffice(name string) bool {
 	return false
 }
 
+// organState is the state of a state organ's release that its name and
+// letterhead leave unsaid: the country of the town it is datelined in
+// ("MINISTERIE VAN JUSTITIE", datelined The Hague). An organ of a
+// province ("Sikkim Legislative Assembly", datelined Gangtok) is no
+// state's. The state the text names most is not enough: a ministry's
+// release on a visit abroad names the host state more than its own.
+func (d *doc) organState(organ *dent) *Entry {
+	g := worldPlaces()
+	for _, w := range strings.Fields(organ.Name) {
+		if e := d.x.lex.lookupAny(w, graph.Place); e != nil && e.Attrs["placeType"] != "country" {
+			return nil
+		}
+		for _, i := range g.byName[normPhrase(w)] {
+			if g.places[i].Kind == gazetteer.KindSubdivision && !g.common[normPhrase(w)] {
+				return nil
+			}
+		}
+	}
+	if d.h.place != "" {
+		for _, id := range d.order {
+			if e := d.ents[id]; e.Type == graph.Place && e.entry != nil && normPhrase(e.Name) == normPhrase(d.h.place) {
+				if st := d.stateNamed(e.entry.Attrs["country"]); st != nil && e.entry.Attrs["country"] != "" {
+					return st
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // letterheadState is the state a line of the header names on its own
 // ("REPUBLIC OF MALDIVES" under the issuer's line), when one line alone
 // does; nil otherwise.
 func (d *doc) letterheadState() *Entry {
 	var found *Entry
+	add := func(e *Entry) bool {
+		if found != nil && found != e {
+			return false
+		}
+		found = e
+		return true
+	}
+	seat := true // a town above the date line is the issuer's seat; one on it or under it, where it spoke
 	for _, l := range splitLines(d.text[:min(d.h.body, len(d.text))]) {
-		t := strings.Trim(strings.TrimSpace(l.text), ".,")
-		if t == "" || len(strings.Fields(t)) > 6 {
-			continue
+		if _, ok := parseDateLine(l.text); ok {
+			seat = false
 		}
-		if t == strings.ToUpper(t) {
-			t = titleCase(t)
-		}
-		// "Republic of Maldives": the state's form opens its name
-		f := strings.Fields(t)
-		k := 0
-		for k < len(f)-1 && (stateForms[strings.ToLower(f[k])] || stateFormAdjectives[strings.ToLower(f[k])] || f[k] == "of" || f[k] == "the") {
-			k++
-		}
-		if e := d.x.lex.lookupAny(strings.Join(f[k:], " "), graph.State); e != nil {
-			if found != nil && found != e {
-				return nil
+		// "OFFICE OF THE PRIME MINISTER | PAPUA NEW GUINEA", "Downing
+		// Street, London SW1": each part of a line on its own
+		for _, part := range strings.FieldsFunc(l.text, func(r rune) bool { return r == '|' || r == ',' }) {
+			t := strings.Trim(strings.TrimSpace(part), ".,")
+			if t == "" || len(strings.Fields(t)) > 6 {
+				continue
 			}
-			found = e
+			if t == strings.ToUpper(t) {
+				t = titleCase(t)
+			}
+			// "Republic of Maldives": the state's form opens its name
+			f := strings.Fields(t)
+			k := 0
+			for k < len(f)-1 && (stateForms[strings.ToLower(f[k])] || stateFormAdjectives[strings.ToLower(f[k])] || f[k] == "of" || f[k] == "the") {
+				k++
+			}
+			if e := d.x.lex.lookupAny(strings.Join(f[k:], " "), graph.State); e != nil {
+				if !add(e) {
+					return nil
+				}
+				continue
+			}
+			// the seat of a government, its capital, with a postcode after
+			// it or not: "London SW1", "CANBERRA"
+			if !seat {
+				continue
+			}
+			for len(f) > 1 && strings.ContainsAny(f[len(f)-1], "0123456789") {
+				f = f[:len(f)-1]
+			}
+			for _, c := range gazetteer.Countries() {
+				if c.Capital != "" && normPhrase(c.Capital) == normPhrase(strings.Join(f, " ")) {
+					if e := d.stateNamed(c.Name); e != nil && !add(e) {
+						return nil
+					}
+				}
+			}
 		}
 	}
 	return found

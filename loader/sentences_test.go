@@ -1857,6 +1857,7 @@ var sentenceCases = []struct {
 			"Kenyan opposition leader Raila Odinga welcomed the agreement.",
 		want: []string{
 			"HOLDS_ROLE João Cravinho -> European Union : Special Representative",
+			"HOLDS_ROLE Raila Odinga -> Kenya : opposition leader", // the Westminster office, of the state its adjective names
 			"OCCURRED_IN visited in Niamey -> Niamey",
 		},
 	},
@@ -3408,6 +3409,35 @@ var sentenceCases = []struct {
 			"HELD National Assembly -> National Assembly meeting in Omdurman",
 			"OCCURRED_IN National Assembly meeting in Omdurman -> Omdurman",
 		},
+	},
+	{
+		name:      "a state organ's release datelined a town of its state (not its capital) speaks of that state's ministers, in a sentence naming that state too",
+		publisher: "Ministerie van Justitie",
+		town:      "The Hague",
+		text: "The Minister of Justice, Mr A.B. Kruis, announced that the siege was over. " +
+			"The Minister of Defence, Mr C. Vaart, returned to the Netherlands. " +
+			"The Minister-President, Dr J. Hoek, chaired the crisis centre. " +
+			"The delegation was led by Ir. J. Pattinama, President of the Republic of the South Moluccas.",
+		want: []string{
+			"HOLDS_ROLE A.B. Kruis -> Netherlands : Minister of Justice",
+			"HOLDS_ROLE C. Vaart -> Netherlands : Minister of Defence",
+			"HOLDS_ROLE J. Hoek -> Netherlands : Minister-President",
+		},
+	},
+	{
+		name:      "an office no one word of whose name marks it a state organ, its capital on the letterhead's address line above the date",
+		publisher: "Foreign and Commonwealth Office\nDowning Street, London SW1",
+		text:      "The Parliamentary Under-Secretary of State, Mr Ian Rowe, left the island. Mr Tom Reed, MP, Leader of the Opposition, welcomed his return.",
+		want: []string{
+			"HOLDS_ROLE Ian Rowe -> United Kingdom : Parliamentary Under-Secretary of State",
+			"HOLDS_ROLE Tom Reed -> United Kingdom : Leader of the Opposition",
+		},
+	},
+	{
+		name:      "a provincial government's release, datelined a city of its country, does not speak for the country",
+		publisher: "Gouvernement du Québec",
+		town:      "Montreal",
+		text:      "The Minister of Justice, Mr Paul Roy, announced the release of the hostage.",
 	},
 }
 

@@ -245,6 +245,7 @@ func TestDatelinePlace(t *testing.T) {
 		{"Qaryat Zubaydah, 2 March 2021", "Qaryat Zubaydah", "city"},
 		{"Kuwait, 5 May 2020", "", ""},
 		{"Tuesday, 5 May 2020", "", ""},
+		{"The Hague, Saturday 11 June 1977", "The Hague", "city"}, // the weekday after the place
 	}
 	for _, tt := range tests {
 		t.Run(tt.dateline, func(t *testing.T) {

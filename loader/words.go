@@ -173,6 +173,7 @@ var (
 	memberListPhrases        = cues.phrases("member-list-phrases")
 	intergovernmentalWords   = cues.set("intergovernmental-words")
 	stateOrganWords          = cues.set("state-organ-words")
+	stateOrganPhrases        = cues.list("state-organ-phrases")
 	nationalInstitutionWords = cues.set("national-institution-words")
 
 	// meetings and attendance
@@ -223,12 +224,13 @@ var (
 	breachWords   = cues.set("breach-words")
 
 	// agreements
-	instrumentNouns     = cues.set("instrument-nouns")
-	instrumentHeads     = cues.set("instrument-heads")
-	instrumentVerbs     = cues.set("instrument-verbs")
-	instrumentModifiers = cues.set("instrument-modifiers")
-	accessionVerbs      = cues.set("accession-verbs")
-	adoptVerbs          = cues.set("adopt-verbs")
+	instrumentNouns      = cues.set("instrument-nouns")
+	instrumentHeads      = cues.set("instrument-heads")
+	instrumentVerbs      = cues.set("instrument-verbs")
+	instrumentModifiers  = cues.set("instrument-modifiers")
+	instrumentAppraisals = cues.set("instrument-appraisals")
+	accessionVerbs       = cues.set("accession-verbs")
+	adoptVerbs           = cues.set("adopt-verbs")
 
 	// time
 	futureCues = cues.set("future-cues")

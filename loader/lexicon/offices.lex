@@ -79,6 +79,14 @@ Role | Supreme Leader
 Role | Governor
 Role | Governor-General | Governor General | government
 Role | Attorney-General | Attorney General | government
+Role | Minister-President | Minister President | government
+Role | Leader of the Opposition | Opposition Leader | government
+Role | Chief Justice | | government
+Role | Solicitor-General | Solicitor General | government
+Role | Commissioner of Police | Police Commissioner | government
+Role | Chief Secretary | | government
+Role | Permanent Secretary | | government
+Role | State Counsellor | | government
 Role | Solicitor-General | Solicitor General | government
 Role | Premier | | government
 Role | Mayor
