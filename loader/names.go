@@ -2036,11 +2036,26 @@ func (s *sentence) meetingVenue(i, j int) bool {
 	if !s.word(k, "in", "at") || j-i > 3 {
 		return false
 	}
-	for q := k - 1; q >= max(0, k-12); q-- {
+	apposed := false // the people met stand between, with their titles: "met the Prime Minister of Pakistan, X, in Davos"
+	for q := k - 1; q >= max(0, k-16); q-- {
 		p := s.tokNorm(q)
 		if meetingWords[p] || instrumentVerbs[p] || bodyMeetVerbs[p] || p == "hosted" || p == "received" {
+			if apposed && !orgHeads[s.tokNorm(j-1)] && !officeVenues[s.tokNorm(j-1)] && (j == len(s.toks) || s.word(j, ",", ".", "on", "in", "at", "and")) {
+				return true
+			}
 			// far back, only a name of two words no body's noun ends
 			return q >= k-4 || j-i >= 2 && !orgHeads[s.tokNorm(j-1)] && !officeVenues[s.tokNorm(j-1)]
+		}
+		if q == k-1 && placeCues[p] != "" && s.word(q-1, "his", "her", "their", "its") {
+			apposed = true // "met X at her residence in Kebagusan": the town of the place met in
+		}
+		if m := s.at(q - 1); s.word(q, ",") && m != nil {
+			// a comma that closes a name or a title in apposition
+			apposed = apposed || m.e != nil && m.e.Type == graph.Person
+			continue
+		}
+		if s.word(q, ".") && s.honorific(q-1) || s.honorific(q) {
+			continue // "Mrs. X"
 		}
 		if s.word(q, ",", ";") || q < k-4 && !s.covered(q, q+1) && !s.word(q, "the", "of", "at") {
 			// past four words, only a body's name may stand between:

@@ -3439,6 +3439,21 @@ var sentenceCases = []struct {
 		town:      "Montreal",
 		text:      "The Minister of Justice, Mr Paul Roy, announced the release of the hostage.",
 	},
+	{
+		name:      "a town never seen, after the people met and their titles in apposition, or after \"her residence in\"",
+		publisher: "Ministry of Foreign Affairs",
+		text: "The Minister of Foreign Affairs, Reza Tahmasbi, met the Prime Minister of Pakistan, Imran Qadir, in Kalabsha on 17 January. " +
+			"On 5 August the Vice-Chairman of the Commission, Rahmat Darsono, met Mrs. Sari Wulandari at her residence in Kebagusan.",
+		want: []string{
+			"HOLDS_ROLE Imran Qadir -> Pakistan : Prime Minister",
+			"ATTENDED Reza Tahmasbi -> meeting of Reza Tahmasbi with Imran Qadir in Kalabsha",
+			"ATTENDED Imran Qadir -> meeting of Reza Tahmasbi with Imran Qadir in Kalabsha",
+			"OCCURRED_IN meeting of Reza Tahmasbi with Imran Qadir in Kalabsha -> Kalabsha",
+			"ATTENDED Rahmat Darsono -> meeting of Rahmat Darsono with Sari Wulandari in Kebagusan",
+			"ATTENDED Sari Wulandari -> meeting of Rahmat Darsono with Sari Wulandari in Kebagusan",
+			"OCCURRED_IN meeting of Rahmat Darsono with Sari Wulandari in Kebagusan -> Kebagusan",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
