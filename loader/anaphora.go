@@ -354,7 +354,20 @@ func (d *doc) bodyByHead(head string) *dent {
 	if len(cands) == 1 {
 		return cands[0]
 	}
-	return nil
+	// "REPUBLIC OF IRAQ / REVOLUTIONARY COMMAND COUNCIL" over the text:
+	// "the Council" is the one body the letterhead names, not the "Iraqi
+	// Peace Council" a sentence mentions
+	header := normPhrase(d.text[:min(d.h.body, len(d.text))])
+	var named *dent
+	for _, e := range cands {
+		if containsWord(header, normPhrase(e.Name)) {
+			if named != nil {
+				return nil
+			}
+			named = e
+		}
+	}
+	return named
 }
 
 // issuerPart finds the lexicon's part of the issuer that a bare name such

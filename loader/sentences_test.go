@@ -3454,6 +3454,17 @@ var sentenceCases = []struct {
 			"OCCURRED_IN meeting of Rahmat Darsono with Sari Wulandari in Kebagusan -> Kebagusan",
 		},
 	},
+	{
+		name:      "\"the Council\" is the council the letterhead names, when the text names another council too",
+		publisher: "REPUBLIC OF IRAQ\nREVOLUTIONARY COMMAND COUNCIL",
+		text: "The Revolutionary Command Council welcomed the agreement, which the President of the Iraqi Peace Council, Aziz Sharif, had urged. " +
+			"The Council met in extraordinary session in Baghdad last night.",
+		want: []string{
+			"HOLDS_ROLE Aziz Sharif -> Iraqi Peace Council : President",
+			"HELD Revolutionary Command Council -> Revolutionary Command Council meeting in Baghdad",
+			"OCCURRED_IN Revolutionary Command Council meeting in Baghdad -> Baghdad",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
