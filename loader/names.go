@@ -1186,6 +1186,7 @@ func (d *doc) capSpan(s *sentence, i int) int {
 		case t[j].word && (particles[t[j].norm] || europeanParticles[t[j].norm]) && !t[j].upper() && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2) &&
 			(t[j+1].hyphen || t[j].norm == "bin" || t[j].norm == "ibn" || t[j].norm == "bint" || t[j].norm == "abu" || t[j].norm == "arap" ||
 				europeanParticles[t[j].norm] && (j-i >= 2 || s.honorific(i-1) || s.word(i-1, "general") || s.roleAt(i-1) != nil ||
+					j-i == 1 && s.surnamesAfter(j+1) && !s.word(i-1, "in", "at", "near", "from", "to", "of") ||
 					s.word(j, "van", "von") ||
 					s.word(i-1, "near", "at", "in", "from", "to") && i > 0 && !t[i-1].upper()) && !orgHeads[t[j-1].norm]):
 			// "Marcel Alain de Souza", "Ursula von der Leyen", "José Eduardo
@@ -1450,6 +1451,19 @@ func (s *sentence) meetingActs(i, j int) bool {
 	head := s.headNounOf(i, j)
 	return (head == "forum" || head == "congress") &&
 		(s.word(j, "met", "meets", "received", "receives") || stateVerbs[s.tokNorm(j)] || condemnVerbs[s.tokNorm(j)])
+}
+
+// surnamesAfter reports whether two capitalised words no body's or
+// place's noun ends stand from token k, with a comma, "and" or the end
+// after them: the two surnames of "Antonio de Almeida Santos," after one
+// given name.
+func (s *sentence) surnamesAfter(k int) bool {
+	t := s.toks
+	if k+2 > len(t) || !t[k].word || !t[k].upper() || !t[k+1].word || !t[k+1].upper() || s.covered(k, k+2) ||
+		orgHeads[t[k+1].norm] || placeCues[t[k+1].norm] != "" || venueHeads[t[k+1].norm] {
+		return false
+	}
+	return k+2 == len(t) || s.word(k+2, ",", "and", ".", ";", "as", "who", "(")
 }
 
 // classify decides what a capitalised span names, or leaves it and

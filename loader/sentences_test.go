@@ -3465,6 +3465,15 @@ var sentenceCases = []struct {
 			"OCCURRED_IN Revolutionary Command Council meeting in Baghdad -> Baghdad",
 		},
 	},
+	{
+		name:      "one given name, a particle and two surnames: \"Antonio de Almeida Santos\" is one name",
+		publisher: "Ministry of Foreign Affairs",
+		town:      "Lisbon",
+		text:      "The agreement was signed by Antonio de Almeida Santos, Minister of Justice.",
+		want: []string{
+			"HOLDS_ROLE Antonio de Almeida Santos -> Portugal : Minister of Justice",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
