@@ -3474,6 +3474,14 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Antonio de Almeida Santos -> Portugal : Minister of Justice",
 		},
 	},
+	{
+		name:      "\"Secretary for Foreign Affairs\" is a foreign minister's title",
+		publisher: "Ministry of Foreign Affairs",
+		text:      "The Federal Secretary for Foreign Affairs of Yugoslavia, Milan Drobac, arrived in Rome.",
+		want: []string{
+			"HOLDS_ROLE Milan Drobac -> Yugoslavia : Federal Secretary for Foreign Affairs",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {

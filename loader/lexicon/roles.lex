@@ -7,7 +7,7 @@ Role | Secretary-General | Secretary General; General Secretary | internal
 Role | Deputy Secretary-General | Deputy Secretary General; Assistant Secretary-General | internal
 Role | Prime Minister | Premier | government
 Role | Deputy Prime Minister | | government
-Role | Foreign Minister | Minister of Foreign Affairs; Minister for Foreign Affairs; Foreign Secretary; Minister for Europe and Foreign Affairs; Secretary of Foreign Affairs | government
+Role | Foreign Minister | Minister of Foreign Affairs; Minister for Foreign Affairs; Foreign Secretary; Minister for Europe and Foreign Affairs; Secretary of Foreign Affairs; Secretary for Foreign Affairs | government
 Role | Deputy Foreign Minister | Deputy Minister of Foreign Affairs; Vice Foreign Minister | government
 Role | Defence Minister | Defense Minister; Minister of Defence; Minister of Defense | government
 Role | Interior Minister | Minister of Interior; Minister of the Interior | government
