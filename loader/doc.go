@@ -37,6 +37,8 @@ type doc struct {
 	acronym map[string]*dent
 	// statesNamed caches whether the text names a state (see namesState).
 	statesNamed map[string]bool
+	// letterhead caches letterheadState, which reads only the header.
+	letterhead func() *Entry
 }
 
 func newDoc(x *Extractor, text string, m *input.Meta) *doc {

@@ -1859,6 +1859,25 @@ func (d *doc) organState(organ *dent) *Entry {
 // ("REPUBLIC OF MALDIVES" under the issuer's line), when one line alone
 // does; nil otherwise.
 func (d *doc) letterheadState() *Entry {
+	if d.letterhead == nil {
+		d.letterhead = sync.OnceValue(d.readLetterheadState)
+	}
+	return d.letterhead()
+}
+
+// capitalOf is the country whose capital the gazetteer names by the
+// matching form of a town's name.
+var capitalOf = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, c := range gazetteer.Countries() {
+		if c.Capital != "" {
+			m[normPhrase(c.Capital)] = c.Name
+		}
+	}
+	return m
+})
+
+func (d *doc) readLetterheadState() *Entry {
 	var found *Entry
 	add := func(e *Entry) bool {
 		if found != nil && found != e {
@@ -1902,11 +1921,9 @@ func (d *doc) letterheadState() *Entry {
 			for len(f) > 1 && strings.ContainsAny(f[len(f)-1], "0123456789") {
 				f = f[:len(f)-1]
 			}
-			for _, c := range gazetteer.Countries() {
-				if c.Capital != "" && normPhrase(c.Capital) == normPhrase(strings.Join(f, " ")) {
-					if e := d.stateNamed(c.Name); e != nil && !add(e) {
-						return nil
-					}
+			if c, ok := capitalOf()[normPhrase(strings.Join(f, " "))]; ok {
+				if e := d.stateNamed(c); e != nil && !add(e) {
+					return nil
 				}
 			}
 		}
