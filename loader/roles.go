@@ -1457,14 +1457,12 @@ func (d *doc) issuerState() func() *dent {
 	if abroad {
 		return nil
 	}
-	for _, c := range gazetteer.Countries() {
-		if d.h.place != "" && c.Capital != "" && normPhrase(c.Capital) == normPhrase(d.h.place) {
-			if e := d.stateNamed(c.Name); e != nil {
-				if !organ && !d.namesEntry(e) {
-					return nil // a movement in exile: "Oromo Liberation Front", datelined London, about Ethiopia
-				}
-				return func() *dent { return d.entity(graph.State, "", e) }
+	if c, ok := capitalOf()[normPhrase(d.h.place)]; ok && d.h.place != "" {
+		if e := d.stateNamed(c); e != nil {
+			if !organ && !d.namesEntry(e) {
+				return nil // a movement in exile: "Oromo Liberation Front", datelined London, about Ethiopia
 			}
+			return func() *dent { return d.entity(graph.State, "", e) }
 		}
 	}
 	if organ {
@@ -1846,8 +1844,8 @@ func (d *doc) organState(organ *dent) *Entry {
 	if d.h.place != "" {
 		for _, id := range d.order {
 			if e := d.ents[id]; e.Type == graph.Place && e.entry != nil && normPhrase(e.Name) == normPhrase(d.h.place) {
-				if st := d.stateNamed(e.entry.Attrs["country"]); st != nil && e.entry.Attrs["country"] != "" {
-					return st
+				if c := e.entry.Attrs["country"]; c != "" && d.stateNamed(c) != nil {
+					return d.stateNamed(c)
 				}
 			}
 		}
