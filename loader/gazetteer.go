@@ -131,10 +131,14 @@ var worldPlaces = sync.OnceValue(func() *gazPlaces {
 
 // gazetteerTown reports whether the gazetteer knows a city or town by the
 // name.
-func gazetteerTown(name string) bool {
+func gazetteerTown(name string) bool { return gazetteerHas(normPhrase(name), gazetteer.KindCity) }
+
+// gazetteerHas reports whether the gazetteer has a place of kind k under
+// the matching form key.
+func gazetteerHas(key string, k gazetteer.Kind) bool {
 	g := worldPlaces()
-	for _, i := range g.byName[normPhrase(name)] {
-		if g.places[i].Kind == gazetteer.KindCity {
+	for _, i := range g.byName[key] {
+		if g.places[i].Kind == k {
 			return true
 		}
 	}
@@ -340,13 +344,7 @@ func (d *doc) placeContext(s *sentence, i, j int, common bool) bool {
 // subdivisionNamed reports whether the words [i, j) name a first-level
 // subdivision of the gazetteer.
 func (s *sentence) subdivisionNamed(i, j int) bool {
-	g := worldPlaces()
-	for _, p := range g.byName[s.normKey(i, j)] {
-		if g.places[p].Kind == gazetteer.KindSubdivision {
-			return true
-		}
-	}
-	return false
+	return gazetteerHas(s.normKey(i, j), gazetteer.KindSubdivision)
 }
 
 // talksNamedAfter reports whether the words from token j are talks in

@@ -1424,15 +1424,16 @@ func (d *doc) issuerState() func() *dent {
 	if is.governs != nil {
 		return func() *dent { return is.governs }
 	}
+	name := normPhrase(is.Name)
 	organ := leaderOffice(is.Name)
-	for _, w := range strings.Fields(normPhrase(is.Name)) {
+	for _, w := range strings.Fields(name) {
 		organ = organ || stateOrganWords[w]
 	}
 	for _, p := range stateOrganPhrases {
-		organ = organ || containsWord(normPhrase(is.Name), p) // "Foreign and Commonwealth Office", "Government House"
+		organ = organ || containsWord(name, p) // "Foreign and Commonwealth Office", "Government House"
 	}
 	// an embassy or a mission sits in another state's capital
-	abroad := containsWord(normPhrase(is.Name), "embassy") || containsWord(normPhrase(is.Name), "mission") || containsWord(normPhrase(is.Name), "delegation")
+	abroad := containsWord(name, "embassy") || containsWord(name, "mission") || containsWord(name, "delegation")
 	if !organ && d.intergovernmentalBody(is) {
 		return nil // an organisation of states speaks for none of them
 	}
@@ -1830,15 +1831,12 @@ func leaderOffice(name string) bool {
 // state's. The state the text names most is not enough: a ministry's
 // release on a visit abroad names the host state more than its own.
 func (d *doc) organState(organ *dent) *Entry {
-	g := worldPlaces()
 	for _, w := range strings.Fields(organ.Name) {
 		if e := d.x.lex.lookupAny(w, graph.Place); e != nil && e.Attrs["placeType"] != "country" {
 			return nil
 		}
-		for _, i := range g.byName[normPhrase(w)] {
-			if g.places[i].Kind == gazetteer.KindSubdivision && !g.common[normPhrase(w)] {
-				return nil
-			}
+		if k := normPhrase(w); gazetteerHas(k, gazetteer.KindSubdivision) && !worldPlaces().common[k] {
+			return nil
 		}
 	}
 	if d.h.place != "" {
