@@ -1573,12 +1573,19 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 		d.extendPortfolio(s, i)
 		return false
 	case d.personCue(s, i, j, hon):
+		suffix := s.word(j-1, "jr", "sr") && s.word(j, ".")
+		if suffix {
+			j++ // "William R. Tolbert Jr.": the suffix's full stop is the name's
+		}
 		surface := s.tokText(d, i, j)
 		e := d.personByFamilyName(s, i, j)
 		if e == nil {
 			e = d.entity(graph.Person, surface, nil)
 		}
 		e.addSurface(surface)
+		if suffix {
+			e.addSurface(strings.TrimSuffix(surface, ".")) // and as texts write it without
+		}
 		s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
 		return true
 	}

@@ -3482,6 +3482,16 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Milan Drobac -> Yugoslavia : Federal Secretary for Foreign Affairs",
 		},
 	},
+	{
+		name:      "a name's suffix keeps its full stop: \"William R. Tolbert Jr.\"",
+		publisher: "Ministry of Foreign Affairs",
+		town:      "Monrovia",
+		text:      "The declaration was signed by President William R. Tolbert Jr. of Liberia and President Siaka Stevens of Sierra Leone.",
+		want: []string{
+			"HOLDS_ROLE William R. Tolbert Jr. -> Liberia : President",
+			"HOLDS_ROLE Siaka Stevens -> Sierra Leone : President",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
