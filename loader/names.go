@@ -1444,13 +1444,15 @@ func (s *sentence) capitalisedRun(k int) int {
 
 // meetingActs reports whether a name whose head noun is a forum's or a
 // congress's, which may name a meeting or a body, does what a body does:
-// "The Civic Forum met the Government", "the National Congress condemned …".
-// A conference or a summit that "met" or "condemned" is the meeting itself,
-// as its final communiqué says.
+// "The Civic Forum met the Government", "the National Congress condemned …",
+// or goes by an acronym, as parties do and meetings do not: "the All
+// People's Congress (APC)". A conference or a summit that "met" or
+// "condemned" is the meeting itself, as its final communiqué says.
 func (s *sentence) meetingActs(i, j int) bool {
 	head := s.headNounOf(i, j)
 	return (head == "forum" || head == "congress") &&
-		(s.word(j, "met", "meets", "received", "receives") || stateVerbs[s.tokNorm(j)] || condemnVerbs[s.tokNorm(j)])
+		(s.word(j, "met", "meets", "received", "receives") || stateVerbs[s.tokNorm(j)] || condemnVerbs[s.tokNorm(j)] ||
+			s.word(j, "(") && j+2 < len(s.toks) && allCaps(s.toks[j+1].text) && s.word(j+2, ")"))
 }
 
 // surnamesAfter reports whether two capitalised words no body's or

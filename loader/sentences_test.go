@@ -3492,6 +3492,17 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Siaka Stevens -> Sierra Leone : President",
 		},
 	},
+	{
+		name:      "a congress with an acronym is a party, not a meeting: \"the All People's Congress (APC)\"",
+		publisher: "Ministry of Foreign Affairs",
+		town:      "Freetown",
+		text:      "The Council recalled the Agreement for National Unity signed in Freetown on 18 October 2023 by the Government of Sierra Leone and the All People's Congress (APC).",
+		want: []string{
+			"OCCURRED_IN Agreement for National Unity -> Freetown",
+			"PARTY_TO All People's Congress -> Agreement for National Unity",
+			"PARTY_TO Government of Sierra Leone -> Agreement for National Unity",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
