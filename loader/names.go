@@ -843,7 +843,13 @@ func (d *doc) titleFromContext(s *sentence, i, j int) {
 	if r := s.roleAt(i - 1); r != nil && r.j == i && r.j-r.i == 1 {
 		i = r.i // "Chief Whip": the lexicon knew only its first word
 	}
-	words := i // where the words the lexicon did not know begin
+	words := i               // where the words the lexicon did not know begin
+	lastKnown := s.roleAt(j) // "Majority Leader": the lexicon knew only its last word
+	if lastKnown != nil && lastKnown.i == j && lastKnown.j-lastKnown.i == 1 && j-i <= 2 && s.word(lastKnown.j, "of") && !s.covered(i, j) {
+		j = lastKnown.j
+	} else {
+		lastKnown = nil
+	}
 	if r := s.roleAt(i - 2); s.word(i-1, "and", "of", "for") && r != nil && r.j == i-1 {
 		i = r.i // "Minister of Foreign Affairs and Worship", "Minister of Fisheries": the portfolio goes on
 	} else if r := s.portfolioRoleBefore(i); r != nil {
@@ -851,7 +857,7 @@ func (d *doc) titleFromContext(s *sentence, i, j int) {
 	} else if s.word(i-1, "of", "for") {
 		return // "Inspector-General of Police": the complement of a title no one knows
 	}
-	if j-words > 4 || s.covered(i, j) && s.roleAt(i) == nil || s.title || stopCaps[s.toks[words].norm] && !titleModifiers[s.toks[words].norm] ||
+	if j-words > 4 || s.covered(i, j) && s.roleAt(i) == nil && lastKnown == nil || s.title || stopCaps[s.toks[words].norm] && !titleModifiers[s.toks[words].norm] ||
 		!s.word(j, "of", "for") || orgHeads[s.tokNorm(j-1)] || instrumentHeads[s.tokNorm(j-1)] || meetingHeads[s.tokNorm(j-1)] ||
 		pluralTitleWords[s.tokNorm(j-1)] {
 		return
@@ -867,6 +873,12 @@ func (d *doc) titleFromContext(s *sentence, i, j int) {
 	}
 	if r := s.roleAt(i); r != nil {
 		s.ms = removeMention(s.ms, r)
+	}
+	if lastKnown != nil {
+		s.ms = removeMention(s.ms, lastKnown)
+		if !s.toks[i-1].upper() && titleModifiers[s.tokNorm(i-1)] {
+			i-- // "former Majority Leader"
+		}
 	}
 	text := s.tokText(d, i, j)
 	s.addMention(&mention{i: i, j: j, kind: mRole, role: &Entry{Type: RoleType, Name: text, key: normPhrase(text)}, text: text})

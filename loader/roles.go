@@ -517,10 +517,14 @@ func (s *sentence) pluralHolders(r *mention) []*dent {
 // President of the Council"), or nil.
 func (s *sentence) holderAround(r *mention) *dent {
 	k := s.titleEnd(r)
-	if s.word(r.i-1, ",") && s.word(k, ",") {
+	p := r.i // where the title's words begin: "Senator X, former Majority Leader of the Senate, General Y"
+	for p > r.i-3 && p > 0 && s.at(p-1) == nil && (s.word(p-1, "former", "outgoing", "then") || s.toks[p-1].word && s.toks[p-1].upper()) {
+		p--
+	}
+	if s.word(p-1, ",") && s.word(k, ",") {
 		// "X, President of Nigeria, Y, President of Ghana": a bare title
 		// between commas is the name's before it
-		if m := s.entityBefore(r.i-1, graph.Person); m != nil {
+		if m := s.entityBefore(p-1, graph.Person); m != nil {
 			return m.e
 		}
 	}

@@ -200,6 +200,10 @@ func (s *sentence) honorific(i int) bool {
 	if t.norm == "general" && i > 0 && honorifics[s.toks[i-1].norm] {
 		return true // "Lieutenant General", "Major General": one rank
 	}
+	if t.norm == "general" && t.upper() && (i == 0 || s.word(i-1, ",", "and", "(", ":")) &&
+		(s.word(i+1, "(") || i+1 < len(s.toks) && s.toks[i+1].upper() && s.toks[i+1].word && !orgHeads[s.toks[i+1].norm] && !meetingHeads[s.toks[i+1].norm]) {
+		return true // "the President of Pakistan, General (Retd) Pervez Musharraf"
+	}
 	if t.norm == "field" && s.word(i+1, "marshal") || t.norm == "marshal" && s.word(i-1, "field") {
 		return true // "Field Marshal Thanom Kittikachorn"
 	}

@@ -3503,6 +3503,26 @@ var sentenceCases = []struct {
 			"PARTY_TO Government of Sierra Leone -> Agreement for National Unity",
 		},
 	},
+	{
+		name:      "a rank before a name is skipped with its bracket: \"General (Retd) Pervez Musharraf\"",
+		publisher: "Pakistan Peoples Party",
+		town:      "Karachi",
+		text:      "The party holds the President of Pakistan, General (Retd) Pervez Musharraf, responsible for her security.",
+		want: []string{
+			"HOLDS_ROLE Pervez Musharraf -> Pakistan : President",
+		},
+	},
+	{
+		name:      "a title the lexicon knows by its last word only: \"former Majority Leader of the United States Senate\"",
+		publisher: "Independent Chairmen",
+		town:      "Belfast",
+		text:      "The Chairmen, Senator George J. Mitchell, former Majority Leader of the United States Senate, General John de Chastelain, former Chief of the Defence Staff of Canada, and Harri Holkeri, former Prime Minister of Finland, welcomed the Agreement.",
+		want: []string{
+			"HOLDS_ROLE George J. Mitchell -> United States Senate : former Majority Leader",
+			"HOLDS_ROLE John de Chastelain -> Canada : former Chief of the Defence Staff",
+			"HOLDS_ROLE Harri Holkeri -> Finland : former Prime Minister",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
