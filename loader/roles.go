@@ -558,6 +558,12 @@ func (s *sentence) holderAround(r *mention) *dent {
 	if s.word(q-1, "the", "a", "an", "its", "his", "her") {
 		q--
 	}
+	if s.word(q-1, "also", "now") {
+		q--
+	}
+	if s.word(q-1, "is", "was") && s.word(q-2, "who") && s.word(q-3, ",") {
+		q -= 2 // "Kaunda, who is also President of the United National Independence Party,"
+	}
 	for s.word(q-1, ",") && q >= 3 && postNominals[s.tokNorm(q-2)] && s.word(q-3, ",") {
 		q -= 2 // "Hon. Dr A, MP, Minister of Foreign Affairs", "B, PC, MP, …"
 	}
@@ -851,6 +857,13 @@ func (s *sentence) holderAs(r *mention) *mention {
 	}
 	if m := s.entityBefore(k-1, graph.Person); m != nil && m.kind == mEntity {
 		return m
+	}
+	if asVerbs[s.tokNorm(k-2)] {
+		// "Tan Siew Sin attended as President of the Malayan Chinese
+		// Association": the verb's subject holds the title
+		if m := s.entityBefore(k-2, graph.Person); m != nil && m.kind == mEntity {
+			return m
+		}
 	}
 	return nil
 }

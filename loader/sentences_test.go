@@ -3523,6 +3523,25 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Harri Holkeri -> Finland : former Prime Minister",
 		},
 	},
+	{
+		name:      "a title after \"who is also\" is the name's before it",
+		publisher: "Office of the Prime Minister",
+		town:      "Lusaka",
+		text:      "The Prime Minister, Kenneth Kaunda, who is also President of the United National Independence Party, flew to Chinsali on 31 July.",
+		want: []string{
+			"HOLDS_ROLE Kenneth Kaunda -> United National Independence Party : President",
+			"HOLDS_ROLE Kenneth Kaunda -> Zambia : Prime Minister",
+		},
+	},
+	{
+		name:      "a title after \"attended as\" is the verb's subject's",
+		publisher: "Office of the Prime Minister",
+		town:      "Kuala Lumpur",
+		text:      "Tun Tan Siew Sin attended as President of the Malayan Chinese Association.",
+		want: []string{
+			"HOLDS_ROLE Tan Siew Sin -> Malayan Chinese Association : President",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {

@@ -169,6 +169,7 @@ var (
 	headOfStateTitles        = cues.set("head-of-state-titles")
 	monarchTitles            = cues.set("monarch-titles")
 	titleModifiers           = cues.set("title-modifiers")
+	asVerbs                  = cues.set("as-verbs")
 	officePrefixes           = cues.set("office-prefixes")
 	memberListPhrases        = cues.phrases("member-list-phrases")
 	intergovernmentalWords   = cues.set("intergovernmental-words")
