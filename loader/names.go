@@ -1492,6 +1492,11 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 		return false // "Sir Garfield Barwick, G.C.M.G.,": honours, no one's name
 	}
 	switch {
+	case s.find(i, j, "and") > i && s.word(i-1, ",") && s.roleAt(i-2) != nil && s.roleAt(i-2).j == i-1 && s.portfolioItem(i, j):
+		// "Minister of Police, National Security and Correctional
+		// Services": the last items of a portfolio, not a body
+		d.extendPortfolio(s, i)
+		return false
 	case d.instrumentNamed(s, i, j) && !s.title && !s.titleComplement(i):
 		return d.instrumentFromContext(s, i, j)
 	case s.conferenceOfOffices(i, j) && !s.title:
@@ -1631,7 +1636,7 @@ func (s *sentence) portfolioItem(i, j int) bool {
 			// "Minister of Communication and Information, X, and …": its
 			// "and" closed the list
 			return (slices.Contains(words, "of") || slices.Contains(words, "for")) && !slices.Contains(words, "and") &&
-				(s.word(j, "and") || s.itemsEndWithAnd(j))
+				(s.word(j, "and") || s.itemsEndWithAnd(j) || s.find(i, j, "and") > i && s.word(j, ",") && !orgHeads[s.tokNorm(i)])
 		}
 		q := k - 1 // the item before: capitalised words back to its separator
 		for q >= 0 && s.toks[q].word && s.toks[q].upper() && !s.covered(q, q+1) {

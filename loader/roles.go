@@ -1117,8 +1117,14 @@ func (d *doc) bareTitles() {
 	own := d.issuerState()
 	national := d.nationalInstitution(d.issuer()) // its release names its state's President bare
 	about := sync.OnceValues(d.focusState)        // counted once: this pass adds no mentions
+	// who held a state's office before this pass: "the First Deputy Prime
+	// Minister and Minister of Defence, X" gives X both bare titles
+	holder := map[*dent]bool{}
 	for _, b := range d.bare {
-		if d.holdsStateOffice(b.person) {
+		holder[b.person] = holder[b.person] || d.holdsStateOffice(b.person)
+	}
+	for _, b := range d.bare {
+		if holder[b.person] {
 			continue
 		}
 		if b.side != nil && (b.role.flag("government") || headOfStateTitles[normPhrase(b.role.Name)]) && !strings.Contains(normPhrase(b.title), "ambassador") {

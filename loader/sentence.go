@@ -197,6 +197,9 @@ func (s *sentence) honorific(i int) bool {
 		return false
 	}
 	t := s.toks[i]
+	if t.norm == "sen" && s.word(i+1, ".") && i+2 < len(s.toks) && s.toks[i+2].upper() {
+		return true // "Sen. Giovanni Spadolini"; not Hun Sen
+	}
 	if t.norm == "general" && i > 0 && honorifics[s.toks[i-1].norm] {
 		return true // "Lieutenant General", "Major General": one rank
 	}

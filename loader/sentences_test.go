@@ -3542,6 +3542,26 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Tan Siew Sin -> Malayan Chinese Association : President",
 		},
 	},
+	{
+		name:      "\"Sen.\" before a name is an honorific, so the title before it is that name's",
+		publisher: "Ministero degli Affari Esteri",
+		town:      "Rome",
+		text:      "The Minister of Foreign Affairs, the Hon. Giulio Andreotti, the Minister of Defence, Sen. Giovanni Spadolini, and the Minister of the Interior reported on the events of the night.",
+		want: []string{
+			"HOLDS_ROLE Giovanni Spadolini -> Italy : Minister of Defence",
+			"HOLDS_ROLE Giulio Andreotti -> Italy : Minister of Foreign Affairs",
+		},
+	},
+	{
+		name:      "a portfolio's last items after a comma are the title's, not a body: \"Minister of Police, National Security and Correctional Services\"",
+		publisher: "Office of the Prime Minister",
+		town:      "Honiara",
+		text:      "The meeting was attended by the Deputy Prime Minister, Hon. Manasseh Maelanga, and the Minister of Police, National Security and Correctional Services, Hon. Anthony Veke.",
+		want: []string{
+			"HOLDS_ROLE Anthony Veke -> Solomon Islands : Minister of Police, National Security and Correctional Services",
+			"HOLDS_ROLE Manasseh Maelanga -> Solomon Islands : Deputy Prime Minister",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
