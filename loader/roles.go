@@ -1775,13 +1775,30 @@ func (s *sentence) namesType(t graph.EntityType) bool {
 // namesStateBut reports whether the sentence names a state other than st:
 // "the Minister for Defence, X, came to Australia" in Australia's own
 // release still speaks of its minister.
+// A state another title names is that title's ("received the Ambassador
+// of the United States, Y": still its own minister).
 func (s *sentence) namesStateBut(st *dent) bool {
 	for _, m := range s.ms {
-		if m.e != nil && m.e != st && m.e.Type == graph.State && (m.kind == mEntity || m.kind == mAdjective) {
+		if m.e != nil && m.e != st && m.e.Type == graph.State && (m.kind == mEntity || m.kind == mAdjective) && !s.titlesState(m) {
 			return true
 		}
 	}
 	return false
+}
+
+// titlesState reports whether the state mention m completes a title
+// ("the Ambassador of the United States") or qualifies one ("the American
+// Ambassador").
+func (s *sentence) titlesState(m *mention) bool {
+	if r := s.roleAt(m.j); m.kind == mAdjective && r != nil && r.i == m.j {
+		return true
+	}
+	k := s.skipBackThe(m.i - 1)
+	if !s.word(k, "of") {
+		return false
+	}
+	r := s.roleAt(k - 1)
+	return r != nil && r.j == k
 }
 
 // signatureFor is the body a signature line signs for, which the titles

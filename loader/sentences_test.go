@@ -782,6 +782,7 @@ var sentenceCases = []struct {
 		text:      "Earlier today the Minister of State, Mr Omar Nasser, summoned the Ambassador of Israel in Cairo, Mr Dan Levi, to the Ministry of Foreign Affairs at Tahrir Square and conveyed to him a strong protest.",
 		want: []string{
 			"HOLDS_ROLE Dan Levi -> Israel : Ambassador",
+			"HOLDS_ROLE Omar Nasser -> Egypt : Minister of State", // the issuer's own: the other state is the ambassador's
 			"ATTENDED Omar Nasser -> meeting of Omar Nasser with Dan Levi in Tahrir Square",
 			"ATTENDED Dan Levi -> meeting of Omar Nasser with Dan Levi in Tahrir Square",
 			"HELD Ministry of Foreign Affairs of the Arab Republic of Egypt -> meeting of Omar Nasser with Dan Levi in Tahrir Square",
@@ -3560,6 +3561,16 @@ var sentenceCases = []struct {
 		want: []string{
 			"HOLDS_ROLE Anthony Veke -> Solomon Islands : Minister of Police, National Security and Correctional Services",
 			"HOLDS_ROLE Manasseh Maelanga -> Solomon Islands : Deputy Prime Minister",
+		},
+	},
+	{
+		name:      "a state another title names does not stop a bare minister from being the issuer's own",
+		publisher: "MINISTRY OF THE INTERIOR",
+		town:      "Montevideo",
+		text:      "The Minister of the Interior, Antonio Francese, received the Ambassador of the United States, Charles Adair, at the Ministry.",
+		want: []string{
+			"HOLDS_ROLE Antonio Francese -> Uruguay : Minister of the Interior",
+			"HOLDS_ROLE Charles Adair -> United States : Ambassador",
 		},
 	},
 }
