@@ -2125,6 +2125,22 @@ func (d *doc) meetingBetween(s *sentence, subj *dent, people []*dent, place *den
 	return mt
 }
 
+// officeAfter reports whether an office follows token k, after a comma:
+// "received the Ambassador of the United States, X, at the Ministry".
+func (s *sentence) officeAfter(k int) bool {
+	if s.word(k, ",") {
+		k++
+	}
+	if !s.word(k, "at") {
+		return false
+	}
+	if b := s.bodyAt(k + 1); b != nil && b.e.Type == graph.Organization && s.word(k+1, "the") {
+		return true // "at the Ministry", the issuer's or its state's
+	}
+	q := s.skipThe(k + 1)
+	return q < len(s.toks) && s.toks[q].upper() && officeVenues[s.toks[q].norm] && !s.word(q+1, "of")
+}
+
 // receptions reads "X … was received at Ain al-Tineh by the Speaker of
 // Parliament, Y": a meeting of X with Y, where the text says.
 func (d *doc) receptions(s *sentence) {
@@ -2152,6 +2168,8 @@ func (d *doc) receptions(s *sentence) {
 			guest := s.objectPerson(o)
 			if guest == nil && (office || advPlace != nil) {
 				guest = s.titledObjectPerson(o) // "… the Ambassador of the United States in Athens, Mr Thomas Niles"
+			} else if g := s.titledObjectPerson(o); guest == nil && g != nil && s.officeAfter(g.j) {
+				guest, office = g, true // "received the Ambassador of the United States, X, at the Ministry"
 			}
 			unnamed := false // "The Governor-General received Mr Whitlam at Government House"
 			if r := s.titleAsSubject(v); host == nil && guest != nil && r != nil {
@@ -2165,6 +2183,9 @@ func (d *doc) receptions(s *sentence) {
 				}
 				if place != nil && airport(place) {
 					continue // "X received Y at the airport": an arrival
+				}
+				if place == nil && !office && s.officeAfter(s.mentionOf(guests[len(guests)-1], guest.j).j) {
+					office = true // "received the Ambassador of the United States, X, at the Ministry"
 				}
 				if place == nil && office {
 					place = d.officeTown() // an office of the issuer's

@@ -3569,6 +3569,9 @@ var sentenceCases = []struct {
 		town:      "Montevideo",
 		text:      "The Minister of the Interior, Antonio Francese, received the Ambassador of the United States, Charles Adair, at the Ministry.",
 		want: []string{
+			"ATTENDED Antonio Francese -> meeting of Antonio Francese with Charles Adair in Montevideo", // a call at the issuer's office, in its town
+			"ATTENDED Charles Adair -> meeting of Antonio Francese with Charles Adair in Montevideo",
+			"OCCURRED_IN meeting of Antonio Francese with Charles Adair in Montevideo -> Montevideo",
 			"HOLDS_ROLE Antonio Francese -> Uruguay : Minister of the Interior",
 			"HOLDS_ROLE Charles Adair -> United States : Ambassador",
 		},
