@@ -199,8 +199,8 @@ func (s *sentence) sameEventAt(typ string, place *dent, d *doc) *dent {
 // and before a preposition is a participle ("the civilians killed in
 // Ghouta").
 func (s *sentence) eventVerb(i int) bool {
-	if s.word(i-1, "was", "were") {
-		return true
+	if s.word(i-1, "was", "were") || s.word(i-1, "been") && s.word(i-2, "have", "has", "had") {
+		return true // "were killed", "have been killed in Lhasa"
 	}
 	if s.word(i-1, "have", "has", "had") && eventVerbs[s.tokNorm(i)] == "attack" && s.word(i+1, "villages", "homes", "houses", "towns", "areas") {
 		return true // "whose troops have burned villages around Qabridahar"

@@ -3576,6 +3576,15 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Charles Adair -> United States : Ambassador",
 		},
 	},
+	{
+		name:      "a perfect passive reports an event: \"have been killed in Lhasa\"",
+		publisher: "Central Tibetan Administration",
+		town:      "Dharamsala",
+		text:      "More than two hundred Tibetans have been killed in Lhasa since 10 March.",
+		want: []string{
+			"OCCURRED_IN killed in Lhasa -> Lhasa",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
