@@ -459,7 +459,13 @@ func (d *doc) bodyMeetings(s *sentence) {
 			}
 		}
 		noun := -1
-		if t[v].norm != "met" && t[v].norm != "meets" && t[v].norm != "convened" && t[v].norm != "convenes" && !participle {
+		atSession := s.word(v, "held") && meetingNouns[s.tokNorm(v-1)] && !s.word(v-2, "press", "news") &&
+			s.find(max(0, v-5), v-1, "at") >= 0 && s.word(v+1, "in", "at")
+		if atSession {
+			// "The Parliament today elected X … at a session held in
+			// the Parliament building": the issuer's own meeting
+			noun = v - 1
+		} else if t[v].norm != "met" && t[v].norm != "meets" && t[v].norm != "convened" && t[v].norm != "convenes" && !participle {
 			for k := v + 1; k < min(len(t), v+5); k++ {
 				if meetingNouns[t[k].norm] || talkNouns[t[k].norm] {
 					noun = k
@@ -537,6 +543,9 @@ func (d *doc) bodyMeetings(s *sentence) {
 			// "The Cabinet met in emergency session …": a body known by
 			// its noun alone, that no name before it stands for
 			body = d.contextEntity(s, 1, 2, graph.Organization, t[1].text, "")
+		}
+		if atSession && body != d.issuer() {
+			continue // "the Cabinet had approved the terms at a meeting held at Janata Bhawan": told in passing
 		}
 		talks := noun >= 0 && talkNouns[t[noun].norm]
 		if talks && (s.find(v, len(t), "with") >= 0 || s.lastPersonBefore(v) != nil) {

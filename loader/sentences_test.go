@@ -3585,6 +3585,17 @@ var sentenceCases = []struct {
 			"OCCURRED_IN killed in Lhasa -> Lhasa",
 		},
 	},
+	{
+		name:      "the issuer's act \"at a session held in\" a place is its meeting there",
+		publisher: "Lebanese Parliament",
+		town:      "Beirut",
+		text:      "The Lebanese Parliament today elected General Michel Sleiman as President of the Republic at a session held in the Parliament building in Nejmeh Square, Beirut.",
+		want: []string{
+			"HELD Lebanese Parliament -> Lebanese Parliament session in Nejmeh Square",
+			"OCCURRED_IN Lebanese Parliament session in Nejmeh Square -> Nejmeh Square",
+			"HOLDS_ROLE Michel Suleiman -> Lebanon : President",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
