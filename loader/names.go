@@ -72,6 +72,10 @@ func (d *doc) lexiconMentions(s *sentence) {
 			// ("Our Co-Chairs, A and B, welcomed": its names after a comma)
 			continue // a plural title is one only before its names: "Foreign Ministers A of X and B of Y"
 		}
+		if name == nil && adj == nil && role != nil && s.word(m.i-1, "mr", "mrs", "ms", "miss", "mme", "monsieur", "madame") &&
+			m.j < len(s.toks) && s.toks[m.j].word && s.toks[m.j].upper() {
+			continue // "Mr Amir Hossain Amu": after "Mr" a title's word is a given name ("Mr President" names no one)
+		}
 		if name == nil && adj == nil && role != nil && s.surnameTitle(m.i, m.j) {
 			continue // "Council President Inga Rhonda King (Saint Vincent …)"
 		}

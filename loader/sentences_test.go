@@ -3596,6 +3596,15 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Michel Suleiman -> Lebanon : President",
 		},
 	},
+	{
+		name:      "after \"Mr\" a title's word opens the name: \"Mr Amir Hossain Amu\"",
+		publisher: "Ministry of Foreign Affairs",
+		town:      "Dhaka",
+		text:      "The Bangladesh side included Mr Amir Hossain Amu, MP, Minister for Commerce.",
+		want: []string{
+			"HOLDS_ROLE Amir Hossain Amu -> Bangladesh : Minister for Commerce",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
