@@ -44,7 +44,7 @@ Organization | Council of the European Union | EU Council; Council of the EU | p
 Organization | European Council |  | parent=European Union
 Organization | European Commission |  | parent=European Union
 Organization | European Parliament |  | parent=European Union
-Organization | NATO | North Atlantic Treaty Organization; North Atlantic Treaty Organisation; the Alliance
+Organization | NATO | North Atlantic Treaty Organization; North Atlantic Treaty Organisation
 Organization | North Atlantic Council |  | parent=NATO
 Organization | G7 | Group of Seven; G-7
 Organization | Gulf Cooperation Council | GCC; Cooperation Council for the Arab States of the Gulf
