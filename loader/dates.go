@@ -245,10 +245,29 @@ func lastWeekday(pub time.Time, wd time.Weekday) graph.Date {
 	return graph.DateOf(pub.AddDate(0, 0, -back))
 }
 
+// reForeignDate is a day, a month's name and a year as Romance languages
+// write them: "13 de marzo de 2004", "le 12 mai 1968", "4 de Julho de 1975".
+var reForeignDate = regexp.MustCompile(`(?i)\b(?:le\s+)?(\d{1,2})(?:º|°|er)?\s+(?:de\s+)?(\p{L}+)\s+(?:de\s+|del\s+)?(\d{4})\b`)
+
+// englishDate rewrites a date in a header line written in another language
+// as English ("Madrid, 13 de marzo de 2004" → "Madrid, 13 March 2004"), so
+// that the dateline's date and town are read; other lines are returned as
+// they are.
+func englishDate(line string) string {
+	return reForeignDate.ReplaceAllStringFunc(line, func(m string) string {
+		p := reForeignDate.FindStringSubmatch(m)
+		en := foreignMonths[strings.ToLower(p[2])]
+		if en == "" {
+			return m
+		}
+		return p[1] + " " + strings.ToUpper(en[:1]) + en[1:] + " " + p[3]
+	})
+}
+
 // parseDateLine reads a header line that holds only a date, such as "Monday,
 // 12 November 2018 21:07", "November 12, 2018" or "Cairo, 12 October 2019".
 func parseDateLine(line string) (graph.Date, bool) {
-	line = strings.TrimSpace(line)
+	line = strings.TrimSpace(englishDate(line))
 	if !reDateLine.MatchString(line) {
 		return "", false
 	}

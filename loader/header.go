@@ -411,7 +411,7 @@ var reAddressLine = regexp.MustCompile(`^[^,\d]{3,40}, ([\p{Lu}][^,\d]{2,25})$`)
 // line shouts it ("ADDIS ABABA"). A weekday, a month, or words in lower case
 // ("Office of the Spokesperson, 5 May") name no place.
 func datelinePlace(line string) string {
-	line = strings.TrimSpace(line)
+	line = strings.TrimSpace(englishDate(line))
 	name := ""
 	if m := reDatelinePlace.FindStringSubmatch(line); m != nil {
 		name = m[1]

@@ -24,6 +24,12 @@ func TestParseHeader(t *testing.T) {
 			publisher: "Prime Minister's Office of Lesotho", place: "Maseru", published: "2013-03-05", bodyStartsWith: "The Prime Minister announced",
 		},
 		{
+			name:      "a dateline in Spanish under a genre label in Spanish",
+			text:      "FIVE PEOPLE ARRESTED\n\nNota de prensa\nMinisterio del Interior\nGabinete de Prensa\nMadrid, 13 de marzo de 2004\n\nThe police arrested five people in Madrid.\n",
+			title:     "FIVE PEOPLE ARRESTED",
+			publisher: "Ministerio del Interior", unit: "Gabinete de Prensa", place: "Madrid", published: "2004-03-13", bodyStartsWith: "The police arrested",
+		},
+		{
 			name:  "site stamp then release date",
 			text:  "Monday, 12 November 2018 21:07\n\nFinal Communiqué of the Session\n\nPress release\nSyrian Coalition\nGeneral Assembly\nNovember 12, 2018\n\nThe Assembly met.\n\n\nHome press releases Final Communiqué of the Session\n",
 			title: "Final Communiqué of the Session", publisher: "Syrian Coalition", unit: "General Assembly",
@@ -246,6 +252,8 @@ func TestDatelinePlace(t *testing.T) {
 		{"Kuwait, 5 May 2020", "", ""},
 		{"Tuesday, 5 May 2020", "", ""},
 		{"The Hague, Saturday 11 June 1977", "The Hague", "city"}, // the weekday after the place
+		{"Madrid, 13 de marzo de 2004", "Madrid", "city"},         // a date in Spanish
+		{"Paris, le 12 mai 1968", "Paris", "city"},                // in French
 	}
 	for _, tt := range tests {
 		t.Run(tt.dateline, func(t *testing.T) {

@@ -239,6 +239,7 @@ var (
 
 	// text and header
 	abbreviations = cues.set("abbreviations")
+	foreignMonths = cues.values("foreign-months")
 	// the gazetteer's spellings of a country that are people's names far
 	// more often in communiqués ("Mann", the Isle of Man in Manx)
 	notCountryNames = cues.set("not-country-names")
