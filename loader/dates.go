@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -254,6 +255,11 @@ var reForeignDate = regexp.MustCompile(`(?i)\b(?:le\s+)?(\d{1,2})(?:º|°|er)?\s
 // that the dateline's date and town are read; other lines are returned as
 // they are.
 func englishDate(line string) string {
+	if !strings.ContainsAny(line, "0123456789") || !slices.ContainsFunc(strings.Fields(line), func(w string) bool {
+		return foreignMonths[strings.ToLower(w)] != ""
+	}) {
+		return line // most lines: the regular expression is the costly test
+	}
 	return reForeignDate.ReplaceAllStringFunc(line, func(m string) string {
 		p := reForeignDate.FindStringSubmatch(m)
 		en := foreignMonths[strings.ToLower(p[2])]
