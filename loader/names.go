@@ -880,7 +880,7 @@ func (d *doc) titleFromContext(s *sentence, i, j int) {
 	}
 	if lastKnown != nil {
 		s.ms = removeMention(s.ms, lastKnown)
-		if !s.toks[i-1].upper() && titleModifiers[s.tokNorm(i-1)] {
+		if i > 0 && !s.toks[i-1].upper() && titleModifiers[s.tokNorm(i-1)] {
 			i-- // "former Majority Leader"
 		}
 	}

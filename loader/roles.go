@@ -1774,9 +1774,9 @@ func (s *sentence) namesType(t graph.EntityType) bool {
 
 // namesStateBut reports whether the sentence names a state other than st:
 // "the Minister for Defence, X, came to Australia" in Australia's own
-// release still speaks of its minister.
-// A state another title names is that title's ("received the Ambassador
-// of the United States, Y": still its own minister).
+// release still speaks of its minister. A state that another title names
+// is that title's, not another state the sentence speaks of: "received the
+// Ambassador of the United States, Y" still speaks of its own minister.
 func (s *sentence) namesStateBut(st *dent) bool {
 	for _, m := range s.ms {
 		if m.e != nil && m.e != st && m.e.Type == graph.State && (m.kind == mEntity || m.kind == mAdjective) && !s.titlesState(m) {

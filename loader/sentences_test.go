@@ -3605,6 +3605,15 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Amir Hossain Amu -> Bangladesh : Minister for Commerce",
 		},
 	},
+	{
+		name:      "a title known by its last word only may open the sentence",
+		publisher: "United States Senate",
+		town:      "Washington",
+		text:      "Majority Leader of the United States Senate, George Mitchell, welcomed the agreement.",
+		want: []string{
+			"HOLDS_ROLE George Mitchell -> United States Senate : Majority Leader",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
