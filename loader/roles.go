@@ -1879,14 +1879,8 @@ func (d *doc) organState(organ *dent) *Entry {
 			return nil
 		}
 	}
-	if d.h.place != "" {
-		for _, id := range d.order {
-			if e := d.ents[id]; e.Type == graph.Place && e.entry != nil && normPhrase(e.Name) == normPhrase(d.h.place) {
-				if c := e.entry.Attrs["country"]; c != "" && d.stateNamed(c) != nil {
-					return d.stateNamed(c)
-				}
-			}
-		}
+	if t := d.datelineTown(); t != nil && t.entry != nil && t.entry.Attrs["country"] != "" {
+		return d.stateNamed(t.entry.Attrs["country"])
 	}
 	return nil
 }
