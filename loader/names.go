@@ -1300,10 +1300,7 @@ func (d *doc) instrumentNamed(s *sentence, i, j int) bool {
 // instrumentRunAt reports whether the capitalised words from token k end
 // in an instrument's head noun: "Hostilities Agreement".
 func (s *sentence) instrumentRunAt(k int) bool {
-	q := k
-	for q < len(s.toks) && s.toks[q].word && s.toks[q].upper() && !s.covered(q, q+1) {
-		q++
-	}
+	q := s.freeCapsEnd(k)
 	return q > k && instrumentHeads[s.toks[q-1].norm]
 }
 
@@ -1642,14 +1639,11 @@ func (s *sentence) portfolioItem(i, j int) bool {
 			return (slices.Contains(words, "of") || slices.Contains(words, "for")) && !slices.Contains(words, "and") &&
 				(s.word(j, "and") || s.itemsEndWithAnd(j) || s.find(i, j, "and") > i && s.word(j, ",") && !orgHeads[s.tokNorm(i)])
 		}
-		q := k - 1 // the item before: capitalised words back to its separator
-		for q >= 0 && s.toks[q].word && s.toks[q].upper() && !s.covered(q, q+1) {
-			q--
-		}
-		if q == k-1 {
+		start := s.freeCapsStart(k - 1) // the item before: capitalised words back to its separator
+		if start == k {
 			return false
 		}
-		k = q
+		k = start - 1
 	}
 	return false
 }
@@ -1681,10 +1675,7 @@ func (d *doc) extendPortfolio(s *sentence, i int) {
 			break
 		}
 		last := s.word(end, "and") || s.word(end+1, "and")
-		for q < len(s.toks) && s.toks[q].word && s.toks[q].upper() && !s.covered(q, q+1) {
-			q++
-		}
-		end = q
+		end = s.freeCapsEnd(q)
 		if last {
 			break
 		}
@@ -2014,10 +2005,7 @@ func (d *doc) placeHit(s *sentence, i, j int) bool {
 // streetAfter reports whether the capitalised words from token k name a
 // street or a square: "Baghramyan Avenue", "Instytutska Street".
 func (s *sentence) streetAfter(k int) bool {
-	q := k
-	for q < len(s.toks) && s.toks[q].word && s.toks[q].upper() && !s.covered(q, q+1) {
-		q++
-	}
+	q := s.freeCapsEnd(k)
 	return q > k+1 && s.word(q-1, "street", "avenue", "road", "square", "boulevard")
 }
 
@@ -2614,14 +2602,11 @@ func (d *doc) listedPlace(s *sentence, i, j int) string {
 		}
 		m := s.at(k)
 		if m == nil || m.j != k+1 {
-			q := k
-			for q >= 0 && s.toks[q].word && s.toks[q].upper() && !s.covered(q, q+1) {
-				q--
-			}
-			if q == k {
+			start := s.freeCapsStart(k)
+			if start == k+1 {
 				break
 			}
-			a = q + 1
+			a = start
 			continue
 		}
 		if m.e == nil || m.e.Type != graph.Place {
@@ -2639,10 +2624,7 @@ func (d *doc) listedPlace(s *sentence, i, j int) string {
 			b = m.j
 			continue
 		}
-		q := k
-		for q < len(s.toks) && s.toks[q].word && s.toks[q].upper() && !s.covered(q, q+1) {
-			q++
-		}
+		q := s.freeCapsEnd(k)
 		if q == k {
 			break
 		}

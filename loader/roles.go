@@ -434,10 +434,7 @@ func (s *sentence) andPortfolio(k int) int {
 	if !s.word(k, "and") || s.roleAt(k+1) != nil {
 		return k
 	}
-	q := k + 1
-	for q < len(s.toks) && s.toks[q].word && s.toks[q].upper() && !s.covered(q, q+1) {
-		q++
-	}
+	q := s.freeCapsEnd(k + 1)
 	if q == k+1 {
 		return k
 	}

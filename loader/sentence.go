@@ -181,6 +181,24 @@ func (s *sentence) roleAt(i int) *mention {
 	return nil
 }
 
+// freeCapsEnd is the token after the capitalised words no mention covers
+// that run from token k on; k when none does.
+func (s *sentence) freeCapsEnd(k int) int {
+	for k >= 0 && k < len(s.toks) && s.toks[k].word && s.toks[k].upper() && !s.covered(k, k+1) {
+		k++
+	}
+	return k
+}
+
+// freeCapsStart is the first of the capitalised words no mention covers
+// that run back from token k; k+1 when none does.
+func (s *sentence) freeCapsStart(k int) int {
+	for k >= 0 && k < len(s.toks) && s.toks[k].word && s.toks[k].upper() && !s.covered(k, k+1) {
+		k--
+	}
+	return k + 1
+}
+
 // skipThe steps over a "the" at token i that no mention covers: "of the
 // Council" reads as "of Council".
 func (s *sentence) skipThe(i int) int {
