@@ -2186,14 +2186,15 @@ func (d *doc) receptions(s *sentence) {
 			}
 			if host != nil && guest != nil && host.e != guest.e && host.j <= v {
 				guests := s.personsListed(guest)
-				place := d.placeAfter(s, s.mentionOf(guests[len(guests)-1], guest.j).j, 3)
+				after := s.mentionOf(guests[len(guests)-1], guest.j).j // the token after the last guest
+				place := d.placeAfter(s, after, 3)
 				if place == nil {
 					place = advPlace
 				}
 				if place != nil && airport(place) {
 					continue // "X received Y at the airport": an arrival
 				}
-				if place == nil && !office && s.officeAfter(s.mentionOf(guests[len(guests)-1], guest.j).j) {
+				if place == nil && !office && s.officeAfter(after) {
 					office = true // "received the Ambassador of the United States, X, at the Ministry"
 				}
 				if place == nil && office {
