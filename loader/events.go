@@ -46,6 +46,9 @@ func (d *doc) events(s *sentence) {
 			// warplanes committed is their attack
 			typ = "killing"
 		}
+		if s.word(i, "died") && s.countBefore(i) {
+			typ = "killing" // "seventeen civilians died in Juliaca"
+		}
 		if s.word(i, "exchange", "exchanges") && s.word(i+1, "of") && s.word(i+2, "fire") {
 			typ = "attack" // "an exchange of fire near Dionouga"
 		}
@@ -88,8 +91,8 @@ func (d *doc) events(s *sentence) {
 		if typ == "attack" && s.breachedCeasefire(i) {
 			typ = "ceasefire_violation" // "the ceasefire … was breached within days by renewed fighting"
 		}
-		if (t[i].norm == "detained" || t[i].norm == "hanged") && !s.namedVictims(i) {
-			continue // "have detained activists" is no one event
+		if (t[i].norm == "detained" || t[i].norm == "hanged") && !s.namedVictims(i) && !s.passive(i) && !s.counted(i+1) {
+			continue // "have detained activists" is no one event; "260 persons have been detained in Kampala" is
 		}
 		if s.adjectival(i) || s.circumstance(i) {
 			continue // "displaced families", "the displaced in Atmeh": people, not an event
@@ -169,7 +172,7 @@ var eventWords = func() map[string]bool {
 	}
 	for _, w := range []string{"situation", "blowing", "consultation", "firing", "driven", "forced", "drove", "forcing", "driving",
 		"shot", "dead", "massacre", "massacres", "exchange", "exchanges", "hijacking", "arson", "seizure", "fired", "fire",
-		"change", "transfer", "crisis", "violations", "detained", "hanged", "operation"} {
+		"change", "transfer", "crisis", "violations", "detained", "hanged", "operation", "died"} {
 		m[w] = true
 	}
 	return m
@@ -199,11 +202,21 @@ func (s *sentence) sameEventAt(typ string, place *dent, d *doc) *dent {
 // and before a preposition is a participle ("the civilians killed in
 // Ghouta").
 func (s *sentence) eventVerb(i int) bool {
-	if s.word(i-1, "was", "were") || s.word(i-1, "been") && s.word(i-2, "have", "has", "had") {
+	if s.passive(i) {
 		return true // "were killed", "have been killed in Lhasa"
 	}
 	if s.word(i-1, "have", "has", "had") && eventVerbs[s.tokNorm(i)] == "attack" && s.word(i+1, "villages", "homes", "houses", "towns", "areas") {
 		return true // "whose troops have burned villages around Qabridahar"
+	}
+	if s.word(i-1, "have", "has", "had") && eventVerbs[s.tokNorm(i)] == "detention" && s.counted(i+1) || s.word(i-1, "and") && s.counted(i+1) && !s.relativeBefore(i) {
+		// "soldiers have arrested hundreds of men", "attacked the camp
+		// and killed more than sixty"; not "have killed hundreds since
+		// April", a campaign's toll, nor "the airstrikes, which hit a
+		// market and killed eighteen", what another event did
+		return true
+	}
+	if s.word(i-1, "and") && s.word(i+1, "students", "villagers", "civilians", "worshippers", "pupils", "passengers") {
+		return true // "attacked the university and killed students in Jagannath Hall"
 	}
 	if i == 0 || s.word(i-1, "which", "that", ",", "and", "been", "have", "has", "had") {
 		return false
@@ -220,9 +233,60 @@ func (s *sentence) eventVerb(i int) bool {
 	if m := s.at(k); m != nil && m.i == k && m.e != nil && (m.e.Type == graph.Person || m.e.Type == graph.Place) {
 		return true
 	}
-	return s.word(k, "the", "a", "an", "dozens", "hundreds", "thousands", "scores", "much", "more", "at", "two", "three", "several", "many",
+	return s.word(k, "the", "a", "an", "much", "more", "at",
 		"areas", "positions", "villages", "towns", "homes", "houses", "targets", "parts", "camps") || // "bombed areas near Kilinochchi"
-		k < len(s.toks) && (s.toks[k].digit() || victims[s.toks[k].norm]) // "massacred civilians at Tchin-Tabaraden"
+		s.counted(k) || k < len(s.toks) && victims[s.toks[k].norm] // "massacred civilians at Tchin-Tabaraden"
+}
+
+// relativeBefore reports whether the clause of i is a relative one:
+// "which hit a market and killed".
+func (s *sentence) relativeBefore(i int) bool {
+	for k := i - 1; k >= 0 && !s.word(k, ";", ":"); k-- {
+		if s.word(k, "which", "that", "who", "whose", "where") {
+			return true
+		}
+		if s.word(k, ",") && !s.word(k+1, "which", "that", "who", "whose", "where") {
+			return false
+		}
+	}
+	return false
+}
+
+// passive reports whether the verb at i is passive, with at most two
+// adverbs before it: "were killed", "have since been detained in Kenitra",
+// "were later arrested".
+func (s *sentence) passive(i int) bool {
+	k := i - 1
+	for n := 0; n < 2 && s.word(k, "since", "also", "later", "reportedly", "already", "subsequently", "then", "all", "allegedly", "briefly"); n++ {
+		k--
+	}
+	return s.word(k, "was", "were") || s.word(k, "been") && s.word(k-1, "have", "has", "had")
+}
+
+// counted reports whether a count of people begins at k: "forty-seven
+// persons", "some 260 persons", "more than eighty people", "hundreds of men".
+func (s *sentence) counted(k int) bool {
+	for n := 0; n < 3 && k < len(s.toks) && approximators[s.toks[k].norm]; n++ {
+		k++
+	}
+	return k < len(s.toks) && (s.toks[k].digit() || cardinalWords[s.toks[k].norm])
+}
+
+// countBefore reports whether the clause before i counts its people:
+// "seventeen civilians died", "forty-seven persons are known to have died";
+// not "the shooting …, in which three people died", another event's toll.
+func (s *sentence) countBefore(i int) bool {
+	found := false
+	for k := i - 1; k >= max(0, i-10); k-- {
+		if s.word(k, "which", "where", "whom") {
+			return false
+		}
+		if s.word(k, ",", ";", ":", "who", "that") {
+			break
+		}
+		found = found || s.counted(k) && !s.toks[k].hyphen
+	}
+	return found
 }
 
 func (d *doc) ceasefireAfter(s *sentence, i int) bool {

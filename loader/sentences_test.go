@@ -3614,6 +3614,45 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE George Mitchell -> United States Senate : Majority Leader",
 		},
 	},
+	{
+		name:      "a passive detention with a counted subject is an event",
+		publisher: "Ministry of Internal Affairs",
+		town:      "Kampala",
+		text:      "Under the Emergency Regulations some 260 persons have been detained in Kampala and Mengo, and a curfew is in force.",
+		want: []string{
+			"OCCURRED_IN detained in Kampala -> Kampala",
+			"OCCURRED_IN detained in Kampala -> Mengo",
+		},
+	},
+	{
+		name:      "people counted as dead are a killing",
+		publisher: "Ministry of Internal Affairs",
+		town:      "Kampala",
+		text:      "Forty-seven persons are so far known to have died at Entebbe, among them four soldiers.",
+		want: []string{
+			"OCCURRED_IN died in Entebbe -> Entebbe",
+		},
+	},
+	{
+		name:      "an active detention of counted people is an event; a toll since a date is none",
+		publisher: "National Operations Council",
+		town:      "Kuala Lumpur",
+		text:      "Since 13 May the security forces have detained 2,968 persons in Kuala Lumpur for curfew offences. Since April the regime has killed hundreds of civilians in Idlib.",
+		want: []string{
+			"OCCURRED_IN detained in Kuala Lumpur -> Kuala Lumpur",
+		},
+	},
+	{
+		name:      "killed after and with counted victims is a second event, but not in a relative clause",
+		publisher: "Provisional Government",
+		text:      "The army attacked the university and killed more than sixty students in Jagannath Hall. The airstrikes on Idlib city, which hit a crowded market and killed at least eighteen civilians, were condemned. He recalled the shooting in the Plaza Francia in Altamira, in which three people died.",
+		want: []string{
+			"OCCURRED_IN attacked in Jagannath Hall -> Jagannath Hall",
+			"OCCURRED_IN killed in Jagannath Hall -> Jagannath Hall",
+			"OCCURRED_IN airstrikes in Idlib city -> Idlib city",
+			"OCCURRED_IN shooting in Plaza Francia -> Plaza Francia",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {

@@ -216,6 +216,8 @@ var (
 	notActual        = cues.set("not-actual")
 	victimNouns      = cues.set("victim-nouns")
 	victims          = cues.set("victims")
+	cardinalWords    = cues.set("cardinal-words")
+	approximators    = cues.set("count-approximators")
 	agentNouns       = cues.set("agent-nouns")
 
 	// events and references
