@@ -46,8 +46,8 @@ func (d *doc) events(s *sentence) {
 			// warplanes committed is their attack
 			typ = "killing"
 		}
-		if s.word(i, "died") && s.countBefore(i) {
-			typ = "killing" // "seventeen civilians died in Juliaca"
+		if (s.word(i, "died") || s.lostLives(i+2)) && s.countBefore(i) {
+			typ = "killing" // "seventeen civilians died in Juliaca", "nineteen people lost their lives in Malé"
 		}
 		if s.word(i, "exchange", "exchanges") && s.word(i+1, "of") && s.word(i+2, "fire") {
 			typ = "attack" // "an exchange of fire near Dionouga"
@@ -147,7 +147,11 @@ func (d *doc) events(s *sentence) {
 			s.addMention(&mention{i: i, j: i + 1, kind: mEntity, e: same, text: t[i].text})
 			continue
 		}
-		name := t[i].text + " in " + places[0].Name
+		word := t[i].text
+		if s.word(i, "died", "lost") {
+			word = "deaths" // "lost in Malé" would read as something mislaid
+		}
+		name := word + " in " + places[0].Name
 		ev := d.entity(graph.Event, typ+" "+places[0].Name+" "+string(key), nil)
 		if ev.EventType == "" {
 			ev.Name, ev.EventType, ev.Date = name, typ, date
@@ -172,7 +176,7 @@ var eventWords = func() map[string]bool {
 	}
 	for _, w := range []string{"situation", "blowing", "consultation", "firing", "driven", "forced", "drove", "forcing", "driving",
 		"shot", "dead", "massacre", "massacres", "exchange", "exchanges", "hijacking", "arson", "seizure", "fired", "fire",
-		"change", "transfer", "crisis", "violations", "detained", "hanged", "operation", "died"} {
+		"change", "transfer", "crisis", "violations", "detained", "hanged", "operation", "died", "lost"} {
 		m[w] = true
 	}
 	return m
@@ -284,7 +288,7 @@ func (s *sentence) countBefore(i int) bool {
 		if s.word(k, ",", ";", ":", "who", "that") {
 			break
 		}
-		found = found || s.counted(k) && !s.toks[k].hyphen
+		found = found || s.counted(k) && !s.toks[k].hyphen && !s.word(k, "many", "several")
 	}
 	return found
 }
@@ -309,7 +313,9 @@ func (d *doc) eventPlaces(s *sentence, i int, typ string) []*dent {
 	var out []*dent
 	next := len(s.toks) // the next trigger ends this event's words
 	for k := i + 1; k < len(s.toks); k++ {
-		if eventTriggers[s.toks[k].norm] != "" && !s.adjectival(k) && !s.circumstance(k) {
+		if eventTriggers[s.toks[k].norm] != "" && !s.adjectival(k) && !s.circumstance(k) && !(s.word(i+1, "in", "during") && s.skipBackThe(k-1) == i+1) {
+			// "killed in the assault on the General Staff in Rabat" was
+			// killed where the assault was
 			next = k
 			break
 		}
@@ -391,7 +397,16 @@ func (d *doc) eventPlaces(s *sentence, i int, typ string) []*dent {
 // event came about: "who was killed in fighting with government troops
 // near Lucusse" is one killing, near Lucusse.
 func (s *sentence) circumstance(k int) bool {
-	return s.word(k-1, "in", "during") && eventVerbs[s.tokNorm(k-2)] == "killing"
+	j := s.skipBackThe(k - 1) // "hundreds were killed in the fighting in Banjul"
+	if j < k-1 && s.word(k+1, "on", "of", "against") {
+		return false // "killed in the assault on the General Staff": an event of its own
+	}
+	return s.word(j, "in", "during") && (eventVerbs[s.tokNorm(j-1)] == "killing" || s.word(j-1, "died") || s.lostLives(j-1))
+}
+
+// lostLives reports whether "lost their lives" ends at i.
+func (s *sentence) lostLives(i int) bool {
+	return s.word(i, "lives", "life") && s.word(i-1, "their", "his", "her") && s.word(i-2, "lost")
 }
 
 // isTown reports whether the place is a city or a town.

@@ -3630,7 +3630,7 @@ var sentenceCases = []struct {
 		town:      "Kampala",
 		text:      "Forty-seven persons are so far known to have died at Entebbe, among them four soldiers.",
 		want: []string{
-			"OCCURRED_IN died in Entebbe -> Entebbe",
+			"OCCURRED_IN deaths in Entebbe -> Entebbe",
 		},
 	},
 	{
@@ -3651,6 +3651,18 @@ var sentenceCases = []struct {
 			"OCCURRED_IN killed in Jagannath Hall -> Jagannath Hall",
 			"OCCURRED_IN airstrikes in Idlib city -> Idlib city",
 			"OCCURRED_IN shooting in Plaza Francia -> Plaza Francia",
+		},
+	},
+	{
+		name:      "killed in the fighting is one killing where the fighting was; killed in the assault on a place is two events",
+		publisher: "Ministry of Internal Affairs",
+		text:      "Hundreds of people were killed in the fighting in Banjul and Serrekunda. Nineteen people lost their lives in the fighting in Malé. Lieutenant-Colonel Ababou was killed in the assault on the headquarters of the General Staff in Rabat. Many of them lost their lives in the Straits of Florida.",
+		want: []string{
+			"OCCURRED_IN killed in Banjul -> Banjul",
+			"OCCURRED_IN killed in Banjul -> Serrekunda",
+			"OCCURRED_IN deaths in Malé -> Malé",
+			"OCCURRED_IN killed in Rabat -> Rabat",
+			"OCCURRED_IN assault in Rabat -> Rabat",
 		},
 	},
 }
