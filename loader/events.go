@@ -49,6 +49,9 @@ func (d *doc) events(s *sentence) {
 		if (s.word(i, "died") || s.lostLives(i+2)) && s.countBefore(i) {
 			typ = "killing" // "seventeen civilians died in Juliaca", "nineteen people lost their lives in Malé"
 		}
+		if s.word(i, "set", "sets", "setting") && s.setOnFire(i) {
+			typ = "attack" // "houses were set on fire in Kurunegala", "set fire to the power station at Tumbo"
+		}
 		if s.word(i, "exchange", "exchanges") && s.word(i+1, "of") && s.word(i+2, "fire") {
 			typ = "attack" // "an exchange of fire near Dionouga"
 		}
@@ -150,6 +153,8 @@ func (d *doc) events(s *sentence) {
 		word := t[i].text
 		if s.word(i, "died", "lost") {
 			word = "deaths" // "lost in Malé" would read as something mislaid
+		} else if s.word(i, "set", "sets", "setting") {
+			word = "arson"
 		}
 		name := word + " in " + places[0].Name
 		ev := d.entity(graph.Event, typ+" "+places[0].Name+" "+string(key), nil)
@@ -176,7 +181,7 @@ var eventWords = func() map[string]bool {
 	}
 	for _, w := range []string{"situation", "blowing", "consultation", "firing", "driven", "forced", "drove", "forcing", "driving",
 		"shot", "dead", "massacre", "massacres", "exchange", "exchanges", "hijacking", "arson", "seizure", "fired", "fire",
-		"change", "transfer", "crisis", "violations", "detained", "hanged", "operation", "died", "lost"} {
+		"change", "transfer", "crisis", "violations", "detained", "hanged", "operation", "died", "lost", "set", "sets", "setting"} {
 		m[w] = true
 	}
 	return m
@@ -402,6 +407,20 @@ func (s *sentence) circumstance(k int) bool {
 		return false // "killed in the assault on the General Staff": an event of its own
 	}
 	return s.word(j, "in", "during") && (eventVerbs[s.tokNorm(j-1)] == "killing" || s.word(j-1, "died") || s.lostLives(j-1))
+}
+
+// setOnFire reports whether the "set" at i sets something on fire: "set
+// fire to", "set alight", "were set on fire", "set parts of it on fire".
+func (s *sentence) setOnFire(i int) bool {
+	if s.word(i+1, "fire") && s.word(i+2, "to", "on") || s.word(i+1, "alight", "ablaze") {
+		return true
+	}
+	for k := i + 1; k < min(len(s.toks)-1, i+6) && !s.word(k, ",", ";", "and"); k++ {
+		if s.word(k, "on") && s.word(k+1, "fire") {
+			return true
+		}
+	}
+	return false
 }
 
 // lostLives reports whether "lost their lives" ends at i.

@@ -3665,6 +3665,15 @@ var sentenceCases = []struct {
 			"OCCURRED_IN assault in Rabat -> Rabat",
 		},
 	},
+	{
+		name:      "setting something on fire is an attack where it stands",
+		publisher: "Ministry of Internal Affairs",
+		text:      "In the night of 31 August, part of the building of the National Assembly in Libreville was set on fire. They burned the offices of the party and set fire to the power station at Tumbo. A crowd besieged the Madımak Hotel in the centre of Sivas and set it on fire. He set out his plans in Quetta.",
+		want: []string{
+			"OCCURRED_IN arson in Libreville -> Libreville",
+			"OCCURRED_IN arson in Sivas -> Sivas",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
