@@ -195,6 +195,12 @@ func (d *doc) gazetteerMentions(s *sentence) {
 			if len(es) == 0 || !d.placeContext(s, i, j, g.common[key]) || s.nameGoesOnOverParticle(i, j) {
 				continue
 			}
+			if d.siteOfPlace(s, j) && d.placeFromCue(s, i, j) {
+				// "arrested at Vnukovo airport": the airport, not the
+				// village, is where it happened
+				i = j
+				break
+			}
 			surface := s.tokText(d, i, j)
 			e := d.entity(graph.Place, "", g.entry(d.pickPlace(es, placeCues[s.tokNorm(j)]), surface))
 			e.addSurface(surface)
@@ -203,6 +209,20 @@ func (d *doc) gazetteerMentions(s *sentence) {
 			break
 		}
 	}
+}
+
+// siteOfPlace reports whether the lower-case noun at j makes the known
+// place before it the name of a site or a camp: "Entebbe airport",
+// "Atocha station", "the Zaatari refugee camp".
+func (d *doc) siteOfPlace(s *sentence, j int) bool {
+	if j >= len(s.toks) || s.toks[j].upper() || s.word(j, "residence", "lodge", "guesthouse", "stations") {
+		return false
+	}
+	pt := placeCues[s.tokNorm(j)]
+	if placeCueModifiers[s.tokNorm(j)] {
+		pt = placeCues[s.tokNorm(j+1)]
+	}
+	return pt == "site" || pt == "camp"
 }
 
 // nameGoesOnOverParticle reports whether the capitalised words [i, j) are

@@ -3674,6 +3674,14 @@ var sentenceCases = []struct {
 			"OCCURRED_IN arson in Sivas -> Sivas",
 		},
 	},
+	{
+		name:      "a known place before a site noun names the site",
+		publisher: "Ministry of Internal Affairs",
+		text:      "Kryuchkov and Yazov were arrested at Vnukovo airport during the night.",
+		want: []string{
+			"OCCURRED_IN arrested in Vnukovo airport -> Vnukovo airport",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
