@@ -2150,6 +2150,23 @@ func (s *sentence) officeAfter(k int) bool {
 	return q < len(s.toks) && s.toks[q].upper() && officeVenues[s.toks[q].norm] && !s.word(q+1, "of")
 }
 
+// venueHeadAfter is the last token of a lower-case venue named from i
+// ("the party headquarters", "the presidential palace"), or 0.
+func (s *sentence) venueHeadAfter(i int) int {
+	if !s.word(i, "the") {
+		return 0
+	}
+	for k := i + 1; k < min(len(s.toks), i+4); k++ {
+		if s.toks[k].upper() || !s.toks[k].word {
+			return 0
+		}
+		if venueHeads[s.toks[k].norm] || officeVenues[s.toks[k].norm] {
+			return k
+		}
+	}
+	return 0
+}
+
 // receptions reads "X … was received at Ain al-Tineh by the Speaker of
 // Parliament, Y": a meeting of X with Y, where the text says.
 func (d *doc) receptions(s *sentence) {
@@ -2163,6 +2180,8 @@ func (d *doc) receptions(s *sentence) {
 					o, office = b.j, true // "received at the Ministry the Ambassador of …, Mr X"
 				} else if q := s.skipThe(o + 1); q < len(s.toks) && s.toks[q].upper() && officeVenues[s.toks[q].norm] && !s.word(q+1, "of") {
 					o, office = q+1, true // "received at the Primature the Ambassador of Angola"
+				} else if h := s.venueHeadAfter(o + 1); h > 0 && s.word(h+1, "the") {
+					o, office = h+1, true // "received at the party headquarters the Head of the EU Delegation"
 				}
 			}
 			var advPlace *dent // "received in Benghazi the President of Algeria, X"
@@ -2179,6 +2198,10 @@ func (d *doc) receptions(s *sentence) {
 				guest = s.titledObjectPerson(o) // "… the Ambassador of the United States in Athens, Mr Thomas Niles"
 			} else if g := s.titledObjectPerson(o); guest == nil && g != nil && s.officeAfter(g.j) {
 				guest, office = g, true // "received the Ambassador of the United States, X, at the Ministry"
+			} else if guest == nil && g != nil && s.word(g.j, ",") && advPlace == nil {
+				if p := d.placeAfter(s, g.j+1, 5); p != nil {
+					guest, advPlace = g, p // "received the Minister of National Defense, Kim Sung Eun, at Command headquarters in Seoul"
+				}
 			}
 			unnamed := false // "The Governor-General received Mr Whitlam at Government House"
 			if r := s.titleAsSubject(v); host == nil && guest != nil && r != nil {

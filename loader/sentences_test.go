@@ -3682,6 +3682,23 @@ var sentenceCases = []struct {
 			"OCCURRED_IN arrested in Vnukovo airport -> Vnukovo airport",
 		},
 	},
+	{
+		name:      "a reception at a lower-case venue, and a titled guest before the place",
+		publisher: "Ministry of Foreign Affairs",
+		town:      "Skopje",
+		text:      "President Zoran Zaev received at the party headquarters the Head of the EU Delegation, Ambassador Samuel Žbogar. The Commander-in-Chief, General Charles Bonesteel, received the Minister of National Defense of the Republic of Korea, Kim Sung Eun, at Command headquarters in Seoul.",
+		want: []string{
+			"HOLDS_ROLE Samuel Žbogar -> European Union : Head",
+			"ATTENDED Zoran Zaev -> meeting of Zoran Zaev with Samuel Žbogar in Skopje",
+			"ATTENDED Samuel Žbogar -> meeting of Zoran Zaev with Samuel Žbogar in Skopje",
+			"OCCURRED_IN meeting of Zoran Zaev with Samuel Žbogar in Skopje -> Skopje",
+			"HOLDS_ROLE Zoran Zaev -> North Macedonia : President",
+			"HOLDS_ROLE Kim Sung Eun -> South Korea : Minister of National Defense",
+			"ATTENDED Charles Bonesteel -> meeting of Charles Bonesteel with Kim Sung Eun in Seoul",
+			"ATTENDED Kim Sung Eun -> meeting of Charles Bonesteel with Kim Sung Eun in Seoul",
+			"OCCURRED_IN meeting of Charles Bonesteel with Kim Sung Eun in Seoul -> Seoul",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
