@@ -1191,8 +1191,8 @@ func (d *doc) capSpan(s *sentence, i int) int {
 				for k < len(t) && t[k].word && t[k].upper() && !s.covered(k, k+1) {
 					k++
 				}
-				if !orgHeads[t[k-1].norm] {
-					return j
+				if !orgHeads[t[k-1].norm] && !(venueHeads[t[k-1].norm] && k-j == 1) {
+					return j // but "the Central Government Building" is a venue
 				}
 			}
 			j++

@@ -3699,6 +3699,17 @@ var sentenceCases = []struct {
 			"OCCURRED_IN meeting of Charles Bonesteel with Kim Sung Eun in Seoul -> Seoul",
 		},
 	},
+	{
+		name:      "a body's name followed by a venue noun is the venue",
+		publisher: "Ministry of Foreign Affairs",
+		town:      "Nairobi",
+		text:      "The talks between the two ministers were held at the Pearl Assembly Building in Nairobi on 3 June. The meeting of the State Council was held at the Central Government Building in Seoul.",
+		want: []string{
+			"OCCURRED_IN talks in Pearl Assembly Building -> Pearl Assembly Building",
+			"HELD State Council -> State Council meeting in Central Government Building",
+			"OCCURRED_IN State Council meeting in Central Government Building -> Central Government Building",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
