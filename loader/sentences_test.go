@@ -3710,6 +3710,19 @@ var sentenceCases = []struct {
 			"OCCURRED_IN State Council meeting in Central Government Building -> Central Government Building",
 		},
 	},
+	{
+		name:      "a Spanish or Portuguese surname joined by y or e stays whole",
+		publisher: "Ministry of Foreign Relations",
+		town:      "San Salvador",
+		text:      "The President of the Episcopal Conference, Monsignor Miguel Obando y Bravo, received the Minister of Foreign Affairs of El Salvador, Fidel Chávez Mena, at the Nunciature in Managua.",
+		want: []string{
+			"HOLDS_ROLE Miguel Obando y Bravo -> Episcopal Conference : President",
+			"HOLDS_ROLE Fidel Chávez Mena -> El Salvador : Minister of Foreign Affairs",
+			"ATTENDED Miguel Obando y Bravo -> meeting of Miguel Obando y Bravo with Fidel Chávez Mena in Nunciature",
+			"ATTENDED Fidel Chávez Mena -> meeting of Miguel Obando y Bravo with Fidel Chávez Mena in Nunciature",
+			"OCCURRED_IN meeting of Miguel Obando y Bravo with Fidel Chávez Mena in Nunciature -> Nunciature",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
