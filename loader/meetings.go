@@ -1021,7 +1021,7 @@ func (d *doc) meetingBetweenParties(s *sentence, n, at int) bool {
 // Sahel-Saharan States".
 func (s *sentence) bodyOfMeeting(n int) *mention {
 	if !s.word(n+1, "of") {
-		return nil
+		return s.bodyOfIts(n)
 	}
 	b := s.bodyAt(s.skipThe(n + 2))
 	if b == nil {
@@ -1031,6 +1031,25 @@ func (s *sentence) bodyOfMeeting(n int) *mention {
 		return nil
 	}
 	return b
+}
+
+// bodyOfIts is the body whose meeting "its" names at token n: "the
+// resolution adopted by the Volkskammer at its session in Berlin".
+func (s *sentence) bodyOfIts(n int) *mention {
+	q := n - 1
+	for q > 0 && (sessionAdjectives[s.tokNorm(q)] || ordinalWords[s.tokNorm(q)] > 0) {
+		q--
+	}
+	if !s.word(q, "its") {
+		return nil
+	}
+	var body *mention
+	for _, m := range s.ms {
+		if m.j <= q && m.e != nil && m.e.Type == graph.Organization && m.kind == mEntity && s.find(m.j, q, ";", ":") < 0 {
+			body = m
+		}
+	}
+	return body
 }
 
 // calls reads a call on someone, a meeting of the caller and the called:

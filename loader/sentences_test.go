@@ -3723,6 +3723,16 @@ var sentenceCases = []struct {
 			"OCCURRED_IN meeting of Miguel Obando y Bravo with Fidel Chávez Mena in Nunciature -> Nunciature",
 		},
 	},
+	{
+		name:      "a body holds the session its possessive names",
+		publisher: "Council of Ministers",
+		town:      "Berlin",
+		text:      "The measures rest on the resolution adopted by the Volkskammer at its session in Berlin on 11 August 1961.",
+		want: []string{
+			"OCCURRED_IN session in Berlin -> Berlin",
+			"HELD Volkskammer -> session in Berlin",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
