@@ -406,6 +406,7 @@ func (d *doc) contextMentions(s *sentence) {
 	d.placeNamedBodies(s)
 	d.placeNamedInstruments(s)
 	d.governments(s)
+	d.cabinet(s)
 	d.meetingsOnTopics(s)
 	d.spelledNames(s)
 	d.knownAs(s)
@@ -956,6 +957,21 @@ func (d *doc) directionalRegions(s *sentence) {
 		}
 		s.ms = removeMention(s.ms, m)
 		d.contextEntity(s, m.i-1, m.j, graph.Place, s.tokText(d, m.i-1, m.j), "region")
+	}
+}
+
+// cabinet reads "the Cabinet" as a body of its own: a communiqué names its
+// government's cabinet by that word alone ("an emergency meeting of the
+// Cabinet", "a Cabinet meeting"), and no earlier name stands behind it.
+func (d *doc) cabinet(s *sentence) {
+	for i, t := range s.toks {
+		if t.text != "Cabinet" || s.covered(i, i+1) || s.title {
+			continue
+		}
+		if !s.word(i-1, "the") && !meetingWords[s.tokNorm(i+1)] || s.word(i+1, "of") || i+1 < len(s.toks) && s.toks[i+1].upper() {
+			continue // not "the Cabinet of Ministers", "the Cabinet Office"
+		}
+		d.contextEntity(s, i, i+1, graph.Organization, "Cabinet", "")
 	}
 }
 

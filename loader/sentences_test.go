@@ -3733,6 +3733,17 @@ var sentenceCases = []struct {
 			"HELD Volkskammer -> session in Berlin",
 		},
 	},
+	{
+		name:      "the Cabinet alone is a body that holds its meetings",
+		publisher: "Office of the Prime Minister",
+		town:      "Lusaka",
+		text:      "The order was made at an emergency meeting of the Cabinet held in Lusaka yesterday. The Cabinet Office and the Cabinet of Ministers of Ukraine were not involved.",
+		want: []string{
+			"OCCURRED_IN meeting in Lusaka -> Lusaka",
+			"HELD Cabinet -> meeting in Lusaka",
+			"PART_OF Cabinet of Ministers -> Ukraine",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
