@@ -132,7 +132,7 @@ func (d *doc) roles(s *sentence) {
 			// "Turkish Foreign Minister X and Deputy Foreign Minister Y"
 			body, conf = lastState, confPattern
 		case r.role.flag("internal") && d.issuer() != nil && !s.word(r.i-1, "'s", "a", "an", "its", "their") &&
-			!s.word(r.j, "of", "at", "with", "for") && !d.headOfStateElsewhere(r) && !s.adjectiveBefore(r.i) && !s.forState(persons) &&
+			!s.word(r.j, "of", "at", "with", "for") && !d.headOfStateElsewhere(r) && !d.headOfStatePrefix(s, r) && !s.adjectiveBefore(r.i) && !s.forState(persons) &&
 			!(s.adjectiveBefore(r.i-1) && !s.toks[r.i-1].upper()) && // "Kenyan opposition leader X" is not the issuer's
 			!(r.i > 0 && s.toks[r.i-1].upper() && s.at(r.i-1) == nil && !stopCaps[s.toks[r.i-1].norm]) &&
 			!d.titledBefore(persons, roleTitle(r.text)):
@@ -711,6 +711,23 @@ func (s *sentence) titleJoinedBefore(r *mention) *mention {
 // issuer's: the issuer is an organisation of states (the AU, ECOWAS, the
 // UN), which has no such office, or a state's own organ (a ministry), whose
 // "President" is the state's.
+// headOfStatePrefix reports whether a head of state's title stands bare
+// before a name in the release of a body that governs nothing: "on the
+// orders of President Boris Yeltsin" in a human-rights centre's statement
+// names the state's President, not the centre's.
+func (d *doc) headOfStatePrefix(s *sentence, r *mention) bool {
+	is := d.issuer()
+	if !headOfStateTitles[normPhrase(r.role.Name)] || is == nil || is.Type != graph.Organization || is.governs != nil || s.word(r.i-1, "the", "its", "our", "their") || s.personAt(r.j) == nil {
+		return false
+	}
+	for _, w := range strings.Fields(normPhrase(is.Name)) {
+		if stateOrganWords[w] || partyHeads[w] || w == "coalition" || w == "council" {
+			return false // a state's organ, or a party, has a President of its own
+		}
+	}
+	return true
+}
+
 func (d *doc) headOfStateElsewhere(r *mention) bool {
 	if !headOfStateTitles[normPhrase(r.role.Name)] {
 		return false

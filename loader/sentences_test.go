@@ -3744,6 +3744,13 @@ var sentenceCases = []struct {
 			"PART_OF Cabinet of Ministers -> Ukraine",
 		},
 	},
+	{
+		name:      "a head of state's title before a name in an NGO's release is not the NGO's",
+		publisher: "Memorial Human Rights Centre",
+		town:      "Moscow",
+		text:      "On 4 October army units of the Russian Federation, on the orders of President Boris Yeltsin, shelled the House of Soviets in Moscow.",
+		want:      []string{},
+	},
 }
 
 func TestSentences(t *testing.T) {
