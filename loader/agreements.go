@@ -148,6 +148,7 @@ func (d *doc) agreements(s *sentence) {
 		}
 	}
 	d.foundingInstruments(s)
+	d.pronounInstrument(s)
 	for i := range t {
 		noun := t[i].norm
 		if noun == "fire" && i > 0 && t[i].hyphen && t[i-1].norm == "cease" {
@@ -263,6 +264,28 @@ func (d *doc) agreements(s *sentence) {
 		agr.addSurface(s.tokText(d, start, i+1))
 		s.addMention(&mention{i: start, j: i + 1, kind: mEntity, e: agr, text: s.tokText(d, start, i+1)})
 		d.instrumentFacts(s, agr, i, v)
+	}
+}
+
+// pronounInstrument reads "It was signed by …" after a sentence that named
+// an instrument: the instrument named last before it is the one signed.
+func (d *doc) pronounInstrument(s *sentence) {
+	if !s.word(0, "it") || !s.word(1, "was") || !instrumentVerbs[s.tokNorm(2)] || d.future(s, 2) {
+		return
+	}
+	prev := d.previous(s)
+	if prev == nil {
+		return
+	}
+	var last *dent
+	for _, m := range prev.ms {
+		if m.e != nil && m.e.Type == graph.Agreement && m.kind == mEntity {
+			last = m.e
+		}
+	}
+	if last != nil {
+		s.addMention(&mention{i: 0, j: 1, kind: mEntity, e: last, text: s.toks[0].text})
+		d.instrumentFacts(s, last, 0, 2)
 	}
 }
 
@@ -990,6 +1013,9 @@ func (d *doc) instrumentFacts(s *sentence, agr *dent, noun, v int) {
 	var parties []*mention
 	if b := s.find(v+1, min(len(t), v+12), "by"); b >= 0 && s.find(v+1, b, "after", "following", "before", ";") < 0 {
 		parties = d.signatories(s, b+1) // not "signed …, after talks hosted by X"
+	}
+	if len(parties) == 0 && s.word(v+1, "on") && s.word(v+2, "behalf") && s.word(v+3, "of") {
+		parties = d.signatories(s, v+4) // "It was signed on behalf of the RPT, the UFC and the CAR"
 	}
 	if len(parties) == 0 && s.word(v+1, "between") {
 		parties = d.actorList(s, v+2, s.listEnd(v+2))

@@ -3751,6 +3751,18 @@ var sentenceCases = []struct {
 		text:      "On 4 October army units of the Russian Federation, on the orders of President Boris Yeltsin, shelled the House of Soviets in Moscow.",
 		want:      []string{},
 	},
+	{
+		name:      "'It was signed on behalf of' names the parties of the instrument named before",
+		publisher: "Presidency of Faso",
+		town:      "Ouagadougou",
+		text:      "The Facilitator welcomes the signing in Lomé of the Global Political Agreement. It was signed on behalf of the Rally of the Togolese People (RPT), the Union of Forces for Change (UFC), the Action Committee for Renewal (CAR) and the Patriotic Pan-African Convergence (CPP), as well as by the Government of Togo.",
+		want: []string{
+			"PARTY_TO Rally of the Togolese People -> Global Political Agreement",
+			"PARTY_TO Union of Forces for Change -> Global Political Agreement",
+			"PARTY_TO Action Committee for Renewal -> Global Political Agreement",
+			"PARTY_TO Government of Togo -> Global Political Agreement",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
