@@ -6,6 +6,7 @@ package loader
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/actorgraph/kg/graph"
 )
@@ -287,6 +288,55 @@ func (d *doc) pronounInstrument(s *sentence) {
 		s.addMention(&mention{i: 0, j: 1, kind: mEntity, e: last, text: s.toks[0].text})
 		d.instrumentFacts(s, last, 0, 2)
 	}
+}
+
+// instrumentTowns places an instrument named after a town ("the Lomé
+// Peace Agreement", "the Act of Montevideo") in that town, when the text
+// names the town as a place and says nowhere else where the instrument was
+// made.
+func (d *doc) instrumentTowns() {
+	placed := map[string]bool{}
+	for _, r := range d.rels {
+		if r.Type == graph.OccurredIn {
+			placed[r.From] = true
+		}
+	}
+	for _, s := range d.sents {
+		for _, m := range s.ms {
+			a := m.e
+			if a == nil || a.Type != graph.Agreement || m.kind != mEntity || placed[a.ID] || s.title {
+				continue
+			}
+			placed[a.ID] = true // one try per instrument, at its first mention
+			words := strings.Fields(a.Name)
+			if last := strings.ToLower(words[len(words)-1]); strings.HasSuffix(last, "s") && instrumentNouns[strings.TrimSuffix(last, "s")] {
+				continue // "the Geneva Conventions", "the Minsk agreements": a body of law, not one signing
+			}
+			for n := 3; n >= 1; n-- {
+				for i := 0; i+n <= len(words); i++ {
+					name := strings.Trim(strings.Join(words[i:i+n], " "), ",.")
+					key := normPhrase(name)
+					if name == "" || !unicode.IsUpper([]rune(name)[0]) || !d.placeNamed(key) {
+						continue
+					}
+					if p := d.townNamed(key); p != nil {
+						d.relate(graph.OccurredIn, a, p, s, confWeak, "", "")
+						n, i = 0, len(words) // one town
+					}
+				}
+			}
+		}
+	}
+}
+
+// townNamed is the document's city or town whose name matches key, or nil.
+func (d *doc) townNamed(key string) *dent {
+	for _, id := range d.order {
+		if e := d.ents[id]; e.Type == graph.Place && isTown(e) && normPhrase(e.Name) == key && !e.dropped {
+			return e
+		}
+	}
+	return nil
 }
 
 // adjectiveForm reports whether a lower-case word has the ending of an

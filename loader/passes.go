@@ -76,6 +76,7 @@ var passes = []pass{
 		reads: slotIssuer | slotMainMeeting | slotLastMeeting},
 	{name: "ceremony signers", once: (*doc).ceremonySigners},
 	{name: "tenure cues", once: (*doc).tenureCues, reads: slotIssuer},
+	{name: "instrument towns", once: (*doc).instrumentTowns},
 	{name: "drop unused", once: (*doc).dropUnused},
 }
 

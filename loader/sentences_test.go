@@ -811,6 +811,7 @@ var sentenceCases = []struct {
 		name: "the two heads of state who signed an instrument named after a town bind their states",
 		text: "The President of Peru, Juan Velasco, met the President of Ecuador, Guillermo Rodríguez, at Huaquillas. After a private conversation, the two Heads of State signed the Declaration of Huaquillas.",
 		want: []string{
+			"OCCURRED_IN Declaration of Huaquillas -> Huaquillas",
 			"HOLDS_ROLE Juan Velasco -> Peru : President",
 			"HOLDS_ROLE Guillermo Rodríguez -> Ecuador : President",
 			"ATTENDED Juan Velasco -> meeting of Juan Velasco with Guillermo Rodríguez in Huaquillas",
@@ -1212,6 +1213,7 @@ var sentenceCases = []struct {
 		name: "talks in passing reference the instrument the sentence says they produced",
 		text: "The Council recalls the direct dialogue in Ouagadougou that produced the Ouagadougou Political Agreement.",
 		want: []string{
+			"OCCURRED_IN Ouagadougou Political Agreement -> Ouagadougou",
 			"OCCURRED_IN dialogue in Ouagadougou -> Ouagadougou",
 			"REFERENCES dialogue in Ouagadougou -> Ouagadougou Political Agreement",
 		},
@@ -1302,6 +1304,7 @@ var sentenceCases = []struct {
 		name: "an instrument named after a meeting names the meeting, its city and its host",
 		text: "The Council reaffirmed its support for the conclusions of the Berlin Conference on Libya, which Germany hosted on 19 January 2020.",
 		want: []string{
+			"OCCURRED_IN Conclusions of the Berlin Conference on Libya -> Berlin",
 			"OCCURRED_IN Berlin Conference on Libya -> Berlin",
 			"HELD Germany -> Berlin Conference on Libya",
 			"REFERENCES Berlin Conference on Libya -> Conclusions of the Berlin Conference on Libya",
@@ -2688,6 +2691,7 @@ var sentenceCases = []struct {
 		text: "The Ministry welcomes the signing today of the Al-Ula Declaration at the 41st session of the Supreme Council of the Gulf Cooperation Council. " +
 			"The session, named the \"Sultan Qaboos and Sheikh Sabah Summit\", was held at the Maraya Hall in Al-Ula.",
 		want: []string{
+			"OCCURRED_IN Al-Ula Declaration -> Al-Ula",
 			"HELD Gulf Cooperation Council Supreme Council -> 41st session of the Gulf Cooperation Council Supreme Council",
 			"OCCURRED_IN 41st session of the Gulf Cooperation Council Supreme Council -> Maraya Hall",
 			"PART_OF Gulf Cooperation Council Supreme Council -> Gulf Cooperation Council",
@@ -3340,6 +3344,7 @@ var sentenceCases = []struct {
 			"For the Government of the Republic of Chad:\n    General Felix Mallum, Head of State\n\n" +
 			"For the Armed Forces of the North (FAN):\n    Mr Hissein Habra\n",
 		want: []string{
+			"OCCURRED_IN Kano Accord -> Kano",
 			"HELD Federal Government -> Federal Government meeting in Kano",
 			"OCCURRED_IN Federal Government meeting in Kano -> Kano",
 			"PARTY_TO Government of Chad -> Kano Accord",
@@ -3761,6 +3766,16 @@ var sentenceCases = []struct {
 			"PARTY_TO Union of Forces for Change -> Global Political Agreement",
 			"PARTY_TO Action Committee for Renewal -> Global Political Agreement",
 			"PARTY_TO Government of Togo -> Global Political Agreement",
+		},
+	},
+	{
+		name:      "an instrument named after a town the text names was made there, unless it is a body of law",
+		publisher: "Commonwealth Secretariat",
+		town:      "London",
+		text:      "The Secretary-General, speaking in Lomé, welcomed the Lomé Peace Agreement. He recalled the Geneva Conventions during his visit to Geneva.",
+		want: []string{
+			"OCCURRED_IN visit in Geneva -> Geneva",
+			"OCCURRED_IN Lomé Peace Agreement -> Lomé",
 		},
 	},
 }
