@@ -2337,7 +2337,13 @@ func (d *doc) receptions(s *sentence) {
 			// meeting does not
 			if place != nil {
 				date, _ := d.meetingDay(s)
-				d.receptionOf(s, host, place, date)
+				if leader := s.leaderBefore(v); leader != nil && leader != host {
+					// "The delegation of the Council, led by Pastor X, was
+					// received by the Prime Minister": its leader met him
+					d.receptionOf(s, host, place, date, leader)
+				} else {
+					d.receptionOf(s, host, place, date)
+				}
 			}
 			continue
 		}
@@ -2350,6 +2356,22 @@ func (d *doc) receptions(s *sentence) {
 		}
 		d.meetingBetween(s, subj.e, []*dent{host}, place, date)
 	}
+}
+
+// leaderBefore is the person a "led by" or "headed by" before token v
+// names, or nil: "The delegation, led by Pastor X, was received".
+func (s *sentence) leaderBefore(v int) *dent {
+	for k := 1; k+1 < v; k++ {
+		if !s.word(k, "led", "headed") || !s.word(k+1, "by") {
+			continue
+		}
+		for _, m := range s.ms {
+			if m.i > k+1 && m.i < min(v, k+12) && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+				return m.e
+			}
+		}
+	}
+	return nil
 }
 
 // mentionOf is the first mention of e that starts at token i-1 or later

@@ -3778,6 +3778,18 @@ var sentenceCases = []struct {
 			"OCCURRED_IN Lomé Peace Agreement -> Lomé",
 		},
 	},
+	{
+		name:      "the leader of a delegation received by someone met him",
+		publisher: "Vanuatu Christian Council",
+		town:      "Port Vila",
+		text:      "The delegation of the Council, led by Pastor Willie Kaltapas, was received by the Prime Minister, Donald Kalpokas, at his office in Port Vila.",
+		want: []string{
+			"ATTENDED Donald Kalpokas -> meeting of Donald Kalpokas with Willie Kaltapas in Port Vila",
+			"ATTENDED Willie Kaltapas -> meeting of Donald Kalpokas with Willie Kaltapas in Port Vila",
+			"OCCURRED_IN meeting of Donald Kalpokas with Willie Kaltapas in Port Vila -> Port Vila",
+			"HOLDS_ROLE Donald Kalpokas -> Vanuatu : Prime Minister",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
