@@ -224,7 +224,7 @@ func (s *sentence) eventVerb(i int) bool {
 		// market and killed eighteen", what another event did
 		return true
 	}
-	if s.word(i-1, "and") && s.word(i+1, "students", "villagers", "civilians", "worshippers", "pupils", "passengers") {
+	if s.word(i-1, "and") && victims[s.tokNorm(i+1)] {
 		return true // "attacked the university and killed students in Jagannath Hall"
 	}
 	if i == 0 || s.word(i-1, "which", "that", ",", "and", "been", "have", "has", "had") {

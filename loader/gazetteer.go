@@ -195,7 +195,7 @@ func (d *doc) gazetteerMentions(s *sentence) {
 			if len(es) == 0 || !d.placeContext(s, i, j, g.common[key]) || s.nameGoesOnOverParticle(i, j) {
 				continue
 			}
-			if d.siteOfPlace(s, j) && d.placeFromCue(s, i, j) {
+			if s.siteNounAt(j) && d.placeFromCue(s, i, j) {
 				// "arrested at Vnukovo airport": the airport, not the
 				// village, is where it happened
 				i = j
@@ -211,10 +211,10 @@ func (d *doc) gazetteerMentions(s *sentence) {
 	}
 }
 
-// siteOfPlace reports whether the lower-case noun at j makes the known
+// siteNounAt reports whether the lower-case noun at j makes the known
 // place before it the name of a site or a camp: "Entebbe airport",
 // "Atocha station", "the Zaatari refugee camp".
-func (d *doc) siteOfPlace(s *sentence, j int) bool {
+func (s *sentence) siteNounAt(j int) bool {
 	if j >= len(s.toks) || s.toks[j].upper() || s.word(j, "residence", "lodge", "guesthouse", "stations") {
 		return false
 	}
