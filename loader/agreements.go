@@ -312,16 +312,16 @@ func (d *doc) instrumentTowns() {
 			if last := strings.ToLower(words[len(words)-1]); strings.HasSuffix(last, "s") && instrumentNouns[strings.TrimSuffix(last, "s")] {
 				continue // "the Geneva Conventions", "the Minsk agreements": a body of law, not one signing
 			}
+		town:
 			for n := 3; n >= 1; n-- {
 				for i := 0; i+n <= len(words); i++ {
 					name := strings.Trim(strings.Join(words[i:i+n], " "), ",.")
-					key := normPhrase(name)
-					if name == "" || !unicode.IsUpper([]rune(name)[0]) || !d.placeNamed(key) {
+					if name == "" || !unicode.IsUpper([]rune(name)[0]) {
 						continue
 					}
-					if p := d.townNamed(key); p != nil {
+					if p := d.townNamed(normPhrase(name)); p != nil {
 						d.relate(graph.OccurredIn, a, p, s, confWeak, "", "")
-						n, i = 0, len(words) // one town
+						break town // one town
 					}
 				}
 			}

@@ -2299,18 +2299,12 @@ func (d *doc) receptions(s *sentence) {
 		if by < 0 {
 			continue
 		}
-		var host *dent
-		for _, m := range s.ms {
-			// "by the President of the National Elections Jury (JNE), Dr X"
-			if m.i > by && m.i <= by+16 && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
-				host = m.e
-				break
-			}
-		}
+		h := s.firstPersonIn(by+1, by+17) // "by the President of the National Elections Jury (JNE), Dr X"
 		subj := s.subjectPerson(v)
-		if host == nil || d.future(s, v) {
+		if h == nil || d.future(s, v) {
 			continue
 		}
+		host := h.e
 		var place *dent
 		for k := v + 1; k < by && place == nil; k++ {
 			// "was received at the seat of the Jury in Lima by …"
@@ -2365,10 +2359,19 @@ func (s *sentence) leaderBefore(v int) *dent {
 		if !s.word(k, "led", "headed") || !s.word(k+1, "by") {
 			continue
 		}
-		for _, m := range s.ms {
-			if m.i > k+1 && m.i < min(v, k+12) && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
-				return m.e
-			}
+		if m := s.firstPersonIn(k+2, min(v, k+12)); m != nil {
+			return m.e
+		}
+	}
+	return nil
+}
+
+// firstPersonIn is the first person the sentence names from token i to
+// before token j, or nil.
+func (s *sentence) firstPersonIn(i, j int) *mention {
+	for _, m := range s.ms {
+		if m.i >= i && m.i < j && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+			return m
 		}
 	}
 	return nil
@@ -3405,13 +3408,7 @@ func (d *doc) receivedDelegation(s *sentence, v int) (*dent, *dent) {
 	if by < 0 || !s.word(by-1, "led", "headed") {
 		return nil, nil
 	}
-	var leader *mention
-	for _, m := range s.ms {
-		if m.i > by && m.i <= by+8 && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
-			leader = m // "led by its Secretary-General, Sheikh X"
-			break
-		}
-	}
+	leader := s.firstPersonIn(by+1, by+9) // "led by its Secretary-General, Sheikh X"
 	if leader == nil {
 		return nil, nil
 	}
