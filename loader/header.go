@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -217,6 +218,12 @@ func parseLetterhead(text string) (header, bool) {
 			h.published, h.place = d, datelinePlace(m[1])
 		}
 	}
+	cands = slices.DeleteFunc(cands, func(c zoneLine) bool {
+		// "የማስታወቂያ ሚኒስቴር" over "MINISTRY OF INFORMATION": a letterhead
+		// in the state's own script over the English one names the
+		// same issuer, and the English text names it in English
+		return !latinLetters(c.text) && slices.ContainsFunc(cands, func(o zoneLine) bool { return latinLetters(o.text) })
+	})
 	switch {
 	case len(cands) == 0:
 		h.title = genre
@@ -561,4 +568,9 @@ func dateInLine(t string) graph.Date {
 		return "" // a month, or a span of more than a meeting's days
 	}
 	return ds[0].to
+}
+
+// latinLetters reports whether a line has a letter of the Latin script.
+func latinLetters(t string) bool {
+	return strings.IndexFunc(t, func(r rune) bool { return unicode.Is(unicode.Latin, r) }) >= 0
 }

@@ -1179,7 +1179,7 @@ func (d *doc) bareTitles() {
 // speak of another's officials.
 func (s *sentence) namesOtherBody(d *doc, issuer *dent) bool {
 	for _, m := range s.ms {
-		if m.e != nil && (m.kind == mAdjective || m.e.Type == graph.Organization && m.e != issuer && !d.partOfIssuer(m.e)) {
+		if m.e != nil && (m.kind == mAdjective || m.e.Type == graph.Organization && m.e != issuer && !d.partOfIssuer(m.e) && !unqualifiedGovernment[normPhrase(m.e.Name)]) {
 			return true
 		}
 	}

@@ -3790,6 +3790,16 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Donald Kalpokas -> Vanuatu : Prime Minister",
 		},
 	},
+	{
+		name:      "a government's own Council of Ministers, named without its state, is not another body whose minister the sentence lists",
+		publisher: "Ministry of the Interior of Thailand",
+		town:      "Bangkok",
+		text:      "The dead included Mr Somchai Wongsawat, President of the Council of Ministers, and Mr Prasert Chaiyo, Minister of Commerce.",
+		want: []string{
+			"HOLDS_ROLE Prasert Chaiyo -> Thailand : Minister of Commerce",
+			"HOLDS_ROLE Somchai Wongsawat -> Council of Ministers : President",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {

@@ -24,6 +24,12 @@ func TestParseHeader(t *testing.T) {
 			publisher: "Prime Minister's Office of Lesotho", place: "Maseru", published: "2013-03-05", bodyStartsWith: "The Prime Minister announced",
 		},
 		{
+			name:      "a letterhead in the state's own script over the English one: the English names the issuer",
+			text:      "ᏣᎳᎩ ᎠᏰᏟ ᎤᏬᏚᎯ\nTRIBAL COUNCIL OF THE NATION\nOffice of the Speaker\n\nCOUNCIL ADJOURNS\n\nTahlequah, 2 May 1975\n\nThe Council adjourned its session after two days.\n",
+			title:     "COUNCIL ADJOURNS",
+			publisher: "TRIBAL COUNCIL OF THE NATION", unit: "Office of the Speaker", place: "Tahlequah", published: "1975-05-02", bodyStartsWith: "The Council adjourned",
+		},
+		{
 			name:      "a dateline in Spanish under a genre label in Spanish",
 			text:      "FIVE PEOPLE ARRESTED\n\nNota de prensa\nMinisterio del Interior\nGabinete de Prensa\nMadrid, 13 de marzo de 2004\n\nThe police arrested five people in Madrid.\n",
 			title:     "FIVE PEOPLE ARRESTED",

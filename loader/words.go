@@ -175,6 +175,7 @@ var (
 	intergovernmentalWords   = cues.set("intergovernmental-words")
 	stateOrganWords          = cues.set("state-organ-words")
 	stateOrganPhrases        = cues.list("state-organ-phrases")
+	unqualifiedGovernment    = cues.set("unqualified-government-bodies")
 	nationalInstitutionWords = cues.set("national-institution-words")
 
 	// meetings and attendance
