@@ -378,8 +378,12 @@ func (d *doc) roleBody(s *sentence, r *mention) (*dent, bool) {
 	// "the Electoral Commission of Kenya (ECK), whose chairman, X"
 	if s.word(r.i-1, "whose") && s.word(r.i-2, ",") {
 		k := r.i - 2
-		if s.word(k-1, ")") && s.word(k-3, "(") {
-			k -= 3
+		if s.word(k-1, ")") {
+			// "the Forces nationales de libération (Palipehutu-FNL), whose
+			// leader": the body before its bracketed acronym
+			if o := s.findBack(max(0, k-8), k-1, "("); o >= 0 {
+				k = o
+			}
 		}
 		if m := s.bodyBefore(k); m != nil {
 			if o := s.bodyBefore(s.skipBackThe(m.i - 1)); o != nil && s.word(s.skipBackThe(m.i-1), "of") {
@@ -524,6 +528,9 @@ func (s *sentence) holderAround(r *mention) *dent {
 		if m := s.entityBefore(p-1, graph.Person); m != nil {
 			return m.e
 		}
+	}
+	if s.word(k, "is", "was") && s.word(r.i-1, "whose") {
+		k++ // "the FNL, whose leader is Agathon Rwasa"
 	}
 	if s.word(k, ",") {
 		k++

@@ -135,6 +135,17 @@ func (s *sentence) find(from, to int, ws ...string) int {
 	return -1
 }
 
+// findBack returns the last token index in [from, to) whose norm is one
+// of ws, or -1.
+func (s *sentence) findBack(from, to int, ws ...string) int {
+	for i := min(to, len(s.toks)) - 1; i >= max(from, 0); i-- {
+		if s.word(i, ws...) {
+			return i
+		}
+	}
+	return -1
+}
+
 // isBody reports whether e can hold offices, meetings and instruments: an
 // Organization or a State.
 func (e *dent) isBody() bool { return e.Type == graph.Organization || e.Type == graph.State }

@@ -3800,6 +3800,16 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Somchai Wongsawat -> Council of Ministers : President",
 		},
 	},
+	{
+		name:      "'whose leader is X': the holder after the verb, the body before its bracketed acronym",
+		publisher: "Federation of Trade Unions",
+		town:      "Lusaka",
+		text:      "The strike was called by the National Union of Miners (NUM-Z), whose leader is Mr Chanda Mwale, and by the Teachers' Council, whose Chairperson was Mrs Beatrice Lungu.",
+		want: []string{
+			"HOLDS_ROLE Chanda Mwale -> National Union of Miners : leader",
+			"HOLDS_ROLE Beatrice Lungu -> Teachers' Council : Chairperson",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
