@@ -524,8 +524,9 @@ func (s *sentence) holderAround(r *mention) *dent {
 	}
 	if s.word(p-1, ",") && s.word(k, ",") {
 		// "X, President of Nigeria, Y, President of Ghana": a bare title
-		// between commas is the name's before it
-		if m := s.entityBefore(p-1, graph.Person); m != nil {
+		// between commas is the name's before it, and "X (Iko), member
+		// of the Political Bureau" the name's before its bracket
+		if m := s.entityBefore(s.bracketStart(p-1), graph.Person); m != nil {
 			return m.e
 		}
 	}
@@ -572,11 +573,23 @@ func (s *sentence) holderAround(r *mention) *dent {
 		q -= 2 // "Hon. Dr A, MP, Minister of Foreign Affairs", "B, PC, MP, …"
 	}
 	if s.word(q-1, ",") {
-		if m := s.entityBefore(q-1, graph.Person); m != nil {
+		if m := s.entityBefore(s.bracketStart(q-1), graph.Person); m != nil {
 			return m.e
 		}
 	}
 	return nil
+}
+
+// bracketStart is the "(" of a short bracket that closes right before
+// token i ("Carreira (Iko)"), or i.
+func (s *sentence) bracketStart(i int) int {
+	if !s.word(i-1, ")") {
+		return i
+	}
+	if o := s.findBack(max(0, i-6), i-1, "(", ")"); o >= 0 && s.word(o, "(") {
+		return o
+	}
+	return i
 }
 
 // titleEnd is the token after the title r and the body it names: "Chair of

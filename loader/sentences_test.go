@@ -3810,6 +3810,15 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Beatrice Lungu -> Teachers' Council : Chairperson",
 		},
 	},
+	{
+		name:      "a name with its bracketed nickname before a title between commas holds it",
+		publisher: "Central Committee of the Workers' Party",
+		town:      "Maputo",
+		text:      "Present were Comrade Alberto Nhaca (Zé), member of the Central Committee, who spoke on the harvest.",
+		want: []string{
+			"HOLDS_ROLE Alberto Nhaca -> Central Committee : member",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
