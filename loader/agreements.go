@@ -773,18 +773,22 @@ func (d *doc) datedInstrument(s *sentence, i int) {
 // an instrument the sentence names.
 func (d *doc) accessions(s *sentence) {
 	prevVerb := -1 // the verb before the last instrument, which "and to" goes on
+	var prev *mention
 	for _, m := range s.ms {
 		if m.e == nil || m.e.Type != graph.Agreement {
 			continue
 		}
 		// ACTOR acceded to / ratified / signed AGREEMENT
 		v := s.verbBefore(m)
-		if s.word(v, "to") && s.word(v-1, "and") && prevVerb >= 0 {
+		switch {
+		case s.word(v, "to") && s.word(v-1, "and") && prevVerb >= 0:
 			v = prevVerb // "Peru is a party to the American Convention, …, and to the Covenant"
-		} else if s.word(v, "to") {
+		case s.word(v, "and") && prev != nil && prev.j == v && prevVerb >= 0 && accessionVerbs[s.toks[prevVerb].norm]:
+			v = prevVerb // "Chile has ratified the American Convention and the Convention against Torture"
+		case s.word(v, "to"):
 			v--
 		}
-		prevVerb = v
+		prevVerb, prev = v, m
 		if e := s.endedBy(v); e >= 0 && !d.future(s, e) {
 			// "the Transitional Government … was ending, with immediate
 			// effect, the Agreement", "Iran withdrew from the Plan": only a
@@ -865,10 +869,58 @@ func (d *doc) accessions(s *sentence) {
 		for _, p := range d.namedParties(s, m) {
 			d.relate(graph.PartyTo, p.e, m.e, s, confPattern, "", "")
 		}
+		for _, p := range s.relativeParties(m) {
+			d.relate(graph.PartyTo, p, m.e, s, confPattern, "", "")
+		}
 		for _, p := range s.signedForParties(m) {
 			d.relate(graph.PartyTo, p, m.e, s, confPattern, "", "")
 		}
 	}
+}
+
+// relativeParties are the states and bodies that a relative clause after
+// the instrument m binds to it: "the African Charter on Human and
+// Peoples' Rights, which Algeria ratified", "the Covenant, to which Kenya
+// acceded on 1 May 1972", "the American Convention (Pact of San José),
+// which the Republic of Haiti has ratified".
+func (s *sentence) relativeParties(m *mention) []*dent {
+	k := m.j
+	if s.word(k, "(") {
+		if c := s.find(k+1, k+10, ")"); c >= 0 {
+			k = c + 1
+		}
+	}
+	if !s.word(k, ",") {
+		return nil
+	}
+	k++
+	if s.word(k, "to") {
+		k++
+	}
+	if !s.word(k, "which") {
+		return nil
+	}
+	var out []*dent
+	for k++; k < len(s.toks); {
+		p := s.bodyAt(s.skipArticle(k))
+		if p == nil {
+			break
+		}
+		out, k = append(out, p.e), p.j
+		if s.word(k, ",") {
+			k++
+		}
+		if s.word(k, "and") {
+			k++
+		}
+	}
+	for s.word(k, "has", "have", "had", "also", "both", "duly", "later") {
+		k++
+	}
+	if len(out) == 0 || k >= len(s.toks) || !accessionVerbs[s.toks[k].norm] || s.word(k, "agreed") {
+		return nil // "the Charter, which Algeria invoked", "which the parties agreed"
+	}
+	return out
 }
 
 // listSignatories makes parties of the bodies named in an item of a list

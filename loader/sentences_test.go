@@ -3819,6 +3819,19 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Alberto Nhaca -> Central Committee : member",
 		},
 	},
+	{
+		name:      "'INSTRUMENT, which STATE ratified' and 'to which STATE acceded' bind the state; 'has ratified A and B' binds it to both",
+		publisher: "Human Rights Ombudsman",
+		town:      "Asunción",
+		text:      "The detentions breach the American Convention on Human Rights (Pact of San José), which Paraguay ratified in 1989, and the International Covenant on Civil and Political Rights, to which Uruguay and Bolivia acceded. Brazil has ratified the Convention against Torture and the Convention on the Rights of the Child.",
+		want: []string{
+			"PARTY_TO Paraguay -> American Convention on Human Rights",
+			"PARTY_TO Uruguay -> International Covenant on Civil and Political Rights",
+			"PARTY_TO Bolivia -> International Covenant on Civil and Political Rights",
+			"PARTY_TO Brazil -> Convention against Torture",
+			"PARTY_TO Brazil -> Convention on the Rights of the Child",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
