@@ -1065,6 +1065,9 @@ func (d *doc) placeNamedBodies(s *sentence) {
 		if !orgHeads[s.tokNorm(j-1)] && !(s.titleComplement(m.i) && (meetingHeads[head] || instrumentHeads[head] || orgHeads[head])) {
 			continue // but "leader of the Lesotho Congress for Democracy" is a party
 		}
+		if s.venueNamed(m.j, j) {
+			continue // "the Myanmar International Convention Centre" is a venue (see classify)
+		}
 		s.ms = removeMention(s.ms, m)
 		i := m.i
 		if p := s.at(i - 1); i > 0 && s.toks[i].hyphen && p != nil && p.e != nil && p.j == i && (p.e.Type == graph.State || p.e.Type == graph.Place) {
@@ -1108,6 +1111,9 @@ func (d *doc) placeNamedInstruments(s *sentence) {
 		h = s.toks[head]
 		if !instrumentHeads[h.norm] || s.covered(head, head+1) || !h.upper() && !(s.word(m.i-1, "the") && strings.HasSuffix(h.norm, "s")) {
 			continue
+		}
+		if s.venueNamed(m.j, d.capSpan(s, m.j)) {
+			continue // "the Myanmar International Convention Centre"
 		}
 		s.ms = removeMention(s.ms, m)
 		d.contextEntity(s, m.i, head+1, graph.Agreement, s.tokText(d, m.i, head+1), "")
@@ -1415,8 +1421,8 @@ func (d *doc) stateOpensBody(s *sentence, i int) int {
 	if k <= m.j {
 		return i
 	}
-	if head := s.headNounOf(m.j, k); !orgHeads[head] || head == "government" || head == "regime" {
-		return i
+	if head := s.headNounOf(m.j, k); !orgHeads[head] || head == "government" || head == "regime" || s.venueNamed(m.j, k) {
+		return i // "the Myanmar International Convention Centre" is a venue (see classify)
 	}
 	return k
 }

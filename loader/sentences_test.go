@@ -3832,6 +3832,17 @@ var sentenceCases = []struct {
 			"PARTY_TO Brazil -> Convention on the Rights of the Child",
 		},
 	},
+	{
+		name:      "a state's name opening a conference centre's name makes a venue, where the signing took place",
+		publisher: "Office of the President",
+		town:      "Accra",
+		text:      "The Peace Accord was signed yesterday at the Ghana International Conference Centre in Accra.",
+		want: []string{
+			"OCCURRED_IN Peace Accord -> Ghana International Conference Centre",
+			"OCCURRED_IN signing ceremony of Peace Accord -> Ghana International Conference Centre",
+			"REFERENCES signing ceremony of Peace Accord -> Peace Accord",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
