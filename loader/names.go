@@ -1377,15 +1377,32 @@ func (d *doc) placeBefore(s *sentence, k int) bool {
 // token k, in the same clause.
 func (d *doc) triggerBefore(s *sentence, k, n int) bool {
 	for q := k - 1; q >= max(0, k-n); q-- {
+		if s.word(q, ",") && s.nounListComma(q) {
+			continue // "set fire to shops, offices and vehicles in Punda"
+		}
 		if s.word(q, ",", ";", ":") {
 			return false
 		}
 		if eventTriggers[s.toks[q].norm] != "" || eventVerbs[s.toks[q].norm] != "" && s.eventVerb(q) ||
-			s.word(q, "fire") && s.word(q-1, "of") && s.word(q-2, "exchange", "exchanges") || s.word(q, "shot") && s.word(q+1, "dead") {
-			return true // "an exchange of fire near Dionouga"
+			s.word(q, "fire") && s.word(q-1, "of") && s.word(q-2, "exchange", "exchanges") || s.word(q, "shot") && s.word(q+1, "dead") ||
+			s.word(q, "set", "sets") && s.setOnFire(q) || s.word(q, "fired") && s.word(q+1, "on", "upon", "into") {
+			return true // "an exchange of fire near Dionouga", "the police fired on the marchers in Punda"
 		}
 	}
 	return false
+}
+
+// nounListComma reports whether the comma at q separates common nouns of
+// a list ("shops, offices and vehicles"), not clauses.
+func (s *sentence) nounListComma(q int) bool {
+	if q < 1 || q+1 >= len(s.toks) {
+		return false
+	}
+	b, a := s.toks[q-1], s.toks[q+1]
+	plain := func(t token) bool {
+		return t.word && !t.upper() && !stopCaps[t.norm] && !strings.HasSuffix(t.norm, "ing") && !strings.HasSuffix(t.norm, "ed")
+	}
+	return plain(b) && plain(a) && s.find(q+2, min(len(s.toks), q+5), "and", "or") >= 0
 }
 
 // townOpensVenue returns the end of a venue's name of two words or more

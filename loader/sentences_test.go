@@ -3677,6 +3677,7 @@ var sentenceCases = []struct {
 		want: []string{
 			"OCCURRED_IN arson in Libreville -> Libreville",
 			"OCCURRED_IN arson in Sivas -> Sivas",
+			"OCCURRED_IN burned in Tumbo -> Tumbo", // Tumbo, unknown, is a place after "set fire to … at"
 		},
 	},
 	{
@@ -3841,6 +3842,16 @@ var sentenceCases = []struct {
 			"OCCURRED_IN Peace Accord -> Ghana International Conference Centre",
 			"OCCURRED_IN signing ceremony of Peace Accord -> Ghana International Conference Centre",
 			"REFERENCES signing ceremony of Peace Accord -> Peace Accord",
+		},
+	},
+	{
+		name:      "an unknown name after 'in' is a place when an arson or a firing stands before it, across a list of common nouns",
+		publisher: "Office of the Minister-President",
+		town:      "Willemstad",
+		text:      "Rioters set fire to shops, offices and vehicles in Punda. The police fired on the marchers in Otrobanda.",
+		want: []string{
+			"OCCURRED_IN arson in Punda -> Punda",
+			"OCCURRED_IN fired in Otrobanda -> Otrobanda",
 		},
 	},
 }
