@@ -3,6 +3,7 @@ package loader
 // Events: what happened where, and OCCURRED_IN for them.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/kg/graph"
@@ -211,6 +212,15 @@ func (s *sentence) sameEventAt(typ string, place *dent, d *doc) *dent {
 // and before a preposition is a participle ("the civilians killed in
 // Ghouta").
 func (s *sentence) eventVerb(i int) bool {
+	if s.word(i, "seized", "captured") {
+		// people taken: "seized four geologists near Kara-Teyit", "ten
+		// soldiers were captured"; not "seized power", "captured the town"
+		if s.passive(i) {
+			return s.countBefore(i) && slices.ContainsFunc(s.toks[max(0, i-6):i], func(t token) bool { return victims[t.norm] })
+		}
+		m := s.at(i + 1)
+		return !s.word(i-1, "which", "that") && (s.counted(i+1) || victims[s.tokNorm(i+1)] || m != nil && m.i == i+1 && m.e != nil && m.e.Type == graph.Person)
+	}
 	if s.passive(i) {
 		return true // "were killed", "have been killed in Lhasa"
 	}

@@ -3854,6 +3854,16 @@ var sentenceCases = []struct {
 			"OCCURRED_IN fired in Otrobanda -> Otrobanda",
 		},
 	},
+	{
+		name:      "people seized or captured are a detention where it happened; power, towns and camps taken are not",
+		publisher: "Legislative Assembly",
+		town:      "Bishkek",
+		text:      "A larger group seized four citizens of Japan near the village of Kara-Teyit. Ten soldiers were captured at Nkoranza. The rebels seized power in Bangui. The army captured the town of Gao. All thirty camps had been captured, among them the camp at Phukatong.",
+		want: []string{
+			"OCCURRED_IN seized in Kara-Teyit -> Kara-Teyit",
+			"OCCURRED_IN captured in Nkoranza -> Nkoranza",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
