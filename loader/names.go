@@ -339,6 +339,10 @@ func (s *sentence) joinTitles(d *doc) {
 				}
 				end++
 			}
+			if end > q+1 && s.word(end, "and") && end+2 < len(s.toks) && s.toks[end+1].word && s.toks[end+1].upper() && !s.covered(end+1, end+2) &&
+				!s.honorific(end+1) && s.word(end+2, ",") {
+				end += 2 // "Minister of Sports and Leisure, Mr X": the last field of a portfolio the list does not know
+			}
 			if end > q+1 && !s.word(end-1, "and") {
 				r.j = end
 				r.text = s.tokText(d, r.i, r.j)

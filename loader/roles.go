@@ -158,10 +158,11 @@ func (d *doc) roles(s *sentence) {
 					// document as a whole tells (see bareTitles)
 					// "His Majesty King X" in a state organ's release: its own
 					// monarch, as "the King" is
-					definite := s.word(r.i-1, "the") || monarchTitles[normPhrase(r.role.Name)] && s.honorificBefore(r.i)
+					definite := s.word(r.i-1, "the") || monarchTitles[normPhrase(r.role.Name)] && s.honorificBefore(r.i) ||
+						s.word(r.i-1, "and") && s.roleAt(r.i-2) != nil && s.word(s.roleAt(r.i-2).i-1, "the") // "The Deputy Prime Minister and Minister of Interior, X"
 					d.bare = append(d.bare, bareTitle{p, s, roleTitle(r.text), r.role, definite,
 						(s.word(r.i-1, ",") || s.word(r.i-1, "and") && s.roleAt(r.i-2) != nil) && s.mentionOf(p, 0).j < r.i || r.i == 0, r.i == 0,
-						d.sideState(s, r.i)})
+						d.sideState(s, r.i), s.appositionEnd(r, s.mentionOf(p, 0))})
 				}
 			}
 			continue
@@ -1043,6 +1044,10 @@ type bareTitle struct {
 	// item of) speaks of: "On the Senegalese side, the Prime Minister, X",
 	// "The Malawi delegation was led by X, Minister of Foreign Affairs"
 	side *dent
+	// end is the token after the title and its holder's name: a state
+	// named after them, in what the holder did ("announced the arrest of
+	// an Iraqi woman"), does not make the title another state's
+	end int
 }
 
 // forState reports whether one of the persons is named "for" a state right
@@ -1158,7 +1163,7 @@ func (d *doc) bareTitles() {
 		holder[b.person] = holder[b.person] || d.holdsStateOffice(b.person)
 	}
 	for _, b := range d.bare {
-		if holder[b.person] {
+		if holder[b.person] || d.longerBareTitle(b) {
 			continue
 		}
 		if b.side != nil && (b.role.flag("government") || headOfStateTitles[normPhrase(b.role.Name)]) && !strings.Contains(normPhrase(b.title), "ambassador") {
@@ -1166,7 +1171,7 @@ func (d *doc) bareTitles() {
 			continue
 		}
 		if !headOfStateTitles[normPhrase(b.role.Name)] {
-			if own != nil && (b.definite || b.apposed && !b.s.namesOtherBody(d, d.issuer())) && b.role.flag("government") && !b.s.namesStateBut(own()) {
+			if own != nil && (b.definite || b.apposed && !b.s.namesOtherBody(d, d.issuer(), b.end)) && b.role.flag("government") && !b.s.namesStateBut(own(), b.end) {
 				// "accompanied by the Minister of Foreign Affairs, Chief
 				// X" in a state organ's release: its own minister
 				d.relate(graph.HoldsRole, b.person, own(), b.s, confWeak, b.title, "")
@@ -1192,13 +1197,48 @@ func (d *doc) bareTitles() {
 	}
 }
 
+// appositionEnd is where the words about a title's holder end: after the
+// name a title goes before ("Minister Y thanked the Egyptian government",
+// "The Minister, Mr Y, announced the arrest of an Iraqi" speak of what Y
+// did), at the comma that closes a title apposed after the name ("X,
+// Minister of State and head of the Iranian committee,").
+func (s *sentence) appositionEnd(r, holder *mention) int {
+	if holder.i > r.i || !s.word(r.i-1, ",") {
+		return max(r.j, holder.j)
+	}
+	if e := s.find(r.j, len(s.toks), ",", ";"); e >= 0 {
+		return e
+	}
+	return len(s.toks)
+}
+
+// longerBareTitle reports whether the text also gives b's person a bare
+// title that holds b's words and more: "Minister Sikorski" after "Minister
+// of Foreign Affairs Radosław Sikorski" is that office, named short.
+func (d *doc) longerBareTitle(b bareTitle) bool {
+	words := strings.Fields(normPhrase(b.title))
+	for _, o := range d.bare {
+		if o.person != b.person || o.title == b.title {
+			continue
+		}
+		longer := strings.Fields(normPhrase(o.title))
+		if len(longer) > len(words) && slices.Equal(longer[:len(words)], words) {
+			return true
+		}
+	}
+	return false
+}
+
 // namesOtherBody reports whether the sentence names a body other than the
 // issuer, or a state by its adjective: "the delegation of the Syrian
 // government, headed by X, Permanent Representative", "led by Y,
 // Vice-Chairman of the Military Council, and included Z, Minister of …"
 // speak of another's officials.
-func (s *sentence) namesOtherBody(d *doc, issuer *dent) bool {
+func (s *sentence) namesOtherBody(d *doc, issuer *dent, end int) bool {
 	for _, m := range s.ms {
+		if m.i >= end {
+			break // named in what the holder did, not whose the holder is
+		}
 		if m.e != nil && (m.kind == mAdjective || m.e.Type == graph.Organization && m.e != issuer && !d.partOfIssuer(m.e) && !unqualifiedGovernment[normPhrase(m.e.Name)]) {
 			return true
 		}
@@ -1811,8 +1851,11 @@ func (s *sentence) namesType(t graph.EntityType) bool {
 // release still speaks of its minister. A state that another title names
 // is that title's, not another state the sentence speaks of: "received the
 // Ambassador of the United States, Y" still speaks of its own minister.
-func (s *sentence) namesStateBut(st *dent) bool {
+func (s *sentence) namesStateBut(st *dent, end int) bool {
 	for _, m := range s.ms {
+		if m.i >= end {
+			break
+		}
 		if m.e != nil && m.e != st && m.e.Type == graph.State && (m.kind == mEntity || m.kind == mAdjective) && !s.titlesState(m) {
 			return true
 		}

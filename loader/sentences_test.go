@@ -205,7 +205,7 @@ var sentenceCases = []struct {
 		text: "Among the heads of delegation present were:\n\n• H.E. Dr Valentín Hernández Acosta, Minister of Mines and Hydrocarbons, Republic of Venezuela;\n• H.E. Boris Yeltsin, President, RSFSR.\n\n" +
 			"United States\n- President Ronald Reagan\n- George P. Shultz, Secretary of State\n",
 		want: []string{
-			"HOLDS_ROLE Valentín Hernández Acosta -> Venezuela : Minister of Mines",
+			"HOLDS_ROLE Valentín Hernández Acosta -> Venezuela : Minister of Mines and Hydrocarbons",
 			"HOLDS_ROLE Boris Yeltsin -> Russian Soviet Federative Socialist Republic : President",
 			"HOLDS_ROLE Ronald Reagan -> United States : President",
 			"HOLDS_ROLE George P. Shultz -> United States : Secretary of State",
@@ -3862,6 +3862,20 @@ var sentenceCases = []struct {
 		want: []string{
 			"OCCURRED_IN seized in Kara-Teyit -> Kara-Teyit",
 			"OCCURRED_IN captured in Nkoranza -> Nkoranza",
+		},
+	},
+	{
+		name:      "a state organ's bare minister is its state's whatever state the holder's deeds name after; a title joined by 'and' to a definite one is definite; the last field of a portfolio after 'and'; the short title of a longer one is not another",
+		publisher: "Ministry of Foreign Affairs of Jordan",
+		town:      "Amman",
+		text:      "The Minister of Interior, Mr. Salim Haddad, announced that the police had arrested an Iraqi woman. The Deputy Prime Minister and Minister of Sports and Leisure, Mr. Omar Khatib, spoke. Minister of Foreign Affairs Nabil Saleh thanked the Egyptian government. Minister Saleh left for Cairo. Mr Karim Nasser, Minister of State and head of the Iranian committee, signed.",
+		want: []string{
+			"HOLDS_ROLE Karim Nasser -> Iran : Minister of State",
+			"HOLDS_ROLE Karim Nasser -> Iran : head",
+			"HOLDS_ROLE Salim Haddad -> Jordan : Minister of Interior",
+			"HOLDS_ROLE Omar Khatib -> Jordan : Deputy Prime Minister",
+			"HOLDS_ROLE Omar Khatib -> Jordan : Minister of Sports and Leisure",
+			"HOLDS_ROLE Nabil Saleh -> Jordan : Minister of Foreign Affairs",
 		},
 	},
 }
