@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/kg/graph"
@@ -362,6 +363,10 @@ func (lx *Lexicon) lookupPrefix(name string, ts ...graph.EntityType) *Entry {
 	for _, m := range lx.match(toks) {
 		if m.i != 0 || m.j >= len(toks) || orgHeads[toks[m.j].norm] || toks[m.j].norm == "of" {
 			break
+		}
+		rest := strings.TrimSpace(name[toks[m.j].start:])
+		if m.j == 1 && !slices.ContainsFunc(toks[m.j:], token.digit) && lx.lookupAny(rest, graph.State, graph.Place) == nil {
+			continue // one word opens a longer name: "MAJLIS GERAKAN NEGARA" is not the Majlis of Iran
 		}
 		for _, r := range m.refs {
 			if r.kind == kindName && typeIn(graph.EntityType(r.entry.Type), ts) {

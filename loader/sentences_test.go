@@ -3878,6 +3878,15 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Nabil Saleh -> Jordan : Minister of Foreign Affairs",
 		},
 	},
+	{
+		name:      "a letterhead whose first word is a one-word name of a known body opens a longer name, not that body",
+		publisher: "MAJLIS AMANAH RAKYAT",
+		town:      "Kuala Lumpur",
+		text:      "The Chairman, Mr Ali Rahman, opened the session.",
+		want: []string{
+			"HOLDS_ROLE Ali Rahman -> Majlis Amanah Rakyat : Chairman",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
