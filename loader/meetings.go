@@ -1373,6 +1373,11 @@ func (d *doc) attendance(s *sentence) {
 	main := d.attendedMeeting(s)
 	if intro := d.listIntro(s); main == nil && intro != nil {
 		main = d.attendedMeeting(intro) // an item of "Taking part in the Conference were:"
+		if main == nil && intro.theMeetingNoun() {
+			// "The members of the Council present at the meeting were:":
+			// the meeting the text told of before, however far back
+			main = d.lastMention(intro, 0, func(m *mention) bool { return m.e.Type == graph.Meeting && m.kind == mEntity })
+		}
 	}
 	if intro := d.listIntro(s); intro != nil && intro.word(0, "it", "they") {
 		if lm := d.meetingJustBefore(intro); lm != nil {
@@ -1597,6 +1602,17 @@ func (d *doc) attendedMeeting(s *sentence) *dent {
 		}
 	}
 	return nil
+}
+
+// theMeetingNoun reports whether the sentence speaks of a meeting told
+// before by its noun: "the meeting", "the session".
+func (s *sentence) theMeetingNoun() bool {
+	for k := 1; k < len(s.toks); k++ {
+		if meetingNouns[s.toks[k].norm] && s.word(k-1, "the") && s.at(k) == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // lastMeetingNamed is the last meeting the sentence names, or nil.

@@ -3887,6 +3887,18 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Ali Rahman -> Majlis Amanah Rakyat : Chairman",
 		},
 	},
+	{
+		name:      "the items of a list 'present at the meeting were:' attend the meeting told of before, however far back",
+		publisher: "National Operations Council",
+		town:      "Kuala Lumpur",
+		text:      "1. The National Operations Council held its first meeting at the Operations Room on Saturday. It discussed the situation in the capital.\n\n2. The members of the Council present at the meeting were:\n- Tun Tan Siew Sin, Minister of Finance;\n- Mr Mohamed Salleh, a member of the Council.",
+		want: []string{
+			"ATTENDED Tan Siew Sin -> 1st session of the National Operations Council",
+			"ATTENDED Mohamed Salleh -> 1st session of the National Operations Council",
+			"HELD National Operations Council -> 1st session of the National Operations Council",
+			"HOLDS_ROLE Mohamed Salleh -> National Operations Council : member",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
