@@ -818,7 +818,7 @@ func (d *doc) accessions(s *sentence) {
 				v = a
 			}
 		}
-		if v >= 0 && accessionVerbs[s.toks[v].norm] && !d.future(s, v) {
+		if v >= 0 && accessionVerbs[s.toks[v].norm] && !d.future(s, v) && !s.asWitness(m.j) {
 			signers := s.signersStates(v)
 			bySigners := true // every party found is a signer's state
 			for _, p := range d.subjects(s, v) {
@@ -876,6 +876,13 @@ func (d *doc) accessions(s *sentence) {
 			d.relate(graph.PartyTo, p, m.e, s, confPattern, "", "")
 		}
 	}
+}
+
+// asWitness reports whether "as witnesses" (or observers) follows the
+// instrument that ends at k: "Qatar and the Mediator signed the Document
+// as witnesses" are not its parties; guarantors who sign bind themselves.
+func (s *sentence) asWitness(k int) bool {
+	return s.word(k, "as") && s.word(s.skipArticle(k+1), "witness", "witnesses", "observer", "observers")
 }
 
 // relativeParties are the states and bodies that a relative clause after
@@ -1111,6 +1118,9 @@ func (d *doc) instrumentFacts(s *sentence, agr *dent, noun, v int) {
 	// are its authors, not its parties
 	if s.word(v, "adopted") && strings.Contains(normPhrase(agr.Name), "resolution") {
 		return
+	}
+	if s.asWitness(noun+1) || s.asWitness(v+1) {
+		return // "Qatar signed the Document as witnesses"
 	}
 	var parties []*mention
 	if b := s.find(v+1, min(len(t), v+12), "by"); b >= 0 && s.find(v+1, b, "after", "following", "before", ";") < 0 {

@@ -79,8 +79,9 @@ func (d *doc) shortMentions(s *sentence) {
 				continue
 			}
 		}
-		// "the Treaty", "the memorandum": the latest instrument of that kind
-		if t[i].norm == "the" && i+1 < len(t) && instrumentNouns[t[i+1].norm] && !s.covered(i+1, i+2) && !s.word(i+2, "of", "that", "which", "signed", "reached", "agreed", "between") {
+		// "the Treaty", "the memorandum", "the Document": the latest
+		// instrument of that kind
+		if t[i].norm == "the" && i+1 < len(t) && (instrumentNouns[t[i+1].norm] || instrumentNameNouns[t[i+1].norm] && t[i+1].upper()) && !s.covered(i+1, i+2) && !s.word(i+2, "of", "that", "which", "signed", "reached", "agreed", "between") {
 			if e := d.lastInstrument(s, t[i+1].norm); e != nil {
 				s.addMention(&mention{i: i, j: i + 2, kind: mEntity, e: e, text: s.tokText(d, i, i+2)})
 				i++

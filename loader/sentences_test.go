@@ -3899,6 +3899,19 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Mohamed Salleh -> National Operations Council : member",
 		},
 	},
+	{
+		name:      "'the Document' stands for the instrument named before with that word; signed at a venue by A and by B is a ceremony there; those who sign as witnesses are not parties",
+		publisher: "Joint Mediation",
+		town:      "Doha",
+		text:      "Both delegations initialled the Doha Document for Peace in Darfur on Thursday. The Document was signed at the Ritz-Carlton Hotel by Mr Ahmed Idris and by Mr Musa Adam. Qatar and Chad signed the Document as witnesses.",
+		want: []string{
+			"OCCURRED_IN Doha Document for Peace in Darfur -> Ritz-Carlton Hotel",
+			"OCCURRED_IN signing ceremony of Doha Document for Peace in Darfur -> Ritz-Carlton Hotel",
+			"REFERENCES signing ceremony of Doha Document for Peace in Darfur -> Doha Document for Peace in Darfur",
+			"ATTENDED Ahmed Idris -> signing ceremony of Doha Document for Peace in Darfur",
+			"ATTENDED Musa Adam -> signing ceremony of Doha Document for Peace in Darfur",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {

@@ -229,6 +229,7 @@ var (
 
 	// agreements
 	instrumentNouns      = cues.set("instrument-nouns")
+	instrumentNameNouns  = cues.set("instrument-name-nouns")
 	instrumentHeads      = cues.set("instrument-heads")
 	instrumentVerbs      = cues.set("instrument-verbs")
 	instrumentModifiers  = cues.set("instrument-modifiers")
