@@ -227,6 +227,8 @@ func (d *doc) agreements(s *sentence) {
 			case date != "":
 				tm, _ := date.Time()
 				name = written + " of " + tm.Format("2 January 2006")
+			case s.pointCount(start, i):
+				name = written // "an eight-point agreement was signed": its count of points names it
 			default:
 				continue
 			}
@@ -460,13 +462,25 @@ func (d *doc) jointDocument(s *sentence, i int) bool {
 	return true
 }
 
+// pointCount reports whether the words [start, i) before an instrument's
+// noun count its points ("eight-point", "12-point"), which name it when
+// nothing else does.
+func (s *sentence) pointCount(start, i int) bool {
+	for k := start; k+1 < i; k++ {
+		if (s.toks[k].digit() || cardinalWords[s.toks[k].norm]) && s.word(k+1, "point") && s.toks[k+1].hyphen {
+			return true
+		}
+	}
+	return false
+}
+
 // instrumentStart is the first token of an unnamed instrument whose noun
 // is at i: its modifiers, "cease" and capitalised words before it ("the
 // twelve-point understanding", "the Geneva ceasefire agreement").
 func (s *sentence) instrumentStart(i int) int {
 	t := s.toks
 	start := i
-	for start > 0 && s.at(start-1) == nil && (t[start-1].norm == "cease" || t[start-1].upper() ||
+	for start > 0 && s.at(start-1) == nil && !(stopCaps[t[start-1].norm] && !t[start].hyphen) && (t[start-1].norm == "cease" || t[start-1].upper() ||
 		t[start-1].word && (instrumentModifiers[t[start-1].norm] || instrumentNouns[t[start-1].norm]) ||
 		t[start-1].word && (t[start-1].hyphen || t[start].hyphen)) {
 		start--
@@ -1086,11 +1100,28 @@ func (d *doc) knownInstrument(place *dent, date graph.Date) *dent {
 		}
 		ed := graph.Date(e.Attrs["date"])
 		samePlace := place != nil && e.Attrs["place"] == place.Name
-		if samePlace && (date == "" || ed == "" || ed == date) || date != "" && ed == date {
+		// on the same date, where the text says nothing else or names the
+		// place: not the Kenya National Accord for an agreement signed in
+		// Kathmandu that day
+		sameDate := date != "" && ed == date && (place == nil && (e.Attrs["place"] == "" || d.placeNamed(normPhrase(e.Attrs["place"]))) ||
+			place != nil && e.Attrs["place"] == "" && entryNamesPlace(e, place.Name)) // "the declaration … signed in Jeddah on 11 May 2023"
+		if samePlace && (date == "" || ed == "" || ed == date) || sameDate {
 			return d.entity(graph.Agreement, "", e)
 		}
 	}
 	return nil
+}
+
+// entryNamesPlace reports whether one of the entry's names holds the
+// place's name as words: "Jeddah Declaration of Commitment …" for Jeddah.
+func entryNamesPlace(e *Entry, place string) bool {
+	key := " " + normPhrase(place) + " "
+	for _, n := range e.names() {
+		if strings.Contains(" "+normPhrase(n)+" ", key) {
+			return true
+		}
+	}
+	return false
 }
 
 // instrumentFacts reads what the clause of verb v says of the instrument at
@@ -1104,6 +1135,15 @@ func (d *doc) instrumentFacts(s *sentence, agr *dent, noun, v int) {
 	place := d.placeAfter(s, after, 6)
 	if place == nil && !s.word(v+1, "between", "by") {
 		place = d.placeAfter(s, s.skipWhen(v+1), 4) // "signed yesterday, Saturday 15 April 1995, in Ouagadougou"
+	}
+	if place == nil && !s.word(v+1, "between", "by") {
+		// "signed this afternoon at the official residence of the Prime
+		// Minister in Baluwatar between A and B": farther, in the clause
+		end := s.find(v+1, min(len(t), v+14), ",", ";", "by", "between", "which", "who", "after", "following")
+		if end < 0 {
+			end = min(len(t), v+14)
+		}
+		place = d.placeAfter(s, v+1, end-v-1)
 	}
 	if place != nil {
 		d.relate(graph.OccurredIn, agr, place, s, confExplicit, "", "")
@@ -1131,6 +1171,9 @@ func (d *doc) instrumentFacts(s *sentence, agr *dent, noun, v int) {
 	}
 	if len(parties) == 0 && s.word(v+1, "between") {
 		parties = d.actorList(s, v+2, s.listEnd(v+2))
+	}
+	if b := s.find(v+2, min(len(t), v+16), "between"); len(parties) == 0 && b >= 0 && s.find(v+1, b, ",", ";", "by", "with", "which", "who") < 0 {
+		parties = d.actorList(s, b+1, s.listEnd(b+1)) // "signed this afternoon at the residence in Baluwatar between A and B"
 	}
 	if w := s.find(v+1, min(len(t), v+8), "with"); len(parties) == 0 && w >= 0 && v > noun && s.find(v+1, w, ",", ";") < 0 {
 		// "the Accord, signed on 14 May 2019 with the UFR": the one the

@@ -3912,6 +3912,28 @@ var sentenceCases = []struct {
 			"ATTENDED Musa Adam -> signing ceremony of Doha Document for Peace in Darfur",
 		},
 	},
+	{
+		name:      "an unnamed instrument named by its count of points; its place and its sides farther in the clause of 'signed'",
+		publisher: "Office of the Prime Minister",
+		town:      "Kathmandu",
+		text:      "An eight-point agreement was signed this afternoon at the official residence of the Governor in Pokhara between the Government of Nepal and the Madhesi People's Front.",
+		want: []string{
+			"OCCURRED_IN eight-point agreement -> Pokhara",
+			"PARTY_TO Government of Nepal -> eight-point agreement",
+			"PARTY_TO Madhesi People's Front -> eight-point agreement",
+		},
+	},
+	{
+		name:      "an unnamed instrument signed somewhere on a date is not the lexicon's instrument of that date made elsewhere",
+		publisher: "Office of the Prime Minister",
+		town:      "Kathmandu",
+		text:      "An agreement was signed in Kathmandu on 28 February 2008 between the Government of Nepal and the Madhesi People's Front.",
+		want: []string{
+			"OCCURRED_IN Kathmandu agreement -> Kathmandu",
+			"PARTY_TO Government of Nepal -> Kathmandu agreement",
+			"PARTY_TO Madhesi People's Front -> Kathmandu agreement",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
