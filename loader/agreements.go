@@ -915,10 +915,16 @@ func (s *sentence) relativeParties(m *mention) []*dent {
 		return nil
 	}
 	k++
-	if s.word(k, "to") {
+	commits := false // "by which A and B agree to unite": they bind themselves
+	switch {
+	case s.word(k, "to"):
 		k++
+	case s.word(k, "by", "under", "in") && s.word(k+1, "which"):
+		k, commits = k+1, true
+	case s.word(k, "whereby"):
+		commits = true
 	}
-	if !s.word(k, "which") {
+	if !s.word(k, "which", "whereby") {
 		return nil
 	}
 	var out []*dent
@@ -937,6 +943,9 @@ func (s *sentence) relativeParties(m *mention) []*dent {
 	}
 	for s.word(k, "has", "have", "had", "also", "both", "duly", "later") {
 		k++
+	}
+	if commits && s.word(k, "agree", "agreed", "undertake", "undertook", "commit", "committed", "pledge", "pledged", "recognise", "recognize", "recognised", "recognized") {
+		return out
 	}
 	if len(out) == 0 || k >= len(s.toks) || !accessionVerbs[s.toks[k].norm] || s.word(k, "agreed") {
 		return nil // "the Charter, which Algeria invoked", "which the parties agreed"

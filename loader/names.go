@@ -92,6 +92,7 @@ func (d *doc) lexiconMentions(s *sentence) {
 		}
 	}
 	d.officialStateNames(s)
+	d.adjectivalStateNames(s)
 	s.joinTitles(d)
 	d.resolutions(s)
 	d.meetingOutcomes(s)
@@ -393,6 +394,29 @@ func (d *doc) officialStateNames(s *sentence) {
 			}
 		}
 		m.i = start
+		m.text = s.tokText(d, m.i, m.j)
+		m.e.addSurface(m.text)
+	}
+}
+
+// adjectivalStateNames reads a state's official name that opens with its
+// adjective ("the Libyan Arab Republic", "the Somali Democratic
+// Republic", "the Russian Federation"): the state, not its adjective. The
+// lexicon names the states whose such name is another state's ("the
+// German Democratic Republic").
+func (d *doc) adjectivalStateNames(s *sentence) {
+	for _, m := range s.ms {
+		if m.kind != mAdjective || m.e == nil || m.e.Type != graph.State {
+			continue
+		}
+		k := m.j
+		for k < len(s.toks) && (stateFormAdjectives[s.tokNorm(k)] || s.word(k, "'s") && s.word(k-1, "people")) && s.toks[k].word == !s.word(k, "'s") && !s.covered(k, k+1) {
+			k++
+		}
+		if k >= len(s.toks) || !stateForms[s.tokNorm(k)] || !s.toks[k].upper() || s.covered(k, k+1) || s.word(k+1, "of") {
+			continue
+		}
+		m.j, m.kind = k+1, mEntity
 		m.text = s.tokText(d, m.i, m.j)
 		m.e.addSurface(m.text)
 	}

@@ -3934,6 +3934,19 @@ var sentenceCases = []struct {
 			"PARTY_TO Madhesi People's Front -> Kathmandu agreement",
 		},
 	},
+	{
+		name:      "'by which A and B agree' binds them to the instrument; a state's official name opening with its adjective ('the Libyan Arab Republic') is the state",
+		publisher: "Presidency of the Republic",
+		town:      "Djerba",
+		text:      "At noon today the two Presidents signed at the Hotel Ulysse the Djerba Declaration, by which the Republic of Tunisia and the Libyan Arab Republic agree to unite in a single Republic.",
+		want: []string{
+			"PARTY_TO Tunisia -> Djerba Declaration",
+			"PARTY_TO Libya -> Djerba Declaration",
+			"OCCURRED_IN Djerba Declaration -> Hotel Ulysse",
+			"OCCURRED_IN signing ceremony of Djerba Declaration -> Hotel Ulysse",
+			"REFERENCES signing ceremony of Djerba Declaration -> Djerba Declaration",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
