@@ -1113,7 +1113,7 @@ func (d *doc) knownInstrument(place *dent, date graph.Date) *dent {
 		// place: not the Kenya National Accord for an agreement signed in
 		// Kathmandu that day
 		sameDate := date != "" && ed == date && (place == nil && (e.Attrs["place"] == "" || d.placeNamed(normPhrase(e.Attrs["place"]))) ||
-			place != nil && e.Attrs["place"] == "" && entryNamesPlace(e, place.Name)) // "the declaration … signed in Jeddah on 11 May 2023"
+			place != nil && e.Attrs["place"] == "" && d.entryNamesDocPlace(e)) // "the declaration … signed in Jeddah on 11 May 2023"
 		if samePlace && (date == "" || ed == "" || ed == date) || sameDate {
 			return d.entity(graph.Agreement, "", e)
 		}
@@ -1121,13 +1121,21 @@ func (d *doc) knownInstrument(place *dent, date graph.Date) *dent {
 	return nil
 }
 
-// entryNamesPlace reports whether one of the entry's names holds the
-// place's name as words: "Jeddah Declaration of Commitment …" for Jeddah.
-func entryNamesPlace(e *Entry, place string) bool {
-	key := " " + normPhrase(place) + " "
-	for _, n := range e.names() {
-		if strings.Contains(" "+normPhrase(n)+" ", key) {
-			return true
+// entryNamesDocPlace reports whether one of the entry's names holds, as
+// words, the name of a place or a state the document names: "Jeddah
+// Declaration of Commitment to Protect the Civilians of Sudan" in a text
+// on Sudan, not "Kenya National Accord" in one on Nepal.
+func (d *doc) entryNamesDocPlace(e *Entry) bool {
+	for _, id := range d.order {
+		p := d.ents[id]
+		if p.Type != graph.Place && p.Type != graph.State {
+			continue
+		}
+		key := " " + normPhrase(p.Name) + " "
+		for _, n := range e.names() {
+			if strings.Contains(" "+normPhrase(n)+" ", key) {
+				return true
+			}
 		}
 	}
 	return false
@@ -1151,6 +1159,11 @@ func (d *doc) instrumentFacts(s *sentence, agr *dent, noun, v int) {
 		end := s.find(v+1, min(len(t), v+14), ",", ";", "by", "between", "which", "who", "after", "following")
 		if end < 0 {
 			end = min(len(t), v+14)
+		}
+		for _, m := range s.ms {
+			if m.i > v && m.i < end && m.e != nil && m.e.Type == graph.Agreement && m.e != agr {
+				end = m.i // "a party to the Final Act and signed the Charter of Paris in Paris": the other's place
+			}
 		}
 		place = d.placeAfter(s, v+1, end-v-1)
 	}
