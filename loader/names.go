@@ -2255,6 +2255,13 @@ func (s *sentence) titleBefore(i int) bool {
 		return true // "the First Commander of the ELN, X", "Minister of Law and Human Rights, X"
 	}
 	if s.word(i-1, ",") {
+		for _, r := range s.ms {
+			if r.kind == mRole && r.j < i && s.titleEnd(r) == i-1 {
+				return true // "The President of the Republic, X": a title whose body is no name
+			}
+		}
+	}
+	if s.word(i-1, ",") {
 		// "The Foreign Ministers of Armenia and Turkey, X and Y": a plural
 		// title whose bodies are listed before the names
 		q := i - 1

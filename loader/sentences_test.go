@@ -3947,6 +3947,15 @@ var sentenceCases = []struct {
 			"REFERENCES signing ceremony of Djerba Declaration -> Djerba Declaration",
 		},
 	},
+	{
+		name:      "a name after 'The President of the Republic,' is a person's: a title whose body is no name",
+		publisher: "Ministry of Foreign Affairs of Tunisia",
+		town:      "Tunis",
+		text:      "The President of the Republic, Ahmed Salem, met the press.",
+		want: []string{
+			"HOLDS_ROLE Ahmed Salem -> Tunisia : President",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
