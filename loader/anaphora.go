@@ -23,7 +23,10 @@ func (d *doc) foundNames(s *sentence) {
 				continue
 			}
 			for _, n := range append([]string{e.Name}, e.surfaces...) {
-				if k := normPhrase(n); strings.Contains(k, " ") {
+				// one word only for a place, and only where a preposition
+				// of place stands before it (below): "at the Hotel Ulysse
+				// in Djerba" after the dateline "Djerba, 12 January 1974"
+				if k := normPhrase(n); strings.Contains(k, " ") || e.Type == graph.Place && k != "" {
 					d.found[k] = e
 				}
 			}
@@ -34,8 +37,8 @@ func (d *doc) foundNames(s *sentence) {
 		if s.covered(i, i+1) || !t[i].word || !t[i].upper() {
 			continue
 		}
-		for n := min(6, len(t)-i); n >= 2; n-- {
-			if s.covered(i, i+n) || !s.capitalised(i, i+n) {
+		for n := min(6, len(t)-i); n >= 1; n-- {
+			if s.covered(i, i+n) || !s.capitalised(i, i+n) || n == 1 && (!placePrepositions[s.tokNorm(i-1)] || i+1 < len(t) && t[i+1].upper()) {
 				continue
 			}
 			if e := d.found[s.normKey(i, i+n)]; e != nil {

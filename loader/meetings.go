@@ -2223,8 +2223,9 @@ func (d *doc) receptions(s *sentence) {
 			if !office {
 				o = s.afterAdverbials(o)
 				for k := v + 1; k < o; k++ {
-					if m := s.at(k); m != nil && m.e != nil && m.e.Type == graph.Place && s.word(m.i-1, "in", "at", "the") {
-						advPlace = m.e
+					if m := s.at(k); m != nil && m.e != nil && m.e.Type == graph.Place && s.word(m.i-1, "in", "at", "the") &&
+						(advPlace == nil || advPlace.PlaceType != "site") {
+						advPlace = m.e // "at the Hotel Ulysse in Djerba": the venue, not its town
 					}
 				}
 			}
@@ -2587,6 +2588,8 @@ func (s *sentence) afterAdverbials(k int) int {
 			for k++; k < len(s.toks) && s.dateAt(k); k++ {
 			}
 		case s.dateAt(k): // "met this Monday, 9 January, at …"
+			k++
+		case isWeekday(s.tokNorm(k)) && s.dateAt(k+1): // "received yesterday, Friday 11 January 1974, at …"
 			k++
 		case s.word(k, ","):
 			k++

@@ -3956,6 +3956,19 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Ahmed Salem -> Tunisia : President",
 		},
 	},
+	{
+		name:      "a one-word town the dateline names is a place after 'in'; a reception after a weekday's date is at the venue before its town",
+		publisher: "Ministry of Foreign Affairs of Tunisia",
+		town:      "Zitoun",
+		text:      "The Prime Minister, Ali Mansour, received yesterday, Friday 11 January 1974, at the Hotel Ulysse in Zitoun, the Minister of Foreign Affairs of Algeria, Abdelaziz Bouteflika.",
+		want: []string{
+			"ATTENDED Abdelaziz Bouteflika -> meeting of Ali Mansour with Abdelaziz Bouteflika in Hotel Ulysse",
+			"ATTENDED Ali Mansour -> meeting of Ali Mansour with Abdelaziz Bouteflika in Hotel Ulysse",
+			"HOLDS_ROLE Abdelaziz Bouteflika -> Algeria : Minister of Foreign Affairs",
+			"HOLDS_ROLE Ali Mansour -> Tunisia : Prime Minister",
+			"OCCURRED_IN meeting of Ali Mansour with Abdelaziz Bouteflika in Hotel Ulysse -> Hotel Ulysse",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
