@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/actorgraph/kg/graph"
 	"github.com/actorgraph/kg/loader/input"
@@ -240,6 +241,10 @@ func (d *doc) findIssuer() {
 		if acronym != "" {
 			is.addSurface(acronym)
 			d.learnAcronym(acronym, is) // "CONAI condemns …"
+		} else if a := contentInitials(name); len(a) >= 3 && strings.Contains(name, " ") {
+			// "CONFÉDÉRATION GÉNÉRALE DU TRAVAIL" over a text that says
+			// "the CGT": the initials of its name
+			d.learnAcronym(a, is)
 		}
 		d.setSlot(slotIssuer, is)
 	}
@@ -391,4 +396,18 @@ func (lx *Lexicon) lookupAny(name string, ts ...graph.EntityType) *Entry {
 		}
 	}
 	return nil
+}
+
+// contentInitials is the acronym the words of a name spell without its
+// particles, whatever their case: "CONFÉDÉRATION GÉNÉRALE DU TRAVAIL" is
+// "CGT".
+func contentInitials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		lw := strings.ToLower(w)
+		if r := []rune(w); unicode.IsLetter(r[0]) && !particles[lw] && !stopCaps[lw] && !nameJoiners[lw] {
+			b.WriteRune(unicode.ToUpper(r[0]))
+		}
+	}
+	return b.String()
 }

@@ -3969,6 +3969,15 @@ var sentenceCases = []struct {
 			"OCCURRED_IN meeting of Ali Mansour with Abdelaziz Bouteflika in Hotel Ulysse -> Hotel Ulysse",
 		},
 	},
+	{
+		name:      "the initials of the issuer's name, without its particles, are its acronym in the text",
+		publisher: "CONFÉDÉRATION GÉNÉRALE DU TRAVAIL",
+		town:      "Paris",
+		text:      "The CGT delegation was led by its Secretary-General, Georges Séguy.",
+		want: []string{
+			"HOLDS_ROLE Georges Séguy -> Confédération Générale DU Travail : Secretary-General",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {

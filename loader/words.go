@@ -141,6 +141,7 @@ var (
 	// names and anaphora
 	stopCaps            = cues.set("stop-caps")
 	particles           = cues.set("particles")
+	nameJoiners         = cues.set("name-joiners")
 	postNominals        = cues.set("post-nominals")
 	honorifics          = cues.set("honorifics")
 	nameOpeners         = cues.set("name-openers")
