@@ -279,7 +279,7 @@ func titleCase(name string) string {
 	for k, w := range ws {
 		lw := strings.ToLower(w)
 		switch {
-		case k > 0 && (lw == "of" || lw == "the" || lw == "and" || lw == "for" || lw == "on" || lw == "in" || lw == "de" || lw == "la"):
+		case k > 0 && (lw == "of" || lw == "the" || lw == "and" || lw == "for" || lw == "on" || lw == "in" || lw == "de" || nameJoiners[lw]):
 			ws[k] = lw
 		case len(w) <= 4 && !strings.ContainsAny(w, "'’"):
 			// an acronym, or a short word kept as written

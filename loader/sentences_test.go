@@ -3975,7 +3975,16 @@ var sentenceCases = []struct {
 		town:      "Paris",
 		text:      "The CGT delegation was led by its Secretary-General, Georges Séguy.",
 		want: []string{
-			"HOLDS_ROLE Georges Séguy -> Confédération Générale DU Travail : Secretary-General",
+			"HOLDS_ROLE Georges Séguy -> Confédération Générale du Travail : Secretary-General",
+		},
+	},
+	{
+		name:      "a letterhead in capitals keeps the joiners of its language in lower case",
+		publisher: "CONFEDERACIÓN NACIONAL DEL TRABAJO",
+		town:      "Madrid",
+		text:      "The Secretary-General of the CNT, Mr Juan Pérez, spoke.",
+		want: []string{
+			"HOLDS_ROLE Juan Pérez -> Confederación Nacional del Trabajo : Secretary-General",
 		},
 	},
 }
