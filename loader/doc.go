@@ -279,7 +279,7 @@ func titleCase(name string) string {
 	for k, w := range ws {
 		lw := strings.ToLower(w)
 		switch {
-		case k > 0 && (lw == "of" || lw == "the" || lw == "and" || lw == "for" || lw == "on" || lw == "in" || lw == "de" || nameJoiners[lw]):
+		case k > 0 && (lw == "of" || lw == "the" || lw == "and" || lw == "for" || lw == "on" || lw == "in" || lw == "de" || nameJoiners[normPhrase(w)]):
 			ws[k] = lw
 		case len(w) <= 4 && !strings.ContainsAny(w, "'’"):
 			// an acronym, or a short word kept as written
@@ -404,7 +404,7 @@ func (lx *Lexicon) lookupAny(name string, ts ...graph.EntityType) *Entry {
 func contentInitials(name string) string {
 	var b strings.Builder
 	for _, w := range strings.Fields(name) {
-		lw := strings.ToLower(w)
+		lw := normPhrase(w)
 		if r := []rune(w); unicode.IsLetter(r[0]) && !particles[lw] && !stopCaps[lw] && !nameJoiners[lw] {
 			b.WriteRune(unicode.ToUpper(r[0]))
 		}

@@ -410,7 +410,7 @@ func (d *doc) adjectivalStateNames(s *sentence) {
 			continue
 		}
 		k := m.j
-		for k < len(s.toks) && (stateFormAdjectives[s.tokNorm(k)] || s.word(k, "'s") && s.word(k-1, "people")) && s.toks[k].word == !s.word(k, "'s") && !s.covered(k, k+1) {
+		for k < len(s.toks) && !s.covered(k, k+1) && (s.toks[k].word && stateFormAdjectives[s.tokNorm(k)] || s.word(k, "'s") && s.word(k-1, "people")) {
 			k++
 		}
 		if k >= len(s.toks) || !stateForms[s.tokNorm(k)] || !s.toks[k].upper() || s.covered(k, k+1) || s.word(k+1, "of") {

@@ -1044,9 +1044,10 @@ type bareTitle struct {
 	// item of) speaks of: "On the Senegalese side, the Prime Minister, X",
 	// "The Malawi delegation was led by X, Minister of Foreign Affairs"
 	side *dent
-	// end is the token after the title and its holder's name: a state
-	// named after them, in what the holder did ("announced the arrest of
-	// an Iraqi woman"), does not make the title another state's
+	// end is where the words about the title and its holder end (see
+	// appositionEnd): a state named after them, in what the holder did
+	// ("announced the arrest of an Iraqi woman"), does not make the title
+	// another state's
 	end int
 }
 
@@ -1229,8 +1230,8 @@ func (d *doc) longerBareTitle(b bareTitle) bool {
 	return false
 }
 
-// namesOtherBody reports whether the sentence names a body other than the
-// issuer, or a state by its adjective: "the delegation of the Syrian
+// namesOtherBody reports whether the sentence names, before token end, a
+// body other than the issuer, or a state by its adjective: "the delegation of the Syrian
 // government, headed by X, Permanent Representative", "led by Y,
 // Vice-Chairman of the Military Council, and included Z, Minister of …"
 // speak of another's officials.
@@ -1846,7 +1847,8 @@ func (s *sentence) namesType(t graph.EntityType) bool {
 	return false
 }
 
-// namesStateBut reports whether the sentence names a state other than st:
+// namesStateBut reports whether the sentence names a state other than st
+// before token end:
 // "the Minister for Defence, X, came to Australia" in Australia's own
 // release still speaks of its minister. A state that another title names
 // is that title's, not another state the sentence speaks of: "received the
