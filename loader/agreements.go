@@ -280,13 +280,7 @@ func (d *doc) pronounInstrument(s *sentence) {
 	if prev == nil {
 		return
 	}
-	var last *dent
-	for _, m := range prev.ms {
-		if m.e != nil && m.e.Type == graph.Agreement && m.kind == mEntity {
-			last = m.e
-		}
-	}
-	if last != nil {
+	if last := prev.lastNamed(graph.Agreement); last != nil {
 		s.addMention(&mention{i: 0, j: 1, kind: mEntity, e: last, text: s.toks[0].text})
 		d.instrumentFacts(s, last, 0, 2)
 	}

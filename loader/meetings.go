@@ -1597,7 +1597,7 @@ func (d *doc) attendedMeeting(s *sentence) *dent {
 	}
 	k := slices.Index(d.sents, s)
 	for q := k; q >= max(0, k-2); q-- {
-		if mt := d.sents[q].lastMeetingNamed(); mt != nil {
+		if mt := d.sents[q].lastNamed(graph.Meeting); mt != nil {
 			return mt
 		}
 	}
@@ -1615,10 +1615,10 @@ func (s *sentence) theMeetingNoun() bool {
 	return false
 }
 
-// lastMeetingNamed is the last meeting the sentence names, or nil.
-func (s *sentence) lastMeetingNamed() *dent {
+// lastNamed is the last entity of type t the sentence names, or nil.
+func (s *sentence) lastNamed(t graph.EntityType) *dent {
 	for x := len(s.ms) - 1; x >= 0; x-- {
-		if m := s.ms[x]; m.e != nil && m.e.Type == graph.Meeting && m.kind == mEntity {
+		if m := s.ms[x]; m.e != nil && m.e.Type == t && m.kind == mEntity {
 			return m.e
 		}
 	}
@@ -1652,7 +1652,7 @@ func (d *doc) meetingJustBefore(s *sentence) *dent {
 	if k < 1 {
 		return nil
 	}
-	return d.sents[k-1].lastMeetingNamed()
+	return d.sents[k-1].lastNamed(graph.Meeting)
 }
 
 // onlyMeetingBefore is the one meeting the text has named before s, or
