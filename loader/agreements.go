@@ -222,6 +222,11 @@ func (d *doc) agreements(s *sentence) {
 			written := strings.ToLower(s.tokText(d, start, i+1))
 			var name string
 			switch {
+			case s.sidesNamed(d, i) > 0:
+				// "The Agreement between the Government of Malaysia and the
+				// Communist Party of Malaya was signed …": capitalised, the
+				// head and its sides are the instrument's name
+				name = s.tokText(d, start, s.sidesNamed(d, i))
 			case place != nil:
 				name = place.Name + " " + noun
 			case date != "":
@@ -521,6 +526,20 @@ func (d *doc) instrumentBetween(s *sentence, i int) bool {
 	return true
 }
 
+// sidesNamed is the end of the sides that a capitalised instrument head at
+// token i names after "between" ("the Agreement between Italy and
+// Turkey"), when there are two or more joined by "and"; 0 when not.
+func (s *sentence) sidesNamed(d *doc, i int) int {
+	if s.title || !s.toks[i].upper() || !s.word(i+1, "between") {
+		return 0
+	}
+	end := s.listEnd(i + 2)
+	if len(d.actorList(s, i+2, end)) < 2 || s.find(i+2, end, "and") < 0 {
+		return 0
+	}
+	return end
+}
+
 // statesOfGovernments gives an instrument's sides as its parties: when
 // every side is a state or a state's government ("between the Government
 // of Bangladesh and the Government of India"), the states bind themselves;
@@ -721,7 +740,7 @@ func (d *doc) listedInstruments(s *sentence) {
 func (s *sentence) betweenEnd(k int) int {
 	end := k
 	for q := k; q < min(len(s.toks), k+14); q++ {
-		if s.word(q, ",", ";", ".", ":", "which", "that", "who", "under", "signed", "to") ||
+		if s.word(q, ",", ";", ".", ":", "which", "that", "who", "under", "signed", "to", "was", "were", "is", "are", "has", "have") ||
 			s.word(q, "on", "in", "at") && (s.dateAt(q+1) || s.at(q+1) != nil && s.at(q+1).e != nil && s.at(q+1).e.Type == graph.Place) {
 			break
 		}
@@ -853,6 +872,7 @@ func (d *doc) accessions(s *sentence) {
 		}
 		// AGREEMENT, signed … and joined by ACTOR; AGREEMENT between X and
 		// Y, inside its name too ("the Agreement between CCM and CUF on …")
+		sided := false // its name gives its sides: they, not who signs for them, are its parties
 		for k := m.i + 1; k < min(len(s.toks), m.j+14); k++ {
 			if s.word(k, ";", ".") || k > m.j && s.entityAt(k, graph.Agreement) != nil ||
 				k > m.j && instrumentNouns[s.toks[k].norm] && s.at(k) == nil {
@@ -865,14 +885,22 @@ func (d *doc) accessions(s *sentence) {
 			}
 			if s.word(k, "between") && !d.future(s, k) {
 				var sides []*dent
-				for _, p := range d.actorList(s, k+1, min(len(s.toks), k+24)) {
+				end := s.betweenEnd(k + 1)
+				if end == k+1 {
+					end = min(len(s.toks), k+24)
+				}
+				for _, p := range d.actorList(s, k+1, end) {
 					sides = append(sides, p.e)
 				}
 				for _, p := range statesOfGovernments(sides) {
 					d.relate(graph.PartyTo, p, m.e, s, confPattern, "", "")
 				}
+				sided = (k < m.j || k == m.j && s.sidesNamed(d, k-1) > 0) && len(sides) > 1
 				break
 			}
+		}
+		if sided {
+			continue
 		}
 		for _, p := range d.namedParties(s, m) {
 			d.relate(graph.PartyTo, p.e, m.e, s, confPattern, "", "")
@@ -987,6 +1015,12 @@ func (s *sentence) signedForParties(m *mention) []*dent {
 	if v < 0 {
 		return nil
 	}
+	return s.forParties(v)
+}
+
+// forParties are the bodies the verb at v was done for by someone: "signed
+// for the Government of Uganda by A, and for the NRM and the NRA by B".
+func (s *sentence) forParties(v int) []*dent {
 	var out []*dent
 	for k := v + 1; k < len(s.toks); k++ {
 		// right after the verb, or after where and when it was signed
@@ -1004,9 +1038,14 @@ func (s *sentence) signedForParties(m *mention) []*dent {
 		if at < 0 {
 			continue
 		}
-		b := s.bodyAt(s.skipThe(at))
-		if b != nil && b.kind == mEntity && s.word(b.j, "by") {
-			out = append(out, b.e)
+		end := s.listEnd(at)
+		if !s.word(end, "by") {
+			continue
+		}
+		for q := at; q < end; q++ {
+			if b := s.bodyAt(q); b != nil && b.kind == mEntity && !slices.Contains(out, b.e) {
+				out = append(out, b.e)
+			}
 		}
 	}
 	return out
@@ -1179,7 +1218,27 @@ func (d *doc) instrumentFacts(s *sentence, agr *dent, noun, v int) {
 		return // "Qatar signed the Document as witnesses"
 	}
 	var parties []*mention
-	if b := s.find(v+1, min(len(t), v+12), "by"); b >= 0 && s.find(v+1, b, "after", "following", "before", ";") < 0 {
+	if end := s.sidesNamed(d, noun); end > 0 {
+		// "The Agreement between A and B was signed for A by its Minister":
+		// the sides its name gives are its parties, not the signers' bodies
+		var sides []*dent
+		for _, m := range d.actorList(s, noun+2, end) {
+			sides = append(sides, m.e)
+		}
+		for _, e := range statesOfGovernments(sides) {
+			d.relate(graph.PartyTo, e, agr, s, confPattern, "", "")
+		}
+		return
+	}
+	if signedFor := s.forParties(v); s.word(v+1, "for") && len(signedFor) > 0 {
+		// "It was signed for the CPM by its Secretary-General, …, member of
+		// its Central Committee": the bodies signed for, not the signers'
+		for _, e := range signedFor {
+			d.relate(graph.PartyTo, e, agr, s, confPattern, "", "")
+		}
+		return
+	}
+	if b := s.find(v+1, min(len(t), v+12), "by"); len(parties) == 0 && b >= 0 && s.find(v+1, b, "after", "following", "before", ";") < 0 {
 		parties = d.signatories(s, b+1) // not "signed …, after talks hosted by X"
 	}
 	if len(parties) == 0 && s.word(v+1, "on") && s.word(v+2, "behalf") && s.word(v+3, "of") {
@@ -1500,6 +1559,9 @@ func (d *doc) sessionResolutions(s *sentence) {
 func (d *doc) priorInstrument(s *sentence, i int) *dent {
 	if !s.toks[i].upper() || !s.word(i-1, "the") || i > 1 && s.toks[i-2].upper() && !s.word(i-2, "the") && i-2 > 0 {
 		return nil
+	}
+	if s.sidesNamed(d, i) > 0 {
+		return nil // "The Agreement between A and B": named anew by its sides
 	}
 	noun := s.toks[i].norm
 	var last *dent

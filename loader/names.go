@@ -1057,8 +1057,8 @@ func (d *doc) bodiesOfStates(s *sentence) bool {
 			continue
 		}
 		j := st.j
-		if s.word(j, "(") && j+2 < len(s.toks) && s.toks[j+1].upper() && s.word(j+2, ")") && s.at(j+1) == nil {
-			j += 3 // "(Maoist)"
+		if s.word(j, "(") && j+2 < len(s.toks) && s.toks[j+1].upper() && s.word(j+2, ")") && s.at(j+1) == nil && !isAcronym(s.toks[j+1].text) {
+			j += 3 // "(Maoist)", but "(CPM)" is the name's acronym
 		}
 		surface := s.tokText(d, m.i, j)
 		s.ms = removeMention(removeMention(s.ms, m), st)

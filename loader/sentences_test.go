@@ -3987,6 +3987,21 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Juan Pérez -> Confederación Nacional del Trabajo : Secretary-General",
 		},
 	},
+	{
+		name:      "an agreement named by its sides, signed for each side",
+		publisher: "MINISTRY OF HOME AFFAIRS",
+		town:      "Kuala Lumpur",
+		text:      "The Agreement between the Government of Malaysia and the Communist Party of Malaya (CPM) was signed for the Government of Malaysia by Dato' Wan Sidek, Secretary-General of the Ministry of Home Affairs. The Agreement between the Royal Thai Government and the CPM was signed for the Thai side by Lieutenant-General Kitti Ratanachaya, Commander of the Fourth Army Region. It was signed for the CPM by its Chairman, Abdullah C.D., and by Rashid Maidin, member of its Central Committee.",
+		want: []string{
+			"HOLDS_ROLE Abdullah C.D. -> Communist Party of Malaya : Chairman",
+			"HOLDS_ROLE Kitti Ratanachaya -> Fourth Army : Commander",
+			"HOLDS_ROLE Wan Sidek -> Ministry of Home Affairs : Secretary-General",
+			"PARTY_TO Government of Malaysia -> Agreement between the Government of Malaysia and the Communist Party of Malaya",
+			"PARTY_TO Communist Party of Malaya -> Agreement between the Government of Malaysia and the Communist Party of Malaya",
+			"PARTY_TO Royal Thai Government -> Agreement between the Royal Thai Government and the CPM",
+			"PARTY_TO Communist Party of Malaya -> Agreement between the Royal Thai Government and the CPM",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
