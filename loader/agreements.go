@@ -1018,6 +1018,16 @@ func (s *sentence) signedForParties(m *mention) []*dent {
 	return s.forParties(v)
 }
 
+// onNotDate reports whether an "on" in tokens [i, j) is not "on" a date.
+func (s *sentence) onNotDate(i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.word(k, "on") && !s.dateAt(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // forParties are the bodies the verb at v was done for by someone: "signed
 // for the Government of Uganda by A, and for the NRM and the NRA by B".
 func (s *sentence) forParties(v int) []*dent {
@@ -1026,7 +1036,7 @@ func (s *sentence) forParties(v int) []*dent {
 		// right after the verb, or after where and when it was signed
 		// ("signed in Lusaka on 3 March for the Front by …"), or as the
 		// next item
-		first := k == v+1 || k-v <= 8 && s.find(v+1, k, ",", "and", "by", "which", "who", "that", "for", "on") < 0 ||
+		first := k == v+1 || k-v <= 8 && s.find(v+1, k, ",", "and", "by", "which", "who", "that", "for") < 0 && !s.onNotDate(v+1, k) ||
 			s.word(k-1, "and", ",")
 		at := -1
 		switch {
@@ -1230,11 +1240,19 @@ func (d *doc) instrumentFacts(s *sentence, agr *dent, noun, v int) {
 		}
 		return
 	}
-	if signedFor := s.forParties(v); s.word(v+1, "for") && len(signedFor) > 0 {
+	if signedFor := s.forParties(v); len(signedFor) > 0 {
 		// "It was signed for the CPM by its Secretary-General, …, member of
 		// its Central Committee": the bodies signed for, not the signers'
 		for _, e := range signedFor {
 			d.relate(graph.PartyTo, e, agr, s, confPattern, "", "")
+		}
+		if b := s.find(v+1, min(len(t), v+12), "by"); b >= 0 {
+			for _, p := range d.signatories(s, b+1) {
+				if s.word(p.i-1, "its") || p.e.Type == graph.State && slices.ContainsFunc(signedFor, func(f *dent) bool { return f.governs == p.e }) {
+					continue
+				}
+				d.relate(graph.PartyTo, p.e, agr, s, confPattern, "", "")
+			}
 		}
 		return
 	}

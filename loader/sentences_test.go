@@ -4002,6 +4002,19 @@ var sentenceCases = []struct {
 			"PARTY_TO Communist Party of Malaya -> Agreement between the Royal Thai Government and the CPM",
 		},
 	},
+	{
+		name:      "signed for a government by its head of state binds the government, not the state again",
+		publisher: "Office of the President",
+		town:      "Nairobi",
+		text:      "The Peace Agreement was signed in Nairobi on 17 December 1985 for the Government of Uganda by General Tito Okello, Head of State of the Republic of Uganda, and for the National Resistance Movement by Mr Yoweri Museveni, its Chairman.",
+		want: []string{
+			"PARTY_TO Government of Uganda -> Peace Agreement",
+			"PARTY_TO National Resistance Movement -> Peace Agreement",
+			"OCCURRED_IN Peace Agreement -> Nairobi",
+			"HOLDS_ROLE Tito Okello -> Uganda : Head of State",
+			"HOLDS_ROLE Yoweri Museveni -> National Resistance Movement : Chairman",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
