@@ -649,10 +649,26 @@ func (d *doc) groupSigned(s *sentence) {
 		if p.Type != graph.Person {
 			continue
 		}
-		if st := d.officeState(p); st != nil {
-			d.relate(graph.PartyTo, st, agr.e, s, confPattern, "", "")
+		if side := d.officeSide(p); side != nil {
+			d.relate(graph.PartyTo, side, agr.e, s, confPattern, "", "")
 		}
 	}
+}
+
+// officeSide is the side a person speaks for by the office the text gives
+// them: their state (officeState), or else the body they lead or serve
+// ("Jalal Talabani, Secretary-General of the Patriotic Union of
+// Kurdistan"); nil when none.
+func (d *doc) officeSide(p *dent) *dent {
+	if st := d.officeState(p); st != nil {
+		return st
+	}
+	for _, r := range d.rels {
+		if r.Type == graph.HoldsRole && r.From == p.ID && d.ents[r.To].Type == graph.Organization {
+			return d.ents[r.To]
+		}
+	}
+	return nil
 }
 
 // officeState is the state whose office the person holds, by the text's

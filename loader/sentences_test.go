@@ -4015,6 +4015,22 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Yoweri Museveni -> National Resistance Movement : Chairman",
 		},
 	},
+	{
+		name:      "the two leaders who sign bind the bodies they lead, named two sentences before",
+		publisher: "KURDISTAN DEMOCRATIC PARTY",
+		town:      "Salahaddin",
+		text:      "Masoud Barzani, President of the Kurdistan Democratic Party, and Jalal Talabani, Secretary-General of the Patriotic Union of Kurdistan, met in Washington on 17 September 1998. The talks built on the Ankara process. The two leaders signed the Washington Agreement at the Department of State.",
+		want: []string{
+			"ATTENDED Jalal Talabani -> meeting in Washington",
+			"ATTENDED Masoud Barzani -> meeting in Washington",
+			"HOLDS_ROLE Jalal Talabani -> Patriotic Union of Kurdistan : Secretary-General",
+			"HOLDS_ROLE Masoud Barzani -> Kurdistan Democratic Party : President",
+			"OCCURRED_IN Washington Agreement -> Washington",
+			"OCCURRED_IN meeting in Washington -> Washington",
+			"PARTY_TO Kurdistan Democratic Party -> Washington Agreement",
+			"PARTY_TO Patriotic Union of Kurdistan -> Washington Agreement",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
