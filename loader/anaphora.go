@@ -140,9 +140,6 @@ func (d *doc) groups(s *sentence) {
 		if list == nil && persons && n == 2 {
 			list = d.lastPersons(s, i, n) // "A met B at … . The two Heads of State signed"
 		}
-		if list == nil && !persons && n == 2 {
-			list = d.sidesOfPersons(s, i, n) // "A, President of the KDP, and B, leader of the PUK, … the two parties"
-		}
 		if s.word(k, "countries", "states", "kingdoms", "republics", "nations") {
 			list = statesOfGovernments(list) // "the Governments of Spain and Morocco … the two Kingdoms"
 		}
@@ -151,29 +148,6 @@ func (d *doc) groups(s *sentence) {
 			i = k
 		}
 	}
-}
-
-// sidesOfPersons are the sides the last n people named before token i
-// speak for (officeSide), when they are n different ones: the bodies "the
-// two parties" means after "Barzani, President of the KDP, and Talabani,
-// Secretary-General of the PUK".
-func (d *doc) sidesOfPersons(s *sentence, i, n int) []*dent {
-	persons := d.lastList(s, i, n, true)
-	if persons == nil {
-		persons = d.lastPersons(s, i, n)
-	}
-	var out []*dent
-	for _, p := range persons {
-		side := d.officeSide(p)
-		if side == nil || slices.Contains(out, side) {
-			return nil
-		}
-		out = append(out, side)
-	}
-	if len(out) != n {
-		return nil
-	}
-	return out
 }
 
 // lastPersons are the last n people named before token i of s, in s or
