@@ -1534,6 +1534,16 @@ func (d *doc) attendance(s *sentence) {
 			if end < 0 {
 				end = len(t)
 			}
+			if a := s.find(end, len(t), "among", "including"); end < len(t) && a > 0 && (s.word(a, "including") || s.word(a+1, "them", "whom")) && s.word(a-1, ",") {
+				// "attended by the leaders of the parties that signed the
+				// Roadmap, among them A, President of X, and B": the names
+				// after the relative clause are the attendees'
+				for _, m := range s.ms {
+					if m.i > a && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+						d.relate(graph.Attended, m.e, target, s, confWeak, "", "")
+					}
+				}
+			}
 			for _, m := range s.ms {
 				if m.i >= k+n && m.i < end && m.e != nil && (m.e.Type == graph.Person || d.attendingState(s, m, k+n)) {
 					d.relate(graph.Attended, m.e, target, s, confWeak, "", "")
@@ -1580,6 +1590,14 @@ func (d *doc) attendance(s *sentence) {
 		for _, m := range s.ms {
 			if m.j <= k && m.e != nil && m.e.Type == graph.Person {
 				d.relate(graph.Attended, m.e, main, s, confWeak, "", "")
+			}
+		}
+		if w := s.find(k+2, min(len(t), k+5), "together", "along"); w > 0 && s.word(w-1, ",") && s.word(w+1, "with") {
+			// "A, leader of the LCD, also took part, together with B"
+			for _, m := range s.ms {
+				if m.i > w+1 && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+					d.relate(graph.Attended, m.e, main, s, confWeak, "", "")
+				}
 			}
 		}
 	}

@@ -4031,6 +4031,23 @@ var sentenceCases = []struct {
 			"PARTY_TO Patriotic Union of Kurdistan -> Washington Agreement",
 		},
 	},
+	{
+		name:      "attendees named after the relative clause of 'attended by' ('…, among them A and B'), and 'took part, together with B'",
+		publisher: "UGTT",
+		town:      "Tunis",
+		text:      "The first session of the National Dialogue was held at the Palace of Congresses in Tunis on 25 October 2013. The session was attended by the leaders of the parties that signed the Roadmap, among them Sheikh Rached Ghannouchi, President of the Ennahda Movement, and Mr Béji Caïd Essebsi, President of Nidaa Tounes. Mr Hamma Hammami, spokesman of the Popular Front, also took part, together with Mr Mustapha Ben Jaafar.",
+		want: []string{
+			"ATTENDED Béji Caïd Essebsi -> first session in Palace of Congresses",
+			"ATTENDED Hamma Hammami -> first session in Palace of Congresses",
+			"ATTENDED Mustapha Ben Jaafar -> first session in Palace of Congresses",
+			"ATTENDED Rached Ghannouchi -> first session in Palace of Congresses",
+			"HOLDS_ROLE Béji Caïd Essebsi -> Nidaa Tounes : President",
+			"HOLDS_ROLE Hamma Hammami -> Popular Front : spokesman",
+			"HOLDS_ROLE Rached Ghannouchi -> Ennahda : President",
+			"OCCURRED_IN National Dialogue -> Palace of Congresses",
+			"OCCURRED_IN first session in Palace of Congresses -> Palace of Congresses",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
