@@ -1152,6 +1152,9 @@ func (d *doc) meetingPlaceNear(s *sentence, i int) *dent {
 		if !s.word(k, "in", "at") {
 			continue
 		}
+		if prev := s.at(k - 2); s.word(k-1, ",") && prev != nil && prev.e != nil && prev.e.Type == graph.Place && prev.j == k-1 && i >= 0 {
+			continue // "at Nawperdan, in the district of Rawanduz, where A met B": the region says where Nawperdan is
+		}
 		q := k + 1
 		if s.word(q, "the") {
 			q++
@@ -2268,6 +2271,12 @@ func (d *doc) receptions(s *sentence) {
 				if place == nil {
 					place = advPlace
 				}
+				if place == nil && s.word(after, ",") && s.word(guest.i-1, ",") {
+					// "received the Minister of National Defense of the
+					// Republic of Korea, Kim Sung Eun, at Command headquarters
+					// in Seoul": past the apposition's close
+					place = d.placeAfter(s, after+1, 5)
+				}
 				if place != nil && airport(place) {
 					continue // "X received Y at the airport": an arrival
 				}
@@ -2714,6 +2723,9 @@ func (s *sentence) objectPerson(k int) *mention {
 	k = s.skipTheAndAdjective(k)
 	if r := s.roleAt(k); r != nil && r.i == k {
 		k = r.j
+		if b := s.bodyAt(s.skipThe(k + 1)); s.word(k, "of") && b != nil && s.word(b.j, ",") {
+			k = b.j // "the President of the Kurdish Democratic Party, Mulla Mustafa Barzani"
+		}
 		if s.word(k, ",") {
 			// "the Congolese mediator, President Denis Sassou Nguesso"
 			k++
@@ -3663,6 +3675,40 @@ func (d *doc) meetingFrom(s *sentence) bool {
 	return false
 }
 
+// subjectTitle is the title that is the subject of the verb at v, with
+// no name: "The King of Morocco was accompanied", or nil.
+func (s *sentence) subjectTitle(v int) *mention {
+	for _, m := range s.ms {
+		if m.kind == mRole && s.skipThe(0) == m.i {
+			if b := s.bodyAt(s.skipThe(m.j + 1)); s.word(m.j, "of") && b != nil && s.word(b.j, "was", "were") && b.j+1 == v ||
+				s.word(m.j, "was", "were") && m.j+1 == v {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// titleHolder is the one person the document says holds the title r, of
+// the body named with it when one is.
+func (d *doc) titleHolder(s *sentence, r *mention) *dent {
+	var body *dent
+	if b := s.bodyAt(s.skipThe(r.j + 1)); s.word(r.j, "of") && b != nil {
+		body = b.e
+	}
+	var found *dent
+	for _, rel := range d.rels {
+		if rel.Type != graph.HoldsRole || graph.NameKey(rel.Role) != graph.NameKey(r.text) || body != nil && rel.To != body.ID {
+			continue
+		}
+		if found != nil && found.ID != rel.From {
+			return nil
+		}
+		found = d.ents[rel.From]
+	}
+	return found
+}
+
 // companions reads who went with someone to a meeting the text reported
 // before: "Ms Palacio was accompanied by the Secretary of State, Mr X,
 // and by the Ambassador of Spain, Mr Y". They attended the last meeting
@@ -3677,6 +3723,8 @@ func (d *doc) companions(s *sentence) {
 		who = m.e
 	} else if s.word(k-1, "was", "were") && s.word(k-2, "he", "she") || s.word(k-1, "he", "she") {
 		who = d.lastPerson(s)
+	} else if r := s.subjectTitle(k); r != nil {
+		who = d.titleHolder(s, r) // "The King of Morocco was accompanied by …"
 	}
 	if who == nil {
 		return

@@ -4048,6 +4048,53 @@ var sentenceCases = []struct {
 			"OCCURRED_IN first session in Palace of Congresses -> Palace of Congresses",
 		},
 	},
+	{
+		name:      "a title as the subject of 'was accompanied by' is its one holder",
+		publisher: "PRESIDENCY",
+		town:      "Bamako",
+		text:      "The Bamako Conference opened at the Koulouba Palace in Bamako on 29 October 1963. His Majesty Hassan II, King of Morocco, and President Ahmed Ben Bella of Algeria took part. The King of Morocco was accompanied by Mr Ahmed Reda Guedira, Minister of Foreign Affairs.",
+		want: []string{
+			"ATTENDED Ahmed Ben Bella -> Bamako Conference",
+			"ATTENDED Ahmed Reda Guedira -> Bamako Conference",
+			"ATTENDED Hassan II -> Bamako Conference",
+			"HOLDS_ROLE Ahmed Ben Bella -> Algeria : President",
+			"HOLDS_ROLE Ahmed Reda Guedira -> Morocco : Minister of Foreign Affairs",
+			"HOLDS_ROLE Hassan II -> Morocco : King",
+			"OCCURRED_IN Bamako Conference -> Koulouba Palace",
+		},
+	},
+	{
+		name:      "a meeting 'at X, in the district of Y, where A met B' is at X",
+		publisher: "REVOLUTIONARY COMMAND COUNCIL",
+		town:      "Baghdad",
+		text:      "An agreement was reached yesterday at Nawperdan, in the district of Rawanduz, where the Vice-Chairman of the Council, Comrade Saddam Hussein, met the President of the Kurdish Democratic Party, Mulla Mustafa Barzani.",
+		want: []string{
+			"ATTENDED Mulla Mustafa Barzani -> meeting of Saddam Hussein with Mulla Mustafa Barzani in Nawperdan",
+			"ATTENDED Saddam Hussein -> meeting of Saddam Hussein with Mulla Mustafa Barzani in Nawperdan",
+			"HOLDS_ROLE Mulla Mustafa Barzani -> Kurdish Democratic Party : President",
+			"HOLDS_ROLE Saddam Hussein -> Revolutionary Command Council : Vice-Chairman",
+			"OCCURRED_IN Nawperdan agreement -> Nawperdan",
+			"OCCURRED_IN meeting of Saddam Hussein with Mulla Mustafa Barzani in Nawperdan -> Nawperdan",
+			"REFERENCES meeting of Saddam Hussein with Mulla Mustafa Barzani in Nawperdan -> Nawperdan agreement",
+		},
+	},
+	{
+		name:      "a guest named by title, body and name ('the Ambassador of the United States, Mr X') is the one received, and the place may follow the apposition",
+		publisher: "MINISTRY OF THE INTERIOR",
+		town:      "Montevideo",
+		text:      "The Minister of the Interior, Mr Antonio Francese, received the Ambassador of the United States, Mr Charles W. Adair, at the Ministry this afternoon. The Commander-in-Chief, General Bonesteel, also received the Minister of National Defense of the Republic of Korea, Kim Sung Eun, at Command headquarters in Seoul this morning.",
+		want: []string{
+			"ATTENDED Antonio Francese -> meeting of Antonio Francese with Charles W. Adair in Montevideo",
+			"ATTENDED Bonesteel -> meeting of Bonesteel with Kim Sung Eun in Seoul",
+			"ATTENDED Charles W. Adair -> meeting of Antonio Francese with Charles W. Adair in Montevideo",
+			"ATTENDED Kim Sung Eun -> meeting of Bonesteel with Kim Sung Eun in Seoul",
+			"HOLDS_ROLE Antonio Francese -> Uruguay : Minister of the Interior",
+			"HOLDS_ROLE Charles W. Adair -> United States : Ambassador",
+			"HOLDS_ROLE Kim Sung Eun -> South Korea : Minister of National Defense",
+			"OCCURRED_IN meeting of Antonio Francese with Charles W. Adair in Montevideo -> Montevideo",
+			"OCCURRED_IN meeting of Bonesteel with Kim Sung Eun in Seoul -> Seoul",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
