@@ -2369,6 +2369,14 @@ func (d *doc) receptions(s *sentence) {
 				}
 			}
 		}
+		guests := s.receivedGuests(v)
+		if subj == nil && len(guests) > 1 && place != nil {
+			// "a delegation of the Alliance — A, B and C, Vice-President of
+			// the Council — was received at the Victoria Palace by X"
+			date, _ := d.meetingDay(s)
+			d.receptionOf(s, host, place, date, guests...)
+			continue
+		}
 		if subj == nil {
 			// "the Delegate General … was received at the Presidential
 			// Palace by the President, X": the guest goes unnamed, the
@@ -2392,8 +2400,39 @@ func (d *doc) receptions(s *sentence) {
 				break
 			}
 		}
-		d.meetingBetween(s, subj.e, []*dent{host}, place, date)
+		mt := d.meetingBetween(s, subj.e, []*dent{host}, place, date)
+		for _, g := range guests {
+			if mt != nil && g != subj.e {
+				d.relate(graph.Attended, g, mt, s, confWeak, "", "") // "A, B and C were received by X"
+			}
+		}
 	}
+}
+
+// receivedGuests are the people listed as the subject of "received" at v,
+// in a list or in a delegation's apposition ("a delegation — A, B and C,
+// Vice-President of the Council — was received"), not those a title's
+// complement or a preposition names.
+func (s *sentence) receivedGuests(v int) []*dent {
+	var out []*dent
+	var last *mention
+	for _, m := range s.ms {
+		if m.j > v {
+			break
+		}
+		if m.e == nil || m.e.Type != graph.Person || m.kind != mEntity || s.word(s.skipHonorificsBack(m.i)-1, "with", "of", "by", "to", "from") {
+			continue
+		}
+		if last != nil && s.find(last.j, m.i, "and", ",", "—") < 0 {
+			out = out[:0] // not a list
+		}
+		if last != nil && s.find(last.j, m.i, ";", "which", "who", "that") >= 0 {
+			out = out[:0]
+		}
+		out = append(out, m.e)
+		last = m
+	}
+	return out
 }
 
 // leaderBefore is the person a "led by" or "headed by" before token v

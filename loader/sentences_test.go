@@ -4095,6 +4095,21 @@ var sentenceCases = []struct {
 			"OCCURRED_IN meeting of Bonesteel with Kim Sung Eun in Seoul -> Seoul",
 		},
 	},
+	{
+		name:      "every member of a delegation listed in its apposition attends the reception it was received at",
+		publisher: "UDMR",
+		town:      "Bucharest",
+		text:      "Later today a delegation of the Alliance — Géza Domokos, Géza Szőcs and Károly Király, Vice-President of the Provisional Council — was received at the Victoria Palace by the Prime Minister, Petre Roman, in the presence of the Minister of the Interior, Mihai Chiţac.",
+		want: []string{
+			"ATTENDED Géza Domokos -> meeting of Géza Domokos with Petre Roman in Victoria Palace",
+			"ATTENDED Géza Szőcs -> meeting of Géza Domokos with Petre Roman in Victoria Palace",
+			"ATTENDED Károly Király -> meeting of Géza Domokos with Petre Roman in Victoria Palace",
+			"ATTENDED Mihai Chiţac -> meeting of Géza Domokos with Petre Roman in Victoria Palace",
+			"ATTENDED Petre Roman -> meeting of Géza Domokos with Petre Roman in Victoria Palace",
+			"HOLDS_ROLE Károly Király -> Provisional Council : Vice-President",
+			"OCCURRED_IN meeting of Géza Domokos with Petre Roman in Victoria Palace -> Victoria Palace",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
