@@ -154,7 +154,7 @@ func (d *doc) sessions(s *sentence) {
 			// its place
 			k := s.find(noun+1, min(len(t), noun+3), "held")
 			reach := 3
-			if c := s.find(noun+1, min(len(t), noun+12), "convened", "held", "hosted", "place"); k < 0 && c >= 0 && s.find(noun+1, c, "which", "that") >= 0 &&
+			if c := s.find(noun+1, min(len(t), noun+12), "convened", "held", "hosted", "place", "met"); k < 0 && c >= 0 && s.find(noun+1, c, "which", "that") >= 0 &&
 				(!s.word(c, "place") || s.word(c-1, "took")) {
 				k = c // "the first round-table meeting on X, which he convened in Geneva", "…, which took place yesterday at the Palais"
 				if s.word(c, "place") {
@@ -166,6 +166,11 @@ func (d *doc) sessions(s *sentence) {
 				if e := s.listEnd(noun + 2); s.word(e, ",") && s.word(e+1, "held") {
 					k = e + 1
 				}
+			}
+			if e := s.namedComplementEnd(noun); k < 0 && e > noun+2 && s.word(e, ",") && s.word(e+1, "held", "convened") {
+				// "The Seventeenth Meeting of Consultation of Ministers of
+				// Foreign Affairs, held in Washington": past its name
+				k = e + 1
 			}
 			if k < 0 {
 				// "The third round of the intra-Sudanese talks took place in
@@ -2783,6 +2788,9 @@ func (d *doc) placedMeeting(s *sentence, i, noun, n int, place *dent) {
 	mt := d.entity(graph.Meeting, written+" in "+place.Name, nil)
 	mt.Session = n
 	mt.addSurface(s.tokText(d, i, noun+1))
+	if e := s.namedComplementEnd(noun); e > noun+2 && s.toks[i].upper() {
+		mt.addSurface(s.tokText(d, i, e)) // "the Twelfth Meeting of Consultation of Ministers of Foreign Affairs"
+	}
 	if mt.Start == "" {
 		if ds := d.meetingDates(s); ds != nil {
 			mt.Start, mt.End = ds.from, ds.to
@@ -2802,6 +2810,27 @@ func (d *doc) placedMeeting(s *sentence, i, noun, n int, place *dent) {
 			}
 		}
 	}
+}
+
+// namedComplementEnd is the end of the capitalised words that go on a
+// capitalised meeting noun's name at token noun ("Meeting of Consultation
+// of Ministers of Foreign Affairs"), or noun+1 when none do.
+func (s *sentence) namedComplementEnd(noun int) int {
+	t := s.toks
+	end := noun + 1
+	if !t[noun].upper() {
+		return end
+	}
+	for q := noun + 1; q < len(t); q++ {
+		switch {
+		case t[q].word && t[q].upper() && !t[q].digit():
+			end = q + 1
+		case s.word(q, "of", "on", "for", "and", "the") && q+1 < len(t) && (t[q+1].upper() || s.word(q+1, "the")):
+		default:
+			return end
+		}
+	}
+	return end
 }
 
 // numberedTalks records a numbered round of talks the sentence does not

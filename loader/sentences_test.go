@@ -4110,6 +4110,15 @@ var sentenceCases = []struct {
 			"OCCURRED_IN meeting of Géza Domokos with Petre Roman in Victoria Palace -> Victoria Palace",
 		},
 	},
+	{
+		name:      "a numbered meeting named at length ('the Twelfth Meeting of Consultation of Ministers of Foreign Affairs of the OAS, held in Washington') is placed past its name",
+		publisher: "FUERZAS ARMADAS",
+		town:      "La Paz",
+		text:      "The Armed Forces recall that the Twelfth Meeting of Consultation of Ministers of Foreign Affairs of the Organization of American States, held in Washington in September 1967, heard the evidence.",
+		want: []string{
+			"OCCURRED_IN twelfth meeting in Washington -> Washington",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
