@@ -3202,7 +3202,7 @@ func (d *doc) ceremonies(s *sentence) {
 	if s.title {
 		return
 	}
-	if d.signedAtVenue(s) {
+	if d.signedAtVenue(s) || d.signingTookPlace(s) {
 		return
 	}
 	for n := range s.toks {
@@ -3231,6 +3231,48 @@ func (d *doc) ceremonies(s *sentence) {
 		d.signingCeremony(s, n, agr, place)
 		return
 	}
+}
+
+// signingTookPlace reads where the signing the text told of took place:
+// "… signed the Agreement concerning the Establishment of a Senegambia
+// Confederation. The signing took place at the Palace of the Republic in
+// Dakar before members of the two Governments". It is a ceremony there, of
+// the instrument signed last before.
+func (d *doc) signingTookPlace(s *sentence) bool {
+	n := s.find(0, min(len(s.toks), 4), "signing")
+	if n < 0 || !s.word(n-1, "the") || !(s.word(n+1, "took") && s.word(n+2, "place") || s.word(n+1, "was") && s.word(n+2, "held")) {
+		return false
+	}
+	agr := d.lastSigned(s)
+	if agr == nil {
+		return false
+	}
+	place := d.placeAfter(s, n+3, 6)
+	if far := d.placeAfter(s, n+3, 10); far != nil && far.PlaceType == "site" && (place == nil || place.PlaceType != "site") {
+		place = far // "took place in Dakar, at the Palace of the Republic"
+	}
+	if place == nil {
+		return false
+	}
+	d.relate(graph.OccurredIn, agr, place, s, confPattern, "", "")
+	d.signingCeremony(s, n, agr, place)
+	return true
+}
+
+// lastSigned is the instrument the two sentences before s say was signed,
+// the last one they name; nil when none.
+func (d *doc) lastSigned(s *sentence) *dent {
+	k := slices.Index(d.sents, s)
+	for q := k - 1; q >= max(0, k-2); q-- {
+		o := d.sents[q]
+		if o.title || o.find(0, len(o.toks), "signed") < 0 {
+			continue
+		}
+		if agr := o.lastNamed(graph.Agreement); agr != nil {
+			return agr
+		}
+	}
+	return nil
 }
 
 // signedAtVenue reads an instrument signed at a venue, which makes its

@@ -4119,6 +4119,23 @@ var sentenceCases = []struct {
 			"OCCURRED_IN twelfth meeting in Washington -> Washington",
 		},
 	},
+	{
+		name:      "'The signing took place at VENUE' makes a ceremony there of the instrument signed just before, with its signers",
+		publisher: "OFFICE OF THE PRESIDENT",
+		town:      "Banjul",
+		text:      "His Excellency the President of the Republic of The Gambia, Alhaji Sir Dawda Kairaba Jawara, returned to Banjul yesterday from Dakar, where on Saturday 12th December 1981 he and His Excellency Monsieur Abdou Diouf, President of the Republic of Senegal, signed the Agreement concerning the Establishment of a Senegambia Confederation.\n\nThe signing took place at the Palace of the Republic in Dakar before members of the two Governments.",
+		want: []string{
+			"ATTENDED Abdou Diouf -> signing ceremony of Agreement concerning the Establishment of a Senegambia Confederation",
+			"ATTENDED Dawda Kairaba Jawara -> signing ceremony of Agreement concerning the Establishment of a Senegambia Confederation",
+			"HOLDS_ROLE Abdou Diouf -> Senegal : President",
+			"HOLDS_ROLE Dawda Kairaba Jawara -> Gambia : President",
+			"OCCURRED_IN Agreement concerning the Establishment of a Senegambia Confederation -> Palace of the Republic",
+			"OCCURRED_IN signing ceremony of Agreement concerning the Establishment of a Senegambia Confederation -> Palace of the Republic",
+			"PARTY_TO Gambia -> Agreement concerning the Establishment of a Senegambia Confederation",
+			"PARTY_TO Senegal -> Agreement concerning the Establishment of a Senegambia Confederation",
+			"REFERENCES signing ceremony of Agreement concerning the Establishment of a Senegambia Confederation -> Agreement concerning the Establishment of a Senegambia Confederation",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
