@@ -370,6 +370,8 @@ func (d *doc) longInstrumentNames(s *sentence) {
 		end := m.j
 		for {
 			k := end
+			// the name has its subject already: "the Agreement for the Return to Classes"
+			subject := end > m.j || s.find(m.i+1, m.j, "on", "of", "for", "concerning") >= 0
 			switch {
 			case s.word(k, "between"):
 				if e := s.listEnd(k + 1); e > k+1 && s.find(k+1, e, "and") >= 0 {
@@ -377,11 +379,18 @@ func (d *doc) longInstrumentNames(s *sentence) {
 					continue
 				}
 			case s.word(k, "for", "on", "concerning", "of", "across", "along", "among", "amongst") || s.word(k, "relating") && s.word(k+1, "to") ||
-				s.word(k, "in") && worldRegions[s.tokNorm(s.skipThe(k+1))]:
-				// "in Africa", not "in Maputo": a town after the name is where it was made
+				s.word(k, "with") && s.word(k+1, "respect") && s.word(k+2, "to") ||
+				s.word(k, "and") && s.word(k+1, "the") && subject || // "… on the Continuity of Statehood and the Protection of Persons"
+				s.word(k, "in") && worldRegions[s.tokNorm(s.skipThe(k+1))] ||
+				s.word(k, "in") && s.word(k+1, "the") && s.word(k+2, "state", "province", "region", "republic") && s.word(k+3, "of") && subject:
+				// "in Africa", "in the State of Oaxaca" after its subject,
+				// not "in Maputo": a town after the name is where it was made
 				q := k + 1
-				if s.word(k, "relating") {
+				switch {
+				case s.word(k, "relating"):
 					q++
+				case s.word(k, "with"):
+					q += 2
 				}
 				q = s.skipThe(q)
 				r := q

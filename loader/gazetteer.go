@@ -249,6 +249,19 @@ func (d *doc) longerCityNames(s *sentence, g *gazPlaces) {
 				continue
 			}
 		}
+		// "Port Sudan": a city whose name ends in its country's one word
+		if m.i >= 1 && s.toks[m.i-1].word && s.toks[m.i-1].upper() && !s.covered(m.i-1, m.i) && m.j-m.i == 1 {
+			var cities []int32
+			for _, p := range g.byName[s.normKey(m.i-1, m.j)] {
+				if g.places[p].Kind == gazetteer.KindCity {
+					cities = append(cities, p)
+				}
+			}
+			if len(cities) > 0 {
+				d.placeInstead(s, g, m, m.i-1, m.j, cities, "city")
+				continue
+			}
+		}
 		if m.j >= len(s.toks) || !s.toks[m.j].upper() {
 			continue
 		}

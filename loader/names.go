@@ -378,13 +378,17 @@ func (d *doc) officialStateNames(s *sentence) {
 		if s.word(k-1, "the") {
 			k--
 		}
-		if !s.word(k-1, "of") || !stateForms[s.tokNorm(k-2)] || s.covered(k-2, k) {
+		start := k - 2
+		if stateForms[s.tokNorm(m.i)] && stateFormAdjectives[s.tokNorm(m.i-1)] {
+			// "the Democratic Republic of the Sudan" when the lexicon knows
+			// "Republic of the Sudan": its adjectives go on before its form
+			start = m.i
+		} else if !s.word(k-1, "of") || !stateForms[s.tokNorm(k-2)] || s.covered(k-2, k) {
 			continue
 		}
 		if s.headsOfStateEnd(m.i) {
 			continue // "the Heads of State of Kenya and Uganda": Kenya's heads
 		}
-		start := k - 2
 		for start > 0 && (stateFormAdjectives[s.tokNorm(start-1)] || s.word(start-1, "'s") && s.word(start-2, "people") ||
 			s.word(start-1, "and") && stateFormAdjectives[s.tokNorm(start-2)]) && // "the Democratic and Popular Republic of Algeria"
 			!s.covered(start-1, start) {

@@ -4136,6 +4136,17 @@ var sentenceCases = []struct {
 			"REFERENCES signing ceremony of Agreement concerning the Establishment of a Senegambia Confederation -> Agreement concerning the Establishment of a Senegambia Confederation",
 		},
 	},
+	{
+		name:      "a city named with its country's name after a word ('Port Sudan'), and an official name's adjectives before a known form ('the Democratic Republic of the Sudan')",
+		publisher: "PRESIDENCY OF THE REPUBLIC",
+		town:      "Khartoum",
+		text:      "The President arrived in Port Sudan on 6 July 1977. The Port Sudan Agreement was signed there on 7 July 1977 by the Government of the Democratic Republic of the Sudan and the National Front.",
+		want: []string{
+			"OCCURRED_IN Port Sudan Agreement -> Port Sudan",
+			"PARTY_TO Government of Sudan -> Port Sudan Agreement",
+			"PARTY_TO National Front -> Port Sudan Agreement",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
@@ -4236,6 +4247,17 @@ var instrumentNameCases = []struct {
 			"Convention of 20 June 1895",
 		},
 		not: []string{"Agreement on Fisheries in Maputo", "Convention of 20 June"},
+	},
+	{
+		name: "a full name runs on over \"with respect to\", \"and the …\" and \"in the State of …\" once it has its subject",
+		text: "The Agreement between the Government of Malta and the Government of the United Kingdom of Great Britain and Northern Ireland with respect to the Use of Military Facilities in Malta was signed in London. " +
+			"Malta welcomed the Pacific Islands Forum Declaration on the Continuity of Statehood and the Protection of Persons in the Face of Climate Change-Related Sea-Level Rise. " +
+			"The Agreement for the Return to Classes in the State of Oaxaca guides the talks.",
+		want: []string{
+			"Agreement between the Government of Malta and the Government of the United Kingdom of Great Britain and Northern Ireland with respect to the Use of Military Facilities in Malta",
+			"Pacific Islands Forum Declaration on the Continuity of Statehood and the Protection of Persons in the Face of Climate Change-Related Sea-Level Rise",
+			"Agreement for the Return to Classes in the State of Oaxaca",
+		},
 	},
 	{
 		name: "a named instrument with its date after \"of\" is known by both forms",
