@@ -1650,8 +1650,8 @@ func (s *sentence) lowerComplementEnd(i int) int {
 			k = end
 		}
 	}
-	if !s.word(k, "on", "for", "concerning", "regarding", "establishing", "relating", "creating", "ending") {
-		return 0 // "an Accord establishing a definitive peace"
+	if !s.word(k, "on", "for", "concerning", "regarding", "establishing", "relating", "creating", "ending") || s.word(k+1, "behalf") {
+		return 0 // "an Accord establishing a definitive peace"; "signed the Declaration on behalf of his country"
 	}
 	limit := i + 40 // a name runs no longer; past it, no name
 	for ; k < min(len(s.toks), limit); k++ {

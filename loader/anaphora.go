@@ -84,7 +84,9 @@ func (d *doc) shortMentions(s *sentence) {
 		}
 		// "the Treaty", "the memorandum", "the Document": the latest
 		// instrument of that kind
-		if t[i].norm == "the" && i+1 < len(t) && (instrumentNouns[t[i+1].norm] || instrumentNameNouns[t[i+1].norm] && t[i+1].upper()) && !s.covered(i+1, i+2) && !s.word(i+2, "of", "that", "which", "signed", "reached", "agreed", "between") {
+		if t[i].norm == "the" && i+1 < len(t) && (instrumentNouns[t[i+1].norm] || instrumentNameNouns[t[i+1].norm] && t[i+1].upper()) && !s.covered(i+1, i+2) && !s.word(i+2, "of", "that", "which", "signed", "reached", "agreed", "between") &&
+			!(t[i+1].upper() && s.word(i+2, "on", "for", "concerning", "regarding", "establishing", "relating", "creating", "ending", "governing") && !s.word(i+3, "behalf")) {
+			// not "the Convention establishing the Economic Community of …", a name
 			if e := d.lastInstrument(s, t[i+1].norm); e != nil {
 				s.addMention(&mention{i: i, j: i + 2, kind: mEntity, e: e, text: s.tokText(d, i, i+2)})
 				i++

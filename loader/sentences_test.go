@@ -4147,6 +4147,24 @@ var sentenceCases = []struct {
 			"PARTY_TO National Front -> Port Sudan Agreement",
 		},
 	},
+	{
+		name:      "'the Convention establishing …' is a name, not the convention named before; a well-known treaty by its full name with commas",
+		publisher: "MINISTRY OF EXTERNAL RELATIONS",
+		town:      "Bujumbura",
+		text:      "The Minister recalled that Burundi and Rwanda are both parties to the Convention Governing the Specific Aspects of Refugee Problems in Africa. He also invoked the Convention establishing the Economic Community of the Great Lakes Countries (CEPGL), signed at Gisenyi on 20 September 1976 by Burundi, Rwanda and Zaire. The meeting recalled the Treaty Banning Nuclear Weapon Tests in the Atmosphere, in Outer Space and under Water, signed in Moscow on 5 August 1963 by the Union of Soviet Socialist Republics, the United States of America and the United Kingdom.",
+		want: []string{
+			"OCCURRED_IN Convention establishing the Economic Community of the Great Lakes Countries -> Gisenyi",
+			"OCCURRED_IN Partial Nuclear Test Ban Treaty -> Moscow",
+			"PARTY_TO Burundi -> Convention establishing the Economic Community of the Great Lakes Countries",
+			"PARTY_TO Burundi -> OAU Convention Governing the Specific Aspects of Refugee Problems in Africa",
+			"PARTY_TO Rwanda -> Convention establishing the Economic Community of the Great Lakes Countries",
+			"PARTY_TO Rwanda -> OAU Convention Governing the Specific Aspects of Refugee Problems in Africa",
+			"PARTY_TO Soviet Union -> Partial Nuclear Test Ban Treaty",
+			"PARTY_TO United Kingdom -> Partial Nuclear Test Ban Treaty",
+			"PARTY_TO United States -> Partial Nuclear Test Ban Treaty",
+			"PARTY_TO Zaire -> Convention establishing the Economic Community of the Great Lakes Countries",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {

@@ -134,7 +134,7 @@ Agreement | Council of Europe Convention on Preventing and Combating Violence ag
 
 # --- Arms control, disarmament and non-proliferation
 Agreement | Antarctic Treaty | | date=1959-12-01
-Agreement | Partial Nuclear Test Ban Treaty | Partial Test Ban Treaty; Limited Test Ban Treaty; PTBT; LTBT | date=1963-08-05
+Agreement | Partial Nuclear Test Ban Treaty | Partial Test Ban Treaty; Limited Test Ban Treaty; PTBT; LTBT; Treaty Banning Nuclear Weapon Tests in the Atmosphere, in Outer Space and under Water; Treaty Banning Nuclear Weapon Tests in the Atmosphere | date=1963-08-05
 Agreement | Outer Space Treaty | Treaty on Principles Governing the Activities of States in the Exploration and Use of Outer Space | date=1967-01-27
 Agreement | Seabed Arms Control Treaty | Seabed Treaty; Sea-Bed Treaty | date=1971-02-11
 Agreement | Anti-Ballistic Missile Treaty | ABM Treaty | date=1972-05-26
@@ -200,7 +200,7 @@ Agreement | Global Compact on Refugees | | date=2018-12-17
 Agreement | Pact for the Future | | date=2024-09-22
 
 # --- Regional conventions, charters and founding acts
-Agreement | OAU Convention Governing the Specific Aspects of Refugee Problems in Africa | OAU Refugee Convention; 1969 OAU Refugee Convention | date=1969-09-10
+Agreement | OAU Convention Governing the Specific Aspects of Refugee Problems in Africa | OAU Refugee Convention; 1969 OAU Refugee Convention; Convention Governing the Specific Aspects of Refugee Problems in Africa | date=1969-09-10
 Agreement | African Charter on the Rights and Welfare of the Child | ACRWC; African Children's Charter | date=1990-07-11
 Agreement | Treaty Establishing the African Economic Community | Abuja Treaty; Abuja Treaty of 1991 | date=1991-06-03
 Agreement | OAU Convention on the Prevention and Combating of Terrorism | Algiers Convention on Terrorism; OAU Algiers Convention | date=1999-07-14
