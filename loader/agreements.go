@@ -267,6 +267,9 @@ func (d *doc) agreements(s *sentence) {
 			b = s.find(i+1, i+3, "between")
 			if end := s.betweenEnd(b + 1); end > b+1 {
 				agr.addSurface(s.tokText(d, start, end))
+				if a := start - 1; s.word(a-1, "the") && s.at(a) == nil && adjectiveForm(t[a]) {
+					agr.addSurface(s.tokText(d, a, end)) // "the political agreement between the CPP and the CNRP"
+				}
 			}
 		}
 		agr.addSurface(s.tokText(d, start, i+1))
@@ -373,6 +376,11 @@ func (d *doc) longInstrumentNames(s *sentence) {
 			// the name has its subject already: "the Agreement for the Return to Classes"
 			subject := end > m.j || s.find(m.i+1, m.j, "on", "of", "for", "concerning") >= 0
 			switch {
+			case s.word(k, "to") && s.entityAt(s.skipThe(k+1), graph.Agreement) != nil && s.entityAt(s.skipThe(k+1), graph.Agreement).e != m.e:
+				// "the Declaration of Recommitment to the Abuja Accord", "the
+				// Optional Protocol to the Convention against Torture"
+				end = s.entityAt(s.skipThe(k+1), graph.Agreement).j
+				continue
 			case s.word(k, "between"):
 				if e := s.listEnd(k + 1); e > k+1 && s.find(k+1, e, "and") >= 0 {
 					end = e

@@ -4278,6 +4278,15 @@ var instrumentNameCases = []struct {
 		},
 	},
 	{
+		name: "a name that goes on to the instrument it serves, and an unnamed instrument's adjective with its sides",
+		text: "The two candidates signed the Declaration of Recommitment to the Abuja Accord at the Transcorp Hilton Hotel in Abuja. " +
+			"The oath follows the political agreement between the Cambodian People's Party and the Cambodia National Rescue Party, signed on 22 July 2014 in Phnom Penh.",
+		want: []string{
+			"Declaration of Recommitment to the Abuja Accord",
+			"political agreement between the Cambodian People's Party and the Cambodia National Rescue Party",
+		},
+	},
+	{
 		name: "a named instrument with its date after \"of\" is known by both forms",
 		text: "The delegations recalled the Karonga Accord of 14 March 1981 and the Boundary Treaty of 1891.",
 		want: []string{"Karonga Accord", "Karonga Accord of 14 March 1981", "Boundary Treaty", "Boundary Treaty of 1891"},
