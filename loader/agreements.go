@@ -537,7 +537,7 @@ func (d *doc) instrumentBetween(s *sentence, i int) bool {
 	for _, m := range sides {
 		es = append(es, m.e)
 	}
-	for _, e := range statesOfGovernments(es) {
+	for _, e := range sidesAsParties(agr, es) {
 		d.relate(graph.PartyTo, e, agr, s, confPattern, "", "")
 	}
 	return true
@@ -555,6 +555,17 @@ func (s *sentence) sidesNamed(d *doc, i int) int {
 		return 0
 	}
 	return end
+}
+
+// sidesAsParties are the parties of an instrument between sides: a
+// treaty's are the states whose governments it names ("the Treaty between
+// the Government of Bangladesh and the Government of India"); an
+// agreement's, the governments as named, which conclude it.
+func sidesAsParties(agr *dent, sides []*dent) []*dent {
+	if strings.HasPrefix(normPhrase(agr.Name), "treaty") {
+		return statesOfGovernments(sides)
+	}
+	return sides
 }
 
 // statesOfGovernments gives an instrument's sides as its parties: when
@@ -925,7 +936,7 @@ func (d *doc) accessions(s *sentence) {
 				for _, p := range d.actorList(s, k+1, end) {
 					sides = append(sides, p.e)
 				}
-				for _, p := range statesOfGovernments(sides) {
+				for _, p := range sidesAsParties(m.e, sides) {
 					d.relate(graph.PartyTo, p, m.e, s, confPattern, "", "")
 				}
 				sided = (k < m.j || k == m.j && s.sidesNamed(d, k-1) > 0) && len(sides) > 1
@@ -1155,7 +1166,7 @@ func (s *sentence) afterDate(k int) int {
 // Russia signed"), or just before it ("agreed in Geneva on a framework").
 func instrumentVerb(s *sentence, i int) int {
 	t := s.toks
-	for k := i + 1; k < min(len(t), i+30); k++ {
+	for k := i + 1; k < min(len(t), i+40); k++ {
 		if instrumentVerbs[t[k].norm] {
 			return k
 		}
@@ -1232,16 +1243,17 @@ func (d *doc) instrumentFacts(s *sentence, agr *dent, noun, v int) {
 	if place == nil && !s.word(v+1, "between", "by") {
 		// "signed this afternoon at the official residence of the Prime
 		// Minister in Baluwatar between A and B": farther, in the clause
-		end := s.find(v+1, min(len(t), v+14), ",", ";", "by", "between", "which", "who", "after", "following")
+		w := s.skipWhen(v + 1) // "signed yesterday, Sunday 26th March 1972, at the Foreign and Commonwealth Office in London"
+		end := s.find(w, min(len(t), w+14), ",", ";", "by", "between", "which", "who", "after", "following")
 		if end < 0 {
-			end = min(len(t), v+14)
+			end = min(len(t), w+14)
 		}
 		for _, m := range s.ms {
 			if m.i > v && m.i < end && m.e != nil && m.e.Type == graph.Agreement && m.e != agr {
 				end = m.i // "a party to the Final Act and signed the Charter of Paris in Paris": the other's place
 			}
 		}
-		place = d.placeAfter(s, v+1, end-v-1)
+		place = d.placeAfter(s, w, end-w)
 	}
 	if place != nil {
 		d.relate(graph.OccurredIn, agr, place, s, confExplicit, "", "")
@@ -1268,7 +1280,7 @@ func (d *doc) instrumentFacts(s *sentence, agr *dent, noun, v int) {
 		for _, m := range d.actorList(s, noun+2, end) {
 			sides = append(sides, m.e)
 		}
-		for _, e := range statesOfGovernments(sides) {
+		for _, e := range sidesAsParties(agr, sides) {
 			d.relate(graph.PartyTo, e, agr, s, confPattern, "", "")
 		}
 		return

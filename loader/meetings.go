@@ -3252,7 +3252,11 @@ func (d *doc) signingTookPlace(s *sentence) bool {
 		place = far // "took place in Dakar, at the Palace of the Republic"
 	}
 	if place == nil {
-		return false
+		// "The signing took place in the presence of Dr Luns": where the
+		// text said the instrument was signed
+		if place = d.placeOf(agr); place == nil {
+			return false
+		}
 	}
 	d.relate(graph.OccurredIn, agr, place, s, confPattern, "", "")
 	d.signingCeremony(s, n, agr, place)

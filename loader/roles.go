@@ -548,6 +548,11 @@ func (s *sentence) holderAround(r *mention) *dent {
 		}
 	}
 	if m := s.personAt(k); m != nil {
+		if s.word(k-1, ",") && s.word(m.j, "and") && s.personAt(s.skipHonorifics(m.j+1)) != nil && s.skipBackThe(r.i-1) < 0 {
+			// "The Prime Minister, Lord Carrington and Dr Luns took part":
+			// a list of three, where an apposition would close with a comma
+			return nil
+		}
 		return m.e
 	}
 	q := r.i
