@@ -4194,6 +4194,16 @@ var sentenceCases = []struct {
 			"PARTY_TO India -> Treaty between the Government of the People's Republic of Bangladesh and the Government of the Republic of India on Sharing of the Ganga Waters",
 		},
 	},
+	{
+		name:      "Khmer titles of honour before a name are no part of it",
+		publisher: "NATIONAL ASSEMBLY OF CAMBODIA",
+		town:      "Phnom Penh",
+		text:      "The members took the oath before His Majesty Preah Bat Samdech Preah Boromneath Norodom Sihamoni, King of Cambodia. The ceremony was attended by Samdech Akka Moha Ponhea Chakrei Heng Samrin, President of the National Assembly.",
+		want: []string{
+			"HOLDS_ROLE Heng Samrin -> National Assembly : President",
+			"HOLDS_ROLE Norodom Sihamoni -> Cambodia : King",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
