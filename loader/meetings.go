@@ -1396,6 +1396,9 @@ func (d *doc) attendance(s *sentence) {
 			main = lm
 		}
 	}
+	if lm := d.signingJustBefore(s); lm != nil && s.find(0, min(len(s.toks), 8), "present", "attending") >= 0 && s.lastNamed(graph.Meeting) == nil {
+		main = lm // "The ceremony was presided over by X. Other members present were A and B. Also present were C"
+	}
 	if main == nil && s.word(0, "among") && s.find(1, min(len(s.toks), 6), "attended", "present") >= 0 {
 		main = d.onlyMeetingBefore(s) // "Among those who attended … were"
 	}
@@ -1679,6 +1682,21 @@ func (d *doc) meetingJustBefore(s *sentence) *dent {
 		return nil
 	}
 	return d.sents[k-1].lastNamed(graph.Meeting)
+}
+
+// signingJustBefore is the signing ceremony that the last of the four
+// sentences (or list items) before s to name a meeting names, or nil.
+func (d *doc) signingJustBefore(s *sentence) *dent {
+	k := slices.Index(d.sents, s)
+	for q := k - 1; q >= max(0, k-4); q-- {
+		if mt := d.sents[q].lastNamed(graph.Meeting); mt != nil {
+			if mt.signs != nil {
+				return mt
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // onlyMeetingBefore is the one meeting the text has named before s, or
@@ -3210,7 +3228,12 @@ func (d *doc) ceremonies(s *sentence) {
 			continue
 		}
 		// "the signing ceremony"; "the ceremony" only in a text that
-		// reports no meeting of its own, whose ceremony it could be
+		// reports no meeting of its own, whose ceremony it could be, or
+		// that has told of the signing already
+		if signing := d.signingMeeting(); s.word(n-1, "the") && !s.word(n-2, "signing") && d.mainMeeting() != nil && signing != nil {
+			d.signingCeremony(s, n, signing.signs, nil) // "The ceremony was convened by the Committee and presided over by …"
+			return
+		}
 		if !(s.word(n-1, "signing") && s.word(n-2, "the")) && !(s.word(n-1, "the") && d.mainMeeting() == nil) {
 			continue
 		}
@@ -3277,6 +3300,20 @@ func (d *doc) lastSigned(s *sentence) *dent {
 		}
 	}
 	return nil
+}
+
+// signingMeeting is the one signing ceremony the text has told of, or nil.
+func (d *doc) signingMeeting() *dent {
+	var found *dent
+	for _, id := range d.order {
+		if mt := d.ents[id]; mt.Type == graph.Meeting && mt.signs != nil {
+			if found != nil {
+				return nil
+			}
+			found = mt
+		}
+	}
+	return found
 }
 
 // signedAtVenue reads an instrument signed at a venue, which makes its

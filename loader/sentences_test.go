@@ -4204,6 +4204,27 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Norodom Sihamoni -> Cambodia : King",
 		},
 	},
+	{
+		name:      "'the ceremony' after a signing is that signing's, and those present in the sentences after it attended it, not the issuer's own meeting",
+		publisher: "NATIONAL PEACE COMMITTEE",
+		town:      "Abuja",
+		text:      "This afternoon General Muhammadu Buhari and Dr Goodluck Jonathan signed the Declaration of Recommitment at the Transcorp Hilton Hotel in Abuja.\n\nThe ceremony was presided over by the Chairman of the Committee, General Abdulsalami Abubakar.\n\nAlso present were Professor Attahiru Jega, Chairman of the Independent National Electoral Commission, and Dr Mohamed Ibn Chambas.\n\nThe Committee met at the Kukah Centre in Abuja on 24 March to prepare the ceremony.",
+		want: []string{
+			"ATTENDED Abdulsalami Abubakar -> signing ceremony of Declaration of Recommitment",
+			"ATTENDED Attahiru Jega -> signing ceremony of Declaration of Recommitment",
+			"ATTENDED Goodluck Jonathan -> signing ceremony of Declaration of Recommitment",
+			"ATTENDED Mohamed Ibn Chambas -> signing ceremony of Declaration of Recommitment",
+			"ATTENDED Muhammadu Buhari -> signing ceremony of Declaration of Recommitment",
+			"HELD National Peace Committee -> National Peace Committee meeting in Kukah Centre",
+			"HOLDS_ROLE Abdulsalami Abubakar -> National Peace Committee : Chairman",
+			"HOLDS_ROLE Attahiru Jega -> Independent National Electoral Commission : Chairman",
+			"OCCURRED_IN Declaration of Recommitment -> Transcorp Hilton Hotel",
+			"OCCURRED_IN National Peace Committee meeting in Kukah Centre -> Kukah Centre",
+			"OCCURRED_IN signing ceremony of Declaration of Recommitment -> Transcorp Hilton Hotel",
+			"REFERENCES National Peace Committee meeting in Kukah Centre -> Declaration of Recommitment",
+			"REFERENCES signing ceremony of Declaration of Recommitment -> Declaration of Recommitment",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
