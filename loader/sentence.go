@@ -246,8 +246,9 @@ func (s *sentence) honorific(i int) bool {
 	if t.text == "U" && !(i > 0 && s.toks[i-1].word && s.toks[i-1].upper()) && i+1 < len(s.toks) && s.toks[i+1].word && s.toks[i+1].upper() && len(s.toks[i+1].text) > 1 {
 		return true // Burmese: "U Thein Sein", "U Nyan Tun"; not "Moeen U Ahmed"
 	}
-	if t.norm == "tun" && i > 0 && s.toks[i-1].word && s.toks[i-1].upper() && !s.honorific(i-1) {
-		return false // "Hishammuddin Tun Hussein": the father's honour inside a name
+	if (t.norm == "tun" || t.norm == "cardinal" && i+1 < len(s.toks) && s.toks[i+1].word && s.toks[i+1].upper()) &&
+		i > 0 && s.toks[i-1].word && s.toks[i-1].upper() && !s.honorific(i-1) {
+		return false // "Hishammuddin Tun Hussein": the father's honour inside a name; "John Cardinal Onaiyekan"
 	}
 	if (t.norm == "lord" || t.norm == "lady") && t.upper() && s.capitalisedRun(i+1) == 1 {
 		return false // "Lord Caradon", "Lord Robertson": a peer is known by the title and one name

@@ -4225,6 +4225,19 @@ var sentenceCases = []struct {
 			"REFERENCES signing ceremony of Declaration of Recommitment -> Declaration of Recommitment",
 		},
 	},
+	{
+		name:      "'Cardinal' between a given name and a surname is part of the name",
+		publisher: "NATIONAL PEACE COMMITTEE",
+		town:      "Abuja",
+		text:      "His Eminence John Cardinal Onaiyekan, Chairman of the Christian Association of Nigeria, met the President of Nigeria, Goodluck Jonathan, at the Presidential Villa in Abuja.",
+		want: []string{
+			"ATTENDED Goodluck Jonathan -> meeting of John Cardinal Onaiyekan with Goodluck Jonathan in Presidential Villa",
+			"ATTENDED John Cardinal Onaiyekan -> meeting of John Cardinal Onaiyekan with Goodluck Jonathan in Presidential Villa",
+			"HOLDS_ROLE Goodluck Jonathan -> Nigeria : President",
+			"HOLDS_ROLE John Cardinal Onaiyekan -> Christian Association : Chairman",
+			"OCCURRED_IN meeting of John Cardinal Onaiyekan with Goodluck Jonathan in Presidential Villa -> Presidential Villa",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
