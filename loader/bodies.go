@@ -3,6 +3,7 @@ package loader
 // PART_OF: sub-bodies and the bodies they belong to.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/kg/graph"
@@ -46,6 +47,12 @@ func (d *doc) subBodies(s *sentence) {
 // "the Government of National Unity" tie nothing.
 func (d *doc) partsOf(s *sentence) {
 	for _, m := range append([]*mention(nil), s.ms...) {
+		if st := d.stateInName(m); st != nil && !d.partOf(st, m.e) {
+			// "the Gendarmerie of Senegal", "the Supreme Soviet of the
+			// USSR": a state's organ named with its state
+			d.relate(graph.PartOf, m.e, st, s, confPattern, "", "")
+			continue
+		}
 		if m.e == nil || m.e.Type != graph.Organization || !s.word(m.j, "of") {
 			continue
 		}
@@ -59,6 +66,34 @@ func (d *doc) partsOf(s *sentence) {
 			m.e.addSurface(s.tokText(d, m.i, whole.j))
 		}
 	}
+}
+
+// stateInName is the state that a body's own name ends with after "of"
+// ("Armed Forces of Senegal", "Supreme Soviet of the USSR"), when the name
+// is the text's and its head is an organ's or a force's; nil otherwise.
+func (d *doc) stateInName(m *mention) *dent {
+	if m.e == nil || m.e.Type != graph.Organization || m.kind != mEntity || m.e.entry != nil {
+		return nil
+	}
+	name := m.e.Name
+	k := strings.LastIndex(name, " of ")
+	if k < 0 || strings.Contains(name[:k], " of ") || strings.Contains(name[:k], " for ") {
+		return nil
+	}
+	for _, w := range strings.Fields(normPhrase(name[:k])) {
+		if movementWords[w] {
+			return nil // "the Democratic Forces of Guinea", "the Human Rights Commission of Pakistan": no state's organ
+		}
+	}
+	if h := headNoun(name); !partNouns[h] && !stateForces[h] {
+		return nil
+	}
+	tail := strings.TrimPrefix(name[k+4:], "the ")
+	e := d.stateNamed(tail)
+	if e == nil || normPhrase(tail) != normPhrase(e.Name) && !slices.ContainsFunc(e.Aliases, func(a string) bool { return normPhrase(a) == normPhrase(tail) }) {
+		return nil // the whole tail must be the state's name
+	}
+	return d.entity(graph.State, "", e)
 }
 
 // headNoun is the head of a body's name: the word before its first "of",

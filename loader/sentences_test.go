@@ -2735,6 +2735,7 @@ var sentenceCases = []struct {
 		want: []string{
 			"CONDEMNED Organisation of the Armed Resistance -> Armed Forces of Niger",
 			"OCCURRED_IN massacred in Tchin-Tabaraden -> Tchin-Tabaraden",
+			"PART_OF Armed Forces of Niger -> Niger",
 		},
 	},
 	{
@@ -4236,6 +4237,16 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Goodluck Jonathan -> Nigeria : President",
 			"HOLDS_ROLE John Cardinal Onaiyekan -> Christian Association : Chairman",
 			"OCCURRED_IN meeting of John Cardinal Onaiyekan with Goodluck Jonathan in Presidential Villa -> Presidential Villa",
+		},
+	},
+	{
+		name:      "a state's organ or force named with its state ('the Gendarmerie of Senegal', 'the Supreme Soviet of the USSR') is part of it; a movement's name is not ('the Democratic Forces of Guinea')",
+		publisher: "PRESIDENCE DU CONSEIL",
+		town:      "Dakar",
+		text:      "Units of the Gendarmerie of Senegal and of the Armed Forces of Senegal took control of the radio station. The Democratic Forces of Guinea protested.",
+		want: []string{
+			"PART_OF Armed Forces of Senegal -> Senegal",
+			"PART_OF Gendarmerie of Senegal -> Senegal",
 		},
 	},
 }

@@ -151,6 +151,8 @@ var (
 	worldRegions        = cues.set("world-regions")
 	nonStatePlurals     = cues.set("non-state-plurals")
 	partNouns           = cues.set("part-nouns")
+	stateForces         = cues.set("state-forces")
+	movementWords       = cues.set("movement-words")
 	placeCues           = cues.values("place-cues")
 	directions          = cues.set("directions")
 	stateVerbs          = cues.set("state-verbs")
