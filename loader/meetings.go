@@ -40,8 +40,8 @@ func (d *doc) sessions(s *sentence) {
 		}
 		// "fourth extraordinary session", "sixth International Meeting"
 		for q := k; q < min(len(t), k+3) && !sessionNouns[t[q].norm]; q++ {
-			if sessionAdjectives[t[q].norm] || t[q].upper() && s.at(q) == nil {
-				continue
+			if sessionAdjectives[t[q].norm] || t[q].upper() && (s.at(q) == nil || s.at(q).kind == mRole) {
+				continue // "sixth International Meeting", "Fifty-Second Pacific Islands Forum Leaders Meeting"
 			}
 			break
 		}
@@ -53,7 +53,7 @@ func (d *doc) sessions(s *sentence) {
 			if q+1 < len(t) && t[q+1].hyphen && t[q].word || t[q].hyphen {
 				continue // "round-table", "high-level"
 			}
-			if !sessionAdjectives[t[q].norm] && !(t[q].upper() && s.at(q) == nil) {
+			if !sessionAdjectives[t[q].norm] && !(t[q].upper() && (s.at(q) == nil || s.at(q).kind == mRole)) {
 				break
 			}
 		}

@@ -4249,6 +4249,16 @@ var sentenceCases = []struct {
 			"PART_OF Gendarmerie of Senegal -> Senegal",
 		},
 	},
+	{
+		name:      "a numbered meeting whose name holds a plural title ('the Fifty-Second Pacific Islands Forum Leaders Meeting')",
+		publisher: "OFFICE OF THE PRIME MINISTER",
+		town:      "Vaiaku",
+		text:      "The signing took place on the margins of the Fifty-Second Pacific Islands Forum Leaders Meeting, which the Cook Islands hosted in Rarotonga and Aitutaki from 6 to 10 November 2023.",
+		want: []string{
+			"HELD Pacific Islands Forum -> 52nd session of the Pacific Islands Forum",
+			"OCCURRED_IN 52nd session of the Pacific Islands Forum -> Rarotonga",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
