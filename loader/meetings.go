@@ -799,6 +799,9 @@ func (d *doc) heldMeetings(s *sentence) {
 		if t[n].hyphen {
 			pre = n - 2
 		}
+		for pre > 0 && (sessionAdjectives[t[pre].norm] || s.word(pre, "closing", "opening", "final", "first", "last", "inaugural")) && !t[pre].upper() {
+			pre-- // "The closing plenary session of …"
+		}
 		demonstrative := s.word(pre, "that", "this")
 		if !s.word(pre, "the") && !demonstrative && !(s.word(pre, "a", "an") || pre < 0 || s.word(pre, ",")) {
 			continue
@@ -870,8 +873,8 @@ func (d *doc) heldMeetings(s *sentence) {
 				v = k
 				break
 			}
-			if !s.word(k, "was", "were", ",", "which", "also") && !memberPhraseWords[t[k].norm] {
-				break // the members may stand before the body: "a summit of Heads of State of the Community"
+			if !s.word(k, "was", "were", ",", "which", "also") && !memberPhraseWords[t[k].norm] && !(talkNouns[t[k].norm] && body != nil) {
+				break // the members may stand before the body: "a summit of Heads of State of the Community"; "of the Round Table negotiations"
 			}
 		}
 		if v < 0 {
@@ -905,7 +908,7 @@ func (d *doc) heldMeetings(s *sentence) {
 		if talks && body == nil {
 			// "The talks, which were held in Jeddah on 6 May": between
 			// parties, no one body's
-			place := d.placeAfter(s, at, 2)
+			place := d.placeAfter(s, s.skipWhen(at), 2)
 			if place == nil {
 				place = d.placeOnIsland(s, at)
 			}
@@ -933,7 +936,7 @@ func (d *doc) heldMeetings(s *sentence) {
 		if body == nil {
 			body = d.issuer()
 		}
-		place := d.placeAfter(s, at, 2)
+		place := d.placeAfter(s, s.skipWhen(at), 2) // "was held today, Monday 18 September 1989, in the Hunting Hall"
 		if place == nil && talks {
 			place = d.placeOnIsland(s, at)
 		}

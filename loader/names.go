@@ -1631,7 +1631,10 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 			m.e.absorbed = true
 			i = m.i
 		}
-		d.contextEntity(s, i, j, graph.Place, s.tokText(d, i, j), "site")
+		e := d.contextEntity(s, i, j, graph.Place, s.tokText(d, i, j), "site")
+		if of := s.find(i+1, j, "of"); of > i+1 && venueHeads[s.tokNorm(of-1)] {
+			e.addSurface(s.tokText(d, i, of)) // "the Hunting Hall of the Parliament" is the Hunting Hall
+		}
 		return true
 	case j < len(s.toks) && !s.toks[j].upper() && armedGroupNouns[s.toks[j].norm] && !s.covered(j, j+1) && !s.title && j-i <= 2:
 		// "the Aitarak militia", "the Wagner group": a name and a body noun

@@ -4259,6 +4259,16 @@ var sentenceCases = []struct {
 			"OCCURRED_IN 52nd session of the Pacific Islands Forum -> Rarotonga",
 		},
 	},
+	{
+		name:      "a session named with adjectives before its noun and held on a dated day at a hall 'of the Parliament', which is that hall",
+		publisher: "NATIONAL ROUND TABLE",
+		town:      "Budapest",
+		text:      "The closing plenary session of the National Round Table negotiations was held today, Monday 18 September 1989, in the Hunting Hall of the Parliament building in Budapest. The conclave of the Interwilaya Coordination was held yesterday, Monday 11 June 2001, at the Youth Centre of El Kseur.",
+		want: []string{
+			"HELD National Round Table -> National Round Table session in Hunting Hall of the Parliament",
+			"OCCURRED_IN National Round Table session in Hunting Hall of the Parliament -> Hunting Hall of the Parliament",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
