@@ -107,7 +107,11 @@ func (d *doc) condemnations(s *sentence) {
 // by an adjective before an agent noun ("its Russian ally", "Turkish
 // military operation"), and persons named directly, not as victims.
 func (d *doc) targets(s *sentence, i, j int) []*dent {
+	if p := s.titledTarget(i, j); p != nil {
+		return []*dent{p} // "denounces the former President of the CNR, Thomas Sankara": the person, not the title's body
+	}
 	var out []*dent
+	var lastPerson *mention // "condemns Mengistu Neway and Germame Neway": the list goes on
 	for _, m := range s.ms {
 		if m.i < i || m.i >= j || m.e == nil {
 			continue
@@ -123,8 +127,10 @@ func (d *doc) targets(s *sentence, i, j int) []*dent {
 			}
 			out = append(out, m.e)
 		case m.e.Type == graph.Person:
-			if m.i == i || m.i == i+1 && s.word(i, "the") || m.i == s.skipHonorifics(i) && m.i > i {
+			if m.i == i || m.i == i+1 && s.word(i, "the") || m.i == s.skipHonorifics(i) && m.i > i ||
+				lastPerson != nil && s.word(lastPerson.j, "and", ",") && m.i == s.skipHonorifics(lastPerson.j+1) {
 				out = append(out, m.e) // "condemns Lieutenant-Colonel X"
+				lastPerson = m
 			}
 		}
 		if m.i > i && d.victimBefore(s, m.i) {
@@ -132,6 +138,28 @@ func (d *doc) targets(s *sentence, i, j int) []*dent {
 		}
 	}
 	return out
+}
+
+// titledTarget is the person a condemnation's object names after the
+// title it opens with, between commas: "the former President of the CNR,
+// Thomas Sankara, whose …"; nil when it opens otherwise.
+func (s *sentence) titledTarget(i, j int) *dent {
+	k := s.skipThe(i)
+	if s.word(k, "former") {
+		k++
+	}
+	r := s.roleAt(k)
+	if r == nil || r.i < s.skipThe(i) || r.i > k {
+		return nil
+	}
+	end := s.titleEnd(r)
+	if !s.word(end, ",") {
+		return nil
+	}
+	if p := s.personAt(s.skipHonorifics(end + 1)); p != nil && p.i < j {
+		return p.e
+	}
+	return nil
 }
 
 func lastWord(s string) string {

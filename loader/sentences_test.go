@@ -4269,6 +4269,18 @@ var sentenceCases = []struct {
 			"OCCURRED_IN National Round Table session in Hunting Hall of the Parliament -> Hunting Hall of the Parliament",
 		},
 	},
+	{
+		name:      "a condemnation of persons in a list, and of a person named after the title the object opens with",
+		publisher: "GOVERNMENT OF ETHIOPIA",
+		town:      "Addis Ababa",
+		text:      "The Imperial Ethiopian Government condemns Mengistu Neway and Germame Neway, who repaid the bounty of their Sovereign with treachery. The Popular Front denounces the former President of the CNR, Thomas Sankara, whose personal power had betrayed the Revolution.",
+		want: []string{
+			"CONDEMNED Ethiopian Government -> Germame Neway",
+			"CONDEMNED Ethiopian Government -> Mengistu Neway",
+			"CONDEMNED Popular Front -> Thomas Sankara",
+			"HOLDS_ROLE Thomas Sankara -> CNR : former President",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
