@@ -68,6 +68,11 @@ func (d *doc) condemnations(s *sentence) {
 			}
 		}
 		targets := d.targets(s, v+1, end)
+		if p := s.itsLeaderAfter(end); p != nil && len(targets) > 0 {
+			// "condemns the organisation of al-Qaeda …, which has claimed
+			// the crime, and its leader, Abu Musab al-Zarqawi"
+			targets = append(targets, p)
+		}
 		if len(targets) == 0 {
 			if e := d.contextTarget(s, v); e != nil {
 				targets = []*dent{e}
@@ -138,6 +143,38 @@ func (d *doc) targets(s *sentence, i, j int) []*dent {
 		}
 	}
 	return out
+}
+
+// itsLeaderAfter is the person named as "and its leader, X" after the
+// relative clause that starts at token k, or nil.
+func (s *sentence) itsLeaderAfter(k int) *dent {
+	if !s.word(k, "which", "who", "whose", "that") {
+		return nil
+	}
+	for q := k + 1; q+3 < len(s.toks) && q < k+25; q++ {
+		if s.word(q, ";", ".") {
+			return nil
+		}
+		if !s.word(q, ",") || !s.word(q+1, "and") || !s.word(q+2, "its", "their") {
+			continue
+		}
+		r := s.roleAt(q + 3)
+		if r == nil || !s.word(r.j, ",") {
+			return nil
+		}
+		at := s.skipHonorifics(r.j + 1)
+		if s.word(at, "the") {
+			at++ // "its leader, the Jordanian-born Abu Musab al-Zarqawi"
+			for at < len(s.toks) && at < r.j+6 && (!s.toks[at].upper() || s.toks[at].hyphen || at+1 < len(s.toks) && s.toks[at+1].hyphen) {
+				at++
+			}
+		}
+		if p := s.personAt(at); p != nil {
+			return p.e
+		}
+		return nil
+	}
+	return nil
 }
 
 // titledTarget is the person a condemnation's object names after the

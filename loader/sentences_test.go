@@ -4281,6 +4281,16 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Thomas Sankara -> CNR : former President",
 		},
 	},
+	{
+		name:      "'and its leader, X' after the relative clause of a condemned body: the leader is condemned too",
+		publisher: "MINISTRY OF FOREIGN AFFAIRS",
+		town:      "Amman",
+		text:      "The Ministry condemns the terrorist organisation of al-Qaeda in the Land of the Two Rivers, which has claimed the crime, and its leader, the Jordanian-born Abu Musab al-Zarqawi, whose followers have killed innocent Muslims.",
+		want: []string{
+			"CONDEMNED Ministry of Foreign Affairs -> Abu Musab al-Zarqawi",
+			"CONDEMNED Ministry of Foreign Affairs -> Al-Qaida",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
