@@ -115,10 +115,14 @@ func (d *doc) targets(s *sentence, i, j int) []*dent {
 	if p := s.titledTarget(i, j); p != nil {
 		return []*dent{p} // "denounces the former President of the CNR, Thomas Sankara": the person, not the title's body
 	}
+	if k := s.find(i, min(j, i+8), "actions", "acts", "crimes", "activities", "conduct", "behaviour", "behavior"); k >= 0 && s.word(k+1, "of") && !s.covered(i, k) {
+		i = k + 2 // "condemn without reservation the actions of Commodore Frank Bainimarama": the one who acted
+	}
 	var out []*dent
 	var lastPerson *mention // "condemns Mengistu Neway and Germame Neway": the list goes on
+	apposEnd := -1          // the title apposed to a person target: "X, the Commander of the Fiji military,"
 	for _, m := range s.ms {
-		if m.i < i || m.i >= j || m.e == nil {
+		if m.i < i || m.i >= j || m.e == nil || m.i < apposEnd {
 			continue
 		}
 		switch {
@@ -136,6 +140,11 @@ func (d *doc) targets(s *sentence, i, j int) []*dent {
 				lastPerson != nil && s.word(lastPerson.j, "and", ",") && m.i == s.skipHonorifics(lastPerson.j+1) {
 				out = append(out, m.e) // "condemns Lieutenant-Colonel X"
 				lastPerson = m
+				if r := s.roleAt(s.skipThe(m.j + 1)); s.word(m.j, ",") && r != nil {
+					if apposEnd = s.find(r.j, j, ","); apposEnd < 0 {
+						apposEnd = j
+					}
+				}
 			}
 		}
 		if m.i > i && d.victimBefore(s, m.i) {

@@ -4291,6 +4291,16 @@ var sentenceCases = []struct {
 			"CONDEMNED Ministry of Foreign Affairs -> Al-Qaida",
 		},
 	},
+	{
+		name:      "a condemnation of 'the actions of' a person, past adverbs, and not of the body in the title apposed to that person",
+		publisher: "MINISTRY OF FOREIGN AFFAIRS",
+		town:      "Wellington",
+		text:      "Foreign Affairs Minister Winston Peters condemned without reservation the actions of Commodore Frank Bainimarama, the Commander of the Fiji military.",
+		want: []string{
+			"CONDEMNED Winston Peters -> Frank Bainimarama",
+			"HOLDS_ROLE Frank Bainimarama -> Fiji : Commander",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
