@@ -366,7 +366,9 @@ func (d *doc) eventPlaces(s *sentence, i int, typ string) []*dent {
 	if len(out) > 0 {
 		return out
 	}
-	if c := d.countryAfter(s, i, next, visit); c != nil && (countrywide[typ] || visit || typ == "humanitarian_crisis" && s.word(i-1, "humanitarian")) {
+	if c := d.countryAfter(s, i, next, visit); c != nil && (countrywide[typ] || visit || typ == "humanitarian_crisis" && s.word(i-1, "humanitarian") ||
+		s.word(i, "coup", "putsch", "uprising") && s.word(i+1, "in", "d'état", "d’état")) {
+		// "the military coup in Guinea-Bissau": a coup takes the country
 		return []*dent{c}
 	}
 	if typ == "election" && s.word(i+1, "held", "conducted") && s.word(i+2, "in") {

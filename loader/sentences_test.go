@@ -4301,6 +4301,15 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Frank Bainimarama -> Fiji : Commander",
 		},
 	},
+	{
+		name:      "a coup in a country takes place in that country",
+		publisher: "CPLP",
+		town:      "Lisbon",
+		text:      "The Council condemns the military coup in Guinea-Bissau on 12 April 2012.",
+		want: []string{
+			"OCCURRED_IN coup in Guinea-Bissau -> Guinea-Bissau",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
