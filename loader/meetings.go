@@ -799,8 +799,9 @@ func (d *doc) heldMeetings(s *sentence) {
 		if t[n].hyphen {
 			pre = n - 2
 		}
-		for pre > 0 && (sessionAdjectives[t[pre].norm] || s.word(pre, "closing", "opening", "final", "first", "last", "inaugural")) && !t[pre].upper() {
-			pre-- // "The closing plenary session of …"
+		for pre > 0 && ((sessionAdjectives[t[pre].norm] || s.word(pre, "closing", "opening", "final", "first", "last", "inaugural")) && !t[pre].upper() ||
+			t[pre].hyphen || pre+1 < n && t[pre+1].hyphen || s.at(pre) != nil && s.at(pre).kind == mAdjective) {
+			pre-- // "The closing plenary session of …", "the inter-Tajik talks", "the Lebanese talks"
 		}
 		demonstrative := s.word(pre, "that", "this")
 		if !s.word(pre, "the") && !demonstrative && !(s.word(pre, "a", "an") || pre < 0 || s.word(pre, ",")) {
@@ -823,7 +824,7 @@ func (d *doc) heldMeetings(s *sentence) {
 			}
 			continue
 		}
-		if mt := d.mainMeeting(); mt != nil && n <= 1 && !talks && !demonstrative && d.siteOf(mt) == nil && !d.longBefore(s) &&
+		if mt := d.mainMeeting(); mt != nil && pre <= 0 && !talks && !demonstrative && d.siteOf(mt) == nil && !d.longBefore(s) &&
 			(s.word(n+1, "met", "sat") || s.word(n+1, "was", "were") && s.word(n+2, "held") || s.word(n+1, "took") && s.word(n+2, "place")) {
 			// "The conference, which the Government convened in Kano, …
 			// The conference met at Government House, Kano": the reported
@@ -837,7 +838,7 @@ func (d *doc) heldMeetings(s *sentence) {
 		if k := s.find(n+1, min(len(t), n+4), "held", "place"); k >= 0 && s.word(n+1, "was", "were", "took") && d.meetingBetweenParties(s, n, k+1) {
 			return
 		}
-		if mt := d.sessionNamedBefore(s); mt != nil && n <= 1 && s.word(n, "session", "sitting", "summit") {
+		if mt := d.sessionNamedBefore(s); mt != nil && pre <= 0 && s.word(n, "session", "sitting", "summit") {
 			// "… at the 41st session of the Supreme Council. The session,
 			// named …, was held at the Maraya Hall in Al-Ula": the same
 			s.addMention(&mention{i: n, j: n + 1, kind: mEntity, e: mt, text: t[n].text})

@@ -4310,6 +4310,21 @@ var sentenceCases = []struct {
 			"OCCURRED_IN coup in Guinea-Bissau -> Guinea-Bissau",
 		},
 	},
+	{
+		name:      "talks named with a hyphened or state adjective ('the inter-Tajik talks were held in Moscow'), attended by the delegations' leaders and their chair",
+		publisher: "UNMOT",
+		town:      "Dushanbe",
+		text:      "The inter-Tajik talks were held in Moscow from 20 to 27 June 1997. The Government delegation was led by Mr Talbak Nazarov, Minister of Foreign Affairs of Tajikistan, and the UTO delegation by Mr Akbar Turajonzoda, First Deputy Chairman of the United Tajik Opposition. The Special Representative of the Secretary-General, Mr Gerd Merrem, chaired the talks.",
+		want: []string{
+			"ATTENDED Akbar Turajonzoda -> talks in Moscow",
+			"ATTENDED Gerd Merrem -> talks in Moscow",
+			"ATTENDED Talbak Nazarov -> talks in Moscow",
+			"HOLDS_ROLE Akbar Turajonzoda -> United Tajik Opposition : First Deputy Chairman",
+			"HOLDS_ROLE Gerd Merrem -> UNMOT : Special Representative of the Secretary-General",
+			"HOLDS_ROLE Talbak Nazarov -> Tajikistan : Minister of Foreign Affairs",
+			"OCCURRED_IN talks in Moscow -> Moscow",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
