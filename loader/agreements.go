@@ -221,12 +221,12 @@ func (d *doc) agreements(s *sentence) {
 		if agr == nil {
 			written := strings.ToLower(s.tokText(d, start, i+1))
 			var name string
-			switch {
-			case s.sidesNamed(d, i) > 0:
+			switch sides := s.sidesNamed(d, i); {
+			case sides > 0:
 				// "The Agreement between the Government of Malaysia and the
 				// Communist Party of Malaya was signed …": capitalised, the
 				// head and its sides are the instrument's name
-				name = s.tokText(d, start, s.sidesNamed(d, i))
+				name = s.tokText(d, start, sides)
 			case place != nil:
 				name = place.Name + " " + noun
 			case date != "":
@@ -375,11 +375,12 @@ func (d *doc) longInstrumentNames(s *sentence) {
 			k := end
 			// the name has its subject already: "the Agreement for the Return to Classes"
 			subject := end > m.j || s.find(m.i+1, m.j, "on", "of", "for", "concerning") >= 0
+			served := s.entityAt(s.skipThe(k+1), graph.Agreement) // "… to the Abuja Accord"
 			switch {
-			case s.word(k, "to") && s.entityAt(s.skipThe(k+1), graph.Agreement) != nil && s.entityAt(s.skipThe(k+1), graph.Agreement).e != m.e:
+			case s.word(k, "to") && served != nil && served.e != m.e:
 				// "the Declaration of Recommitment to the Abuja Accord", "the
 				// Optional Protocol to the Convention against Torture"
-				end = s.entityAt(s.skipThe(k+1), graph.Agreement).j
+				end = served.j
 				continue
 			case s.word(k, "between"):
 				if e := s.listEnd(k + 1); e > k+1 && s.find(k+1, e, "and") >= 0 {

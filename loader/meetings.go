@@ -154,7 +154,7 @@ func (d *doc) sessions(s *sentence) {
 			// its place
 			k := s.find(noun+1, min(len(t), noun+3), "held")
 			reach := 3
-			if c := s.find(noun+1, min(len(t), noun+12), "convened", "held", "hosted", "place", "met"); k < 0 && c >= 0 && s.find(noun+1, c, "which", "that") >= 0 &&
+			if c := s.find(noun+1, min(len(t), noun+12), "convened", "held", "hosted", "place"); k < 0 && c >= 0 && s.find(noun+1, c, "which", "that") >= 0 &&
 				(!s.word(c, "place") || s.word(c-1, "took")) {
 				k = c // "the first round-table meeting on X, which he convened in Geneva", "…, which took place yesterday at the Palais"
 				if s.word(c, "place") {
@@ -2450,11 +2450,8 @@ func (s *sentence) receivedGuests(v int) []*dent {
 		if m.e == nil || m.e.Type != graph.Person || m.kind != mEntity || s.word(s.skipHonorificsBack(m.i)-1, "with", "of", "by", "to", "from") {
 			continue
 		}
-		if last != nil && s.find(last.j, m.i, "and", ",", "—") < 0 {
-			out = out[:0] // not a list
-		}
-		if last != nil && s.find(last.j, m.i, ";", "which", "who", "that") >= 0 {
-			out = out[:0]
+		if last != nil && (s.find(last.j, m.i, "and", ",", "—") < 0 || s.find(last.j, m.i, ";", "which", "who", "that") >= 0) {
+			out = out[:0] // not a list, or another clause's
 		}
 		out = append(out, m.e)
 		last = m
