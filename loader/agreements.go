@@ -1351,6 +1351,9 @@ func (d *doc) signatories(s *sentence, i int) []*mention {
 			s.word(k, ",") && s.word(k+1, "on") && s.word(k+2, "behalf") {
 			continue // "X, on behalf of the Government of Nepal, and by Y"
 		}
+		if s.word(k, "with") && s.word(k-1, "together", "along") && s.bodyAt(s.skipThe(k+1)) != nil {
+			continue // "by Argentina, Brazil, Paraguay and Uruguay together with Bolivia and Chile"
+		}
 		if s.word(k, ";", "which", "who", "with", "under", "in", "at", "on", "after", "witnessed", "facilitated") ||
 			s.word(k, ",") && s.word(k+1, "in", "at", "on", "with", "after", "which") {
 			end = k

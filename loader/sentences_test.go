@@ -4325,6 +4325,23 @@ var sentenceCases = []struct {
 			"OCCURRED_IN talks in Moscow -> Moscow",
 		},
 	},
+	{
+		name:      "signatories go on 'together with' further states, not with the resolutions named after them",
+		publisher: "SENATE",
+		town:      "Asunción",
+		text:      "It recalled the Ushuaia Protocol on Democratic Commitment, signed at Ushuaia on 24 July 1998 by Argentina, Brazil, Paraguay and Uruguay together with Bolivia and Chile. Its basis remains the Paris Agreement of 5 September 1946, concluded by Austria and Italy, together with resolution 1497 (XV) of the General Assembly.",
+		want: []string{
+			"OCCURRED_IN Ushuaia Protocol on Democratic Commitment -> Ushuaia",
+			"PARTY_TO Argentina -> Ushuaia Protocol on Democratic Commitment",
+			"PARTY_TO Austria -> Paris Agreement",
+			"PARTY_TO Bolivia -> Ushuaia Protocol on Democratic Commitment",
+			"PARTY_TO Brazil -> Ushuaia Protocol on Democratic Commitment",
+			"PARTY_TO Chile -> Ushuaia Protocol on Democratic Commitment",
+			"PARTY_TO Italy -> Paris Agreement",
+			"PARTY_TO Paraguay -> Ushuaia Protocol on Democratic Commitment",
+			"PARTY_TO Uruguay -> Ushuaia Protocol on Democratic Commitment",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
