@@ -256,6 +256,9 @@ func (s *sentence) honorific(i int) bool {
 	if (t.norm == "don" || t.norm == "dona") && t.upper() && s.capitalisedRun(i+1) >= 2 {
 		return true // "Don Adolfo Suárez"; not "Don McKinnon"
 	}
+	if t.norm == "dom" && t.upper() {
+		return s.capitalisedRun(i+1) >= 2 // "Dom Helder Câmara"; but "Dom Mintoff" is a Maltese given name
+	}
 	if (t.norm == "his" || t.norm == "her") && s.word(i+1, "excellency", "highness", "majesty", "eminence", "holiness", "royal") ||
 		t.norm == "royal" && s.word(i+1, "highness") {
 		return true // "His Excellency Paul Biya", "His Royal Highness"

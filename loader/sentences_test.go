@@ -4172,12 +4172,12 @@ var sentenceCases = []struct {
 		town:      "Valletta",
 		text:      "The Agreement between the Government of Malta and the Government of the United Kingdom of Great Britain and Northern Ireland with respect to the Use of Military Facilities in Malta was signed yesterday, Sunday 26th March 1972, at the Foreign and Commonwealth Office in London. The Agreement was signed for the Government of Malta by the Honourable Dom Mintoff, Prime Minister, and for the Government of the United Kingdom by Lord Carrington, Secretary of State for Defence. The signing took place in the presence of Dr Joseph Luns, Secretary-General of the North Atlantic Treaty Organization. The final round was held in Rome. The Prime Minister, Lord Carrington and Dr Luns took part.",
 		want: []string{
+			"ATTENDED Dom Mintoff -> signing ceremony of Agreement between the Government of Malta and the Government of the United Kingdom of Great Britain and Northern Ireland",
 			"ATTENDED Joseph Luns -> signing ceremony of Agreement between the Government of Malta and the Government of the United Kingdom of Great Britain and Northern Ireland",
 			"ATTENDED Lord Carrington -> signing ceremony of Agreement between the Government of Malta and the Government of the United Kingdom of Great Britain and Northern Ireland",
-			"ATTENDED Mintoff -> signing ceremony of Agreement between the Government of Malta and the Government of the United Kingdom of Great Britain and Northern Ireland",
+			"HOLDS_ROLE Dom Mintoff -> Government of Malta : Prime Minister",
 			"HOLDS_ROLE Joseph Luns -> NATO : Secretary-General",
 			"HOLDS_ROLE Lord Carrington -> Government of United Kingdom : Secretary of State",
-			"HOLDS_ROLE Mintoff -> Government of Malta : Prime Minister",
 			"OCCURRED_IN Agreement between the Government of Malta and the Government of the United Kingdom of Great Britain and Northern Ireland -> London",
 			"OCCURRED_IN signing ceremony of Agreement between the Government of Malta and the Government of the United Kingdom of Great Britain and Northern Ireland -> London",
 			"PARTY_TO Government of Malta -> Agreement between the Government of Malta and the Government of the United Kingdom of Great Britain and Northern Ireland",
@@ -4340,6 +4340,15 @@ var sentenceCases = []struct {
 			"PARTY_TO Italy -> Paris Agreement",
 			"PARTY_TO Paraguay -> Ushuaia Protocol on Democratic Commitment",
 			"PARTY_TO Uruguay -> Ushuaia Protocol on Democratic Commitment",
+		},
+	},
+	{
+		name:      "'Dom' before one name is a given name, before two an honorific",
+		publisher: "MINISTRY OF FOREIGN AFFAIRS",
+		town:      "Valletta",
+		text:      "The Prime Minister, Dom Mintoff, received Dom Helder Câmara, Archbishop of Olinda and Recife, at the Auberge de Castille.",
+		want: []string{
+			"HOLDS_ROLE Dom Mintoff -> Malta : Prime Minister",
 		},
 	},
 }
