@@ -90,7 +90,7 @@ func (d *doc) stateInName(m *mention) *dent {
 	}
 	tail := strings.TrimPrefix(name[k+4:], "the ")
 	e := d.stateNamed(tail)
-	if e == nil || normPhrase(tail) != normPhrase(e.Name) && !slices.ContainsFunc(e.Aliases, func(a string) bool { return normPhrase(a) == normPhrase(tail) }) {
+	if e == nil || !slices.ContainsFunc(e.names(), func(n string) bool { return normPhrase(n) == normPhrase(tail) }) {
 		return nil // the whole tail must be the state's name
 	}
 	return d.entity(graph.State, "", e)

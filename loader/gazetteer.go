@@ -251,13 +251,7 @@ func (d *doc) longerCityNames(s *sentence, g *gazPlaces) {
 		}
 		// "Port Sudan": a city whose name ends in its country's one word
 		if m.i >= 1 && s.toks[m.i-1].word && s.toks[m.i-1].upper() && !s.covered(m.i-1, m.i) && m.j-m.i == 1 {
-			var cities []int32
-			for _, p := range g.byName[s.normKey(m.i-1, m.j)] {
-				if g.places[p].Kind == gazetteer.KindCity {
-					cities = append(cities, p)
-				}
-			}
-			if len(cities) > 0 {
+			if cities := g.citiesNamed(s.normKey(m.i-1, m.j)); len(cities) > 0 {
 				d.placeInstead(s, g, m, m.i-1, m.j, cities, "city")
 				continue
 			}
@@ -276,17 +270,23 @@ func (d *doc) longerCityNames(s *sentence, g *gazPlaces) {
 		// "Djibouti City", "Panama City": the capital named after its
 		// country, which the gazetteer knows by the country's name alone
 		if s.word(m.j, "city") && !s.covered(m.j, m.j+1) && s.at(m.i) == m {
-			var cities []int32
-			for _, p := range g.byName[s.normKey(m.i, m.j)] {
-				if g.places[p].Kind == gazetteer.KindCity {
-					cities = append(cities, p)
-				}
-			}
-			if len(cities) > 0 {
+			if cities := g.citiesNamed(s.normKey(m.i, m.j)); len(cities) > 0 {
 				d.placeInstead(s, g, m, m.i, m.j+1, cities, "city")
 			}
 		}
 	}
+}
+
+// citiesNamed are the gazetteer's cities of that name key, without its
+// countries and subdivisions.
+func (g *gazPlaces) citiesNamed(key string) []int32 {
+	var cities []int32
+	for _, p := range g.byName[key] {
+		if g.places[p].Kind == gazetteer.KindCity {
+			cities = append(cities, p)
+		}
+	}
+	return cities
 }
 
 // placeInstead makes the words [i, j) one of the gazetteer's places ps, in
