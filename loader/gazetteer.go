@@ -296,6 +296,9 @@ func (d *doc) placeInstead(s *sentence, g *gazPlaces, m *mention, i, j int, ps [
 	e := d.entity(graph.Place, "", g.entry(d.pickPlace(ps, said), surface))
 	e.addSurface(surface)
 	s.ms = removeMention(s.ms, m)
+	if m.e != nil && m.e != e {
+		m.e.absorbed = true // "Port of Spain" names no Spain, unless another mention does
+	}
 	s.addMention(&mention{i: i, j: j, kind: mEntity, e: e, text: surface})
 }
 

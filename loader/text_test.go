@@ -357,3 +357,29 @@ func TestPlainPhraseAgreesWithTokenizing(t *testing.T) {
 		}
 	}
 }
+
+// A city named with its country's name ("Port of Spain", "Panama City")
+// names no state: the state read first inside it is dropped, unless another
+// mention names it.
+func TestCityNamedWithCountryNamesNoState(t *testing.T) {
+	x := mustExtractor(t)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The Prime Minister arrived in Port of Spain and then in Panama City.", []string{"Place Panama City", "Place Port of Spain"}},
+		{"The Prime Minister arrived in Panama City and thanked the people of Panama.", []string{"Place Panama City", "State Panama"}},
+	} {
+		ex := extractRelease(t, x, "", "", tc.text)
+		var got []string
+		for _, e := range ex.Entities {
+			if e.Type == graph.Place || e.Type == graph.State {
+				got = append(got, string(e.Type)+" "+e.Name)
+			}
+		}
+		slices.Sort(got)
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s\ngot  %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
