@@ -449,6 +449,9 @@ func (d *doc) contextMentions(s *sentence) {
 		if k := s.townOpensVenue(i); k > i {
 			// "the Mzuzu State Lodge", "the Kampala Serena Hotel": a
 			// town's name opens a venue's
+			if m := s.at(i); m.e.Type == graph.State {
+				m.e.absorbed = true // "attacked Seychelles International Airport" names no state, unless elsewhere
+			}
 			s.ms = removeMention(s.ms, s.at(i))
 			d.contextEntity(s, i, k, graph.Place, s.tokText(d, i, k), "site")
 			i = k
@@ -1442,8 +1445,8 @@ func (s *sentence) nounListComma(q int) bool {
 // State Lodge"), or i.
 func (s *sentence) townOpensVenue(i int) int {
 	m := s.at(i)
-	if m == nil || m.i != i || m.e == nil || m.e.Type != graph.Place || !isTown(m.e) || m.kind != mEntity || s.title ||
-		!s.word(i-1, "the", "at") {
+	if m == nil || m.i != i || m.e == nil || !(m.e.Type == graph.Place && isTown(m.e) || m.e.Type == graph.State) || m.kind != mEntity || s.title ||
+		!s.word(i-1, "the", "at") && !(i > 0 && s.toks[i-1].word && !s.toks[i-1].upper() && !s.word(i-1, "of", "and", "or")) {
 		return i
 	}
 	k := m.j

@@ -4351,6 +4351,17 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Dom Mintoff -> Malta : Prime Minister",
 		},
 	},
+	{
+		name:      "a venue whose name opens with a state's, right after a verb ('attacked Seychelles International Airport'), is the site, and names no state; a depot is a venue ('the Field Force Depot')",
+		publisher: "STATE HOUSE",
+		town:      "Victoria",
+		text:      "Mercenaries attacked Seychelles International Airport on 25 November 1981 and took hostages. On 30 July rebels attacked the Field Force Depot at Bakau.",
+		want: []string{
+			"OCCURRED_IN attacked in Field Force Depot -> Field Force Depot",
+			"OCCURRED_IN attacked in Seychelles International Airport -> Seychelles International Airport",
+			"OCCURRED_IN hostages in Seychelles International Airport -> Seychelles International Airport",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
