@@ -1420,7 +1420,8 @@ func (d *doc) triggerBefore(s *sentence, k, n int) bool {
 		}
 		if eventTriggers[s.toks[q].norm] != "" || eventVerbs[s.toks[q].norm] != "" && s.eventVerb(q) ||
 			s.word(q, "fire") && s.word(q-1, "of") && s.word(q-2, "exchange", "exchanges") || s.word(q, "shot") && s.word(q+1, "dead") ||
-			s.word(q, "set", "sets") && s.setOnFire(q) || s.word(q, "fired") && s.word(q+1, "on", "upon", "into") {
+			s.word(q, "set", "sets") && s.setOnFire(q) || s.word(q, "fired") && s.word(q+1, "on", "upon", "into") ||
+			s.word(q, "fire") && s.word(q-1, "opened", "open", "opening") {
 			return true // "an exchange of fire near Dionouga", "the police fired on the marchers in Punda"
 		}
 	}

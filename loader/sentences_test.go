@@ -4362,6 +4362,15 @@ var sentenceCases = []struct {
 			"OCCURRED_IN hostages in Seychelles International Airport -> Seychelles International Airport",
 		},
 	},
+	{
+		name:      "a place no list knows, after 'opened fire on … at', is where the shooting happened",
+		publisher: "PRIME MINISTER'S OFFICE",
+		town:      "Putrajaya",
+		text:      "On 1 March the intruders opened fire on members of the security forces at Kampung Tanduo, killing two commandos.",
+		want: []string{
+			"OCCURRED_IN fire in Kampung Tanduo -> Kampung Tanduo",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
