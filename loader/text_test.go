@@ -383,3 +383,25 @@ func TestCityNamedWithCountryNamesNoState(t *testing.T) {
 		}
 	}
 }
+
+// A calling before an unknown name makes it a person's and is not part of
+// it: "the French citizen Jules Régis Debray", "the nun Dorothy Stang".
+func TestCallingBeforeNameMakesPerson(t *testing.T) {
+	x := mustExtractor(t)
+	for _, tc := range []struct{ text, want string }{
+		{"The French citizen Jules Régis Debray was tried at Camiri.", "Jules Régis Debray"},
+		{"The nun Dorothy Stang was shot dead in Anapu.", "Dorothy Stang"},
+		{"The Council mourned the priest Rutilio Grande.", "Rutilio Grande"},
+	} {
+		ex := extractRelease(t, x, "", "", tc.text)
+		var got []string
+		for _, e := range ex.Entities {
+			if e.Type == graph.Person {
+				got = append(got, e.Name)
+			}
+		}
+		if !slices.Equal(got, []string{tc.want}) {
+			t.Errorf("%s\ngot persons %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
