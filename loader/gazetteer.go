@@ -359,6 +359,8 @@ func (d *doc) placeContext(s *sentence, i, j int, common bool) bool {
 	case s.word(i-1, ",", "and", "or") && s.placeEndsAt(i-1):
 		// "in Khartoum and Omdurman", "Tigray, Afar and Amhara"
 		return true
+	case s.word(i-1, "for") && s.entityBefore(i-1, graph.Place) != nil && s.word(s.entityBefore(i-1, graph.Place).i-1, "left", "leaving", "leaves", "departed", "departing"):
+		return true // "left Beijing for Shanghai"
 	case s.word(j, "state", "municipality"):
 		return true
 	case s.word(i-1, "the") && s.talksNamedAfter(j):

@@ -1158,7 +1158,10 @@ func (d *doc) meetingPlaceNear(s *sentence, i int) *dent {
 	var best *dent
 	dist := len(s.toks) + 1
 	for k := range s.toks {
-		if !s.word(k, "in", "at") {
+		if s.word(k, "to", "for") && s.reachedThere(k) {
+			// "travelled to Harare, where he was received by X", "flew to
+			// Vallegrande and held a meeting": the place travelled to
+		} else if !s.word(k, "in", "at") {
 			continue
 		}
 		if prev := s.at(k - 2); s.word(k-1, ",") && prev != nil && prev.e != nil && prev.e.Type == graph.Place && prev.j == k-1 && i >= 0 {
@@ -1189,6 +1192,40 @@ func (d *doc) meetingPlaceNear(s *sentence, i int) *dent {
 		}
 	}
 	return best
+}
+
+// reachedThere reports whether "to" or "for" at k names the place a
+// journey ended, where what follows happened: "travelled to Harare, where",
+// "left Beijing for Shanghai, where", "flew to Vallegrande and held".
+func (s *sentence) reachedThere(k int) bool {
+	m := s.entityAt(k+1, graph.Place, graph.State)
+	before := s.at(k - 1)
+	if m == nil || !travelVerbs[s.tokNorm(k-1)] && !(s.word(k, "for") && before != nil && before.j == k && before.e != nil && before.e.Type == graph.Place) {
+		return false
+	}
+	return s.word(m.j, ",") && s.word(m.j+1, "where") || s.word(m.j, "and") && s.word(m.j+1, "held", "met", "had")
+}
+
+// whereBefore is the place a ", where" clause ending at verb v refers to
+// ("… to Harare, where he was received by X"), or nil.
+func (s *sentence) whereBefore(v int) *dent {
+	for k := v - 1; k >= max(1, v-5); k-- {
+		if !s.word(k, "where") {
+			continue
+		}
+		if !s.word(k-1, ",") {
+			return nil
+		}
+		e := k - 1
+		for e > 0 && e > k-5 && (partsOfDay[s.tokNorm(e-1)] || s.word(e-1, "this", "that", "same", "the", "yesterday", "today")) {
+			e-- // "for Shanghai this afternoon, where"
+		}
+		if m := s.entityBefore(e, graph.Place); m != nil {
+			return m.e
+		}
+		return nil
+	}
+	return nil
 }
 
 // siteAfter is the venue named "at the …" within a few words after token
@@ -2385,6 +2422,9 @@ func (d *doc) receptions(s *sentence) {
 		}
 		if place != nil && airport(place) {
 			continue // "was received at Hazrat Shahjalal International Airport by": an arrival
+		}
+		if place == nil {
+			place = s.whereBefore(v) // "travelled to Harare, where he was received by X"
 		}
 		if place == nil {
 			// "was received in audience by His Majesty King X at the

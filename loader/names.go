@@ -2069,6 +2069,10 @@ func (d *doc) placeHit(s *sentence, i, j int) bool {
 		// "the Air Force bombed Kilinochchi", "raided Ipil": what an
 		// attack's verb takes as its object is where it struck
 		return j-i <= 3 && !d.personCue(s, i, j, false) && !s.title
+	case s.word(i-1, "to") && travelVerbs[s.tokNorm(i-2)]:
+		// "flew to Vallegrande", "travelled to Nawperdan": where a journey
+		// went
+		return j-i <= 3 && !d.personCue(s, i, j, false) && !s.title
 	case s.word(i-1, "visited", "toured") && !s.word(i-2, "which", "that", "who"):
 		// "the Chief of Army Staff visited Pilkhana": where a visit went
 		return j-i <= 3 && !d.personCue(s, i, j, false) && !s.title

@@ -4371,6 +4371,25 @@ var sentenceCases = []struct {
 			"OCCURRED_IN fire in Kampung Tanduo -> Kampung Tanduo",
 		},
 	},
+	{
+		name:      "a meeting after a journey is placed where the journey went: 'travelled to Harare, where he was received by', 'left Beijing for Shanghai this afternoon, where', 'flew to Vallegrande and held a meeting'",
+		publisher: "MINISTRY OF INFORMATION",
+		town:      "Malabo",
+		text:      "On 11 March the Minister of Foreign Affairs, Santiago Nsobeya Efuman, travelled to Harare, where he was received by Zimbabwe's Minister of Home Affairs, Kembo Mohadi. Mikhail Gorbachev left Beijing for Shanghai this afternoon, where he was received by Jiang Zemin. On 9 October General Juan José Torres flew to Vallegrande and held a meeting at the command post with Colonel Joaquín Zenteno Anaya.",
+		want: []string{
+			"ATTENDED Jiang Zemin -> meeting of Mikhail Gorbachev with Jiang Zemin in Shanghai",
+			"ATTENDED Joaquín Zenteno Anaya -> meeting of Juan José Torres with Joaquín Zenteno Anaya in Vallegrande",
+			"ATTENDED Juan José Torres -> meeting of Juan José Torres with Joaquín Zenteno Anaya in Vallegrande",
+			"ATTENDED Kembo Mohadi -> meeting of Santiago Nsobeya Efuman with Kembo Mohadi in Harare",
+			"ATTENDED Mikhail Gorbachev -> meeting of Mikhail Gorbachev with Jiang Zemin in Shanghai",
+			"ATTENDED Santiago Nsobeya Efuman -> meeting of Santiago Nsobeya Efuman with Kembo Mohadi in Harare",
+			"HOLDS_ROLE Kembo Mohadi -> Zimbabwe : Minister of Home Affairs",
+			"HOLDS_ROLE Santiago Nsobeya Efuman -> Equatorial Guinea : Minister of Foreign Affairs",
+			"OCCURRED_IN meeting of Juan José Torres with Joaquín Zenteno Anaya in Vallegrande -> Vallegrande",
+			"OCCURRED_IN meeting of Mikhail Gorbachev with Jiang Zemin in Shanghai -> Shanghai",
+			"OCCURRED_IN meeting of Santiago Nsobeya Efuman with Kembo Mohadi in Harare -> Harare",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {

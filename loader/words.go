@@ -242,7 +242,9 @@ var (
 
 	// time
 	futureCues = cues.set("future-cues")
-	partsOfDay = cues.set("parts-of-day")
+	// verbs of a journey, whose "to PLACE" is where what follows happened
+	travelVerbs = cues.set("travel-verbs")
+	partsOfDay  = cues.set("parts-of-day")
 
 	// text and header
 	abbreviations = cues.set("abbreviations")
