@@ -578,7 +578,7 @@ func (d *doc) bodyMeetings(s *sentence) {
 		if partner != nil && partner != body {
 			date, _ := d.meetingDay(s)
 			mt := d.meetingBetween(s, body, []*dent{partner}, place, date)
-			if d.mainMeeting() == nil && (body == d.issuer() || d.partOfIssuer(body) || d.issuer() == nil || d.opening(s)) {
+			if mt != nil && d.mainMeeting() == nil && (body == d.issuer() || d.partOfIssuer(body) || d.issuer() == nil || d.opening(s)) {
 				d.setMainMeeting(s, mt)
 			}
 			return
@@ -1139,8 +1139,9 @@ func (d *doc) marginMeetings(s *sentence) {
 			continue
 		}
 		date, _ := d.meetingDay(s)
-		mt := d.meetingBetween(s, people[0], people[1:], place, date)
-		s.addMention(&mention{i: n, j: n + 1, kind: mEntity, e: mt, text: t[n].text})
+		if mt := d.meetingBetween(s, people[0], people[1:], place, date); mt != nil {
+			s.addMention(&mention{i: n, j: n + 1, kind: mEntity, e: mt, text: t[n].text})
+		}
 		for _, p := range people {
 			d.relate(graph.Attended, p, host.e, s, confPattern, "", "")
 		}
@@ -2198,6 +2199,18 @@ func (d *doc) delegation(s *sentence) {
 	}
 }
 
+// remote reports whether the sentence tells of talks held at a distance:
+// "by telephone", "by video link", "a telephone conversation".
+func (s *sentence) remote() bool {
+	for k := range s.toks {
+		if s.word(k, "telephone", "phone", "video", "videoconference", "video-conference", "videolink", "teleconference") &&
+			(s.word(k-1, "by", "via", "a", "the") || s.word(k+1, "call", "calls", "conversation", "conversations", "link")) {
+			return true
+		}
+	}
+	return false
+}
+
 // ceremony reads "At the closing ceremony, A and B signed …": the people
 // a sentence about the reported meeting's ceremony or sitting opens with
 // attended it.
@@ -2223,6 +2236,9 @@ func (d *doc) ceremony(s *sentence) {
 // meetingBetween records a meeting of subj with people, at place on date,
 // as the latest talks the text reports.
 func (d *doc) meetingBetween(s *sentence, subj *dent, people []*dent, place *dent, date graph.Date) *dent {
+	if place == nil && s.remote() {
+		return nil // "held talks by telephone with X": no one met
+	}
 	name := "meeting of " + subj.Name
 	if len(people) > 0 {
 		name += " with " + people[0].Name

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -4610,5 +4611,24 @@ func TestDocuments(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Talks held by telephone, with no place, are no meeting: no one met. The
+// release is a tuning text whose President also met people in Nukus.
+func TestRemoteTalksAreNoMeeting(t *testing.T) {
+	x := mustExtractor(t)
+	b, err := os.ReadFile("testdata/corpus-world-21/14-uzbekistan-president-press-service-nukus-events.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex, err := x.Extract("nukus.txt", b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range facts(ex) {
+		if strings.Contains(f, "with Kassym-Jomart Tokayev") {
+			t.Errorf("a telephone call made a meeting: %q", f)
+		}
 	}
 }
