@@ -1309,6 +1309,18 @@ func (d *doc) meetings(s *sentence) {
 		if subj == nil {
 			continue
 		}
+		if a := s.find(0, v, "accompanied"); a > 0 && s.word(a+1, "by") && s.word(a-1, ",") {
+			// "A, accompanied by B, flew to X and held a meeting with C":
+			// A met C, and B was there
+			if m := s.lastPersonBefore(a); m != nil && m.e != subj {
+				for _, q := range s.ms {
+					if q.i > a && q.j <= v && q.e != nil && q.e.Type == graph.Person && !slices.Contains(people, q.e) {
+						people = append(people, q.e)
+					}
+				}
+				subj = m.e
+			}
+		}
 		place := d.meetingPlaceNear(s, v)
 		if place == nil {
 			if k := s.find(0, len(t), "visit", "trip"); k >= 0 && s.word(k+1, "to") {

@@ -4391,6 +4391,18 @@ var sentenceCases = []struct {
 			"OCCURRED_IN meeting of Santiago Nsobeya Efuman with Kembo Mohadi in Harare -> Harare",
 		},
 	},
+	{
+		name:      "'A, accompanied by B, flew to X and held a meeting with C': A met C, and B was there",
+		publisher: "ARMED FORCES HIGH COMMAND",
+		town:      "La Paz",
+		text:      "On Monday 9 October General Alfredo Ovando Candia, accompanied by General Juan José Torres, flew to Vallegrande and held a meeting with Colonel Joaquín Zenteno Anaya.",
+		want: []string{
+			"ATTENDED Alfredo Ovando Candia -> meeting of Alfredo Ovando Candia with Joaquín Zenteno Anaya in Vallegrande",
+			"ATTENDED Joaquín Zenteno Anaya -> meeting of Alfredo Ovando Candia with Joaquín Zenteno Anaya in Vallegrande",
+			"ATTENDED Juan José Torres -> meeting of Alfredo Ovando Candia with Joaquín Zenteno Anaya in Vallegrande",
+			"OCCURRED_IN meeting of Alfredo Ovando Candia with Joaquín Zenteno Anaya in Vallegrande -> Vallegrande",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
