@@ -376,6 +376,21 @@ func (d *doc) longInstrumentNames(s *sentence) {
 			// the name has its subject already: "the Agreement for the Return to Classes"
 			subject := end > m.j || s.find(m.i+1, m.j, "on", "of", "for", "concerning") >= 0
 			served := s.entityAt(s.skipThe(k+1), graph.Agreement) // "… to the Abuja Accord"
+			if end == m.j && k < len(t) && s.word(k-1, "across", "on", "of", "for", "concerning", "along") && !t[k].upper() {
+				k-- // "… of Authentication Across the Taiwan Straits": the name stopped at its last preposition
+			}
+			if next := s.at(k); end == m.j && k < len(t) && t[k].upper() && t[k-1].upper() && t[k-1].word && s.find(m.i+1, m.j, "on", "of", "for", "concerning", "across") >= 0 &&
+				next != nil && next.e != nil && (next.e.Type == graph.State || next.e.Type == graph.Place) {
+				// "the Statute of the River Uruguay", "… on the South China
+				// Sea": a place's name stopped the instrument's inside its
+				// own capitalised words
+				r := next.j
+				for r < len(t) && t[r].word && t[r].upper() && s.at(r) == nil {
+					r++
+				}
+				end = r
+				continue
+			}
 			switch {
 			case s.word(k, "to") && served != nil && served.e != m.e:
 				// "the Declaration of Recommitment to the Abuja Accord", "the
@@ -389,7 +404,7 @@ func (d *doc) longInstrumentNames(s *sentence) {
 				}
 			case s.word(k, "for", "on", "concerning", "of", "across", "along", "among", "amongst") || s.word(k, "relating") && s.word(k+1, "to") ||
 				s.word(k, "with") && s.word(k+1, "respect") && s.word(k+2, "to") ||
-				s.word(k, "and") && s.word(k+1, "the") && subject || // "… on the Continuity of Statehood and the Protection of Persons"
+				s.word(k, "and") && s.word(k+1, "the", "a", "an") && subject || // "… on the Continuity of Statehood and the Protection of Persons"
 				s.word(k, "in") && worldRegions[s.tokNorm(s.skipThe(k+1))] ||
 				s.word(k, "in") && s.word(k+1, "the") && s.word(k+2, "state", "province", "region", "republic") && s.word(k+3, "of") && subject:
 				// "in Africa", "in the State of Oaxaca" after its subject,
@@ -402,6 +417,9 @@ func (d *doc) longInstrumentNames(s *sentence) {
 					q += 2
 				}
 				q = s.skipThe(q)
+				if s.word(k, "and") && s.word(q, "a", "an") {
+					q++ // "… for Social Peace and a New Constitution"
+				}
 				r := q
 				for r < len(t) && (t[r].word && t[r].upper() || s.word(r, "and", "of", "the", "in") && r+1 < len(t) && (t[r+1].upper() || s.word(r+1, "the"))) {
 					if m2 := s.at(r); m2 != nil && (m2.e == nil || m2.e.Type == graph.Agreement) {

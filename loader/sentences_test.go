@@ -4466,6 +4466,14 @@ var instrumentNameCases = []struct {
 	not  []string
 }{
 	{
+		name: "a name goes on past a place inside its capitalised words, past its last preposition, and over 'and a'",
+		text: "The Ministers recalled the ASEAN Declaration on the South China Sea of 1992. The two parties recalled the Statute of the River Uruguay, signed in 1975. " +
+			"The Agreement on the Use and Verification of Certificates of Authentication Across the Taiwan Straits was signed in Singapore. " +
+			"The Agreement for Social Peace and a New Constitution was signed on 15 November.",
+		want: []string{"ASEAN Declaration on the South China Sea", "Statute of the River Uruguay",
+			"Agreement on the Use and Verification of Certificates of Authentication Across the Taiwan Straits", "Agreement for Social Peace and a New Constitution"},
+	},
+	{
 		name: "resolutions in lists and by the General Assembly's Roman-numbered sessions",
 		text: "The sanctions imposed by resolutions 748 (1992) and 883 (1993) were lifted. " +
 			"The parties recalled resolutions 1497 (XV) and 1661 (XVI) of the General Assembly, and General Assembly resolution 1514 (XV).",
