@@ -367,6 +367,11 @@ func adjectiveForm(t token) bool {
 func (d *doc) longInstrumentNames(s *sentence) {
 	t := s.toks
 	for _, m := range s.ms {
+		if m.e != nil && m.e.Type == graph.Agreement && m.kind == mEntity && m.e.entry != nil {
+			if c := s.compoundBefore(m.i); c < m.i {
+				m.e.addSurface(s.tokText(d, c, m.j)) // "the Australia–Tuvalu Falepili Union Treaty"
+			}
+		}
 		if m.e == nil || m.e.Type != graph.Agreement || m.kind != mEntity || m.e.entry != nil || !t[m.i].upper() && !s.word(m.i, "the") {
 			continue
 		}
@@ -438,14 +443,41 @@ func (d *doc) longInstrumentNames(s *sentence) {
 			}
 			break
 		}
+		from := m.i
+		if s.word(from, "the") {
+			from++
+		}
+		if c := s.compoundBefore(from); c < from {
+			// "the Soviet-German Non-Aggression Treaty", "the Cañas–Jerez
+			// Treaty": the sides joined by a hyphen or a dash open the name
+			m.e.addSurface(s.tokText(d, c, end))
+		}
 		if end > m.j {
-			from := m.i
-			if s.word(from, "the") {
-				from++
-			}
 			m.e.addSurface(s.tokText(d, from, end))
 		}
 	}
+}
+
+// compoundBefore is the start of capitalised words joined by hyphens or
+// dashes that end at token i, or run on into it ("Soviet-German", "Cañas–"
+// before "Jerez"); i when there are none.
+func (s *sentence) compoundBefore(i int) int {
+	c := i
+	switch {
+	case i >= 2 && s.word(i-1, "–", "—") && s.toks[i-2].word && s.toks[i-2].upper() && s.toks[i].upper():
+		c = i - 2
+	case i >= 2 && s.toks[i-1].word && s.toks[i-1].upper() && s.toks[i-1].hyphen && s.toks[i-2].word && s.toks[i-2].upper():
+		c = i - 2
+	default:
+		return i
+	}
+	for c >= 1 && s.toks[c].hyphen && s.toks[c-1].word && s.toks[c-1].upper() {
+		c--
+	}
+	if c > 0 && s.toks[c-1].word && s.toks[c-1].upper() && !s.word(c-1, "the", "a", "an") {
+		return i // a longer capitalised name runs on before the compound
+	}
+	return c
 }
 
 // foundingInstruments reads the instrument a body was founded or governed

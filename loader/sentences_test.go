@@ -4466,6 +4466,12 @@ var instrumentNameCases = []struct {
 	not  []string
 }{
 	{
+		name: "sides joined by a hyphen or a dash open the name",
+		text: "The Soviet-German Non-Aggression Treaty of 1939 was condemned. The two ministers reviewed the Cañas–Jerez Treaty of 1858. " +
+			"The Australia–Tuvalu Falepili Union Treaty was signed in Rarotonga.",
+		want: []string{"Soviet-German Non-Aggression Treaty", "Cañas–Jerez Treaty", "Australia–Tuvalu Falepili Union Treaty"},
+	},
+	{
 		name: "a name goes on past a place inside its capitalised words, past its last preposition, and over 'and a'",
 		text: "The Ministers recalled the ASEAN Declaration on the South China Sea of 1992. The two parties recalled the Statute of the River Uruguay, signed in 1975. " +
 			"The Agreement on the Use and Verification of Certificates of Authentication Across the Taiwan Straits was signed in Singapore. " +
