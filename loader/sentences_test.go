@@ -4236,7 +4236,7 @@ var sentenceCases = []struct {
 			"ATTENDED Goodluck Jonathan -> meeting of John Cardinal Onaiyekan with Goodluck Jonathan in Presidential Villa",
 			"ATTENDED John Cardinal Onaiyekan -> meeting of John Cardinal Onaiyekan with Goodluck Jonathan in Presidential Villa",
 			"HOLDS_ROLE Goodluck Jonathan -> Nigeria : President",
-			"HOLDS_ROLE John Cardinal Onaiyekan -> Christian Association : Chairman",
+			"HOLDS_ROLE John Cardinal Onaiyekan -> Christian Association of Nigeria : Chairman",
 			"OCCURRED_IN meeting of John Cardinal Onaiyekan with Goodluck Jonathan in Presidential Villa -> Presidential Villa",
 		},
 	},
@@ -4401,6 +4401,17 @@ var sentenceCases = []struct {
 			"ATTENDED Joaquín Zenteno Anaya -> meeting of Alfredo Ovando Candia with Joaquín Zenteno Anaya in Vallegrande",
 			"ATTENDED Juan José Torres -> meeting of Alfredo Ovando Candia with Joaquín Zenteno Anaya in Vallegrande",
 			"OCCURRED_IN meeting of Alfredo Ovando Candia with Joaquín Zenteno Anaya in Vallegrande -> Vallegrande",
+		},
+	},
+	{
+		name:      "a body of the people keeps its state in its name ('the National Union of Workers of Mali', 'the Methodist Church in Kenya'); an organ of the state does not",
+		publisher: "PRESS OFFICE",
+		town:      "Bamako",
+		text:      "Mr Bakary Karambé, Secretary-General of the National Union of Workers of Mali, spoke. Bishop Lawi Imathiu, Presiding Bishop of the Methodist Church in Kenya, led the prayer. The Christian Association of Nigeria condemned the attack. Mr Amadou Traoré, Minister of Defence of Mali, was present.",
+		want: []string{
+			"HOLDS_ROLE Amadou Traoré -> Mali : Minister of Defence",
+			"HOLDS_ROLE Bakary Karambé -> National Union of Workers of Mali : Secretary-General",
+			"HOLDS_ROLE Lawi Imathiu -> Methodist Church in Kenya : Presiding Bishop",
 		},
 	},
 }

@@ -223,6 +223,7 @@ var (
 	cardinalWords    = cues.set("cardinal-words")
 	approximators    = cues.set("count-approximators")
 	agentNouns       = cues.set("agent-nouns")
+	civilBodyHeads   = cues.set("civil-body-heads")
 
 	// events and references
 	eventTriggers = cues.values("event-triggers")
