@@ -128,7 +128,8 @@ func (d *doc) roles(s *sentence) {
 		case body != nil && !explicit:
 			conf = confPattern
 		case body != nil:
-		case r.role.flag("government") && lastState != nil:
+		case r.role.flag("government") && lastState != nil && !s.word(r.i-1, "of", "presence"):
+			// ("in the presence of Prime Minister X": no list of one state's titles)
 			// "Turkish Foreign Minister X and Deputy Foreign Minister Y"
 			body, conf = lastState, confPattern
 		case r.role.flag("internal") && d.issuer() != nil && !s.word(r.i-1, "'s", "a", "an", "its", "their") &&

@@ -4414,6 +4414,18 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Lawi Imathiu -> Methodist Church in Kenya : Presiding Bishop",
 		},
 	},
+	{
+		name:      "a government title after 'in the presence of' takes no state from the titles listed before it",
+		publisher: "OFFICE OF THE PRIME MINISTER OF NORWAY",
+		town:      "Murmansk",
+		text:      "It was signed by the Minister of Foreign Affairs of Norway, Jonas Gahr Støre, and the Minister of Foreign Affairs of the Russian Federation, Sergey Lavrov, in the presence of Prime Minister Jens Stoltenberg and the President of the Russian Federation, Dmitry Medvedev.",
+		want: []string{
+			"HOLDS_ROLE Dmitry Medvedev -> Russia : President",
+			"HOLDS_ROLE Jens Stoltenberg -> Norway : Prime Minister",
+			"HOLDS_ROLE Jonas Gahr Støre -> Norway : Minister of Foreign Affairs",
+			"HOLDS_ROLE Sergei Lavrov -> Russia : Minister of Foreign Affairs",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
