@@ -1852,7 +1852,8 @@ func (s *sentence) headedByBodyNoun(i, j int) bool {
 	if meetingHeads[head] && (s.ordinalAt(i) || s.ordinalBefore(i)) {
 		return false // "the Fifteenth Forum": a numbered meeting
 	}
-	return orgHeads[head] || s.word(i, "radio")
+	return orgHeads[head] || s.word(i, "radio") ||
+		j-i >= 2 && leadingOrgHeads[s.toks[i].norm] && s.toks[i+1].upper() // "Partido Justicialista", "Junta Directiva"
 }
 
 // instrumentFromContext records an instrument found by its head noun:

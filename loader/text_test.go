@@ -405,3 +405,22 @@ func TestCallingBeforeNameMakesPerson(t *testing.T) {
 		}
 	}
 }
+
+// A body's name in another language opens with its head noun, the
+// adjectives after it: "Partido Liberal Radical Auténtico", "Junta
+// Directiva". No list knows these.
+func TestLeadingHeadNounMakesBody(t *testing.T) {
+	x := mustExtractor(t)
+	ex := extractRelease(t, x, "", "", "The Partido Liberal Radical Auténtico and the Unión Cívica Radical met the Junta Directiva. The Movimiento Semilla and the Coordinadora Democrática spoke.")
+	var got []string
+	for _, e := range ex.Entities {
+		if e.Type == graph.Organization {
+			got = append(got, e.Name)
+		}
+	}
+	slices.Sort(got)
+	want := []string{"Coordinadora Democrática", "Hauran Civic Council", "Junta Directiva", "Movimiento Semilla", "Partido Liberal Radical Auténtico", "Unión Cívica Radical"} // and the release's issuer
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}

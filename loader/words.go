@@ -224,6 +224,7 @@ var (
 	approximators    = cues.set("count-approximators")
 	agentNouns       = cues.set("agent-nouns")
 	civilBodyHeads   = cues.set("civil-body-heads")
+	leadingOrgHeads  = cues.set("leading-org-heads")
 
 	// events and references
 	eventTriggers = cues.values("event-triggers")
