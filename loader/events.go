@@ -56,6 +56,13 @@ func (d *doc) events(s *sentence) {
 		if s.word(i, "exchange", "exchanges") && s.word(i+1, "of") && s.word(i+2, "fire") {
 			typ = "attack" // "an exchange of fire near Dionouga"
 		}
+		if s.word(i, "strike", "strikes") && s.word(i-1, "general", "national", "indefinite", "hunger", "workers'", "nationwide") {
+			typ = "other" // "the general strike in Córdoba": no one struck anyone
+		}
+		if s.word(i, "protest", "protests") && (s.word(i-1, "in", "of") || s.find(max(0, i-4), i, "conveyed", "convey", "lodged", "lodge", "registered",
+			"register", "expressed", "express", "delivered", "handed", "strong", "strongest", "formal", "vigorous", "firm", "note") >= 0) {
+			continue // "conveyed to him a strong protest", "resigned in protest": a word, not a gathering
+		}
 		if s.word(i, "hijacking") {
 			typ = "detention" // the passengers held
 		}

@@ -4426,6 +4426,18 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Sergei Lavrov -> Russia : Minister of Foreign Affairs",
 		},
 	},
+	{
+		name:      "a general strike, demonstrations, protests, disturbances and a surrender are 'other' events where they happened",
+		publisher: "CONFEDERATION OF LABOUR",
+		town:      "Buenos Aires",
+		text:      "On 29 May the general strike in Córdoba paralysed the city. Demonstrations took place in Kerben on 17 March. On 19 December the surrender of the garrison at Panjim ended the fighting.",
+		want: []string{
+			"OCCURRED_IN Demonstrations in Kerben -> Kerben",
+			"OCCURRED_IN fighting in Panjim -> Panjim",
+			"OCCURRED_IN strike in Córdoba -> Córdoba",
+			"OCCURRED_IN surrender in Panjim -> Panjim",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
