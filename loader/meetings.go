@@ -111,6 +111,9 @@ func (d *doc) sessions(s *sentence) {
 			}
 		}
 		if body == nil && s.word(i-1, "its") {
+			body = d.bodyMetBefore(s, i) // "… the Security Council, which met in New York. At its 988th meeting …"
+		}
+		if body == nil && s.word(i-1, "its") {
 			body = d.speakingBody() // "Recalling the communiqué it adopted at its 1149th meeting"
 		}
 		if body == nil && t[k].norm != "session" && t[k].norm != "meeting" && !s.word(i-1, "a", "an", "any", "another") {
@@ -1022,6 +1025,37 @@ func (d *doc) meetingBetweenParties(s *sentence, n, at int) bool {
 		d.relate(graph.Held, body.e, mt, s, confPattern, "", "") // "a mini-summit of Heads of State of the Community … between Chad and Sudan"
 	}
 	return true
+}
+
+// bodyMetBefore is the body the sentence before says met ("the Security
+// Council of the United Nations, which met in New York"), when this one
+// names no body before token i; nil otherwise.
+func (d *doc) bodyMetBefore(s *sentence, i int) *dent {
+	for _, m := range s.ms {
+		if m.i < i && m.e != nil && m.e.isBody() {
+			return nil
+		}
+	}
+	prev := d.previous(s)
+	if prev == nil {
+		return nil
+	}
+	var body *dent
+	for _, m := range prev.ms {
+		if m.e == nil || m.e.Type != graph.Organization || m.kind != mEntity {
+			continue
+		}
+		for k := m.j; k < min(len(prev.toks), m.j+8); k++ {
+			if prev.word(k, ".", ";") {
+				break
+			}
+			if meetVerbs[prev.tokNorm(k)] || prev.word(k, "convened", "sat") {
+				body = m.e
+				break
+			}
+		}
+	}
+	return body
 }
 
 // bodyOfMeeting is the organisation whose meeting the noun at n names,

@@ -4438,6 +4438,18 @@ var sentenceCases = []struct {
 			"OCCURRED_IN surrender in Panjim -> Panjim",
 		},
 	},
+	{
+		name:      "'At its 988th meeting' after a sentence saying which body met is that body's meeting, not the issuer's",
+		publisher: "LOK SABHA SECRETARIAT",
+		town:      "New Delhi",
+		text:      "The Prime Minister then referred to the proceedings in the Security Council of the United Nations, which met in New York on December 18 at the request of Portugal. At its 988th meeting a draft resolution was not adopted.",
+		want: []string{
+			"HELD UN Security Council -> 988th session of the UN Security Council",
+			"HELD UN Security Council -> UN Security Council meeting in New York",
+			"OCCURRED_IN UN Security Council meeting in New York -> New York",
+			"PART_OF UN Security Council -> United Nations",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
