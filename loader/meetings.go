@@ -1111,9 +1111,13 @@ func (d *doc) calls(s *sentence) {
 		if d.future(s, k) || s.word(k-1, "was", "were", "be", "been") {
 			continue
 		}
-		obj := s.objectPerson(k + 2)
+		o := k + 2
+		if s.word(o, "his", "her") && s.word(o+1, "excellency", "majesty", "highness") {
+			o += 2 // "called on His Excellency the President, X"
+		}
+		obj := s.objectPerson(o)
 		if obj == nil {
-			obj = s.titledObjectPerson(k + 2)
+			obj = s.titledObjectPerson(o)
 		}
 		if obj == nil || s.find(obj.j, min(len(t), obj.j+8), "to") >= 0 && s.find(obj.j, min(len(t), obj.j+8), "at", "in") < 0 {
 			continue // "called on the President to release …"
@@ -1135,6 +1139,15 @@ func (d *doc) calls(s *sentence) {
 			mt = d.meetingBetween(s, caller.e, []*dent{obj.e}, place, date)
 		} else {
 			mt = d.meetingBetween(s, obj.e, nil, place, date)
+		}
+		if dl := s.find(0, k, "delegation", "delegations"); dl >= 0 && mt != nil {
+			// "a delegation of the Committee, led by A and including B and
+			// C, called on the President": all of it called
+			for _, m := range s.ms {
+				if m.i > dl && m.j <= k && m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+					d.relate(graph.Attended, m.e, mt, s, confWeak, "", "")
+				}
+			}
 		}
 		d.setSlot(slotLastMeeting, last)
 		d.setSlot(slotFirstMeeting, first)

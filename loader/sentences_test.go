@@ -4450,6 +4450,20 @@ var sentenceCases = []struct {
 			"PART_OF UN Security Council -> United Nations",
 		},
 	},
+	{
+		name:      "'His Excellency the President, X' in a church council's release is the state's President; a delegation led by A and including B called on him: all of it met him",
+		publisher: "NATIONAL CHRISTIAN COUNCIL OF KENYA",
+		town:      "Nairobi",
+		text:      "In the afternoon of 3rd August a delegation of the Committee, led by Bishop Lawi Imathiu and including Archbishop Manasses Kuria and the Rev. John Kamau, called on His Excellency the President, Daniel arap Moi, at State House, Nairobi, and conveyed to him the message of the churches.",
+		want: []string{
+			"ATTENDED Daniel arap Moi -> meeting of John Kamau with Daniel arap Moi in State House",
+			"ATTENDED John Kamau -> meeting of John Kamau with Daniel arap Moi in State House",
+			"ATTENDED Lawi Imathiu -> meeting of John Kamau with Daniel arap Moi in State House",
+			"ATTENDED Manasses Kuria -> meeting of John Kamau with Daniel arap Moi in State House",
+			"HOLDS_ROLE Daniel arap Moi -> Kenya : President",
+			"OCCURRED_IN meeting of John Kamau with Daniel arap Moi in State House -> State House",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
