@@ -2466,6 +2466,19 @@ func (d *doc) receptions(s *sentence) {
 					continue
 				}
 			}
+			if guest == nil && host == nil && s.word(v, "received") && !s.word(o, "a", "an") {
+				// "This morning the Chairman received the heads of the
+				// diplomatic missions at the Police Headquarters in Accra":
+				// the title's holder met them there
+				if r := s.titleAsSubject(v); r != nil {
+					if p := d.titleHolder(s, r); p != nil {
+						if place := d.placeAfter(s, o, 14); place != nil && !airport(place) {
+							date, _ := d.meetingDay(s)
+							d.receptionOf(s, p, place, date)
+						}
+					}
+				}
+			}
 			if guest == nil && office && host != nil && host.j <= v && s.titledAt(o) {
 				// "received at the Ministry the Chargé d'affaires of
 				// Romania": a call of an envoy the text does not name

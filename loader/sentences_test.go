@@ -4464,6 +4464,17 @@ var sentenceCases = []struct {
 			"OCCURRED_IN meeting of John Kamau with Daniel arap Moi in State House -> State House",
 		},
 	},
+	{
+		name:      "a title's holder named before received people at a place: 'the Speaker received the delegations at his residence in Ain al-Tineh'",
+		publisher: "PARLIAMENT OF LEBANON",
+		town:      "Beirut",
+		text:      "The Speaker of Parliament, Nabih Berri, opened the session on 25 May. On the eve of the session, the Speaker received the delegations at his residence in Ain al-Tineh.",
+		want: []string{
+			"ATTENDED Nabih Berri -> meeting of Nabih Berri in Ain el-Tineh",
+			"HOLDS_ROLE Nabih Berri -> Parliament of Lebanon : Speaker",
+			"OCCURRED_IN meeting of Nabih Berri in Ain el-Tineh -> Ain el-Tineh",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
