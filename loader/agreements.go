@@ -408,6 +408,8 @@ func (d *doc) longInstrumentNames(s *sentence) {
 					continue
 				}
 			case s.word(k, "for", "on", "concerning", "of", "across", "along", "among", "amongst") || s.word(k, "relating") && s.word(k+1, "to") ||
+				s.word(k, "establishing", "regarding", "respecting") && t[k].upper() && subject || // "… and Timor-Leste Establishing Their Maritime Boundaries"
+
 				s.word(k, "with") && s.word(k+1, "respect") && s.word(k+2, "to") ||
 				s.word(k, "and") && s.word(k+1, "the", "a", "an") && subject || // "… on the Continuity of Statehood and the Protection of Persons"
 				s.word(k, "in") && worldRegions[s.tokNorm(s.skipThe(k+1))] ||
@@ -416,7 +418,7 @@ func (d *doc) longInstrumentNames(s *sentence) {
 				// not "in Maputo": a town after the name is where it was made
 				q := k + 1
 				switch {
-				case s.word(k, "relating"):
+				case s.word(k, "relating"), s.word(k, "establishing", "regarding", "respecting"):
 					q++
 				case s.word(k, "with"):
 					q += 2

@@ -4538,6 +4538,11 @@ var instrumentNameCases = []struct {
 	not  []string
 }{
 	{
+		name: "a name runs on past its sides over 'Establishing …'",
+		text: "Today Timor-Leste and Australia signed the Treaty between Australia and the Democratic Republic of Timor-Leste Establishing Their Maritime Boundaries in the Timor Sea.",
+		want: []string{"Treaty between Australia and the Democratic Republic of Timor-Leste Establishing Their Maritime Boundaries in the Timor Sea"},
+	},
+	{
 		name: "sides joined by a hyphen or a dash open the name",
 		text: "The Soviet-German Non-Aggression Treaty of 1939 was condemned. The two ministers reviewed the Cañas–Jerez Treaty of 1858. " +
 			"The Australia–Tuvalu Falepili Union Treaty was signed in Rarotonga.",
