@@ -741,6 +741,16 @@ func (d *doc) openedVenues(s *sentence) {
 		end := k
 		if m := s.at(k + 1); m != nil && m.i == k+1 && m.e != nil && (m.e.Type == graph.State || m.e.Type == graph.Place) {
 			end = m.j // "Villa Somalia"
+		} else if s.word(k+1, "de", "du", "des", "del", "di", "do", "da") && k+2 < len(s.toks) && s.toks[k+2].word &&
+			(s.toks[k+2].upper() || s.word(k+2, "la", "los", "las") && k+3 < len(s.toks) && s.toks[k+3].upper() ||
+				strings.HasPrefix(s.toks[k+2].text, "l'") || strings.HasPrefix(s.toks[k+2].text, "l’")) {
+			// "the Hôtel de l'Amitié", "the Palacio de la Moneda", "the
+			// Palais du Peuple": the venue named in its own language
+			q := k + 2
+			if s.word(q, "la", "los", "las") {
+				q++
+			}
+			end = q + 1 // one word: "… de la Zarzuela. Señor Suárez" is another name
 		} else if s.word(k+1, "of") {
 			q := s.skipThe(k + 2)
 			for q < len(s.toks) && s.toks[q].word && s.toks[q].upper() {

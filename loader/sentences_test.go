@@ -4475,6 +4475,17 @@ var sentenceCases = []struct {
 			"OCCURRED_IN meeting of Nabih Berri in Ain el-Tineh -> Ain el-Tineh",
 		},
 	},
+	{
+		name:      "a venue named in its own language, its noun first: 'the Hôtel de l'Amitié', 'the Palais du Peuple', 'the Palacio de la Zarzuela'",
+		publisher: "CTSP",
+		town:      "Bamako",
+		text:      "The Committee held its first plenary session on 4 April 1991 at the Hôtel de l'Amitié in Bamako. The talks took place at the Palais du Peuple in Conakry.",
+		want: []string{
+			"HELD CTSP -> 1st session of the CTSP",
+			"OCCURRED_IN 1st session of the CTSP -> Hôtel de l'Amitié",
+			"OCCURRED_IN talks in Palais du Peuple -> Palais du Peuple",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
