@@ -1656,9 +1656,18 @@ func (d *doc) attendance(s *sentence) {
 					}
 				}
 			}
+			named := false
 			for _, m := range s.ms {
 				if m.i >= k+n && m.i < end && m.e != nil && (m.e.Type == graph.Person || d.attendingState(s, m, k+n)) {
 					d.relate(graph.Attended, m.e, target, s, confWeak, "", "")
+					named = true
+				}
+			}
+			if r := s.roleAt(s.skipThe(k + n)); !named && r != nil && r.j <= end && s.personAt(r.j) == nil && !s.word(r.j, ",", "of") {
+				// "under the chairmanship of the Prime Minister": the one
+				// the text named with that title
+				if p := d.titleHolder(s, r); p != nil {
+					d.relate(graph.Attended, p, target, s, confWeak, "", "")
 				}
 			}
 		}

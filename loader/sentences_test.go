@@ -4486,6 +4486,18 @@ var sentenceCases = []struct {
 			"OCCURRED_IN talks in Palais du Peuple -> Palais du Peuple",
 		},
 	},
+	{
+		name:      "'under the chairmanship of the Prime Minister': the one the text named with that title attends",
+		publisher: "OFFICE OF THE PRIME MINISTER",
+		town:      "Bangkok",
+		text:      "The Prime Minister, Professor Sanya Dharmasakti, spoke on television. The Council of Ministers held its first meeting at Government House this morning under the chairmanship of the Prime Minister.",
+		want: []string{
+			"ATTENDED Sanya Dharmasakti -> 1st session of the Council of Ministers",
+			"HELD Council of Ministers -> 1st session of the Council of Ministers",
+			"HOLDS_ROLE Sanya Dharmasakti -> Thailand : Prime Minister",
+			"OCCURRED_IN 1st session of the Council of Ministers -> Government House",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
