@@ -258,6 +258,15 @@ func (d *doc) subject(s *sentence, v int) *dent {
 // subjects are the actors who do what the verb at v says: a list of them
 // ("Iran, Russia and Turkey condemn") or the last one named before it.
 func (d *doc) subjects(s *sentence, v int) []*dent {
+	if a := v - 1; s.word(a, "and") || s.word(a, "also") && s.word(a-1, "and") {
+		// "The 48 Cantones condemn the Public Ministry, whose …, and
+		// condemn A and B": the second verb has the first one's subject
+		for pv := a - 1; pv > 0; pv-- {
+			if condemnVerbs[s.tokNorm(pv)] {
+				return d.subjects(s, pv)
+			}
+		}
+	}
 	out := d.subjectsFrom(s, 0, v)
 	if len(out) == 0 && d.issuer() != nil && (s.find(0, v, "it", "we") >= 0 ||
 		s.word(0, "our") && (orgHeads[s.tokNorm(1)] || s.word(1, "organisation", "organization")) && v <= 3) {

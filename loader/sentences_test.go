@@ -4498,6 +4498,17 @@ var sentenceCases = []struct {
 			"OCCURRED_IN 1st session of the Council of Ministers -> Government House",
 		},
 	},
+	{
+		name:      "', and condemns A and B' after a first condemnation has the first one's subject, not the body named between",
+		publisher: "48 CANTONES OF TOTONICAPÁN",
+		town:      "Totonicapán",
+		text:      "The Junta Directiva condemns the Public Ministry, whose prosecutors are seeking to overturn the will of the people, and condemns María Consuelo Porras and Rafael Curruchiche, who lead that attempt.",
+		want: []string{
+			"CONDEMNED Junta Directiva -> María Consuelo Porras",
+			"CONDEMNED Junta Directiva -> Public Ministry",
+			"CONDEMNED Junta Directiva -> Rafael Curruchiche",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
