@@ -1485,8 +1485,9 @@ func (s *sentence) nounListComma(q int) bool {
 }
 
 // townOpensVenue returns the end of a venue's name of two words or more
-// that a town's name opens at token i, after "the" or "at" ("the Mzuzu
-// State Lodge"), or i.
+// that a town's or a state's name opens at token i, after "the", "at" or
+// a verb ("the Mzuzu State Lodge", "attacked Seychelles International
+// Airport"), or i.
 func (s *sentence) townOpensVenue(i int) int {
 	m := s.at(i)
 	if m == nil || m.i != i || m.e == nil || !(m.e.Type == graph.Place && isTown(m.e) || m.e.Type == graph.State) || m.kind != mEntity || s.title ||
