@@ -367,16 +367,13 @@ func adjectiveForm(t token) bool {
 func (d *doc) longInstrumentNames(s *sentence) {
 	t := s.toks
 	for _, m := range s.ms {
-		if m.e != nil && m.e.Type == graph.Agreement && m.kind == mEntity && m.e.entry != nil {
-			if c := s.compoundBefore(m.i); c < m.i {
-				m.e.addSurface(s.tokText(d, c, m.j)) // "the Australia–Tuvalu Falepili Union Treaty"
-			}
-		}
-		if m.e == nil || m.e.Type != graph.Agreement || m.kind != mEntity || m.e.entry != nil || !t[m.i].upper() && !s.word(m.i, "the") {
+		if m.e == nil || m.e.Type != graph.Agreement || m.kind != mEntity {
 			continue
 		}
 		end := m.j
-		for {
+		// a name the lexicon knows is not read on; its compound opening is
+		// ("the Australia–Tuvalu Falepili Union Treaty")
+		for m.e.entry == nil && (t[m.i].upper() || s.word(m.i, "the")) {
 			k := end
 			// the name has its subject already: "the Agreement for the Return to Classes"
 			subject := end > m.j || s.find(m.i+1, m.j, "on", "of", "for", "concerning") >= 0

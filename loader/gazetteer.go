@@ -359,7 +359,7 @@ func (d *doc) placeContext(s *sentence, i, j int, common bool) bool {
 	case s.word(i-1, ",", "and", "or") && s.placeEndsAt(i-1):
 		// "in Khartoum and Omdurman", "Tigray, Afar and Amhara"
 		return true
-	case s.word(i-1, "for") && s.entityBefore(i-1, graph.Place) != nil && s.word(s.entityBefore(i-1, graph.Place).i-1, "left", "leaving", "leaves", "departed", "departing"):
+	case s.word(i-1, "for") && s.departedFrom(i-1):
 		return true // "left Beijing for Shanghai"
 	case s.word(j, "state", "municipality"):
 		return true
@@ -393,6 +393,13 @@ func (s *sentence) talksNamedAfter(j int) bool {
 		j++
 	}
 	return j < len(s.toks) && talkNouns[s.toks[j].norm] && !s.toks[j].upper()
+}
+
+// departedFrom reports whether a place left ends at token k: "left
+// Beijing" before "for Shanghai".
+func (s *sentence) departedFrom(k int) bool {
+	m := s.entityBefore(k, graph.Place)
+	return m != nil && s.word(m.i-1, "left", "leaving", "leaves", "departed", "departing")
 }
 
 // placeEndsAt reports whether a place, or a country after a preposition

@@ -157,27 +157,27 @@ func (s *sentence) complementName(i, j, p int) bool {
 	return false
 }
 
-// civilBodyEnd is the end of a state's name after "of" or "in" that closes
-// the name of a body of the people, a union, a church, a party, an
-// association, whose name stops at j; j otherwise.
-func (s *sentence) civilBodyEnd(i, j int) int {
+// civilBodyState is the mention of a state's name after "of" or "in" that
+// closes the name of a body of the people, a union, a church, a party, an
+// association, whose name stops at j; nil otherwise.
+func (s *sentence) civilBodyState(i, j int) *mention {
 	of := j
 	if s.word(j-1, "of") {
 		of = j - 1
 	} else if s.word(j-2, "of") && s.word(j-1, "the") {
 		of = j - 2
 	} else if !s.word(j, "in", "of") {
-		return j
+		return nil
 	}
 	if s.title || of-i < 2 || !civilBodyHeads[s.headNounOf(i, of)] || !s.toks[of-1].upper() {
-		return j
+		return nil
 	}
 	p := s.entityAt(s.skipThe(of+1), graph.State)
 	if p == nil || p.kind != mEntity || p.j < len(s.toks) && (s.toks[p.j].word && s.toks[p.j].upper() ||
 		s.word(p.j, "(") && p.j+1 < len(s.toks) && !allCaps(s.toks[p.j+1].text)) {
-		return j // "the Communist Party of Nepal (Maoist)" is read with its qualifier elsewhere; "(UNTM)" is an acronym
+		return nil // "the Communist Party of Nepal (Maoist)" is read with its qualifier elsewhere; "(UNTM)" is an acronym
 	}
-	return p.j
+	return p
 }
 
 // anyCapital reports whether a word of [i, j) is capitalised: "the Assad
@@ -541,15 +541,13 @@ func (d *doc) contextMentions(s *sentence) {
 				j++ // "the Organization for the Development of the Senegal River"
 			}
 		}
-		if k := s.civilBodyEnd(i, j); k > j {
+		if p := s.civilBodyState(i, j); p != nil {
 			// "the National Union of Workers of Mali", "the Methodist Church
 			// in Kenya": a body of the people, not of the state, keeps
 			// its state in its name
-			if p := s.at(k - 1); p != nil {
-				s.ms = removeMention(s.ms, p)
-				p.e.absorbed = true
-			}
-			j = k
+			s.ms = removeMention(s.ms, p)
+			p.e.absorbed = true
+			j = p.j
 		}
 		if k := d.meetingOfBody(s, i, j); k > 0 {
 			// "(the 7th) Ordinary Meeting of the Council of Ministers": the

@@ -321,14 +321,8 @@ func TestBareTitleTakesTheHeadlineState(t *testing.T) {
 func TestRegionInsideLongerName(t *testing.T) {
 	x := mustExtractor(t)
 	ex := extractRelease(t, x, "", "", "The Council thanks the Darfur Regional Authority and the displaced in North Kivu, and recalls the crisis in Darfur.")
-	var got []string
-	for _, e := range ex.Entities {
-		if e.Type == graph.Place || e.Type == graph.Organization {
-			got = append(got, string(e.Type)+" "+e.Name)
-		}
-	}
+	got := typedNames(ex, graph.Place, graph.Organization)
 	want := []string{"Organization Darfur Regional Authority", "Organization Hauran Civic Council", "Place Darfur", "Place North Kivu"}
-	slices.Sort(got)
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
@@ -370,14 +364,7 @@ func TestCityNamedWithCountryNamesNoState(t *testing.T) {
 		{"The Prime Minister arrived in Port of Spain and then in Panama City.", []string{"Place Panama City", "Place Port of Spain"}},
 		{"The Prime Minister arrived in Panama City and thanked the people of Panama.", []string{"Place Panama City", "State Panama"}},
 	} {
-		ex := extractRelease(t, x, "", "", tc.text)
-		var got []string
-		for _, e := range ex.Entities {
-			if e.Type == graph.Place || e.Type == graph.State {
-				got = append(got, string(e.Type)+" "+e.Name)
-			}
-		}
-		slices.Sort(got)
+		got := typedNames(extractRelease(t, x, "", "", tc.text), graph.Place, graph.State)
 		if !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%s\ngot  %q\nwant %q", tc.text, got, tc.want)
 		}
@@ -389,17 +376,11 @@ func TestCityNamedWithCountryNamesNoState(t *testing.T) {
 func TestCallingBeforeNameMakesPerson(t *testing.T) {
 	x := mustExtractor(t)
 	for _, tc := range []struct{ text, want string }{
-		{"The French citizen Jules Régis Debray was tried at Camiri.", "Jules Régis Debray"},
-		{"The nun Dorothy Stang was shot dead in Anapu.", "Dorothy Stang"},
-		{"The Council mourned the priest Rutilio Grande.", "Rutilio Grande"},
+		{"The French citizen Jules Régis Debray was tried at Camiri.", "Person Jules Régis Debray"},
+		{"The nun Dorothy Stang was shot dead in Anapu.", "Person Dorothy Stang"},
+		{"The Council mourned the priest Rutilio Grande.", "Person Rutilio Grande"},
 	} {
-		ex := extractRelease(t, x, "", "", tc.text)
-		var got []string
-		for _, e := range ex.Entities {
-			if e.Type == graph.Person {
-				got = append(got, e.Name)
-			}
-		}
+		got := typedNames(extractRelease(t, x, "", "", tc.text), graph.Person)
 		if !slices.Equal(got, []string{tc.want}) {
 			t.Errorf("%s\ngot persons %q, want %q", tc.text, got, tc.want)
 		}
@@ -412,15 +393,22 @@ func TestCallingBeforeNameMakesPerson(t *testing.T) {
 func TestLeadingHeadNounMakesBody(t *testing.T) {
 	x := mustExtractor(t)
 	ex := extractRelease(t, x, "", "", "The Partido Liberal Radical Auténtico and the Unión Cívica Radical met the Junta Directiva. The Movimiento Semilla and the Coordinadora Democrática spoke.")
-	var got []string
-	for _, e := range ex.Entities {
-		if e.Type == graph.Organization {
-			got = append(got, e.Name)
-		}
-	}
-	slices.Sort(got)
-	want := []string{"Coordinadora Democrática", "Hauran Civic Council", "Junta Directiva", "Movimiento Semilla", "Partido Liberal Radical Auténtico", "Unión Cívica Radical"} // and the release's issuer
+	got := typedNames(ex, graph.Organization)
+	want := []string{"Organization Coordinadora Democrática", "Organization Hauran Civic Council", "Organization Junta Directiva", // and the release's issuer
+		"Organization Movimiento Semilla", "Organization Partido Liberal Radical Auténtico", "Organization Unión Cívica Radical"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
+}
+
+// typedNames is "Type Name" of each entity of the given types, sorted.
+func typedNames(ex *graph.Extraction, types ...graph.EntityType) []string {
+	var got []string
+	for _, e := range ex.Entities {
+		if slices.Contains(types, e.Type) {
+			got = append(got, string(e.Type)+" "+e.Name)
+		}
+	}
+	slices.Sort(got)
+	return got
 }
