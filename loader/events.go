@@ -216,8 +216,9 @@ func (s *sentence) sameEventAt(typ string, place *dent, d *doc) *dent {
 // its object after it ("whose gunmen murdered Father X", "burned and looted
 // much of Dili"). A verb after "which" or "that" tells what another event
 // did ("the attack on Douma, which killed dozens"); one right after a noun
-// and before a preposition is a participle ("the civilians killed in
-// Ghouta").
+// and before "in" is a participle ("the civilians killed in Ghouta"), but
+// one that says where its victims were taken from reports the taking
+// ("pupils abducted from Dapchi").
 func (s *sentence) eventVerb(i int) bool {
 	if s.word(i, "seized", "captured") {
 		// people taken: "seized four geologists near Kara-Teyit", "ten
@@ -256,10 +257,11 @@ func (s *sentence) eventVerb(i int) bool {
 	if s.word(k, "and") && eventVerbs[s.tokNorm(k+1)] != "" {
 		k += 2 // "burned and looted much of Dili"
 	}
-	if m := s.at(k); m != nil && m.i == k && m.e != nil && (m.e.Type == graph.Person || m.e.Type == graph.Place) {
+	q := s.skipHonorifics(k) // "murdered Father X at Marasa"
+	if m := s.at(q); m != nil && m.i == q && m.e != nil && (m.e.Type == graph.Person || m.e.Type == graph.Place) {
 		return true
 	}
-	return s.word(k, "the", "a", "an", "much", "more", "at",
+	return s.word(k, "the", "a", "an", "much", "more", "at", "from",
 		"areas", "positions", "villages", "towns", "homes", "houses", "targets", "parts", "camps") || // "bombed areas near Kilinochchi"
 		s.counted(k) || k < len(s.toks) && victims[s.toks[k].norm] // "massacred civilians at Tchin-Tabaraden"
 }
@@ -374,6 +376,7 @@ func (d *doc) eventPlaces(s *sentence, i int, typ string) []*dent {
 		return out
 	}
 	if c := d.countryAfter(s, i, next, visit); c != nil && (countrywide[typ] || visit || typ == "humanitarian_crisis" && s.word(i-1, "humanitarian") ||
+		eventTriggers[s.tokNorm(i)] == "" && s.passive(i) && s.word(i+1, "in") || // "was arrested in Angola": one event, in that country
 		s.word(i, "coup", "putsch", "uprising") && s.word(i+1, "in", "d'état", "d’état")) {
 		// "the military coup in Guinea-Bissau": a coup takes the country
 		return []*dent{c}

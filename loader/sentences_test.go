@@ -4509,6 +4509,17 @@ var sentenceCases = []struct {
 			"CONDEMNED Junta Directiva -> Rafael Curruchiche",
 		},
 	},
+	{
+		name:      "an event verb takes its victim past an honorific, a participle its place after 'from', and a passive verb a country",
+		publisher: "GENERAL UNION OF WORKERS",
+		town:      "Tunis",
+		text:      "Gunmen of the Front murdered Father John Gege at Marasa on 20 August 2002. The students were among 276 pupils abducted from Dapchi on 19 February. Mr Okah was arrested in Angola in September 2007.",
+		want: []string{
+			"OCCURRED_IN abducted in Dapchi -> Dapchi",
+			"OCCURRED_IN arrested in Angola -> Angola",
+			"OCCURRED_IN murdered in Marasa -> Marasa",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
