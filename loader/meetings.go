@@ -1353,6 +1353,9 @@ func (d *doc) meetings(s *sentence) {
 		if subj == nil && s.word(v-1, "his", "her") {
 			subj = d.lastPerson(s)
 		}
+		if r := s.titleAsSubject(v); subj == nil && r != nil {
+			subj = d.titleHolder(s, r) // "The Commissioner met the President of Armenia, X, at …": the title's holder, named before
+		}
 		if subj == nil {
 			continue
 		}

@@ -4520,6 +4520,18 @@ var sentenceCases = []struct {
 			"OCCURRED_IN murdered in Marasa -> Marasa",
 		},
 	},
+	{
+		name:      "a title's holder, named before, who 'met' people is the meeting's subject",
+		publisher: "FEDERATION OF INDIGENOUS NATIONS",
+		town:      "Wellington",
+		text:      "National Chief Aroha Tane said today that the talks would go on. On Friday the National Chief met in Wellington with the Minister of Maori Affairs, Koro Wetere.",
+		want: []string{
+			"ATTENDED Aroha Tane -> meeting of Aroha Tane with Koro Wetere in Wellington",
+			"ATTENDED Koro Wetere -> meeting of Aroha Tane with Koro Wetere in Wellington",
+			"HOLDS_ROLE Aroha Tane -> Federation of Indigenous Nations : National Chief",
+			"OCCURRED_IN meeting of Aroha Tane with Koro Wetere in Wellington -> Wellington",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
