@@ -4532,6 +4532,16 @@ var sentenceCases = []struct {
 			"OCCURRED_IN meeting of Aroha Tane with Koro Wetere in Wellington -> Wellington",
 		},
 	},
+	{
+		name:      "a letterhead naming the state in its own language ('ROYAUME DU MAROC') is that state: its ministers are its own",
+		publisher: "ROYAUME DU MAROC",
+		town:      "Rabat",
+		text:      "The Prime Minister, Ahmed Laraki, informed the Council of the measures taken. The Minister of the Interior, Mohamed Oufkir, said that order had been restored.",
+		want: []string{
+			"HOLDS_ROLE Ahmed Laraki -> Morocco : Prime Minister",
+			"HOLDS_ROLE Mohamed Oufkir -> Morocco : Minister of the Interior",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {

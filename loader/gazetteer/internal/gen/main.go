@@ -16,6 +16,7 @@ import (
 	"flag"
 	"fmt"
 	"log"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -74,6 +75,7 @@ type (
 		CCA2         string
 		Capital      []string
 		AltSpellings []string
+		Translations map[string]struct{ Common, Official string }
 		Demonyms     map[string]struct{ F, M string }
 	}
 	gnCountry struct {
@@ -406,6 +408,12 @@ func (g *gazetteer) addCities(s *sources) map[string][]capital {
 }
 
 func (g *gazetteer) addCountries(s *sources, capitals map[string][]capital) {
+	officialCount := map[string]int{}
+	for _, wc := range s.countries {
+		for _, n := range officialForeignNames(wc, nil) {
+			officialCount[key(n)]++
+		}
+	}
 	for _, wc := range s.countries {
 		c := country{code: wc.CCA2, name: clean(wc.Name.Common), official: clean(wc.Name.Official)}
 		if cs := capitals[wc.CCA2]; len(cs) > 0 {
@@ -447,6 +455,11 @@ func (g *gazetteer) addCountries(s *sources, capitals map[string][]capital) {
 			al.add(a, s.words)
 		}
 		c.aliases = al.list
+		for _, n := range officialForeignNames(wc, officialCount) {
+			if !al.seen[key(n)] {
+				c.aliases = append(c.aliases, n)
+			}
+		}
 		g.countries = append(g.countries, c)
 	}
 	slices.SortFunc(g.countries, func(a, b country) int { return strings.Compare(a.code, b.code) })
@@ -612,4 +625,44 @@ func (g *gazetteer) commonNamesTxt() []byte {
 		b.WriteByte('\n')
 	}
 	return b.Bytes()
+}
+
+// foreignLanguages are the languages, in Latin script, whose official
+// country names world-countries translates. A letterhead in the issuer's
+// own language names its state so ("ROYAUME DU MAROC", "REPÚBLICA DE
+// COLOMBIA", "REPUBBLICA ITALIANA") above the English text.
+var foreignLanguages = []string{"fra", "spa", "por", "ita", "deu", "nld", "pol", "ces", "slk", "hrv", "hun", "est", "fin", "swe", "tur"}
+
+// officialForeignNames are a country's official names in other languages
+// (translations and its own languages', in Latin script), of more than one
+// word, and not shared with another country (count, when given, says how
+// many countries have each). A short name in another language is left out:
+// "Chine" or "Inde" would be words of no English text, but "Niger" in
+// French is Nigeria's neighbour, and "Santa Lucía" a town in Mexico.
+func officialForeignNames(wc wcCountry, count map[string]int) []string {
+	var out []string
+	seen := map[string]bool{key(wc.Name.Official): true, key(wc.Name.Common): true}
+	add := func(n string) {
+		n = clean(n)
+		k := key(n)
+		if n == "" || seen[k] || !strings.Contains(n, " ") || !latin(n, false) || count != nil && count[k] > 1 {
+			return
+		}
+		seen[k] = true
+		out = append(out, n)
+	}
+	// An official name that is the common one too ("Santa Lucía") is no
+	// state form's, and may name a town.
+	formal := func(n struct{ Common, Official string }) {
+		if key(n.Official) != key(n.Common) {
+			add(n.Official)
+		}
+	}
+	for _, l := range slices.Sorted(maps.Keys(wc.Name.Native)) {
+		formal(wc.Name.Native[l])
+	}
+	for _, l := range foreignLanguages {
+		formal(wc.Translations[l])
+	}
+	return out
 }
