@@ -905,7 +905,7 @@ func (d *doc) accessions(s *sentence) {
 		case s.word(v, "to") && s.word(v-1, "and") && prevVerb >= 0:
 			v = prevVerb // "Peru is a party to the American Convention, …, and to the Covenant"
 		case s.word(v, "and") && prev != nil && prev.j == v && prevVerb >= 0 && accessionVerbs[s.toks[prevVerb].norm]:
-			v = prevVerb // "Chile has ratified the American Convention and the Convention against Torture"
+			v = prevVerb // "Chile has ratified the American Convention and the Convention against Torture", "signed a Treaty on Trade and an Agreement on …"
 		case s.word(v, "to"):
 			v--
 		}
@@ -918,6 +918,20 @@ func (d *doc) accessions(s *sentence) {
 				if p.Type == graph.State || p.Type == graph.Organization {
 					d.relate(graph.PartyTo, p, m.e, s, confPattern, "", "")
 				}
+			}
+		}
+		if s.word(v, "by") && s.word(v-1, "bound") && s.word(v-2, "is", "are", "remain", "remains") {
+			// "Kenya is bound by the African Charter": a party
+			for _, p := range d.subjects(s, v-2) {
+				if p.Type == graph.State || p.Type == graph.Organization {
+					d.relate(graph.PartyTo, p, m.e, s, confPattern, "", "")
+				}
+			}
+		}
+		if s.word(v, "party") && s.word(v-1, "a") && s.word(v-2, "as") && s.word(v-3, ",") {
+			// "the Kingdom, as a party to the Vienna Convention, owes …"
+			if b := s.bodyBefore(v - 3); b != nil {
+				d.relate(graph.PartyTo, b.e, m.e, s, confPattern, "", "")
 			}
 		}
 		if s.word(v, "parties", "party", "signatories", "signatory") {
@@ -1059,6 +1073,9 @@ func (s *sentence) relativeParties(m *mention) []*dent {
 	}
 	for s.word(k, "has", "have", "had", "also", "both", "duly", "later") {
 		k++
+	}
+	if len(out) > 0 && s.word(k, "is", "are", "was", "were", "became", "remains") && (s.word(k+1, "a") && s.word(k+2, "party", "signatory") || s.word(k+1, "parties", "signatories")) {
+		return out // "the Geneva Conventions, to which Yemen is a party"
 	}
 	if commits && s.word(k, "agree", "agreed", "undertake", "undertook", "commit", "committed", "pledge", "pledged", "recognise", "recognize", "recognised", "recognized") {
 		return out
@@ -1500,7 +1517,7 @@ func (d *doc) adoptions(s *sentence) {
 // verb of "signed the Agreement" stands.
 func (s *sentence) verbBefore(m *mention) int {
 	v := m.i - 1
-	if s.word(v, "the") {
+	if s.word(v, "the", "a", "an") {
 		v--
 	}
 	return v

@@ -4542,6 +4542,21 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Mohamed Oufkir -> Morocco : Minister of the Interior",
 		},
 	},
+	{
+		name:      "a state 'bound by' an instrument, 'to which' it 'is a party' or that acts 'as a party to' it is a party; 'signed a Treaty … and an Agreement' signs both",
+		publisher: "INTERNATIONAL COMMITTEE OF THE RED CROSS",
+		town:      "Geneva",
+		text:      "The Committee recalled that Kenya is bound by the African Charter on Democracy, Elections and Governance and that the protocol applies, like the Geneva Conventions, to which Yemen is a party. Morocco, as a party to the Vienna Convention on Diplomatic Relations, owes protection to envoys. Ecuador and Peru signed a Comprehensive Treaty on Trade and Navigation and an Agreement on Border Integration.",
+		want: []string{
+			"PARTY_TO Ecuador -> Agreement on Border Integration",
+			"PARTY_TO Ecuador -> Comprehensive Treaty on Trade and Navigation",
+			"PARTY_TO Kenya -> African Charter on Democracy, Elections and Governance",
+			"PARTY_TO Morocco -> Vienna Convention on Diplomatic Relations",
+			"PARTY_TO Peru -> Agreement on Border Integration",
+			"PARTY_TO Peru -> Comprehensive Treaty on Trade and Navigation",
+			"PARTY_TO Yemen -> Geneva Conventions",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
