@@ -4557,6 +4557,15 @@ var sentenceCases = []struct {
 			"PARTY_TO Yemen -> Geneva Conventions",
 		},
 	},
+	{
+		name:      "'Joint' before a known title is another office of it ('the Joint Special Representative of the United Nations')",
+		publisher: "NORTH ATLANTIC COUNCIL",
+		town:      "Brussels",
+		text:      "The Council heard Lakhdar Brahimi, the Joint Special Representative of the United Nations for Syria.",
+		want: []string{
+			"HOLDS_ROLE Lakhdar Brahimi -> United Nations : Joint Special Representative",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
