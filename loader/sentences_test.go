@@ -4566,6 +4566,16 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Lakhdar Brahimi -> United Nations : Joint Special Representative",
 		},
 	},
+	{
+		name:      "troops that 'landed' at a place or 'occupied' it are an 'other' event there",
+		publisher: "REVOLUTIONARY COMMITTEE",
+		town:      "Libreville",
+		text:      "At dawn French paratroopers landed at Libreville airport. Soldiers of the Committee occupied the radio station in Port-Gentil.",
+		want: []string{
+			"OCCURRED_IN landed in Libreville airport -> Libreville airport",
+			"OCCURRED_IN occupied in Port-Gentil -> Port-Gentil",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
