@@ -3258,6 +3258,9 @@ func (s *sentence) placeAfterNoun(n int) *dent {
 			}
 			return m.e
 		}
+		if p := s.townPastVenue(k); p != nil {
+			return p // "a meeting at the Governor's office in Palangkaraya": the venue has no name, the town has
+		}
 		if s.word(k, "the") && s.word(k-1, "of", "between", "among") {
 			loose = 3 // "the talks of the senior commanders in Nairobi"
 			continue
@@ -4039,4 +4042,26 @@ func (d *doc) companions(s *sentence) {
 			d.relate(graph.Attended, m.e, mt, s, confWeak, "", "")
 		}
 	}
+}
+
+// townPastVenue is the town after a venue that has no name of its own,
+// from "at" at token k: "at the Governor's office in Palangkaraya", "at the
+// party's headquarters in Bamako". nil when the words after "at" are not
+// such a venue or no town follows.
+func (s *sentence) townPastVenue(k int) *dent {
+	if !s.word(k, "at") || !s.word(k+1, "the") {
+		return nil
+	}
+	for q := k + 2; q < min(len(s.toks), k+7); q++ {
+		if s.word(q, "in") {
+			if m := s.entityAt(s.skipThe(q+1), graph.Place); m != nil && m.e.PlaceType != "country" && q > k+2 {
+				return m.e
+			}
+			return nil
+		}
+		if s.word(q, ",", ";", "and", "with", "on", "of") || s.entityAt(q, graph.Place) != nil {
+			return nil
+		}
+	}
+	return nil
 }

@@ -4576,6 +4576,16 @@ var sentenceCases = []struct {
 			"OCCURRED_IN occupied in Port-Gentil -> Port-Gentil",
 		},
 	},
+	{
+		name:      "a meeting 'at' a venue with no name 'in' a town is in that town",
+		publisher: "OCHA",
+		town:      "Jakarta",
+		text:      "On 2 March the Coordinating Minister, Susilo Bambang Yudhoyono, chaired a meeting at the Governor's office in Palangkaraya.",
+		want: []string{
+			"ATTENDED Susilo Bambang Yudhoyono -> meeting in Palangkaraya",
+			"OCCURRED_IN meeting in Palangkaraya -> Palangkaraya",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
