@@ -1323,13 +1323,19 @@ func (d *doc) meetings(s *sentence) {
 				reach = 32 // titles with their bodies make the list long
 			}
 		}
-		if o := s.afterAdverbials(v + 1); w < 0 && s.word(v, "met") && s.directObjectPerson(o) && s.find(0, v, "delegation", "delegations") >= 0 &&
-			s.lastPersonBefore(v) == nil && !d.future(s, v) {
+		if o := s.afterAdverbials(v + 1); w < 0 && s.word(v, "met") && (s.directObjectPerson(o) || s.titledObject(o)) &&
+			(s.find(0, v, "delegation", "delegations") >= 0 || d.bodiesMet(s, v)) && s.lastPersonBefore(v) == nil && !d.future(s, v) {
 			// "On 29 May the OLF delegation met Mr Cohen again, at the
-			// United States Embassy in London": the person it met, there
-			if place := d.placeAfter(s, v+1, 12); place != nil {
+			// United States Embassy in London", "A delegation of the
+			// Council met the President of the Republic, Mr X, at the Union
+			// Buildings": the person it met, there
+			guest := s.objectPerson(o)
+			if guest == nil {
+				guest = s.titledObjectPerson(o)
+			}
+			if place := d.placeAfter(s, v+1, 16); place != nil && guest != nil {
 				date, _ := d.meetingDay(s)
-				d.receptionOf(s, s.objectPerson(o).e, place, date)
+				d.receptionOf(s, guest.e, place, date)
 				break
 			}
 		}
@@ -4064,4 +4070,11 @@ func (s *sentence) townPastVenue(k int) *dent {
 		}
 	}
 	return nil
+}
+
+// bodiesMet reports whether the subject of the verb at v is a body, not a
+// person: "the Commission met the Minister of Home Affairs, Dr X".
+func (d *doc) bodiesMet(s *sentence, v int) bool {
+	subj := d.subjects(s, v)
+	return len(subj) > 0 && !slices.ContainsFunc(subj, func(e *dent) bool { return e.Type == graph.Person })
 }

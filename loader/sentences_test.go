@@ -126,15 +126,18 @@ var sentenceCases = []struct {
 		publisher: "Ogaden National Liberation Front",
 		town:      "London",
 		text:      "The Front met the Prime Minister, Mr Meles Zenawi, in Addis Ababa last week.",
-		want:      []string{},
+		want: []string{
+			"ATTENDED Meles Zenawi -> meeting of Meles Zenawi in Addis Ababa",
+			"OCCURRED_IN meeting of Meles Zenawi in Addis Ababa -> Addis Ababa",
+		},
 	},
 	{
 		name:      "a national institution whose name names its state: a bare President and a minister in its release are the state's",
 		publisher: "Uganda Human Rights Commission",
 		text:      "The Commission welcomes the decision of President Yoweri Museveni to lift the curfew. It urges the Minister of Internal Affairs, Mr Jeje Odongo, to release those held without charge.",
 		want: []string{
-			"HOLDS_ROLE Yoweri Museveni -> Uganda : President",
 			"HOLDS_ROLE Jeje Odongo -> Uganda : Minister of Internal Affairs",
+			"HOLDS_ROLE Yoweri Museveni -> Uganda : President",
 		},
 	},
 	{
@@ -4584,6 +4587,17 @@ var sentenceCases = []struct {
 		want: []string{
 			"ATTENDED Susilo Bambang Yudhoyono -> meeting in Palangkaraya",
 			"OCCURRED_IN meeting in Palangkaraya -> Palangkaraya",
+		},
+	},
+	{
+		name:      "a delegation or a body that 'met' a titled person 'at' a place met that person there",
+		publisher: "SOUTH AFRICAN COUNCIL OF CHURCHES",
+		town:      "Johannesburg",
+		text:      "A delegation of the Council met the President of the Republic of South Africa, Mr Cyril Ramaphosa, at the Union Buildings in Pretoria yesterday.",
+		want: []string{
+			"ATTENDED Cyril Ramaphosa -> meeting of Cyril Ramaphosa in Union Buildings",
+			"HOLDS_ROLE Cyril Ramaphosa -> South Africa : President",
+			"OCCURRED_IN meeting of Cyril Ramaphosa in Union Buildings -> Union Buildings",
 		},
 	},
 }
