@@ -410,6 +410,7 @@ func (d *doc) longInstrumentNames(s *sentence) {
 				s.word(k, "with") && s.word(k+1, "respect") && s.word(k+2, "to") ||
 				s.word(k, "and") && s.word(k+1, "the", "a", "an") && subject || // "… on the Continuity of Statehood and the Protection of Persons"
 				s.word(k, "in") && worldRegions[s.tokNorm(s.skipThe(k+1))] ||
+				s.word(k, "in") && k+1 < len(t) && t[k+1].upper() && s.at(k+1) == nil && s.word(k+2, "of") && subject || // "… on Cooperation in Matters of Defence"
 				s.word(k, "in") && s.word(k+1, "the") && s.word(k+2, "state", "province", "region", "republic") && s.word(k+3, "of") && subject:
 				// "in Africa", "in the State of Oaxaca" after its subject,
 				// not "in Maputo": a town after the name is where it was made

@@ -4663,6 +4663,12 @@ var instrumentNameCases = []struct {
 	not  []string
 }{
 	{
+		name: "a name runs on over 'in Matters of …' after its subject",
+		text: "France invoked the Agreement on Cooperation in Matters of Defence, which the two Governments signed in Libreville.",
+		want: []string{"Agreement on Cooperation in Matters of Defence"},
+		not:  []string{"Agreement on Cooperation in Matters of Defence, which the two Governments signed in Libreville"},
+	},
+	{
 		name: "a name runs on past its sides over 'Establishing …'",
 		text: "Today Timor-Leste and Australia signed the Treaty between Australia and the Democratic Republic of Timor-Leste Establishing Their Maritime Boundaries in the Timor Sea.",
 		want: []string{"Treaty between Australia and the Democratic Republic of Timor-Leste Establishing Their Maritime Boundaries in the Timor Sea"},
