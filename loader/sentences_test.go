@@ -4600,6 +4600,16 @@ var sentenceCases = []struct {
 			"OCCURRED_IN meeting of Cyril Ramaphosa in Union Buildings -> Union Buildings",
 		},
 	},
+	{
+		name:      "a Prosecutor General and a Convener are titles the lexicon knows",
+		publisher: "HUMAN RIGHTS WATCH",
+		town:      "New York",
+		text:      "The Prosecutor General of Uzbekistan, Rashid Kadyrov, refused to meet the mission. Mr Abul Hasanat Abdullah, Convener of the National Committee on Land Rights, signed for the Committee.",
+		want: []string{
+			"HOLDS_ROLE Abul Hasanat Abdullah -> National Committee on Land Rights : Convener",
+			"HOLDS_ROLE Rashid Kadyrov -> Uzbekistan : Prosecutor General",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {

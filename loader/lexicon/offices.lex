@@ -52,6 +52,17 @@ Role | Mediator | Chief Mediator; Lead Mediator
 Role | Facilitator
 Role | Chief Negotiator | Lead Negotiator
 Role | Speaker
+Role | Deputy Speaker
+Role | Ombudsman | Ombudsperson; Public Defender; Defender of the People; Human Rights Defender
+Role | Prosecutor General | Prosecutor-General; Procurator General; Procurator-General
+Role | Inspector General | Inspector-General
+Role | Auditor-General | Auditor General
+Role | Registrar
+Role | Rector
+Role | Chief Executive Officer | CEO
+Role | Chief Executive
+Role | Convener | Convenor | internal
+Role | Treasurer | | internal
 
 # --- Offices of a state's government
 Role | Head of State | | government
