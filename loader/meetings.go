@@ -1360,7 +1360,7 @@ func (d *doc) meetings(s *sentence) {
 			subj = d.lastPerson(s)
 		}
 		if r := s.titleAsSubject(v); subj == nil && r != nil {
-			subj = d.titleHolder(s, r) // "The Commissioner met the President of Armenia, X, at …": the title's holder, named before
+			subj = d.titleHolder(s, r) // "On Friday the National Chief met in Ottawa with …": the title's holder, named before
 		}
 		if subj == nil {
 			continue
@@ -4073,7 +4073,7 @@ func (s *sentence) townPastVenue(k int) *dent {
 }
 
 // bodiesMet reports whether the subject of the verb at v is a body, not a
-// person: "the Commission met the Minister of Home Affairs, Dr X".
+// person: "the Council met the Minister of Home Affairs, Dr X".
 func (d *doc) bodiesMet(s *sentence, v int) bool {
 	subj := d.subjects(s, v)
 	return len(subj) > 0 && !slices.ContainsFunc(subj, func(e *dent) bool { return e.Type == graph.Person })

@@ -220,9 +220,9 @@ func TestNamesAreCleanLatinAndDistinct(t *testing.T) {
 		if !latinName(p.Name) || p.Name != strings.TrimSpace(p.Name) {
 			t.Errorf("name %q is not trimmed Latin script", p.Name)
 		}
-		// a country also has its official names in other languages: its
-		// own and up to fifteen that the data translates
-		if limit := map[Kind]int{KindCountry: 7 + 20}[p.Kind]; len(p.Aliases) > max(limit, 7) {
+		// a country also has its official names in its own languages and
+		// in French
+		if limit := map[Kind]int{KindCountry: 7 + 6}[p.Kind]; len(p.Aliases) > max(limit, 7) {
 			t.Errorf("%s: %d aliases", p.Name, len(p.Aliases))
 		}
 		seen := map[string]bool{graph.NameKey(p.Name): true}

@@ -627,11 +627,14 @@ func (g *gazetteer) commonNamesTxt() []byte {
 	return b.Bytes()
 }
 
-// foreignLanguages are the languages, in Latin script, whose official
-// country names world-countries translates. A letterhead in the issuer's
-// own language names its state so ("ROYAUME DU MAROC", "REPÚBLICA DE
-// COLOMBIA", "REPUBBLICA ITALIANA") above the English text.
-var foreignLanguages = []string{"fra", "spa", "por", "ita", "deu", "nld", "pol", "ces", "slk", "hrv", "hun", "est", "fin", "swe", "tur"}
+// foreignLanguages are the languages, besides a country's own (its
+// native names), whose official country names a letterhead above an
+// English text may use: French, which the data lists as no native
+// language of the Maghreb or Lebanon, though their ministries write it
+// ("ROYAUME DU MAROC", "RÉPUBLIQUE TUNISIENNE"). Other translations name a
+// state in a language no issuer of its own writes, and cost start-up time
+// for nothing.
+var foreignLanguages = []string{"fra"}
 
 // officialForeignNames are a country's official names in other languages
 // (translations and its own languages', in Latin script), of more than one
