@@ -111,10 +111,12 @@ func (d *doc) sessions(s *sentence) {
 			}
 		}
 		if body == nil && s.word(i-1, "its") {
-			body = d.bodyMetBefore(s, i) // "… the Security Council, which met in New York. At its 988th meeting …"
-		}
-		if body == nil && s.word(i-1, "its") {
-			body = d.speakingBody() // "Recalling the communiqué it adopted at its 1149th meeting"
+			// "… the Security Council, which met in New York. At its 988th
+			// meeting …"; else the speaker's: "Recalling the communiqué it
+			// adopted at its 1149th meeting"
+			if body = d.bodyMetBefore(s, i); body == nil {
+				body = d.speakingBody()
+			}
 		}
 		if body == nil && t[k].norm != "session" && t[k].norm != "meeting" && !s.word(i-1, "a", "an", "any", "another") {
 			// "the third cycle of the Table … at the close of the second

@@ -472,10 +472,11 @@ func (d *doc) contextMentions(s *sentence) {
 		if k := s.townOpensVenue(i); k > i {
 			// "the Mzuzu State Lodge", "the Kampala Serena Hotel": a
 			// town's name opens a venue's
-			if m := s.at(i); m.e.Type == graph.State {
+			m := s.at(i)
+			if m.e.Type == graph.State {
 				m.e.absorbed = true // "attacked Seychelles International Airport" names no state, unless elsewhere
 			}
-			s.ms = removeMention(s.ms, s.at(i))
+			s.ms = removeMention(s.ms, m)
 			d.contextEntity(s, i, k, graph.Place, s.tokText(d, i, k), "site")
 			i = k
 			continue
@@ -2108,16 +2109,9 @@ func (d *doc) placeHit(s *sentence, i, j int) bool {
 		return !s.title
 	case s.word(i-1, "in", "at", "near", "around", "outside", "inside"):
 		return d.triggerBefore(s, i-1, 10) && j-i <= 4 && !d.personCue(s, i, j, false)
-	case eventVerbs[s.tokNorm(i-1)] == "attack" && !s.word(i-2, "which", "that"):
-		// "the Air Force bombed Kilinochchi", "raided Ipil": what an
-		// attack's verb takes as its object is where it struck
-		return j-i <= 3 && !d.personCue(s, i, j, false) && !s.title
-	case s.word(i-1, "to") && travelVerbs[s.tokNorm(i-2)]:
-		// "flew to Vallegrande", "travelled to Nawperdan": where a journey
-		// went
-		return j-i <= 3 && !d.personCue(s, i, j, false) && !s.title
-	case s.word(i-1, "visited", "toured") && !s.word(i-2, "which", "that", "who"):
-		// "the Chief of Army Staff visited Pilkhana": where a visit went
+	case eventVerbs[s.tokNorm(i-1)] == "attack" && !s.word(i-2, "which", "that"), // "the Air Force bombed Kilinochchi", "raided Ipil": where an attack struck
+		s.word(i-1, "to") && travelVerbs[s.tokNorm(i-2)],                         // "flew to Vallegrande", "travelled to Nawperdan": where a journey went
+		s.word(i-1, "visited", "toured") && !s.word(i-2, "which", "that", "who"): // "the Chief of Army Staff visited Pilkhana": where a visit went
 		return j-i <= 3 && !d.personCue(s, i, j, false) && !s.title
 	case s.word(i-1, "from"):
 		// "the abduction of 276 schoolgirls from Chibok": where they were
