@@ -158,6 +158,7 @@ var (
 	stateVerbs          = cues.set("state-verbs")
 	locatives           = cues.set("locatives")
 	placePrepositions   = cues.set("place-prepositions")
+	travelVerbs         = cues.set("travel-verbs") // a journey's "to PLACE" is where what follows happened
 	stateForms          = cues.set("state-forms")
 	stateFormAdjectives = cues.set("state-form-adjectives")
 	personVerbs         = cues.set("person-verbs")
@@ -244,9 +245,7 @@ var (
 
 	// time
 	futureCues = cues.set("future-cues")
-	// verbs of a journey, whose "to PLACE" is where what follows happened
-	travelVerbs = cues.set("travel-verbs")
-	partsOfDay  = cues.set("parts-of-day")
+	partsOfDay = cues.set("parts-of-day")
 
 	// text and header
 	abbreviations = cues.set("abbreviations")
