@@ -987,8 +987,8 @@ func (d *doc) accessions(s *sentence) {
 				k > m.j && instrumentNouns[s.toks[k].norm] && s.at(k) == nil {
 				break // "the Treaty of Friendship, and the agreement between A and B": another's sides
 			}
-			if accessionVerbs[s.toks[k].norm] && s.word(k+1, "by") {
-				for _, p := range d.signatories(s, k+2) {
+			if b := s.agentBy(k + 1); accessionVerbs[s.toks[k].norm] && b >= 0 {
+				for _, p := range d.signatories(s, b+1) {
 					d.relate(graph.PartyTo, p.e, m.e, s, confPattern, "", "")
 				}
 			}
@@ -1021,6 +1021,28 @@ func (d *doc) accessions(s *sentence) {
 			d.relate(graph.PartyTo, p, m.e, s, confPattern, "", "")
 		}
 	}
+}
+
+// agentBy is the "by" that names who did what the passive verb before k
+// says, past where and when it was done ("was signed at the same venue on
+// 27 April 2018 by …"), or -1. A signing "for" a side by its envoy is
+// signedForParties' to read.
+func (s *sentence) agentBy(k int) int {
+	if s.word(k, "by") {
+		return k
+	}
+	if !s.word(k, "in", "at", "on") {
+		return -1
+	}
+	for q := k + 1; q < min(len(s.toks), k+12); q++ {
+		if s.word(q, "by") {
+			return q
+		}
+		if s.word(q, ",", ";", ".", "and", "which", "that", "between", "with", "for") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // asWitness reports whether "as witnesses" (or observers) follows the
@@ -1448,6 +1470,9 @@ func (d *doc) signatories(s *sentence, i int) []*mention {
 				out = append(out, &mention{i: m.i, j: m.j, kind: mEntity, e: e, text: m.text})
 			}
 			continue
+		}
+		if st := s.entityAt(s.skipThe(m.j+1), graph.State); m.e.Type == graph.Organization && s.word(m.j, "of") && st != nil && st.i < end {
+			continue // "Chairman X of the State Affairs Commission of the DPRK" signs for the state
 		}
 		if m.e.isBody() && (m.kind == mEntity || s.roleAt(m.j) != nil) {
 			out = append(out, m) // a body, or a state by its adjective before a title

@@ -67,6 +67,10 @@ func (d *doc) lexiconMentions(s *sentence) {
 			!s.honorific(m.i-1) && s.at(m.i-1) == nil && !s.word(m.i-2, ".", ":", ";") && m.i-1 > 0 {
 			continue // "the Pa-O National Liberation Army": a longer name than the lexicon's
 		}
+		if name != nil && name.Type == string(graph.Organization) && !s.title && m.j < len(s.toks) && s.toks[m.j].upper() &&
+			orgHeads[s.toks[m.j].norm] && !s.covered(m.j, m.j+1) {
+			continue // "the United Nations Command": a longer name than the lexicon's, at its end
+		}
 		if name == nil && adj == nil && role != nil && pluralTitleWords[s.tokNorm(m.j-1)] && !(m.j < len(s.toks) && s.toks[m.j].upper()) &&
 			!(s.word(m.j, ",") && m.j+1 < len(s.toks) && s.toks[m.j+1].upper() && s.word(m.i-1, "our", "its")) {
 			// ("Our Co-Chairs, A and B, welcomed": its names after a comma)

@@ -110,9 +110,11 @@ func (s *sentence) tokNorm(i int) string {
 	return s.toks[i].norm
 }
 
-// word reports whether token i's normal form is one of ws.
+// word reports whether token i's normal form is one of ws. The lower-case
+// end of a hyphenated name is no word of its own: the "in" of "Moon
+// Jae-in" is no preposition.
 func (s *sentence) word(i int, ws ...string) bool {
-	if i < 0 || i >= len(s.toks) {
+	if i < 0 || i >= len(s.toks) || s.nameEnd(i) {
 		return false
 	}
 	for _, w := range ws {
@@ -374,4 +376,11 @@ func (s *sentence) keyAt(i int, key string) int {
 func (s *sentence) adjectiveBefore(i int) bool {
 	m := s.at(i - 1)
 	return m != nil && m.kind == mAdjective && m.j == i
+}
+
+// nameEnd reports whether token i is a lower-case word joined by a hyphen
+// to a capitalised one: "Jae-in", "Sung-on".
+func (s *sentence) nameEnd(i int) bool {
+	t := s.toks[i]
+	return t.hyphen && i > 0 && s.toks[i-1].upper() && !t.upper()
 }

@@ -4610,6 +4610,30 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Rashid Kadyrov -> Uzbekistan : Prosecutor General",
 		},
 	},
+	{
+		name:      "a hyphenated name's lower-case end is no preposition, and a signing's agent comes after where and when it was signed: the signers' states are parties, not the organ of a state named in a title",
+		publisher: "MINISTRY OF UNIFICATION",
+		town:      "Seoul",
+		text:      "The Declaration of Panmunjom was signed at the same venue on 27 April 2018 by President Moon Jae-in of the Republic of Korea and Chairman Kim Jong Un of the State Affairs Commission of the Democratic People's Republic of Korea.",
+		want: []string{
+			"HOLDS_ROLE Kim Jong Un -> State Affairs Commission : Chairman",
+			"HOLDS_ROLE Moon Jae-in -> South Korea : President",
+			"PARTY_TO North Korea -> Declaration of Panmunjom",
+			"PARTY_TO South Korea -> Declaration of Panmunjom",
+			"PART_OF State Affairs Commission -> North Korea",
+		},
+	},
+	{
+		name:      "a known body's name followed by a body's head noun is a longer name (\"the United Nations Command\"); its commanders sign for it, in a title with a hyphenated office",
+		publisher: "PRESS OFFICE",
+		town:      "Seoul",
+		text:      "The Military Armistice Agreement was signed in Kaesong on 2 May by the Commander-in-Chief of the United Nations Command and the Supreme Commander of the Korean People's Army.",
+		want: []string{
+			"OCCURRED_IN Military Armistice Agreement -> Kaesong",
+			"PARTY_TO Korean People's Army -> Military Armistice Agreement",
+			"PARTY_TO United Nations Command -> Military Armistice Agreement",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
