@@ -3343,6 +3343,38 @@ func (d *doc) meetingPlacedAt(place *dent) bool {
 	return false
 }
 
+// signedAtMeeting reads an instrument signed at a meeting the sentence
+// names: its signers took part in the meeting ("the Joint Declaration,
+// which A and B signed in Pyongyang on 15 June 2000, at the close of the
+// first inter-Korean summit").
+func (d *doc) signedAtMeeting(s *sentence) {
+	v := s.find(0, len(s.toks), "signed")
+	if v < 0 || d.future(s, v) {
+		return
+	}
+	for _, m := range s.ms {
+		if m.e == nil || m.e.Type != graph.Meeting || m.kind != mEntity || m.i <= v || m.i > v+16 {
+			continue
+		}
+		j := m.i
+		if s.word(j-1, "the") {
+			j--
+		}
+		if s.word(j-1, "of") && s.word(j-2, "close", "end", "conclusion", "sidelines", "margins", "margin") && s.word(j-3, "the") {
+			j -= 3
+		}
+		if !s.word(j-1, "at", "during", "on") || s.find(v, j, ";", "which", "who", "and") >= 0 {
+			continue
+		}
+		for _, p := range s.ms {
+			if p.e != nil && p.e.Type == graph.Person && p.kind == mEntity && p.j <= v {
+				d.relate(graph.Attended, p.e, m.e, s, confPattern, "", "")
+			}
+		}
+		return
+	}
+}
+
 // meetingNamedAt is the meeting the sentence names that took place at
 // place, or nil.
 func (d *doc) meetingNamedAt(s *sentence, place *dent) *dent {
@@ -3372,6 +3404,7 @@ func (d *doc) ceremonies(s *sentence) {
 	if s.title {
 		return
 	}
+	d.signedAtMeeting(s)
 	if d.signedAtVenue(s) || d.signingTookPlace(s) {
 		return
 	}

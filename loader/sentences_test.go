@@ -4634,6 +4634,23 @@ var sentenceCases = []struct {
 			"PARTY_TO United Nations Command -> Military Armistice Agreement",
 		},
 	},
+	{
+		name:      "the signers of an instrument signed at the close of a meeting the sentence names took part in the meeting",
+		publisher: "MINISTRY OF FOREIGN AFFAIRS",
+		town:      "Hanoi",
+		text:      "The two ministers recalled the Treaty of Amity, which Foreign Minister Nguyen Co Thach of Vietnam and Foreign Minister Hun Sen of Cambodia signed in Hanoi on 18 February 1979, at the close of the first Indochinese summit, held in that city.",
+		want: []string{
+			"ATTENDED Hun Sen -> first indochinese summit in Hanoi",
+			"ATTENDED Nguyen Co Thach -> first indochinese summit in Hanoi",
+			"HOLDS_ROLE Hun Sen -> Cambodia : Foreign Minister",
+			"HOLDS_ROLE Nguyen Co Thach -> Vietnam : Foreign Minister",
+			"OCCURRED_IN Treaty of Amity -> Hanoi",
+			"OCCURRED_IN first indochinese summit in Hanoi -> Hanoi",
+			"PARTY_TO Cambodia -> Treaty of Amity",
+			"PARTY_TO Vietnam -> Treaty of Amity",
+			"REFERENCES first indochinese summit in Hanoi -> Treaty of Amity",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
