@@ -210,11 +210,11 @@ func (d *doc) sessions(s *sentence) {
 			if body.Type == graph.State {
 				// "Norway hosted the third round of talks": a round, not
 				// "the Norway"'s
-				name = graph.Ordinal(n) + " " + strings.ToLower(s.tokText(d, i+1, noun+1)) + " hosted by " + body.Name
+				name = graph.Ordinal(n) + " " + s.commonCase(d, i+1, noun+1) + " hosted by " + body.Name
 			}
 			if len(holders) > 1 {
 				// "4th trilateral meeting of Egypt, Jordan and Iraq"
-				name = graph.Ordinal(n) + " " + strings.ToLower(s.tokText(d, i+1, noun+1)) + " of " + joinNames(holders)
+				name = graph.Ordinal(n) + " " + s.commonCase(d, i+1, noun+1) + " of " + joinNames(holders)
 			}
 			mt = d.entity(graph.Meeting, name, nil)
 			if mt.ID != id {
@@ -2951,7 +2951,7 @@ func (s *sentence) objectPerson(k int) *mention {
 // placedMeeting records a numbered meeting that no named body holds, by
 // its place: "the third trilateral summit, held in Baghdad".
 func (d *doc) placedMeeting(s *sentence, i, noun, n int, place *dent) {
-	written := strings.ToLower(s.tokText(d, i, noun+1))
+	written := s.commonCase(d, i, noun+1)
 	mt := d.entity(graph.Meeting, written+" in "+place.Name, nil)
 	mt.Session = n
 	mt.addSurface(s.tokText(d, i, noun+1))
@@ -3004,7 +3004,7 @@ func (s *sentence) namedComplementEnd(noun int) int {
 // place, found again by its number, as the text's main meeting when it has
 // none.
 func (d *doc) numberedTalks(s *sentence, i, noun, n int) {
-	written := strings.ToLower(s.tokText(d, i, noun+3))
+	written := s.commonCase(d, i, noun+3)
 	mt := d.entity(graph.Meeting, written, nil)
 	mt.Session = n
 	if mt.Start == "" {

@@ -384,3 +384,32 @@ func (s *sentence) nameEnd(i int) bool {
 	t := s.toks[i]
 	return t.hyphen && i > 0 && s.toks[i-1].upper() && !t.upper()
 }
+
+// commonCase is the text of tokens [i, j) as a meeting's name writes it,
+// in lower case unless the writer capitalised only some words: those are
+// names ("first inter-Korean summit"), while a name written in capitals
+// throughout is lowered ("second joint consultation forum").
+func (s *sentence) commonCase(d *doc, i, j int) string {
+	text := s.tokText(d, i, j)
+	if s.title {
+		return strings.ToLower(text)
+	}
+	var b strings.Builder
+	mixed := false
+	for k := i; k < j; k++ {
+		t := s.toks[k]
+		if k > i {
+			b.WriteString(d.text[s.toks[k-1].end:t.start])
+		}
+		if n, _ := ordinal(s, k); n > 0 || k == 0 || !t.upper() {
+			mixed = mixed || t.word && !t.upper() && n == 0 && !nameJoiners[t.norm] && !s.word(k, "of", "the", "and", "for", "on")
+			b.WriteString(strings.ToLower(t.text))
+		} else {
+			b.WriteString(t.text)
+		}
+	}
+	if !mixed {
+		return strings.ToLower(text)
+	}
+	return b.String()
+}
