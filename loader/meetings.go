@@ -2499,6 +2499,16 @@ func (d *doc) receptions(s *sentence) {
 					}
 				}
 			}
+			if guest == nil && host != nil && host.j <= v && s.word(v, "received") && !office && s.peopleAt(o) {
+				// "X received the heads of the two delegations at the Qubba
+				// Palace", "had received him at the Unity Palace": the host
+				// met them there, whom the sentence does not name
+				if place := d.placeAfter(s, o, 10); place != nil && place.PlaceType == "site" && !airport(place) {
+					date, _ := d.meetingDay(s)
+					d.receptionOf(s, host.e, place, date)
+					continue
+				}
+			}
 			if guest == nil && office && host != nil && host.j <= v && s.titledAt(o) {
 				// "received at the Ministry the Chargé d'affaires of
 				// Romania": a call of an envoy the text does not name
@@ -2582,6 +2592,27 @@ func (d *doc) receptions(s *sentence) {
 			}
 		}
 	}
+}
+
+// peopleAt reports whether people the sentence does not name stand at
+// token k: a pronoun, or a noun of people or of their offices ("the heads
+// of the two delegations", "the Ambassadors of the signatory States").
+func (s *sentence) peopleAt(k int) bool {
+	if s.word(k, "him", "her", "them") {
+		return true
+	}
+	k = s.skipThe(k)
+	for q := k; q < min(len(s.toks), k+3); q++ {
+		w := s.tokNorm(q)
+		if talkingParties[w] || officeNouns[w] || officeNouns[strings.TrimSuffix(w, "s")] ||
+			s.word(q, "delegation", "members", "representatives", "guests", "participants") {
+			return true
+		}
+		if !s.toks[q].word || s.at(q) != nil {
+			return false
+		}
+	}
+	return false
 }
 
 // receivedGuests are the people listed as the subject of "received" at v,

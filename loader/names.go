@@ -1614,6 +1614,9 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 	if s.onlyPostNominals(i, j) {
 		return false // "Sir Garfield Barwick, G.C.M.G.,": honours, no one's name
 	}
+	if j == i+1 && monarchTitles[s.toks[i].norm] && s.personAt(j) != nil {
+		return false // "His Majesty Sultan Qaboos bin Said": the monarch's title before a known name
+	}
 	switch {
 	case s.find(i, j, "and") > i && s.word(i-1, ",") && s.roleAt(i-2) != nil && s.roleAt(i-2).j == i-1 && s.portfolioItem(i, j):
 		// "Minister of Police, National Security and Correctional

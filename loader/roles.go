@@ -106,8 +106,8 @@ func (d *doc) roles(s *sentence) {
 			}
 		}
 		if body == nil && r.role.Attrs["body"] != "" {
-			if e := d.x.lex.lookupAny(r.role.Attrs["body"], graph.Organization); e != nil {
-				body, explicit = d.entity(graph.Organization, "", e), true
+			if e := d.x.lex.lookupAny(r.role.Attrs["body"], graph.Organization, graph.State); e != nil {
+				body, explicit = d.entity(graph.EntityType(e.Type), "", e), true // a state's too: "Custodian of the Two Holy Mosques"
 			}
 		}
 		persons := d.roleHolders(s, r)

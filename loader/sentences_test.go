@@ -4651,6 +4651,19 @@ var sentenceCases = []struct {
 			"REFERENCES first Indochinese summit in Hanoi -> Treaty of Amity",
 		},
 	},
+	{
+		name:      "a host named before 'received' who receives people the sentence does not name at a venue met there; a monarch's title before a known name is no one's name; the Saudi king's own title",
+		publisher: "ROYAL COURT",
+		town:      "Riyadh",
+		text:      "The Custodian of the Two Holy Mosques, King Abdullah bin Abdulaziz, received the heads of the visiting delegations at Al-Yamamah Palace. His Majesty Sultan Qaboos bin Said had received them at the Al Alam Palace the day before.",
+		want: []string{
+			"ATTENDED Abdullah bin Abdulaziz Al Saud -> meeting of Abdullah bin Abdulaziz Al Saud in Al-Yamamah Palace",
+			"ATTENDED Qaboos bin Said -> meeting of Qaboos bin Said in Al Alam Palace",
+			"HOLDS_ROLE Abdullah bin Abdulaziz Al Saud -> Saudi Arabia : Custodian of the Two Holy Mosques",
+			"OCCURRED_IN meeting of Abdullah bin Abdulaziz Al Saud in Al-Yamamah Palace -> Al-Yamamah Palace",
+			"OCCURRED_IN meeting of Qaboos bin Said in Al Alam Palace -> Al Alam Palace",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {

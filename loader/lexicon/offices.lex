@@ -101,3 +101,4 @@ Role | State Counsellor | | government
 Role | Solicitor-General | Solicitor General | government
 Role | Premier | | government
 Role | Mayor
+Role | Custodian of the Two Holy Mosques | Servant of the Two Holy Mosques | body=Saudi Arabia
