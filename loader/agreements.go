@@ -1546,6 +1546,25 @@ func (s *sentence) verbBefore(m *mention) int {
 	if s.word(v, "the", "a", "an") {
 		v--
 	}
+	// "signed at Itamaraty today a Treaty": the verb past where and when
+	w := v
+	for step := 0; step < 3 && w > 0; step++ {
+		if s.word(w, "today", "yesterday") || isWeekday(s.tokNorm(w)) || s.dateAt(w) {
+			for w > 0 && (s.dateAt(w) || s.word(w, "on", "today", "yesterday") || isWeekday(s.tokNorm(w))) {
+				w--
+			}
+			continue
+		}
+		if p := s.at(w); p != nil && p.j == w+1 && p.e != nil && (p.e.Type == graph.Place || p.e.Type == graph.State) &&
+			s.word(s.skipBackThe(p.i-1), "at", "in") {
+			w = s.skipBackThe(p.i-1) - 1
+			continue
+		}
+		break
+	}
+	if w != v && w >= 0 && accessionVerbs[s.toks[w].norm] {
+		return w
+	}
 	return v
 }
 

@@ -4664,6 +4664,19 @@ var sentenceCases = []struct {
 			"OCCURRED_IN meeting of Qaboos bin Said in Al Alam Palace -> Al Alam Palace",
 		},
 	},
+	{
+		name:      "an accession verb is found past where and when it was done ('signed at Itamaraty today a Treaty … and an Agreement …'): both instruments bind the signers",
+		publisher: "MINISTRY OF FOREIGN AFFAIRS",
+		town:      "Lima",
+		text:      "Chile and Peru also signed in Lima yesterday a Treaty of Peace and Friendship and an Agreement on Fisheries.",
+		want: []string{
+			"OCCURRED_IN Treaty of Peace and Friendship -> Lima",
+			"PARTY_TO Chile -> Agreement on Fisheries",
+			"PARTY_TO Chile -> Treaty of Peace and Friendship",
+			"PARTY_TO Peru -> Agreement on Fisheries",
+			"PARTY_TO Peru -> Treaty of Peace and Friendship",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
