@@ -1412,6 +1412,12 @@ func (d *doc) instrumentFacts(s *sentence, agr *dent, noun, v int) {
 	}
 	if len(parties) == 0 && v > noun {
 		from := noun + 1
+		if m := s.at(noun); m != nil && m.e == agr && m.j > from && m.j <= v {
+			from = m.j // "the Treaty establishing the OECS, signed in Basseterre": its name's body did not sign it
+			if s.word(from, "on", "relating", "concerning", "regarding", "for") {
+				from = v // "… on the Question of Macau, signed": the name's topic read on
+			}
+		}
 		if r := s.find(from, v, "which", "that"); r >= 0 {
 			from = r + 1 // "the Declaration, which the two warring parties signed"
 		}

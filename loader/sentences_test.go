@@ -4677,6 +4677,15 @@ var sentenceCases = []struct {
 			"PARTY_TO Peru -> Treaty of Peace and Friendship",
 		},
 	},
+	{
+		name:      "a body named inside an instrument's name did not sign it ('the Treaty establishing the Organisation of Eastern Caribbean States, signed in Basseterre'), nor does its topic",
+		publisher: "SECRETARIAT",
+		town:      "Castries",
+		text:      "The Authority invoked Article 8 of the Treaty establishing the Caribbean Community, signed in Chaguaramas on 4 July 1973.",
+		want: []string{
+			"OCCURRED_IN Treaty establishing the Caribbean Community -> Chaguaramas",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
