@@ -50,6 +50,10 @@ func (d *doc) roles(s *sentence) {
 				body, explicit = own(), true
 			} else if st := d.partOfState(d.issuer()); st != nil {
 				body, explicit = st, true // "the Grand National Assembly of Turkey"
+			} else if st := d.issuerNamedState(); st != nil {
+				body, explicit = st, true // "the Communist Party of Czechoslovakia": its state's republic
+			} else if st, clear := d.focusState(); clear {
+				body, explicit = st, true // a party's or a body's text on one state: its republic
 			}
 		}
 		if body == nil {
@@ -1620,6 +1624,18 @@ func (d *doc) nationalInstitution(b *dent) bool {
 		}
 	}
 	return false
+}
+
+// issuerNamedState is the state the issuer's name names ("the Communist
+// Party of Czechoslovakia", "the Human Rights Commission of Pakistan"), or
+// nil.
+func (d *doc) issuerNamedState() *dent {
+	if is := d.issuer(); is != nil {
+		if e := d.stateNamed(is.Name); e != nil {
+			return d.entity(graph.State, "", e)
+		}
+	}
+	return nil
 }
 
 // stateOfName is the lexicon's State that a body's name names, by name or

@@ -4686,6 +4686,15 @@ var sentenceCases = []struct {
 			"OCCURRED_IN Treaty establishing the Caribbean Community -> Chaguaramas",
 		},
 	},
+	{
+		name:      "'the President of the Republic' in a text whose issuer is no state organ is the president of the state the issuer's name names, else of the state the text is clearly about",
+		publisher: "SOCIAL DEMOCRATIC UNION OF MACEDONIA",
+		town:      "Skopje",
+		text:      "The Executive Board called on the President of the Republic, Gjorge Ivanov, to refuse the mandate.",
+		want: []string{
+			"HOLDS_ROLE Gjorge Ivanov -> North Macedonia : President",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
