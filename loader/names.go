@@ -1513,8 +1513,19 @@ func (s *sentence) townOpensVenue(i int) int {
 // read elsewhere.
 func (d *doc) stateOpensBody(s *sentence, i int) int {
 	m := s.at(i)
-	if m == nil || m.i != i || m.e == nil || m.e.Type != graph.State || m.kind != mEntity || !(s.word(i-1, "the") || i == 0) || s.title ||
+	if m == nil || m.i != i || m.e == nil || m.e.Type != graph.State || !(s.word(i-1, "the") || i == 0) || s.title ||
 		m.j >= len(s.toks) || !s.toks[m.j].word || !s.toks[m.j].upper() || s.covered(m.j, m.j+1) {
+		return i
+	}
+	if m.kind == mAdjective {
+		// "the Italian Army", "the Namibian Police": a state's forces by
+		// its adjective and their capitalised head
+		if k := d.capSpan(s, m.j); k == m.j+1 && stateForces[s.tokNorm(m.j)] {
+			return k
+		}
+		return i
+	}
+	if m.kind != mEntity {
 		return i
 	}
 	k := d.capSpan(s, m.j)

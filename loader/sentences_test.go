@@ -4695,6 +4695,15 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Gjorge Ivanov -> North Macedonia : President",
 		},
 	},
+	{
+		name:      "a state's adjective before a capitalised head of its forces names the forces ('the Italian Army', 'the Namibian Police')",
+		publisher: "STATE HOUSE",
+		town:      "Windhoek",
+		text:      "The Inspector-General of the Namibian Police, Sebastian Ndeitunga, said that officers of the Zambian Army had crossed the border.",
+		want: []string{
+			"HOLDS_ROLE Sebastian Ndeitunga -> Namibian Police : Inspector-General",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
