@@ -1532,7 +1532,7 @@ func (d *doc) stateOpensBody(s *sentence, i int) int {
 	if k <= m.j {
 		return i
 	}
-	if head := s.headNounOf(m.j, k); !orgHeads[head] || head == "government" || head == "regime" || s.venueNamed(m.j, k) {
+	if head := s.headNounOf(m.j, k); !orgHeads[head] || head == "regime" || s.venueNamed(m.j, k) {
 		return i // "the Myanmar International Convention Centre" is a venue (see classify)
 	}
 	return k

@@ -4704,6 +4704,15 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Sebastian Ndeitunga -> Namibian Police : Inspector-General",
 		},
 	},
+	{
+		name:      "a state's name before a capitalised 'Government' names that government ('the Fiji Government')",
+		publisher: "MINISTRY OF FOREIGN AFFAIRS",
+		town:      "Wellington",
+		text:      "Mr Ratu Tevita Momoedonu, a spokesman of the Fiji Government, said the Cabinet would meet.",
+		want: []string{
+			"HOLDS_ROLE Ratu Tevita Momoedonu -> Fiji Government : spokesman",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
