@@ -784,7 +784,8 @@ func (d *doc) openedVenues(s *sentence) {
 
 // possessiveVenues reads a venue named after an office's holder: "at the
 // Governor's House", "at the Prime Minister's Office", whose title the
-// lexicon knows but which names a place here.
+// lexicon knows but which names a place here. Not after "at", an office so
+// named is a body: "the Public Prosecutor's Office opened an inquiry".
 func (d *doc) possessiveVenues(s *sentence) {
 	for k := 1; k+1 < len(s.toks); k++ {
 		if !s.word(k, "'s", "’s") || !s.toks[k+1].upper() || !(venueHeads[s.toks[k+1].norm] || s.word(k+1, "house", "office")) {
@@ -794,15 +795,25 @@ func (d *doc) possessiveVenues(s *sentence) {
 		if r := s.roleAt(k - 1); r != nil && r.j == k {
 			i = r.i
 		}
-		if !s.toks[i].upper() || !s.word(i-1, "the") || !s.word(i-2, "at") || s.covered(k+1, k+2) {
+		for i > 0 && s.toks[i-1].word && s.toks[i-1].upper() && !s.covered(i-1, i) && !stopCaps[s.tokNorm(i-1)] {
+			i-- // "the Specialised Prosecutor's Office"
+		}
+		if !s.toks[i].upper() || !s.word(i-1, "the") || s.covered(k+1, k+2) {
 			continue
+		}
+		typ, placeType := graph.Place, "site"
+		if !s.word(i-2, "at") {
+			if !orgHeads[s.tokNorm(k+1)] || s.roleAt(k-1) == nil && !officeNouns[s.tokNorm(k-1)] {
+				continue
+			}
+			typ, placeType = graph.Organization, "" // "the Prime Minister's Office announced": the office as a body
 		}
 		for _, m := range append([]*mention(nil), s.ms...) {
 			if m.i >= i && m.j <= k {
 				s.ms = removeMention(s.ms, m)
 			}
 		}
-		d.contextEntity(s, i, k+2, graph.Place, s.tokText(d, i, k+2), "site")
+		d.contextEntity(s, i, k+2, typ, s.tokText(d, i, k+2), placeType)
 	}
 }
 

@@ -4713,6 +4713,15 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Ratu Tevita Momoedonu -> Fiji Government : spokesman",
 		},
 	},
+	{
+		name:      "an office named after its holder's title is a body where it acts ('the Public Prosecutor's Office opened an inquiry') and a venue after 'at'",
+		publisher: "MINISTRY OF THE INTERIOR",
+		town:      "Sofia",
+		text:      "The Specialised Prosecutor's Office of the Republic of Bulgaria charged two men, who were questioned at the Prime Minister's Office in Sofia.",
+		want: []string{
+			"PART_OF Specialised Prosecutor's Office -> Bulgaria",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
