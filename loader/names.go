@@ -2543,11 +2543,29 @@ func (s *sentence) officeTitleAt(k int) int {
 	return j
 }
 
+// ownSecretary reports whether the title r is a secretary's for a field,
+// after "the" and before its holder, naming no body and no state's office:
+// "the Secretary for Information and Publicity, Comrade Z".
+func (s *sentence) ownSecretary(r *mention) bool {
+	_, internal := r.role.Attrs["internal"]
+	return !internal && s.word(r.i-1, "the") && s.word(r.j, ",") && s.personAt(s.skipHonorifics(r.j+1)) != nil &&
+		s.word(r.i, "secretary") && s.word(r.i+1, "for") && s.find(r.i, r.j, "state", "of") < 0
+}
+
 // officeTitles reads the titles the lexicon does not know that a possessive
 // or "its" gives a name: "X, the NDFP's Senior Adviser", "Y, its Chief
 // Political Consultant".
 func (d *doc) officeTitles(s *sentence) {
 	for k := 1; k < len(s.toks); k++ {
+		if r := s.roleAt(k); r != nil && r.i == k && r.kind == mRole && s.ownSecretary(r) {
+			// "the Secretary for Information and Publicity, Comrade Z": a
+			// party secretary's title the lexicon knows in part, before its
+			// holder and naming no body, the issuer's own
+			own := *r.role
+			own.Attrs = map[string]string{"internal": ""}
+			r.role = &own
+			continue
+		}
 		j := s.officeTitleAt(k)
 		if j <= k {
 			continue
@@ -2567,7 +2585,7 @@ func (d *doc) officeTitles(s *sentence) {
 			continue // the lexicon's title already
 		}
 		for _, m := range append([]*mention(nil), s.ms...) {
-			if m.kind == mRole && m.i >= k && m.j <= j && !s.word(m.i-1, "the") {
+			if m.kind == mRole && m.i >= k && m.j <= j && (m.i == k || !s.word(m.i-1, "the")) {
 				s.ms = removeMention(s.ms, m) // but "the President" the title serves holds its own
 			}
 		}

@@ -4722,6 +4722,26 @@ var sentenceCases = []struct {
 			"PART_OF Specialised Prosecutor's Office -> Bulgaria",
 		},
 	},
+	{
+		name:      "two-letter initials of Russian transliteration are initials inside a name, and their full stop ends no sentence ('G. Kh. Kadyrov', 'Sh. R. Rashidov')",
+		publisher: "COUNCIL OF MINISTERS",
+		town:      "Tashkent",
+		text:      "Taking part were G. Kh. Kadyrov, Chairman of the Council of Ministers, and Sh. R. Rashidov, First Secretary of the Central Committee.",
+		want: []string{
+			"HOLDS_ROLE G. Kh. Kadyrov -> Council of Ministers : Chairman",
+			"HOLDS_ROLE Sh. R. Rashidov -> Central Committee : First Secretary",
+		},
+	},
+	{
+		name:      "'Secretary' is a title: its body is the one named after it ('Secretary of the Central Committee')",
+		publisher: "PRESS SERVICE",
+		town:      "Kabul",
+		text:      "Babrak Karmal, Secretary of the Central Committee of the People's Democratic Party of Afghanistan, addressed the plenum.",
+		want: []string{
+			"HOLDS_ROLE Babrak Karmal -> Central Committee : Secretary",
+			"PART_OF Central Committee -> People's Democratic Party of Afghanistan",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {

@@ -23,6 +23,7 @@ Role | Chairperson | Chairwoman | internal
 Role | Vice-Chairperson | Deputy Chairperson; Vice-Chairwoman; Deputy Chairman; Deputy Chairwoman; Vice-Chair; Deputy Chair | internal
 Role | Chairperson-in-Office | Chairman-in-Office; Chair-in-Office | internal
 Role | Executive Secretary | | internal
+Role | Secretary
 Role | Deputy Executive Secretary | | internal
 Role | Executive Director | | internal
 Role | Deputy Executive Director | | internal
