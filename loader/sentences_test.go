@@ -4894,6 +4894,12 @@ var instrumentNameCases = []struct {
 		want: []string{"Karonga Accord", "Karonga Accord of 14 March 1981", "Boundary Treaty", "Boundary Treaty of 1891"},
 		not:  []string{"Boundary Treaty of 18"},
 	},
+	{
+		name: "a name's complement runs on over a hyphenated word in lower case",
+		text: "Grenada and Barbados signed the Memorandum of Understanding relating to Security and Military Co-operation in Roseau.",
+		want: []string{"Memorandum of Understanding relating to Security and Military Co-operation"},
+		not:  []string{"Memorandum of Understanding relating to Security and Military Co"},
+	},
 }
 
 func TestInstrumentNames(t *testing.T) {
