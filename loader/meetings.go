@@ -2518,7 +2518,7 @@ func (d *doc) receptions(s *sentence) {
 				}
 			}
 		}
-		if !s.word(v, "received") || !s.word(v-1, "was", "were", "later", "then", "also") {
+		if !s.word(v, "received") || !s.word(v-1, "was", "were", "later", "then", "also", "been") {
 			continue
 		}
 		by := s.find(v+1, min(len(s.toks), v+12), "by")
@@ -2555,6 +2555,15 @@ func (d *doc) receptions(s *sentence) {
 			}
 		}
 		guests := s.receivedGuests(v)
+		if prev := d.previous(s); subj == nil && s.word(0, "he", "she") && place != nil && prev != nil {
+			// "… Cardinal Biayenda. He had been received by Commandant
+			// Ngouabi at the État-Major": the pronoun is the one just named
+			if p := prev.lastPersonBefore(len(prev.toks)); p != nil && p.e != host {
+				date, _ := d.meetingDay(s)
+				d.meetingBetween(s, host, []*dent{p.e}, place, date)
+				continue
+			}
+		}
 		if subj == nil && len(guests) > 1 && place != nil {
 			// "a delegation of the Alliance — A, B and C, Vice-President of
 			// the Council — was received at the Victoria Palace by X"

@@ -4742,6 +4742,17 @@ var sentenceCases = []struct {
 			"PART_OF Central Committee -> People's Democratic Party of Afghanistan",
 		},
 	},
+	{
+		name:      "'He had been received by X at a venue' after a sentence naming a person: that person met X there",
+		publisher: "MILITARY COMMITTEE OF THE PARTY",
+		town:      "Brazzaville",
+		text:      "The Committee mourns Cardinal Emile Biayenda. He had been received by Major Marien Ngouabi at the Etat-Major on the morning of 18 March.",
+		want: []string{
+			"ATTENDED Emile Biayenda -> meeting of Marien Ngouabi with Emile Biayenda in Etat-Major",
+			"ATTENDED Marien Ngouabi -> meeting of Marien Ngouabi with Emile Biayenda in Etat-Major",
+			"OCCURRED_IN meeting of Marien Ngouabi with Emile Biayenda in Etat-Major -> Etat-Major",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
