@@ -4753,6 +4753,17 @@ var sentenceCases = []struct {
 			"OCCURRED_IN meeting of Marien Ngouabi with Emile Biayenda in Etat-Major -> Etat-Major",
 		},
 	},
+	{
+		name:      "French military ranks before a name are ranks ('Commandant Marien Ngouabi', 'Capitaine X')",
+		publisher: "MILITARY COMMITTEE OF THE PARTY",
+		town:      "Brazzaville",
+		text:      "Commandant Marien Ngouabi, President of the Republic, received Capitaine Alfred Raoul at the Etat-Major.",
+		want: []string{
+			"ATTENDED Alfred Raoul -> meeting of Marien Ngouabi with Alfred Raoul in Etat-Major",
+			"ATTENDED Marien Ngouabi -> meeting of Marien Ngouabi with Alfred Raoul in Etat-Major",
+			"OCCURRED_IN meeting of Marien Ngouabi with Alfred Raoul in Etat-Major -> Etat-Major",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
