@@ -1795,7 +1795,8 @@ func (s *sentence) delegationState(r *mention) (*dent, bool) {
 
 // signedForBody is the body an official signed for, whose title r is:
 // "signed for the Government of Niger by Mr A, Minister of State", "on
-// behalf of the Front by its Secretary-General, B".
+// behalf of the Front by its Secretary-General, B", "for Barbados by the
+// Prime Minister, the Honourable C".
 func (s *sentence) signedForBody(r *mention) (*dent, bool) {
 	by := -1
 	for q := r.i - 1; q >= max(0, r.i-10) && by < 0; q-- {
@@ -1806,7 +1807,9 @@ func (s *sentence) signedForBody(r *mention) (*dent, bool) {
 			by = q
 		}
 	}
-	if by < 0 || s.find(0, by, "signed", "countersigned", "initialled") < 0 || s.lastPersonBefore(r.i) == nil || s.lastPersonBefore(r.i).i < by {
+	titleFirst := s.word(r.i-1, "the") && r.i-2 == by // "for Barbados by the Prime Minister, the Honourable X"
+	if by < 0 || s.find(0, by, "signed", "countersigned", "initialled") < 0 ||
+		!titleFirst && (s.lastPersonBefore(r.i) == nil || s.lastPersonBefore(r.i).i < by) {
 		return nil, false // the title after the name: "by Ambassador A" is a style
 	}
 	b := s.bodyBefore(by)
@@ -1818,6 +1821,9 @@ func (s *sentence) signedForBody(r *mention) (*dent, bool) {
 		q--
 	}
 	if s.word(q, "for") || s.word(q, "of") && s.word(q-1, "behalf") {
+		if titleFirst && b.e.governs != nil {
+			return b.e.governs, true // "for the Government of Pakistan by the Federal Minister": the state's minister
+		}
 		return b.e, true
 	}
 	return nil, false

@@ -4764,6 +4764,16 @@ var sentenceCases = []struct {
 			"OCCURRED_IN meeting of Marien Ngouabi with Alfred Raoul in Etat-Major -> Etat-Major",
 		},
 	},
+	{
+		name:      "a title right after 'for SIDE by the' is the side's: 'signed for Barbados by the Prime Minister, the Honourable X'; a government's minister is its state's",
+		publisher: "MINISTRY OF HOME AFFAIRS",
+		town:      "Roseau",
+		text:      "The Memorandum was signed for Grenada by the Prime Minister, the Honourable Maurice Bishop, and for the Government of Guyana by the Minister of Foreign Affairs, the Honourable Rashleigh Jackson.",
+		want: []string{
+			"HOLDS_ROLE Maurice Bishop -> Grenada : Prime Minister",
+			"HOLDS_ROLE Rashleigh Jackson -> Guyana : Minister of Foreign Affairs",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
