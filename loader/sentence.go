@@ -110,11 +110,10 @@ func (s *sentence) tokNorm(i int) string {
 	return s.toks[i].norm
 }
 
-// word reports whether token i's normal form is one of ws. The lower-case
-// end of a hyphenated name is no word of its own: the "in" of "Moon
-// Jae-in" is no preposition.
+// word reports whether token i's normal form is one of ws; the lower-case
+// end of a hyphenated name is no word (see token.nameTail).
 func (s *sentence) word(i int, ws ...string) bool {
-	if i < 0 || i >= len(s.toks) || s.nameEnd(i) {
+	if i < 0 || i >= len(s.toks) || s.toks[i].nameTail {
 		return false
 	}
 	for _, w := range ws {
@@ -376,13 +375,6 @@ func (s *sentence) keyAt(i int, key string) int {
 func (s *sentence) adjectiveBefore(i int) bool {
 	m := s.at(i - 1)
 	return m != nil && m.kind == mAdjective && m.j == i
-}
-
-// nameEnd reports whether token i is a lower-case word joined by a hyphen
-// to a capitalised one: "Jae-in", "Sung-on".
-func (s *sentence) nameEnd(i int) bool {
-	t := s.toks[i]
-	return t.hyphen && i > 0 && s.toks[i-1].upper() && !t.upper()
 }
 
 // commonCase is the text of tokens [i, j) as a meeting's name writes it,

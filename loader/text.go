@@ -18,6 +18,10 @@ type token struct {
 	start, end int
 	word       bool // letters or digits
 	hyphen     bool // joined to the previous token by a hyphen
+	// nameTail marks the lower-case end of a hyphenated name, no word of
+	// its own: the "in" of "Moon Jae-in" or "Commander-in-Chief" is no
+	// preposition
+	nameTail bool
 }
 
 func (t token) upper() bool {
@@ -97,7 +101,9 @@ func tokenize(text string, from, to int) []token {
 			j++ // the last dot of "U.S."
 		}
 		w := text[i:j]
-		toks = append(toks, token{text: w, norm: normWord(w), start: i, end: j, word: true, hyphen: hyphen})
+		tk := token{text: w, norm: normWord(w), start: i, end: j, word: true, hyphen: hyphen}
+		tk.nameTail = hyphen && len(toks) > 0 && toks[len(toks)-1].upper() && !tk.upper()
+		toks = append(toks, tk)
 		hyphen = false
 		i = j
 	}
