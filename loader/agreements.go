@@ -427,7 +427,7 @@ func (d *doc) longInstrumentNames(s *sentence) {
 				}
 				r := q
 				for r < len(t) && (t[r].word && (t[r].upper() || t[r].hyphen && r > q) || s.word(r, "and", "of", "the", "in") && r+1 < len(t) && (t[r+1].upper() || s.word(r+1, "the"))) &&
-					!(s.word(r, "in") && s.entityAt(r+1, graph.Place) != nil && isTown(s.entityAt(r+1, graph.Place).e)) { // "… Co-operation in Roseau": where it was made
+					!(s.word(r, "in") && s.townAt(r+1)) { // "… Co-operation in Roseau": where it was made
 					if m2 := s.at(r); m2 != nil && (m2.e == nil || m2.e.Type == graph.Agreement) {
 						break
 					}

@@ -174,6 +174,12 @@ func (s *sentence) entityBefore(i int, ts ...graph.EntityType) *mention {
 // bodies are the entity types that bodyAt and bodyBefore look for.
 var bodies = []graph.EntityType{graph.Organization, graph.State}
 
+// townAt reports whether a town's name opens at token i.
+func (s *sentence) townAt(i int) bool {
+	m := s.entityAt(i, graph.Place)
+	return m != nil && isTown(m.e)
+}
+
 // bodyAt returns the mention of an Organization or a State that starts at
 // token i, or nil.
 func (s *sentence) bodyAt(i int) *mention { return s.entityAt(i, bodies...) }
