@@ -1197,7 +1197,7 @@ func (d *doc) placeNamedInstruments(s *sentence) {
 		}
 		head := m.j
 		if !instrumentHeads[h.norm] && h.upper() && m.j+1 < len(s.toks) && instrumentHeads[s.toks[m.j+1].norm] && s.toks[m.j+1].upper() &&
-			!s.covered(m.j, m.j+2) {
+			!s.covered(m.j, m.j+2) && !instrumentVerbForm(h.norm) {
 			head = m.j + 1 // "the Doha Peace Agreement"
 		}
 		h = s.toks[head]
@@ -1210,6 +1210,15 @@ func (d *doc) placeNamedInstruments(s *sentence) {
 		s.ms = removeMention(s.ms, m)
 		d.contextEntity(s, m.i, head+1, graph.Agreement, s.tokText(d, m.i, head+1), "")
 	}
+}
+
+// instrumentVerbForm reports whether a word is the present tense of a verb
+// that makes an instrument: "Sign", "Signs", "Agree" in a headline's Title
+// Case ("Timor-Leste and Australia Sign Treaty …"), which no instrument's
+// name holds.
+func instrumentVerbForm(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	return instrumentVerbs[w+"ed"] || instrumentVerbs[w+"d"]
 }
 
 // listedWithPerson reports whether the span [i, j) stands in a list ("A, B

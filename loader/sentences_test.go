@@ -4774,6 +4774,19 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Rashleigh Jackson -> Guyana : Minister of Foreign Affairs",
 		},
 	},
+	{
+		name:      "a Title Case headline's verb before an instrument's head (\"Australia Sign Treaty\") is no part of a name",
+		publisher: "Permanent Court of Arbitration",
+		town:      "The Hague",
+		text:      "Timor-Leste and Australia Sign Treaty Establishing Their Maritime Boundaries in the Timor Sea\n\nThe Treaty was signed in New York by the Minister for Foreign Affairs of Australia, Julie Bishop, and by the Prime Minister of Timor-Leste, Rui Maria de Araújo.",
+		want: []string{
+			"HOLDS_ROLE Julie Bishop -> Australia : Minister for Foreign Affairs",
+			"HOLDS_ROLE Rui Maria de Araújo -> Timor-Leste : Prime Minister",
+			"OCCURRED_IN New York treaty -> New York",
+			"PARTY_TO Australia -> New York treaty",
+			"PARTY_TO Timor-Leste -> New York treaty",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
