@@ -657,7 +657,8 @@ func (s *sentence) titleEnd(r *mention) int {
 	// Foreign Affairs and International Cooperation, X"
 	if s.word(k, "for", "of", "on") {
 		q := k + 1
-		for q < len(s.toks) && !s.covered(q, q+1) && (s.toks[q].word && s.toks[q].upper() || s.word(q, "and") && q > k+1) {
+		for q < len(s.toks) && !s.covered(q, q+1) && (s.toks[q].word && s.toks[q].upper() || s.word(q, "and") && q > k+1 ||
+			s.word(q, "of") && q > k+1 && q+1 < len(s.toks) && s.toks[q+1].word && s.toks[q+1].upper() && !s.covered(q+1, q+2)) { // "Minister of Promotion of Women, X"
 			q++
 		}
 		if s.word(q, ",") && s.listInName(q) > q {

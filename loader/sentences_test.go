@@ -4787,6 +4787,16 @@ var sentenceCases = []struct {
 			"PARTY_TO Timor-Leste -> New York treaty",
 		},
 	},
+	{
+		name:      "a portfolio the lexicon does not know, with \"of\" inside, runs on to the comma before its holder",
+		publisher: "Ministry of Foreign Affairs of Senegal",
+		town:      "Dakar",
+		text:      "The Minister of Promotion of Women, Aminata Touré, and the Minister for Delimitation of Borders, Hermenegildo Pereira, spoke.",
+		want: []string{
+			"HOLDS_ROLE Aminata Touré -> Senegal : Minister",
+			"HOLDS_ROLE Hermenegildo Pereira -> Senegal : Minister",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
