@@ -4797,6 +4797,25 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Hermenegildo Pereira -> Senegal : Minister",
 		},
 	},
+	{
+		name:      "people listed after \"were present:\" attended the meeting the text just told of",
+		publisher: "Conciliation Commission",
+		town:      "New York",
+		text:      "Today, at United Nations Headquarters in New York, Timor-Leste and Australia signed the Treaty on Maritime Boundaries.\n\nAll five members of the Commission were present: Ambassador Peter Taksøe-Jensen, Chairman; Dr Rosalie Balkin; Judge Abdul G. Koroma; Professor Donald McRae; and Judge Rüdiger Wolfrum.",
+		want: []string{
+			"ATTENDED Abdul G. Koroma -> signing ceremony of Treaty on Maritime Boundaries",
+			"ATTENDED Donald McRae -> signing ceremony of Treaty on Maritime Boundaries",
+			"ATTENDED Peter Taksøe-Jensen -> signing ceremony of Treaty on Maritime Boundaries",
+			"ATTENDED Rosalie Balkin -> signing ceremony of Treaty on Maritime Boundaries",
+			"ATTENDED Rüdiger Wolfrum -> signing ceremony of Treaty on Maritime Boundaries",
+			"HOLDS_ROLE Peter Taksøe-Jensen -> Conciliation Commission : Chairman",
+			"OCCURRED_IN Treaty on Maritime Boundaries -> United Nations Headquarters",
+			"OCCURRED_IN signing ceremony of Treaty on Maritime Boundaries -> United Nations Headquarters",
+			"PARTY_TO Australia -> Treaty on Maritime Boundaries",
+			"PARTY_TO Timor-Leste -> Treaty on Maritime Boundaries",
+			"REFERENCES signing ceremony of Treaty on Maritime Boundaries -> Treaty on Maritime Boundaries",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
