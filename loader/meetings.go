@@ -2265,6 +2265,11 @@ func (d *doc) delegation(s *sentence) {
 		return
 	}
 	mt := d.lastMeeting() // the talks just reported, else the text's subject
+	if mt != nil && d.firstTold(mt) > s.start {
+		// the last talks the text tells of come after the list: the
+		// delegation went to those told before it
+		mt = d.meetingToldBefore(s)
+	}
 	if mt == nil {
 		mt = d.mainMeeting()
 	}
@@ -2276,6 +2281,35 @@ func (d *doc) delegation(s *sentence) {
 			d.relate(graph.Attended, m.e, mt, s, confWeak, "", "")
 		}
 	}
+}
+
+// firstTold is where the text first tells a fact of e: the start of the
+// earliest evidence of its relations (-1 when it has none).
+func (d *doc) firstTold(e *dent) int {
+	first := -1
+	for _, r := range d.rels {
+		if (r.From == e.ID || r.To == e.ID) && r.Evidence != nil && (first < 0 || r.Evidence.Start < first) {
+			first = r.Evidence.Start
+		}
+	}
+	return first
+}
+
+// meetingToldBefore is the meeting the text began to tell of last at or
+// before sentence s, or nil.
+func (d *doc) meetingToldBefore(s *sentence) *dent {
+	var found *dent
+	at := -1
+	for _, id := range d.order {
+		e := d.ents[id]
+		if e.Type != graph.Meeting || e.dropped {
+			continue
+		}
+		if t := d.firstTold(e); t >= 0 && t <= s.start && t > at {
+			found, at = e, t
+		}
+	}
+	return found
 }
 
 // remote reports whether the sentence tells of talks held at a distance:

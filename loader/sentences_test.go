@@ -4816,6 +4816,22 @@ var sentenceCases = []struct {
 			"REFERENCES signing ceremony of Treaty on Maritime Boundaries -> Treaty on Maritime Boundaries",
 		},
 	},
+	{
+		name:      "a delegation listed after the talks went to those talks, not to a call the text tells of later",
+		publisher: "Ministry of Foreign Affairs of Malawi",
+		town:      "Lilongwe",
+		text:      "The first round of talks on the boundary was held at the Sunbird Hotel in Mzuzu on 20 August 2012.\n\nThe Tanzanian delegation was led by the Minister of Foreign Affairs, Bernard Membe, and included the Attorney General, Frederick Werema.\n\nOn 22 August President Joyce Banda received President Jakaya Kikwete at the Kamuzu Palace in Lilongwe.",
+		want: []string{
+			"ATTENDED Bernard Membe -> first round in Sunbird Hotel",
+			"ATTENDED Frederick Werema -> first round in Sunbird Hotel",
+			"ATTENDED Jakaya Kikwete -> meeting of Joyce Banda with Jakaya Kikwete in Kamuzu Palace",
+			"ATTENDED Joyce Banda -> meeting of Joyce Banda with Jakaya Kikwete in Kamuzu Palace",
+			"HOLDS_ROLE Bernard Membe -> Tanzania : Minister of Foreign Affairs",
+			"HOLDS_ROLE Frederick Werema -> Tanzania : Attorney General",
+			"OCCURRED_IN first round in Sunbird Hotel -> Sunbird Hotel",
+			"OCCURRED_IN meeting of Joyce Banda with Jakaya Kikwete in Kamuzu Palace -> Kamuzu Palace",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
