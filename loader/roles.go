@@ -1535,13 +1535,7 @@ func (d *doc) issuerState() func() *dent {
 		return func() *dent { return is.governs }
 	}
 	name := normPhrase(is.Name)
-	organ := leaderOffice(is.Name)
-	for _, w := range strings.Fields(name) {
-		organ = organ || stateOrganWords[w]
-	}
-	for _, p := range stateOrganPhrases {
-		organ = organ || containsWord(name, p) // "Foreign and Commonwealth Office", "Government House"
-	}
+	organ := stateOrganName(is.Name) || foreignName(is.Name) && d.h.unit != "" && stateOrganName(d.h.unit) // "STATSMINISTERENS KONTOR / Office of the Prime Minister"
 	// an embassy or a mission sits in another state's capital
 	abroad := containsWord(name, "embassy") || containsWord(name, "mission") || containsWord(name, "delegation")
 	if !organ && d.intergovernmentalBody(is) {
@@ -1582,6 +1576,34 @@ func (d *doc) issuerState() func() *dent {
 		}
 	}
 	return nil
+}
+
+// stateOrganName reports whether a body's name is an organ of a state's:
+// "Ministry of Foreign Affairs", "Office of the Prime Minister",
+// "Foreign and Commonwealth Office".
+func stateOrganName(n string) bool {
+	name := normPhrase(n)
+	organ := leaderOffice(n)
+	for _, w := range strings.Fields(name) {
+		organ = organ || stateOrganWords[w]
+	}
+	for _, p := range stateOrganPhrases {
+		organ = organ || containsWord(name, p)
+	}
+	return organ
+}
+
+// foreignName reports whether a name of two words or more has none of the
+// English words a body's name is joined by: "STATSMINISTERENS KONTOR",
+// "CAMERA DEI DEPUTATI", a letterhead in the issuer's own language.
+func foreignName(n string) bool {
+	f := strings.Fields(normPhrase(n))
+	for _, w := range f {
+		if w == "of" || w == "the" || w == "and" || w == "for" || w == "on" || orgHeads[w] {
+			return false
+		}
+	}
+	return len(f) >= 2
 }
 
 // namesEntry reports whether the text names the lexicon entry anywhere,

@@ -4832,6 +4832,16 @@ var sentenceCases = []struct {
 			"OCCURRED_IN meeting of Joyce Banda with Jakaya Kikwete in Kamuzu Palace -> Kamuzu Palace",
 		},
 	},
+	{
+		name:      "a letterhead in the issuer's own language over an English organ's name gives the organ's titles its state",
+		publisher: "STATSMINISTERENS KONTOR\nOffice of the Prime Minister",
+		town:      "Oslo",
+		text:      "The treaty was signed in the presence of Prime Minister Jens Stoltenberg and the President of the Russian Federation, Dmitry Medvedev.",
+		want: []string{
+			"HOLDS_ROLE Dmitry Medvedev -> Russia : President",
+			"HOLDS_ROLE Jens Stoltenberg -> Norway : Prime Minister",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
