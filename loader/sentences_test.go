@@ -4842,6 +4842,15 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Jens Stoltenberg -> Norway : Prime Minister",
 		},
 	},
+	{
+		name:      "Burkina Faso's own short name in its president's title",
+		publisher: "Presidency of Faso",
+		town:      "Ouagadougou",
+		text:      "The Facilitator, His Excellency Blaise Compaoré, President of Faso, welcomed the agreement.",
+		want: []string{
+			"HOLDS_ROLE Blaise Compaoré -> Burkina Faso : President",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {

@@ -65,7 +65,7 @@ State | People's Democratic Republic of Yemen | South Yemen; PDRY
 # (the gazetteer knows each state by its present names only)
 State | Sri Lanka | Ceylon; Dominion of Ceylon
 State | Benin | Dahomey; Republic of Dahomey; People's Republic of Benin
-State | Burkina Faso | Upper Volta; Republic of Upper Volta
+State | Burkina Faso | Upper Volta; Republic of Upper Volta; Faso
 State | Thailand | Siam
 State | Cambodia | Kampuchea; Democratic Kampuchea; People's Republic of Kampuchea; Khmer Republic; Kingdom of Cambodia
 State | Botswana | Bechuanaland
