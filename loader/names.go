@@ -1161,14 +1161,27 @@ func (d *doc) placeNamedBodies(s *sentence) {
 			continue // "the Myanmar International Convention Centre" is a venue (see classify)
 		}
 		s.ms = removeMention(s.ms, m)
-		i := m.i
-		if p := s.at(i - 1); i > 0 && s.toks[i].hyphen && p != nil && p.e != nil && p.j == i && (p.e.Type == graph.State || p.e.Type == graph.Place) {
-			// "the Cameroon-Nigeria Mixed Commission": both places open it
-			s.ms = removeMention(s.ms, p)
-			i = p.i
-		}
+		i := s.openedByHyphenedPlace(m.i) // "the Cameroon-Nigeria Mixed Commission": both places open it
 		d.contextEntity(s, i, j, graph.Organization, s.tokText(d, i, j), "")
 	}
+}
+
+// openedByHyphenedPlace is where a name that starts at token i starts
+// when a state or a place joined to it by a hyphen or a dash opens it
+// ("the Cameroon-Nigeria Mixed Commission", "the Australia–Tuvalu
+// Falepili Union Treaty"): that mention is dropped, the name takes it.
+func (s *sentence) openedByHyphenedPlace(i int) int {
+	k := i // where the mention before ends
+	if i >= 2 && s.word(i-1, "–", "—") && s.toks[i-1].end == s.toks[i].start && s.toks[i-2].end == s.toks[i-1].start {
+		k = i - 1 // a dash with no space around it joins too
+	} else if i == 0 || !s.toks[i].hyphen {
+		return i
+	}
+	if p := s.at(k - 1); p != nil && p.e != nil && p.j == k && (p.e.Type == graph.State || p.e.Type == graph.Place) {
+		s.ms = removeMention(s.ms, p)
+		return p.i
+	}
+	return i
 }
 
 // placeNamedInstruments reads an instrument named after the place where it
@@ -1912,7 +1925,7 @@ func (d *doc) instrumentFromContext(s *sentence, i, j int) bool {
 		// "the African Union Roadmap for …", "the ECOWAS Supplementary
 		// Protocol on …": the body that made it opens its name
 		s.ms = removeMention(s.ms, b)
-		i = b.i
+		i = s.openedByHyphenedPlace(b.i) // "the Australia–Tuvalu Falepili Union Treaty"
 	} else if b := s.entityBefore(i, graph.Place); b != nil && b.kind == mEntity && isTown(b.e) && s.word(b.i-1, "the") {
 		// "the Lomé Peace Agreement": the city it was made in opens its name
 		s.ms = removeMention(s.ms, b)

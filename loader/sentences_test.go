@@ -4851,6 +4851,29 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Blaise Compaoré -> Burkina Faso : President",
 		},
 	},
+	{
+		name:      "an auditorium and a marae are venues; a deed is an instrument; a state joined by a dash opens an instrument's name",
+		publisher: "Office of the Prime Minister of Tuvalu",
+		town:      "Funafuti",
+		text:      "The Prime Minister of Tuvalu, Kausea Natano, and the Prime Minister of Australia, Anthony Albanese, signed the Australia–Tuvalu Falepili Union Treaty at the National Auditorium in Avarua.\n\nThe Deed of Settlement of the Waikato Raupatu Claim was signed today at Tūrangawaewae Marae by the Prime Minister of New Zealand, Jim Bolger.",
+		want: []string{
+			"ATTENDED Anthony Albanese -> signing ceremony of Australia–Tuvalu Falepili Union Treaty",
+			"ATTENDED Jim Bolger -> signing ceremony of Deed of Settlement of the Waikato Raupatu Claim",
+			"ATTENDED Kausea Natano -> signing ceremony of Australia–Tuvalu Falepili Union Treaty",
+			"HOLDS_ROLE Anthony Albanese -> Australia : Prime Minister",
+			"HOLDS_ROLE Jim Bolger -> New Zealand : Prime Minister",
+			"HOLDS_ROLE Kausea Natano -> Tuvalu : Prime Minister",
+			"OCCURRED_IN Australia–Tuvalu Falepili Union Treaty -> National Auditorium",
+			"OCCURRED_IN Deed of Settlement of the Waikato Raupatu Claim -> Tūrangawaewae Marae",
+			"OCCURRED_IN signing ceremony of Australia–Tuvalu Falepili Union Treaty -> National Auditorium",
+			"OCCURRED_IN signing ceremony of Deed of Settlement of the Waikato Raupatu Claim -> Tūrangawaewae Marae",
+			"PARTY_TO Australia -> Australia–Tuvalu Falepili Union Treaty",
+			"PARTY_TO New Zealand -> Deed of Settlement of the Waikato Raupatu Claim",
+			"PARTY_TO Tuvalu -> Australia–Tuvalu Falepili Union Treaty",
+			"REFERENCES signing ceremony of Australia–Tuvalu Falepili Union Treaty -> Australia–Tuvalu Falepili Union Treaty",
+			"REFERENCES signing ceremony of Deed of Settlement of the Waikato Raupatu Claim -> Deed of Settlement of the Waikato Raupatu Claim",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
