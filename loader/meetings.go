@@ -27,6 +27,7 @@ func (d *doc) sessions(s *sentence) {
 			continue // "156th" in "1,156th" was read with "1"
 		}
 		var body *dent
+		named := k // where the words after the ordinal start
 		// ORDINAL BODY 's? NOUN
 		if m := s.entityAt(k, graph.Organization); m != nil {
 			body = m.e
@@ -152,6 +153,12 @@ func (d *doc) sessions(s *sentence) {
 			if len(holders) > 0 {
 				body = holders[0]
 			}
+		}
+		if body == nil && noun > named && s.word(noun, "forum", "assembly") && s.capitalised(named, noun+1) && !s.covered(named, noun) && !s.word(noun+1, "between") {
+			// "the Sixteenth South Pacific Forum": the Nth meeting of a
+			// forum the text names by its own name (not "the second Joint
+			// Consultation Forum between A and B", a meeting of two sides)
+			body = d.entity(graph.Organization, s.tokText(d, named, noun+1), d.x.lex.lookupAny(s.tokText(d, named, noun+1), graph.Organization))
 		}
 		if body == nil {
 			// "the third trilateral summit, held in Baghdad on 27 June

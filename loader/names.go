@@ -1737,7 +1737,7 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 	case j < len(s.toks) && !s.toks[j].upper() && armedGroupNouns[s.toks[j].norm] && !s.covered(j, j+1) && !s.title && j-i <= 2:
 		// "the Aitarak militia", "the Wagner group": a name and a body noun
 		return d.bodyFromContext(s, i, j+1)
-	case s.headedByBodyNoun(i, j) || (instrumentHeads[s.headNounOf(i, j)] || meetingHeads[s.headNounOf(i, j)]) &&
+	case s.headedByBodyNoun(i, j) || (instrumentHeads[s.headNounOf(i, j)] || meetingHeads[s.headNounOf(i, j)] && !s.ordinalAt(i)) &&
 		s.titleComplement(i):
 		// "leader of the All Basotho Convention": a title's complement is a body
 		return d.bodyFromContext(s, i, j)
@@ -2733,8 +2733,8 @@ func (s *sentence) titleComplement(i int) bool {
 // territory ("President of Zanzibar").
 func (s *sentence) bodyTitleComplement(i, j int) bool {
 	k := s.skipBackThe(i - 1)
-	if !s.word(k, "of") || j < len(s.toks) && s.word(j, "of") {
-		return false
+	if !s.word(k, "of") || j < len(s.toks) && s.word(j, "of") || meetingHeads[s.headNounOf(i, j)] && s.ordinalAt(i) {
+		return false // (nor "Chairman of the Sixteenth South Pacific Forum": a numbered meeting)
 	}
 	r := s.roleAt(k - 1)
 	if r == nil || r.j != k {

@@ -4874,6 +4874,19 @@ var sentenceCases = []struct {
 			"REFERENCES signing ceremony of Deed of Settlement of the Waikato Raupatu Claim -> Deed of Settlement of the Waikato Raupatu Claim",
 		},
 	},
+	{
+		name:      "a numbered forum named by its own name is that forum's session; its chairman is no body's",
+		publisher: "Office of the Prime Minister\nCook Islands",
+		town:      "Rarotonga",
+		text:      "Sir Thomas Davis, as Chairman of the Sixteenth South Pacific Forum, announced that the Treaty of Rarotonga was opened for signature at the Rarotongan Resort Hotel yesterday.",
+		want: []string{
+			"ATTENDED Thomas Davis -> 16th session of the South Pacific Forum",
+			"HELD South Pacific Forum -> 16th session of the South Pacific Forum",
+			"OCCURRED_IN 16th session of the South Pacific Forum -> Rarotongan Resort Hotel",
+			"OCCURRED_IN South Pacific Nuclear Free Zone Treaty -> Rarotongan Resort Hotel",
+			"REFERENCES 16th session of the South Pacific Forum -> South Pacific Nuclear Free Zone Treaty",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
