@@ -183,6 +183,10 @@ func (d *doc) sessions(s *sentence) {
 				// "The Seventeenth Meeting of Consultation of Ministers of
 				// Foreign Affairs, held in Washington": past its name
 				k = e + 1
+			} else if k < 0 && e > noun+2 && s.word(e, ",") && s.word(e+1, "which") {
+				// "The Sixth Meeting of Consultation …, which the Government
+				// of Costa Rica hosted at the National Theatre"
+				k = s.find(e+2, min(len(t), e+10), "hosted", "held", "convened")
 			}
 			if k < 0 {
 				// "The third round of the intra-Sudanese talks took place in
@@ -2283,6 +2287,14 @@ func (d *doc) delegation(s *sentence) {
 	if mt == nil {
 		mt = d.onlyMeetingBefore(s) // "The talks were held at State House. The delegation of Uganda consisted of …"
 	}
+	if told, prev := d.meetingToldBefore(s), d.previous(s); told != nil && prev != nil && d.firstTold(told) == prev.start &&
+		(mt == nil || d.firstTold(mt) < prev.start) {
+		// "A delegation of the Council was received by the President at
+		// the Executive Mansion. The delegation was led by …": the
+		// meeting the sentence before began to tell of, not one told
+		// earlier
+		mt = told
+	}
 	for _, m := range s.ms {
 		if m.i > k && m.e != nil && m.e.Type == graph.Person {
 			d.relate(graph.Attended, m.e, mt, s, confWeak, "", "")
@@ -2591,6 +2603,11 @@ func (d *doc) receptions(s *sentence) {
 			for _, m := range s.ms {
 				if m.e == host && m.i > by {
 					place = d.placeAfter(s, m.j, 8)
+					if c := s.titleAfterName(m.j); place == nil && c > m.j {
+						// "by H.E. X, President of the Republic of Liberia,
+						// at the Executive Mansion": past the title
+						place = d.placeAfter(s, c+1, 4)
+					}
 					break
 				}
 			}
@@ -2642,6 +2659,23 @@ func (d *doc) receptions(s *sentence) {
 			}
 		}
 	}
+}
+
+// titleAfterName is the comma that closes a title set after a name that
+// ends at token j ("X, President of the Republic of Liberia, at …"), or
+// -1.
+func (s *sentence) titleAfterName(j int) int {
+	if !s.word(j, ",") {
+		return -1
+	}
+	r := s.roleAt(s.skipThe(j + 1))
+	if r == nil {
+		return -1
+	}
+	if e := s.titleEnd(r); s.word(e, ",") {
+		return e
+	}
+	return -1
 }
 
 // peopleAt reports whether people the sentence does not name stand at

@@ -634,6 +634,32 @@ func (d *doc) contextMentions(s *sentence) {
 			}
 		}
 	}
+	d.generationalSuffixes(s)
+}
+
+// generationalSuffixes stretches a person's mention over ", Jr." or ", Sr."
+// after the name ("Dr. William R. Tolbert, Jr., President of the Republic
+// of Liberia"), so that a title set after it stands right after the name,
+// and keeps the name with its suffix among the person's names.
+func (d *doc) generationalSuffixes(s *sentence) {
+	for _, m := range s.ms {
+		if m.e == nil || m.e.Type != graph.Person || m.kind != mEntity {
+			continue
+		}
+		k := m.j
+		if s.word(k, ",") {
+			k++
+		}
+		if !s.word(k, "jr", "sr") || !s.toks[k].upper() || s.covered(k, k+1) {
+			continue
+		}
+		k++
+		if s.word(k, ".") && s.toks[k].start == s.toks[k-1].end {
+			k++
+		}
+		m.e.addSurface(s.tokText(d, m.i, k)) // the name as the text gives it
+		m.j = k
+	}
 }
 
 // meetingOfBody is the "of" after a numbered session's noun in the

@@ -4887,6 +4887,29 @@ var sentenceCases = []struct {
 			"REFERENCES 16th session of the South Pacific Forum -> South Pacific Nuclear Free Zone Treaty",
 		},
 	},
+	{
+		name:      "a passive reception placed past the host's title; Jr. stays with its name; Rt. ends no sentence; the delegation went to the call the sentence before told of",
+		publisher: "Liberian Council of Churches",
+		town:      "Monrovia",
+		text:      "The Council met in emergency session at the Providence Baptist Church on April 16.\n\nOn Tuesday, April 17, a delegation of the Council was received by His Excellency Dr. William R. Tolbert, Jr., President of the Republic of Liberia, at the Executive Mansion. The delegation was led by the President of the Council, the Rt. Rev. George D. Browne, and included the Most Rev. Michael K. Francis, Bishop of Monrovia.",
+		want: []string{
+			"ATTENDED George D. Browne -> meeting of William R. Tolbert in Executive Mansion",
+			"ATTENDED Michael K. Francis -> meeting of William R. Tolbert in Executive Mansion",
+			"ATTENDED William R. Tolbert -> meeting of William R. Tolbert in Executive Mansion",
+			"HOLDS_ROLE George D. Browne -> Liberian Council of Churches : President",
+			"HOLDS_ROLE William R. Tolbert -> Liberia : President",
+			"OCCURRED_IN meeting of William R. Tolbert in Executive Mansion -> Executive Mansion",
+		},
+	},
+	{
+		name:      "a numbered meeting that a government hosted, told in a relative clause after its long name",
+		publisher: "Pan American Union",
+		town:      "Washington",
+		text:      "The Sixth Meeting of Consultation of Ministers of Foreign Affairs, which the Government of Costa Rica hosted at the National Theatre in San José from August 16 to 20, 1960, closed last night.",
+		want: []string{
+			"OCCURRED_IN sixth meeting in National Theatre -> National Theatre",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
