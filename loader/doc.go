@@ -76,6 +76,7 @@ const (
 // creating it on first use. A lexicon entry gives the canonical name and
 // the attributes.
 func (d *doc) entity(t graph.EntityType, name string, e *Entry) *dent {
+	name = oneLine(name)
 	if e != nil {
 		name = e.Name
 	}
@@ -98,6 +99,15 @@ func (d *doc) entity(t graph.EntityType, name string, e *Entry) *dent {
 	d.ents[id] = de
 	d.order = append(d.order, id)
 	return de
+}
+
+// oneLine is a name as one line: a tab or a line break between its words
+// ("0\t0" in a letterhead line, a title broken over two lines) is a space.
+func oneLine(name string) string {
+	if !strings.ContainsAny(name, "\t\n\r\v\f") {
+		return name
+	}
+	return strings.Join(strings.Fields(name), " ")
 }
 
 // relate adds a relation once, with the sentence as its evidence.

@@ -101,9 +101,9 @@ func (x *Extractor) ExtractDoc(source string, in input.Doc) (*graph.Extraction, 
 	sum := sha256.Sum256(text)
 	out := &graph.Extraction{Document: graph.DocumentMeta{
 		ID:        graph.DocumentID(d.h.published, d.h.title),
-		Title:     d.h.title,
+		Title:     oneLine(d.h.title),
 		Published: d.h.published,
-		Publisher: d.h.publisher,
+		Publisher: oneLine(d.h.publisher),
 		Source:    cmp.Or(in.Meta.URL, source),
 		SHA256:    hex.EncodeToString(sum[:]),
 	}}
@@ -189,7 +189,7 @@ type dent struct {
 }
 
 func (e *dent) addSurface(s string) {
-	s = strings.TrimSpace(s)
+	s = oneLine(strings.TrimSpace(s))
 	if s == "" {
 		return
 	}
