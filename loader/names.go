@@ -963,6 +963,9 @@ func (d *doc) organOfKnownBody(s *sentence, i, j int) bool {
 // them ("Chief Whip of the Jatiya Sangsad, A"). The span becomes a title
 // of its own words, which the role rules then read like any other.
 func (d *doc) titleFromContext(s *sentence, i, j int) {
+	for i > 0 && s.toks[i-1].word && s.toks[i-1].upper() && !s.covered(i-1, i) && s.word(i-1, "foreign", "external", "internal", "home") {
+		i-- // "Secretary of Foreign Relations": the span began past "Foreign"
+	}
 	if r := s.roleAt(i - 1); r != nil && r.j == i && r.j-r.i == 1 {
 		i = r.i // "Chief Whip": the lexicon knew only its first word
 	}

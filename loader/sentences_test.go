@@ -4910,6 +4910,16 @@ var sentenceCases = []struct {
 			"OCCURRED_IN sixth meeting in National Theatre -> National Theatre",
 		},
 	},
+	{
+		name:      "a title whose portfolio opens with Foreign is the whole title, not its last word",
+		publisher: "Pan American Union",
+		town:      "Washington",
+		text:      "The Secretary of Foreign Relations of Mexico, Manuel Tello, and the Secretary of State for Foreign Relations of the Dominican Republic, Porfirio Herrera Báez, spoke.",
+		want: []string{
+			"HOLDS_ROLE Manuel Tello -> Mexico : Secretary",
+			"HOLDS_ROLE Porfirio Herrera Báez -> Dominican Republic : Secretary of State",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
