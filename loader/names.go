@@ -1305,6 +1305,18 @@ func (d *doc) knownNames(s *sentence) {
 	}
 }
 
+// particleSurnameAt reports whether a surname that opens with one or two
+// lower-case particles starts at token k: "van der Want", "de Souza".
+func (s *sentence) particleSurnameAt(k int) bool {
+	if !europeanParticles[s.tokNorm(k)] || s.toks[k].upper() {
+		return false
+	}
+	if europeanParticles[s.tokNorm(k+1)] && k+1 < len(s.toks) && !s.toks[k+1].upper() {
+		k++
+	}
+	return k+1 < len(s.toks) && s.toks[k+1].word && s.toks[k+1].upper() && !s.covered(k+1, k+2)
+}
+
 // capSpan returns the end of a capitalised name starting at token i, or i.
 func (d *doc) capSpan(s *sentence, i int) int {
 	t := s.toks
@@ -1337,8 +1349,9 @@ func (d *doc) capSpan(s *sentence, i int) int {
 	for j < len(t) && !s.covered(j, j+1) {
 		switch {
 		case s.word(j, ".") && (j-1 > i || s.leadingInitial(i)) && s.initialAt(j-1) && j+1 < len(t) &&
-			(t[j+1].upper() || s.word(j+1, "arap") && j+2 < len(t) && t[j+2].upper()) && t[j+1].word && !s.covered(j+1, j+2):
-			// "Fidel V. Ramos": a middle initial; "Daniel T. arap Moi";
+			(t[j+1].upper() || s.word(j+1, "arap") && j+2 < len(t) && t[j+2].upper() || s.particleSurnameAt(j+1)) && t[j+1].word && !s.covered(j+1, j+2):
+			// "Fidel V. Ramos": a middle initial; "Daniel T. arap Moi",
+			// "F. van der Want";
 			// "M. S. Gorbachev", "Md. Shahidul Haque": a name that opens
 			// with its initials
 			j++

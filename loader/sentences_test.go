@@ -4920,6 +4920,17 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Porfirio Herrera Báez -> Dominican Republic : Secretary of State",
 		},
 	},
+	{
+		name:      "initials before a surname that opens with a particle are one name",
+		publisher: "Ministry of Foreign Affairs of the Netherlands",
+		town:      "The Hague",
+		text:      "The Minister for Foreign Affairs, Mr H. van den Broek, received the Ambassador in Paramaribo, Mr F. van der Want, and the Prime Minister, Mr P. J. S. de Jong.",
+		want: []string{
+			"HOLDS_ROLE F. van der Want -> Netherlands : Ambassador",
+			"HOLDS_ROLE H. van den Broek -> Netherlands : Minister for Foreign Affairs",
+			"HOLDS_ROLE P. J. S. de Jong -> Netherlands : Prime Minister",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
