@@ -362,6 +362,9 @@ func (s *sentence) joinTitles(d *doc) {
 					break
 				}
 				end += n
+				for end < len(s.toks) && s.toks[end].upper() && portfolioNouns[s.tokNorm(end)] && !s.covered(end, end+1) {
+					end++ // "Minister of Petroleum Resources Development, Mr X"
+				}
 				if !s.word(end, "and") || s.phraseAt(end+1, portfolios) == 0 {
 					break
 				}

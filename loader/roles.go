@@ -115,6 +115,9 @@ func (d *doc) roles(s *sentence) {
 			}
 		}
 		persons := d.roleHolders(s, r)
+		if p := s.holderAs(r); p != nil && s.word(r.i-1, "as") && len(persons) > 0 && persons[0] != p.e && p.j == r.i-1 {
+			persons = nil // "X appointed Y as Prime Minister": the one named just before "as"
+		}
 		if len(persons) == 0 {
 			if p := s.holderAs(r); p != nil {
 				persons = []*dent{p.e}

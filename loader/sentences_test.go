@@ -4931,6 +4931,17 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE P. J. S. de Jong -> Netherlands : Prime Minister",
 		},
 	},
+	{
+		name:      "the one appointed 'as' a title holds it, not the one who appointed; a portfolio goes on over its nouns",
+		publisher: "Parliament of Sri Lanka",
+		town:      "Colombo",
+		text:      "On 26 October 2018 His Excellency Maithripala Sirisena, President of the Democratic Socialist Republic of Sri Lanka, appointed Mr Mahinda Rajapaksa as Prime Minister. A crowd tried to stop the former Minister of Petroleum Resources Development, Mr Arjuna Ranatunga, from entering the building.",
+		want: []string{
+			"HOLDS_ROLE Arjuna Ranatunga -> Sri Lanka : former Minister of Petroleum Resources Development",
+			"HOLDS_ROLE Mahinda Rajapaksa -> Sri Lanka : Prime Minister",
+			"HOLDS_ROLE Maithripala Sirisena -> Sri Lanka : President",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {

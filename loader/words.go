@@ -198,6 +198,7 @@ var (
 	pluralTitleWords    = cues.set("plural-titles")
 	talkingParties      = cues.set("talking-parties")
 	portfolios          = cues.phrases("portfolios")
+	portfolioNouns      = cues.set("portfolio-nouns")
 	areaNouns           = cues.set("area-nouns")
 	venueHeads          = cues.set("venue-heads")
 	venueOpeners        = cues.set("venue-openers")
