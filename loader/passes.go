@@ -67,6 +67,7 @@ var passes = []pass{
 	{name: "roles, talks, condemnations, events", each: steps((*doc).roles, (*doc).meetings, (*doc).marginMeetings, (*doc).calls, (*doc).meetingsInPassing, (*doc).encounters, (*doc).condemnations, (*doc).events),
 		reads: slotIssuer | slotMainMeeting | slotLastMeeting | slotFirstMeeting, writes: slotLastMeeting | slotFirstMeeting},
 	{name: "bare titles", once: (*doc).bareTitles, reads: slotIssuer},
+	{name: "signature blocks", once: (*doc).signatureBlocks, reads: slotIssuer},
 	{name: "signing ceremonies", each: steps((*doc).ceremonies), reads: slotMainMeeting},
 	{name: "talks as the main meeting", once: (*doc).talksAsMainMeeting,
 		reads: slotMainMeeting | slotFirstMeeting, writes: slotMainMeeting},

@@ -2094,3 +2094,129 @@ func (d *doc) readLetterheadState() *Entry {
 	}
 	return found
 }
+
+// signatureBlocks reads the lines that sign a release, a name on one line
+// and its title on the next ("Karu Jayasuriya / Speaker", "Edil Baisalov
+// / Chairman of the Coalition", "Rafiq Ahmad Bajwa / Central Information
+// Secretary / Pakistan National Alliance"): the name holds the title, of
+// the body the title names, else of the body on the line under it, else
+// of the issuer.
+func (d *doc) signatureBlocks() {
+	n := len(d.sents)
+	for k := max(1, n-8); k < n; k++ {
+		name, title := d.sents[k-1], d.sents[k]
+		r := title.roleAt(0)
+		if j := title.officeTitleAt(0); (r == nil || r.j < j) && j == len(title.toks) && j > 1 {
+			// "Central Information Secretary": a title the lexicon does
+			// not know, the whole line
+			text := title.tokText(d, 0, j)
+			r = &mention{i: 0, j: j, kind: mRole, role: &Entry{Type: RoleType, Name: text, key: normPhrase(text)}, text: text}
+		}
+		if r == nil || r.i != 0 || name.title || !d.ownLine(name) || !d.ownLine(title) {
+			continue
+		}
+		p := d.signatureName(name)
+		if p == nil {
+			continue
+		}
+		body, explicit := d.roleBody(title, r)
+		if !explicit {
+			body = nil // only the body the title line names
+		}
+		if body == nil && k+1 < n && d.ownLine(d.sents[k+1]) {
+			if m := d.sents[k+1].bodyAt(0); m != nil && m.j == len(d.sents[k+1].toks) {
+				body = m.e // the body's own line under the title
+			}
+		}
+		if above := d.previous(name); body == nil && above != nil && above.word(0, "for") {
+			if m := above.bodyAt(above.skipThe(1)); m != nil {
+				body = m.e // "For the Presidium of the Conference: / Mgr X / President"
+			}
+		}
+		if body == nil && r.j == len(title.toks) {
+			switch {
+			case r.role.flag("government") || title.find(0, r.j, "minister") >= 0:
+				if st := d.issuerState(); st != nil {
+					body = st() // "Minister of the Interior" under a ministry's release: its state's
+				}
+			case title.word(0, "mediator", "facilitator", "witness", "guarantor"):
+			case d.issuer() != nil && d.issuer().Type == graph.State:
+				body = d.unitBody() // "REPUBLIC OF ZAMBIA / HUMAN RIGHTS COMMISSION" … "Chairperson": the commission's
+			default:
+				body = d.issuer() // "Chairman", "Speaker": the issuer's own
+			}
+		}
+		if body == nil {
+			continue
+		}
+		role := r.text
+		if allCaps(role) {
+			role = titleCase(role) // "CHAIRPERSON"
+		}
+		d.relate(graph.HoldsRole, p, body, title, confPattern, roleTitle(role), "")
+	}
+}
+
+// ownLine reports whether the sentence is a line of its own, with no full
+// stop: a line of a signature block.
+func (d *doc) ownLine(s *sentence) bool {
+	text := strings.TrimSpace(d.text[s.start:s.end])
+	if text == "" || strings.ContainsAny(text, "\n;:") || strings.HasSuffix(text, ".") {
+		return false
+	}
+	rest := strings.TrimLeft(d.text[s.end:], " \t")
+	return rest == "" || rest[0] == '\n' || rest[0] == '\r'
+}
+
+// signatureName is the person a signature block's name line names: the
+// person the line is, else its two to five capitalised words after any
+// honorific ("Justice Lombe Chibesakunda", "Brigadier Ansumane Mané").
+func (d *doc) signatureName(s *sentence) *dent {
+	if len(s.ms) == 1 && s.ms[0].e != nil && s.ms[0].e.Type == graph.Person && s.ms[0].j == len(s.toks) {
+		if allCaps(s.ms[0].text) {
+			s.ms[0].e.addSurface(titleCase(s.ms[0].text)) // "M. N. KAUL" is M. N. Kaul
+		}
+		return s.ms[0].e
+	}
+	if len(s.ms) > 0 {
+		return nil
+	}
+	i := s.skipHonorifics(0)
+	words := 0
+	for k := i; k < len(s.toks); k++ {
+		t := s.toks[k]
+		switch {
+		case s.word(k, "."), t.hyphen:
+		case t.word && t.upper() && !t.digit() && !orgHeads[t.norm] && !venueHeads[t.norm] && !stopCaps[t.norm]:
+			words++
+		default:
+			return nil
+		}
+	}
+	if words < 2 || words > 5 {
+		return nil
+	}
+	name := s.tokText(d, i, len(s.toks))
+	if allCaps(name) {
+		name = titleCase(name) // "M. N. KAUL"
+	}
+	e := d.entity(graph.Person, name, nil)
+	e.addSurface(name)
+	s.addMention(&mention{i: i, j: len(s.toks), kind: mEntity, e: e, text: name})
+	return e
+}
+
+// unitBody is the body the letterhead line under the issuer's names
+// ("HUMAN RIGHTS COMMISSION" under "REPUBLIC OF ZAMBIA"), or nil.
+func (d *doc) unitBody() *dent {
+	unit := strings.TrimSpace(d.h.unit)
+	if unit == "" || len(strings.Fields(unit)) > 8 || !orgHeads[strings.ToLower(unit[strings.LastIndexByte(unit, ' ')+1:])] {
+		return nil
+	}
+	if unit == strings.ToUpper(unit) {
+		unit = d.asWritten(titleCase(unit))
+	}
+	e := d.entity(graph.Organization, unit, d.x.lex.lookupAny(unit, graph.Organization))
+	e.addSurface(unit)
+	return e
+}

@@ -4942,6 +4942,24 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Maithripala Sirisena -> Sri Lanka : President",
 		},
 	},
+	{
+		name:      "a signature block: a name on one line and its title on the next hold it, of the body the title or the line under it names, else of the issuer",
+		publisher: "Parliament of Sri Lanka",
+		town:      "Colombo",
+		text:      "The Speaker condemns every act of violence committed in the Chamber.\n\nKaru Jayasuriya\nSpeaker",
+		want: []string{
+			"HOLDS_ROLE Karu Jayasuriya -> Parliament of Sri Lanka : Speaker",
+		},
+	},
+	{
+		name:      "a signature block whose title line is followed by its body's line",
+		publisher: "Pakistan National Alliance",
+		town:      "Rawalpindi",
+		text:      "The Central Council condemns the arrests of its members.\n\nRafiq Ahmad Bajwa\nCentral Information Secretary\nPakistan Peoples Party",
+		want: []string{
+			"HOLDS_ROLE Rafiq Ahmad Bajwa -> Pakistan Peoples Party : Central Information Secretary",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
