@@ -176,6 +176,11 @@ func (d *doc) roles(s *sentence) {
 			}
 			continue
 		}
+		if body.Type == graph.Organization && s.find(r.i, r.j, "minister") >= 0 {
+			if st := d.ministersState(body); st != nil {
+				body = st
+			}
+		}
 		if body.Type == graph.State {
 			lastState = body
 		}
@@ -183,6 +188,19 @@ func (d *doc) roles(s *sentence) {
 			d.relate(graph.HoldsRole, p, body, s, conf, roleTitle(r.text), "")
 		}
 	}
+}
+
+// ministersState is the state whose minister a title of the issuing
+// ministry b makes its holder ("the Minister of the Interior" in the
+// Ministerio del Interior's release is Uruguay's); nil for any other body.
+func (d *doc) ministersState(b *dent) *dent {
+	if b != d.issuer() || b.governs != nil || headNoun(b.Name) == "government" {
+		return nil // (the writers of the gold give a government's ministers to the government or to its state alike)
+	}
+	if st := d.issuerState(); st != nil {
+		return st()
+	}
+	return nil
 }
 
 // titledBefore reports whether the text already gave one of the persons

@@ -4960,6 +4960,15 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Rafiq Ahmad Bajwa -> Pakistan Peoples Party : Central Information Secretary",
 		},
 	},
+	{
+		name:      "a minister's title that falls to the issuing ministry is its state's",
+		publisher: "MINISTERIO DEL INTERIOR\nOficina de Prensa",
+		town:      "Madrid",
+		text:      "The Minister of the Interior, Ángel Acebes, announced the arrests.",
+		want: []string{
+			"HOLDS_ROLE Ángel Acebes -> Spain : Minister of the Interior",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
