@@ -627,7 +627,7 @@ func (d *doc) contextMentions(s *sentence) {
 			if s.covered(sp[0], sp[1]) {
 				continue
 			}
-			if sp[1]-sp[0] >= 2 && (d.listedWithPerson(s, sp[0], sp[1]) || s.inMemberList(sp[0])) && d.personCue(s, sp[0], sp[1], true) &&
+			if sp[1]-sp[0] >= 2 && (d.listedWithPerson(s, sp[0], sp[1]) || s.inMemberList(sp[0]) || d.peopleListItem(s, sp[0], sp[1])) && d.personCue(s, sp[0], sp[1], true) &&
 				!s.portfolioBefore(sp[1]) {
 				surface := s.tokText(d, sp[0], sp[1])
 				e := d.entity(graph.Person, surface, nil)
@@ -1306,6 +1306,18 @@ func (d *doc) knownNames(s *sentence) {
 			}
 		}
 	}
+}
+
+// peopleListItem reports whether the span [i, j) opens an item of a list
+// of people, before a comma, under a line that introduces them: "Signed by
+// the members of the Committee, who took part in the meeting: / Jerzy
+// Andrzejewski, writer;".
+func (d *doc) peopleListItem(s *sentence, i, j int) bool {
+	if i != s.skipHonorifics(0) || !s.word(j, ",") || j-i > 4 {
+		return false
+	}
+	intro := d.listIntro(s)
+	return intro != nil && (attendanceIntro(intro) || intro.find(0, len(intro.toks), "signed", "signatories", "members", "composed", "comprised") >= 0)
 }
 
 // particleSurnameAt reports whether a surname that opens with one or two

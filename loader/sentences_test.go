@@ -4969,6 +4969,18 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Ángel Acebes -> Spain : Minister of the Interior",
 		},
 	},
+	{
+		name:      "names that open the items of a list of people under its intro line are persons",
+		publisher: "Workers' Defence Committee",
+		town:      "Warsaw",
+		text:      "The Committee was formed at a meeting held on 23 September 1976 in Warsaw.\n\nSigned by the members of the Committee, who took part in the meeting of 23 September:\nJerzy Andrzejewski, writer;\nStanisław Barańczak, poet;\nLudwik Cohn, advocate.",
+		want: []string{
+			"ATTENDED Jerzy Andrzejewski -> meeting in Warsaw",
+			"ATTENDED Ludwik Cohn -> meeting in Warsaw",
+			"ATTENDED Stanisław Barańczak -> meeting in Warsaw",
+			"OCCURRED_IN meeting in Warsaw -> Warsaw",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
