@@ -1326,7 +1326,7 @@ func (s *sentence) particleSurnameAt(k int) bool {
 	if !europeanParticles[s.tokNorm(k)] || s.toks[k].upper() {
 		return false
 	}
-	if europeanParticles[s.tokNorm(k+1)] && k+1 < len(s.toks) && !s.toks[k+1].upper() {
+	if k+1 < len(s.toks) && europeanParticles[s.tokNorm(k+1)] && !s.toks[k+1].upper() {
 		k++
 	}
 	return k+1 < len(s.toks) && s.toks[k+1].word && s.toks[k+1].upper() && !s.covered(k+1, k+2)

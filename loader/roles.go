@@ -2117,8 +2117,10 @@ func (d *doc) readLetterheadState() *Entry {
 // and its title on the next ("Karu Jayasuriya / Speaker", "Edil Baisalov
 // / Chairman of the Coalition", "Rafiq Ahmad Bajwa / Central Information
 // Secretary / Pakistan National Alliance"): the name holds the title, of
-// the body the title names, else of the body on the line under it, else
-// of the issuer.
+// the body the title names, else of the body on the line under it or on
+// a "For …:" line above the name, else of the issuer (a minister's title:
+// the issuer's state; under a state's letterhead: the body its next
+// header line names).
 func (d *doc) signatureBlocks() {
 	n := len(d.sents)
 	for k := max(1, n-8); k < n; k++ {
