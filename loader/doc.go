@@ -264,21 +264,32 @@ func (d *doc) findIssuer() {
 // in the letterhead names ("MINISTRY OF FOREIGN AFFAIRS", "Secretariat of
 // Foreign Affairs"), governing that state, or nil.
 func (d *doc) stateOrganUnit(st *dent) *dent {
-	unit := strings.TrimSpace(d.h.unit)
-	if st.Type != graph.State || unit == "" || len(strings.Fields(unit)) > 8 {
+	unit := d.unitName()
+	if st.Type != graph.State || unit == "" {
 		return nil
 	}
 	first := strings.ToLower(strings.Fields(unit)[0])
 	if !stateOrganWords[first] && first != "secretariat" && first != "office" {
 		return nil
 	}
-	if unit == strings.ToUpper(unit) {
-		unit = d.asWritten(titleCase(unit))
-	}
 	e := d.entity(graph.Organization, unit, nil)
 	e.addSurface(unit)
 	e.governs = st
 	return e
+}
+
+// unitName is the letterhead's line under the publisher written as a
+// name ("MINISTRY OF FOREIGN AFFAIRS" is "Ministry of Foreign Affairs"),
+// or "" when there is none or it is too long to be one.
+func (d *doc) unitName() string {
+	unit := strings.TrimSpace(d.h.unit)
+	if unit == "" || len(strings.Fields(unit)) > 8 {
+		return ""
+	}
+	if unit == strings.ToUpper(unit) {
+		unit = d.asWritten(titleCase(unit))
+	}
+	return unit
 }
 
 // titleCase writes a name shouted in capitals as a name: "ORGANIZATION OF

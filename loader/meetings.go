@@ -2275,11 +2275,12 @@ func (d *doc) delegation(s *sentence) {
 		d.future(s, k) {
 		return
 	}
+	told := d.meetingToldBefore(s)
 	mt := d.lastMeeting() // the talks just reported, else the text's subject
 	if mt != nil && d.firstTold(mt) > s.start {
 		// the last talks the text tells of come after the list: the
 		// delegation went to those told before it
-		mt = d.meetingToldBefore(s)
+		mt = told
 	}
 	if mt == nil {
 		mt = d.mainMeeting()
@@ -2287,7 +2288,7 @@ func (d *doc) delegation(s *sentence) {
 	if mt == nil {
 		mt = d.onlyMeetingBefore(s) // "The talks were held at State House. The delegation of Uganda consisted of …"
 	}
-	if told, prev := d.meetingToldBefore(s), d.previous(s); told != nil && prev != nil && d.firstTold(told) == prev.start &&
+	if prev := d.previous(s); told != nil && prev != nil && d.firstTold(told) == prev.start &&
 		(mt == nil || d.firstTold(mt) < prev.start) {
 		// "A delegation of the Council was received by the President at
 		// the Executive Mansion. The delegation was led by …": the

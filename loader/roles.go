@@ -2117,10 +2117,9 @@ func (d *doc) readLetterheadState() *Entry {
 // and its title on the next ("Karu Jayasuriya / Speaker", "Edil Baisalov
 // / Chairman of the Coalition", "Rafiq Ahmad Bajwa / Central Information
 // Secretary / Pakistan National Alliance"): the name holds the title, of
-// the body the title names, else of the body on the line under it or on
-// a "For …:" line above the name, else of the issuer (a minister's title:
-// the issuer's state; under a state's letterhead: the body its next
-// header line names).
+// the body the title names, else of the body on the line under it, else
+// of the issuer (a minister's title: the issuer's state; under a state's
+// letterhead: the body its next header line names).
 func (d *doc) signatureBlocks() {
 	n := len(d.sents)
 	for k := max(1, n-8); k < n; k++ {
@@ -2146,11 +2145,6 @@ func (d *doc) signatureBlocks() {
 		if body == nil && k+1 < n && d.ownLine(d.sents[k+1]) {
 			if m := d.sents[k+1].bodyAt(0); m != nil && m.j == len(d.sents[k+1].toks) {
 				body = m.e // the body's own line under the title
-			}
-		}
-		if above := d.previous(name); body == nil && above != nil && above.word(0, "for") {
-			if m := above.bodyAt(above.skipThe(1)); m != nil {
-				body = m.e // "For the Presidium of the Conference: / Mgr X / President"
 			}
 		}
 		if body == nil && r.j == len(title.toks) {
@@ -2229,12 +2223,9 @@ func (d *doc) signatureName(s *sentence) *dent {
 // unitBody is the body the letterhead line under the issuer's names
 // ("HUMAN RIGHTS COMMISSION" under "REPUBLIC OF ZAMBIA"), or nil.
 func (d *doc) unitBody() *dent {
-	unit := strings.TrimSpace(d.h.unit)
-	if unit == "" || len(strings.Fields(unit)) > 8 || !orgHeads[strings.ToLower(unit[strings.LastIndexByte(unit, ' ')+1:])] {
+	unit := d.unitName()
+	if unit == "" || !orgHeads[strings.ToLower(unit[strings.LastIndexByte(unit, ' ')+1:])] {
 		return nil
-	}
-	if unit == strings.ToUpper(unit) {
-		unit = d.asWritten(titleCase(unit))
 	}
 	e := d.entity(graph.Organization, unit, d.x.lex.lookupAny(unit, graph.Organization))
 	e.addSurface(unit)
