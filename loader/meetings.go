@@ -3695,6 +3695,100 @@ func (d *doc) signingCeremony(s *sentence, n int, agr, place *dent) {
 	}
 }
 
+// attendeesBeside reads as attendees the people a sentence names beside
+// the one meeting it tells of, when it tells of taking part ("The
+// Coalition's delegation included A, B and C", "Around the table were A
+// and B"), and those of the sentence after it that names no meeting
+// ("The talks opened on 5 September and were conducted by a delegation
+// headed by X"). A meeting another one shares its place and day with is
+// left alone: which of the two they attended the sentence does not say;
+// so is a sentence that tells of an event ("the elections took place in
+// the presence of observers").
+func (d *doc) attendeesBeside() {
+	toldIn := map[int][]*dent{} // sentence start → meetings a relation of its tells of
+	for _, r := range d.rels {
+		if mt := d.ents[r.From]; r.Evidence != nil && mt.Type == graph.Meeting && !slices.Contains(toldIn[r.Evidence.Start], mt) {
+			toldIn[r.Evidence.Start] = append(toldIn[r.Evidence.Start], mt)
+		}
+		if mt := d.ents[r.To]; r.Evidence != nil && mt.Type == graph.Meeting && !slices.Contains(toldIn[r.Evidence.Start], mt) {
+			toldIn[r.Evidence.Start] = append(toldIn[r.Evidence.Start], mt)
+		}
+	}
+	var before []*dent
+	for _, s := range d.sents {
+		told := s.meetingsNamed()
+		for _, mt := range toldIn[s.start] {
+			if !slices.Contains(told, mt) {
+				told = append(told, mt)
+			}
+		}
+		mts := told
+		if len(mts) == 0 && d.previous(s) != nil && !s.meetsAgain() {
+			mts = before // the meeting the sentence before told of
+		}
+		before = told
+		if len(mts) != 1 || s.title || !s.takingPartTold() || d.twinMeeting(mts[0]) || s.lastNamed(graph.Event) != nil {
+			continue
+		}
+		for _, m := range s.ms {
+			if m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+				d.relate(graph.Attended, m.e, mts[0], s, confWeak, "", "")
+			}
+		}
+	}
+}
+
+// meetsAgain reports whether the sentence tells of a meeting of its own,
+// which nothing else read ("they met X in the capital").
+func (s *sentence) meetsAgain() bool {
+	for k := range s.toks {
+		if s.word(k, "met", "meets", "received", "receives", "hosted", "conferred") {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingsNamed are the meetings the sentence names, each once.
+func (s *sentence) meetingsNamed() []*dent {
+	var out []*dent
+	for _, m := range s.ms {
+		if m.e != nil && m.e.Type == graph.Meeting && m.kind == mEntity && !slices.Contains(out, m.e) {
+			out = append(out, m.e)
+		}
+	}
+	return out
+}
+
+// takingPartTold reports whether the sentence tells of people taking part
+// in a meeting, not in a relative clause of the meeting's own ("the
+// Committee, which met in Abuja").
+func (s *sentence) takingPartTold() bool {
+	for k := range s.toks {
+		if takingPart[s.tokNorm(k)] && !s.word(k-1, "which", "that", "where") {
+			return true
+		}
+	}
+	return false
+}
+
+// twinMeeting reports whether another meeting took place at the same place
+// on the same day as mt.
+func (d *doc) twinMeeting(mt *dent) bool {
+	place := map[string]bool{}
+	for _, r := range d.rels {
+		if r.Type == graph.OccurredIn && r.From == mt.ID {
+			place[r.To] = true
+		}
+	}
+	for _, r := range d.rels {
+		if o := d.ents[r.From]; r.Type == graph.OccurredIn && o != mt && o.Type == graph.Meeting && place[r.To] && o.Start == mt.Start {
+			return true
+		}
+	}
+	return false
+}
+
 // siteOf is the venue e took place at, or nil.
 func (d *doc) siteOf(e *dent) *dent {
 	for _, r := range d.rels {

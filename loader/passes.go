@@ -78,6 +78,7 @@ var passes = []pass{
 	{name: "ceremony signers", once: (*doc).ceremonySigners},
 	{name: "tenure cues", once: (*doc).tenureCues, reads: slotIssuer},
 	{name: "instrument towns", once: (*doc).instrumentTowns},
+	{name: "attendees told beside a meeting", once: (*doc).attendeesBeside},
 	{name: "drop unused", once: (*doc).dropUnused},
 }
 

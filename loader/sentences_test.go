@@ -300,15 +300,16 @@ var sentenceCases = []struct {
 		},
 	},
 	{
-		name:      "a host named only by title receives a guest at a venue; the guest's envoy in a relative clause is not the guest",
+		name:      "a host named only by title receives a guest at a venue, and one present in the next sentence attended; the guest's envoy in a relative clause is not the guest",
 		publisher: "Government of Australia",
 		text: "The Governor-General received Mr Gough Whitman at Government House, Yarralumla, at 1 p.m. Papua New Guinea's Attorney-General, Mr Bernard Narokobi, was present. " +
 			"Earlier this morning, the Prime Minister received at the Primature the Ambassador of Angola, who conveyed the condolences of the Angolan President, Jose Eduardo dos Santos.",
 		want: []string{
+			"ATTENDED Bernard Narokobi -> meeting of Gough Whitman in Government House",
 			"ATTENDED Gough Whitman -> meeting of Gough Whitman in Government House",
-			"OCCURRED_IN meeting of Gough Whitman in Government House -> Government House",
 			"HOLDS_ROLE Bernard Narokobi -> Papua New Guinea : Attorney-General",
 			"HOLDS_ROLE José Eduardo dos Santos -> Angola : President",
+			"OCCURRED_IN meeting of Gough Whitman in Government House -> Government House",
 		},
 	},
 	{
@@ -4979,6 +4980,19 @@ var sentenceCases = []struct {
 			"ATTENDED Ludwik Cohn -> meeting in Warsaw",
 			"ATTENDED Stanisław Barańczak -> meeting in Warsaw",
 			"OCCURRED_IN meeting in Warsaw -> Warsaw",
+		},
+	},
+	{
+		name:      "people named around the table in the sentence after the one meeting told of attended it",
+		publisher: "Southern Lakes Commission",
+		town:      "Lusaka",
+		text:      "The Southern Lakes Commission held its 40th session in Lusaka on 3 May 2021. Around the table were Amara Tembo, Minister of Water of Malawi, and Dr Chikondi Banda of the Secretariat.",
+		want: []string{
+			"ATTENDED Amara Tembo -> 40th session of the Southern Lakes Commission",
+			"ATTENDED Chikondi Banda -> 40th session of the Southern Lakes Commission",
+			"HELD Southern Lakes Commission -> 40th session of the Southern Lakes Commission",
+			"HOLDS_ROLE Amara Tembo -> Malawi : Minister of Water",
+			"OCCURRED_IN 40th session of the Southern Lakes Commission -> Lusaka",
 		},
 	},
 }

@@ -167,6 +167,9 @@ var (
 	harmVerbs           = cues.set("harm-verbs")
 	headlineVerbs       = cues.set("headline-verbs")
 
+	// meetings
+	takingPart = cues.set("taking-part")
+
 	// roles
 	headVerbs                = cues.values("head-verbs")
 	surnameTitles            = cues.set("surname-titles")
