@@ -1357,7 +1357,8 @@ func (d *doc) meetings(s *sentence) {
 		}
 		var people []*dent
 		for _, m := range s.ms {
-			if m.e != nil && m.e.Type == graph.Person && m.i > w && m.i < w+reach && s.find(w, m.i, ";", "was", "were", "who", "which") < 0 {
+			if m.e != nil && m.e.Type == graph.Person && m.i > w && m.i < w+reach && s.find(w, m.i, ";", "was", "were", "who", "which") < 0 &&
+				(s.talkedWith(m) < 0 || s.talkedWith(m) == w) { // not "and his exchanges with Y", talks apart
 				people = append(people, m.e)
 			}
 		}
@@ -3731,11 +3732,36 @@ func (d *doc) attendeesBeside() {
 			continue
 		}
 		for _, m := range s.ms {
-			if m.e != nil && m.e.Type == graph.Person && m.kind == mEntity {
+			if m.e != nil && m.e.Type == graph.Person && m.kind == mEntity && !s.metApart(m, mts[0]) {
 				d.relate(graph.Attended, m.e, mts[0], s, confWeak, "", "")
 			}
 		}
 	}
+}
+
+// metApart reports whether the person mentioned at m met someone apart
+// from mt: "his talks in Ankara with X, and his exchanges with Y".
+func (s *sentence) metApart(m *mention, mt *dent) bool {
+	w := s.talkedWith(m)
+	if w < 0 {
+		return false
+	}
+	n := s.at(w - 1)
+	return n == nil || n.e != mt // not the meeting's own "with"
+}
+
+// talkedWith is the "with" of a noun of talks right before the person
+// mentioned at m ("his exchanges with Y", "talks with the Envoy, Y"), or
+// -1.
+func (s *sentence) talkedWith(m *mention) int {
+	w := s.skipHonorificsBack(m.i) - 1
+	if s.word(w, "the") {
+		w--
+	}
+	if s.word(w, "with") && s.word(w-1, "exchanges", "exchange", "contacts", "conversation", "call", "calls", "consultations", "meetings", "meeting", "talks") {
+		return w
+	}
+	return -1
 }
 
 // meetsAgain reports whether the sentence tells of a meeting of its own,

@@ -4995,6 +4995,21 @@ var sentenceCases = []struct {
 			"OCCURRED_IN 40th session of the Southern Lakes Commission -> Lusaka",
 		},
 	},
+	{
+		name:      "one met in exchanges apart from the talks a sentence tells of did not attend them",
+		publisher: "League of Arab States",
+		town:      "Cairo",
+		text:      "The Council of the League held its 160th session in Cairo on 5 March 2023. The Secretary-General, Ahmed Aboul Gheit, described his talks in Doha with Foreign Minister Mohammed Al Thani, and his exchanges with Martin Griffiths, the UN Under-Secretary-General, on the Yemen file.",
+		want: []string{
+			"ATTENDED Ahmed Aboul Gheit -> meeting of Ahmed Aboul Gheit with Mohammed Al Thani in Doha",
+			"ATTENDED Mohammed Al Thani -> meeting of Ahmed Aboul Gheit with Mohammed Al Thani in Doha",
+			"HELD Council of the League -> 160th session of the Council of the League",
+			"HOLDS_ROLE Ahmed Aboul Gheit -> League of Arab States : Secretary-General",
+			"HOLDS_ROLE Martin Griffiths -> United Nations : Under-Secretary-General",
+			"OCCURRED_IN 160th session of the Council of the League -> Cairo",
+			"OCCURRED_IN meeting of Ahmed Aboul Gheit with Mohammed Al Thani in Doha -> Doha",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
