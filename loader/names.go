@@ -627,7 +627,7 @@ func (d *doc) contextMentions(s *sentence) {
 			if s.covered(sp[0], sp[1]) {
 				continue
 			}
-			if sp[1]-sp[0] >= 2 && (d.listedWithPerson(s, sp[0], sp[1]) || s.inMemberList(sp[0]) || d.peopleListItem(s, sp[0], sp[1])) && d.personCue(s, sp[0], sp[1], true) &&
+			if sp[1]-sp[0] >= 2 && (d.listedWithPerson(s, sp[0], sp[1]) || s.inMemberList(sp[0]) || d.peopleListItem(s, sp[0], sp[1]) || d.compositionLine(s, sp[0]) != nil) && d.personCue(s, sp[0], sp[1], true) &&
 				!s.portfolioBefore(sp[1]) {
 				surface := s.tokText(d, sp[0], sp[1])
 				e := d.entity(graph.Person, surface, nil)
@@ -1318,6 +1318,45 @@ func (d *doc) peopleListItem(s *sentence, i, j int) bool {
 	}
 	intro := d.listIntro(s)
 	return intro != nil && (attendanceIntro(intro) || intro.find(0, len(intro.toks), "signed", "signatories", "members", "composed", "comprised") >= 0)
+}
+
+// compositionLine is the title that opens a line of a body's
+// composition, before a colon and the name that starts at token i
+// ("Prime Minister: Sirr al-Khatim al-Khalifa", "Members: A, B and C",
+// under "It is composed as follows:"), or nil. Its title is the role
+// mention, or nil with members for "Members:".
+func (d *doc) compositionLine(s *sentence, i int) *mention {
+	c := s.find(0, min(i, 16), ":")
+	if c < 1 || s.find(c+1, i, ";", ":") >= 0 {
+		return nil
+	}
+	if d.compositionIntro(s) == nil {
+		return nil
+	}
+	if s.word(0, "members", "member") {
+		return &mention{i: 0, j: 1, kind: mRole}
+	}
+	for k := range min(c, 2) {
+		if r := s.roleAt(k); r != nil && r.j <= c {
+			return r
+		}
+	}
+	return nil
+}
+
+// compositionIntro is the introduction of the list s is a line of when it
+// says its lines are what a body is made of ("The Council is composed as
+// follows:", "Its members are:"), or nil. The last line may end with a
+// full stop ("Members: A, B and four other officers.").
+func (d *doc) compositionIntro(s *sentence) *sentence {
+	intro := d.listIntro(s)
+	if k := slices.Index(d.sents, s); intro == nil && k > 0 && d.sents[k-1].bulleted() && d.text[d.sents[k-1].end:s.start] == "\n" {
+		intro = d.listIntro(d.sents[k-1])
+	}
+	if intro == nil || intro.compositionAt(0, len(intro.toks)) < 0 && intro.find(0, len(intro.toks), "follows", "composition", "members") < 0 {
+		return nil
+	}
+	return intro
 }
 
 // particleSurnameAt reports whether a surname that opens with one or two

@@ -19,6 +19,7 @@ import (
 func (d *doc) roles(s *sentence) {
 	d.headVerbs(s)
 	d.memberLists(s)
+	d.compositionRoles(s)
 	d.theirTitles(s)
 	d.pluralTitles(s)
 	var lastState *dent
@@ -187,6 +188,40 @@ func (d *doc) roles(s *sentence) {
 		for _, p := range persons {
 			d.relate(graph.HoldsRole, p, body, s, conf, roleTitle(r.text), "")
 		}
+	}
+}
+
+// compositionRoles gives the people named on a line of a body's
+// composition the title the line opens with, of the body the list's
+// introduction names ("The Military Committee of the Party is composed as
+// follows: / President: Colonel X / Members: A, B and C"), or of the one
+// the sentence before it names ("The Transitional Government took the
+// oath. It is composed as follows:").
+func (d *doc) compositionRoles(s *sentence) {
+	intro := d.compositionIntro(s)
+	if intro == nil {
+		return
+	}
+	body := intro.lastNamed(graph.Organization)
+	if prev := d.previous(intro); body == nil && intro.word(0, "it", "its") && prev != nil {
+		body = prev.lastNamed(graph.Organization)
+	}
+	if body == nil {
+		return
+	}
+	for _, m := range s.ms {
+		if m.e == nil || m.e.Type != graph.Person || m.kind != mEntity {
+			continue
+		}
+		r := d.compositionLine(s, s.skipHonorifics(s.find(0, m.i, ":")+1))
+		if r == nil || !s.listItem(m) {
+			continue
+		}
+		title := "Member"
+		if r.role != nil {
+			title = roleTitle(s.tokText(d, 0, r.j)) // "Second Vice-President": its ordinal too
+		}
+		d.relate(graph.HoldsRole, m.e, body, s, confPattern, title, "")
 	}
 }
 

@@ -5010,6 +5010,20 @@ var sentenceCases = []struct {
 			"OCCURRED_IN meeting of Ahmed Aboul Gheit with Mohammed Al Thani in Doha -> Doha",
 		},
 	},
+	{
+		name:      "the lines of a body's composition under 'composed as follows:' give their titles of that body, or of the one named before 'It is composed'",
+		publisher: "Revolutionary Council of the Republic",
+		town:      "Port-Louis",
+		text:      "The Revolutionary Council of the Republic is composed as follows:\nChairman: Colonel Amadou Bekele\nFirst Vice-Chairman, in charge of Defence: Commandant Idriss Kanté\nMembers: Captain Moussa Diallo, Captain Ali Traoré and two other officers.\n\nThe Government of National Unity took the oath this morning at the Palace of the Republic. It is composed as follows:\nPrime Minister: Sidi Ould Hamadi\nMinister of Foreign Affairs: Fatimata Sow\n",
+		want: []string{
+			"HOLDS_ROLE Ali Traoré -> Revolutionary Council of the Republic : Member",
+			"HOLDS_ROLE Amadou Bekele -> Revolutionary Council of the Republic : Chairman",
+			"HOLDS_ROLE Fatimata Sow -> Government of National Unity : Minister of Foreign Affairs",
+			"HOLDS_ROLE Idriss Kanté -> Revolutionary Council of the Republic : First Vice-Chairman",
+			"HOLDS_ROLE Moussa Diallo -> Revolutionary Council of the Republic : Member",
+			"HOLDS_ROLE Sidi Ould Hamadi -> Government of National Unity : Prime Minister",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
