@@ -1205,6 +1205,7 @@ func (s *sentence) sideOf(title int) *dent {
 		q := m.j
 		switch {
 		case s.word(q, "side") && s.word(m.i-1, "the") && s.word(m.i-2, "on"), // "On the Chinese side"
+			s.word(q, "side") && s.compositionAt(q+1, q+3) >= 0,                // "The Indian side included X, Minister of External Affairs"
 			s.word(q, "delegation", "delegations") && !s.word(q+1, "of", "to"), // "The Malawi delegation was led by"
 			s.word(q, "was", "were") && s.word(q+1, "represented"):             // "Ethiopia was represented there by"
 			return m.e
@@ -1600,7 +1601,7 @@ func (d *doc) issuerState() func() *dent {
 	if e := d.stateNamed(is.Name); e != nil {
 		return func() *dent { return d.entity(graph.State, "", e) }
 	}
-	if e := d.stateOfName(is.Name); e != nil && !organ {
+	if e := d.stateOfName(is.Name); e != nil {
 		return func() *dent { return d.entity(graph.State, "", e) } // a national institution's
 	}
 	if organ && !abroad {

@@ -5024,6 +5024,20 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Sidi Ould Hamadi -> Government of National Unity : Prime Minister",
 		},
 	},
+	{
+		name:      "an embassy's release whose name gives its state's adjective speaks of that state's ministers; those a side is told to include are the side's",
+		publisher: "ROYAL DANISH EMBASSY",
+		town:      "Nairobi",
+		text:      "The Prime Minister of Denmark, Poul Schlüter, concluded today a visit to Kenya.\n\nThe Prime Minister was accompanied by a delegation which included:\n  Mr. Anders Holm, Minister for Trade\n  Mr. Jens Lund, Permanent Secretary\n\nTalks were held at State House. The Kenyan side included Mr. Daniel Kiprop, Minister of Finance, and Mr. Peter Otieno, Permanent Secretary.",
+		want: []string{
+			"HOLDS_ROLE Anders Holm -> Denmark : Minister for Trade",
+			"HOLDS_ROLE Daniel Kiprop -> Kenya : Minister of Finance",
+			"HOLDS_ROLE Jens Lund -> Denmark : Permanent Secretary",
+			"HOLDS_ROLE Peter Otieno -> Kenya : Permanent Secretary",
+			"HOLDS_ROLE Poul Schlüter -> Denmark : Prime Minister",
+			"OCCURRED_IN visit in Kenya -> Kenya",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
