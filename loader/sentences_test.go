@@ -5038,6 +5038,16 @@ var sentenceCases = []struct {
 			"OCCURRED_IN visit in Kenya -> Kenya",
 		},
 	},
+	{
+		name:      "confederation and regiment are heads of bodies' names",
+		publisher: "National Human Rights Commission",
+		town:      "Ouagadougou",
+		text:      "Mr Tolé Sagnon, Secretary-General of the General Confederation of Labour of Burkina, spoke first. The Commission condemns the Presidential Security Regiment, whose men tortured a detainee.",
+		want: []string{
+			"CONDEMNED National Human Rights Commission -> Presidential Security Regiment",
+			"HOLDS_ROLE Tolé Sagnon -> General Confederation of Labour of Burkina : Secretary-General",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
