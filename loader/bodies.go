@@ -56,6 +56,12 @@ func (d *doc) partsOf(s *sentence) {
 		if m.e == nil || m.e.Type != graph.Organization || !s.word(m.j, "of") {
 			continue
 		}
+		if p := s.at(s.skipThe(m.j + 1)); p != nil && p.i == s.skipThe(m.j+1) && p.kind == mEntity && p.e != nil && m.e.entry == nil &&
+			(p.e.Type == graph.State || p.e.Type == graph.Place) {
+			// "the Supreme Court of Côte d'Ivoire", "the Court of Appeal of
+			// Kigali": the body's name, with its place
+			m.e.addSurface(s.tokText(d, m.i, p.j))
+		}
 		whole := s.bodyAt(s.skipThe(m.j + 1))
 		if whole == nil || whole.e == m.e || !partNouns[headNoun(m.e.Name)] || d.partOf(whole.e, m.e) {
 			continue
@@ -281,4 +287,40 @@ func (d *doc) partOf(part, whole *dent) bool {
 		}
 	}
 	return false
+}
+
+// shortNames gives a body the text named with what it belongs to the
+// name it goes by alone as an alias: "Presidium" of "Presidium of the
+// Democratic Alliance of Hungarians", "Central Committee" of "Central
+// Committee of the Communist Party of China", "Office of the Public
+// Defender" of a letterhead's "Office of the Public Defender — Jamaica".
+// A reader, and a search, meet it by either.
+func (d *doc) shortNames() {
+	known := map[string]bool{} // the document's other names
+	for _, e := range d.ents {
+		for _, n := range e.names() {
+			known[n] = true
+		}
+	}
+	for _, id := range d.order {
+		e := d.ents[id]
+		if e.Type != graph.Organization || e.entry != nil {
+			continue
+		}
+		if h, _, ok := strings.Cut(e.Name, " — "); ok {
+			e.addSurface(h)
+			continue
+		}
+		if h, _, ok := strings.Cut(e.Name, " – "); ok {
+			e.addSurface(h)
+			continue
+		}
+		h, rest, ok := strings.Cut(e.Name, " of ")
+		if !ok || !orgHeads[headNoun(h)] && !partNouns[headNoun(h)] {
+			continue
+		}
+		if strings.HasPrefix(rest, "the ") || known[normPhrase(rest)] {
+			e.addSurface(h)
+		}
+	}
 }

@@ -79,6 +79,7 @@ var passes = []pass{
 	{name: "tenure cues", once: (*doc).tenureCues, reads: slotIssuer},
 	{name: "instrument towns", once: (*doc).instrumentTowns},
 	{name: "attendees told beside a meeting", once: (*doc).attendeesBeside},
+	{name: "short names", once: (*doc).shortNames},
 	{name: "drop unused", once: (*doc).dropUnused},
 }
 

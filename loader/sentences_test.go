@@ -5227,6 +5227,39 @@ func TestInstrumentNames(t *testing.T) {
 	}
 }
 
+// bodyNameCases are sentences and the names (or aliases) their bodies
+// must be known by, which no relation of a sentence row shows.
+var bodyNameCases = []struct {
+	name string
+	text string
+	want []string
+}{
+	{
+		name: "a body named with its place is known by both names",
+		text: "Mr Lucien Kablan, Advocate-General at the Supreme Court of Côte d'Ivoire, and Mr Jean Habimana, President of the Court of Appeal of Kigali, joined the mission.",
+		want: []string{"Supreme Court of Côte d'Ivoire", "Court of Appeal of Kigali"},
+	},
+	{
+		name: "a body named with the body it belongs to is also known by its own name",
+		text: "The Presidium of the Democratic Alliance of Hungarians in Romania met in Târgu Mureș and heard the Politburo of the Central Committee.",
+		want: []string{"Presidium of the Democratic Alliance of Hungarians", "Presidium", "Politburo of the Central Committee", "Politburo"},
+	},
+}
+
+func TestBodyNames(t *testing.T) {
+	x := mustExtractor(t)
+	for _, tc := range bodyNameCases {
+		t.Run(tc.name, func(t *testing.T) {
+			ex := extractRelease(t, x, "", "", tc.text)
+			for _, want := range tc.want {
+				if e := entityNamed(ex, graph.Organization, want); e == nil {
+					t.Errorf("no Organization named or known as %q in %v", want, names(ex))
+				}
+			}
+		})
+	}
+}
+
 // documentCases are short releases with a header, and facts their
 // extraction must give; noPrefix starts a fact it must not give.
 var documentCases = []struct {
