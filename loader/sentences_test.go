@@ -5048,6 +5048,17 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Tolé Sagnon -> General Confederation of Labour of Burkina : Secretary-General",
 		},
 	},
+	{
+		name:      "judicial titles: an Advocate-General at a court, a Director of Public Prosecutions of a state",
+		publisher: "African Mission of Inquiry",
+		town:      "Bangui",
+		text:      "Mr Lucien Kablan, Advocate-General at the Supreme Court of Côte d'Ivoire, joined the mission. Mr Paul Mensah, Director of Public Prosecutions of Ghana, spoke.",
+		want: []string{
+			"HOLDS_ROLE Lucien Kablan -> Supreme Court : Advocate-General",
+			"HOLDS_ROLE Paul Mensah -> Ghana : Director of Public Prosecutions",
+			"PART_OF Supreme Court -> Ivory Coast",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {

@@ -59,6 +59,10 @@ Role | Prosecutor General | Prosecutor-General; Procurator General; Procurator-G
 Role | Inspector General | Inspector-General
 Role | Auditor-General | Auditor General
 Role | Registrar
+Role | Advocate-General | Advocate General
+Role | Public Prosecutor
+Role | Director of Public Prosecutions
+Role | Chief Judge
 Role | Rector
 Role | Chief Executive Officer | CEO
 Role | Chief Executive
