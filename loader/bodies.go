@@ -289,6 +289,20 @@ func (d *doc) partOf(part, whole *dent) bool {
 	return false
 }
 
+// placeNounNames gives a place the name the text gives it with the noun
+// of its kind after it, "Mangystau region", "Kohlu district", "Girifushi
+// camp", as an alias: a reader, and a search, meet it by either.
+func (d *doc) placeNounNames() {
+	for _, s := range d.sents {
+		for _, m := range s.ms {
+			if m.e != nil && m.kind == mEntity && m.e.Type == graph.Place && !s.toks[min(m.j, len(s.toks)-1)].upper() &&
+				s.word(m.j, "district", "region", "oblast", "province", "county", "governorate", "prefecture", "municipality", "camp", "raion", "krai") {
+				m.e.addSurface(s.tokText(d, m.i, m.j+1))
+			}
+		}
+	}
+}
+
 // shortNames gives a body the text named with what it belongs to the
 // name it goes by alone as an alias: "Presidium" of "Presidium of the
 // Democratic Alliance of Hungarians", "Central Committee" of "Central

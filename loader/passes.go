@@ -80,6 +80,7 @@ var passes = []pass{
 	{name: "instrument towns", once: (*doc).instrumentTowns},
 	{name: "attendees told beside a meeting", once: (*doc).attendeesBeside},
 	{name: "short names", once: (*doc).shortNames},
+	{name: "place nouns", once: (*doc).placeNounNames},
 	{name: "drop unused", once: (*doc).dropUnused},
 }
 

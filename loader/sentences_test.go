@@ -5238,33 +5238,42 @@ func TestInstrumentNames(t *testing.T) {
 	}
 }
 
-// bodyNameCases are sentences and the names (or aliases) their bodies
-// must be known by, which no relation of a sentence row shows.
-var bodyNameCases = []struct {
+// entityNameCases are sentences and the names (or aliases) their bodies
+// and places must be known by, which no relation of a sentence row shows.
+var entityNameCases = []struct {
 	name string
+	typ  graph.EntityType
 	text string
 	want []string
 }{
 	{
+		name: "a place named with the noun of its kind after it is known by both names",
+		typ:  graph.Place,
+		text: "Troops fired on strikers in Zhanaozen, in the Mangystau region, and detained forty in Kohlu district.",
+		want: []string{"Mangystau", "Mangystau region", "Kohlu", "Kohlu district"},
+	},
+	{
 		name: "a body named with its place is known by both names",
+		typ:  graph.Organization,
 		text: "Mr Lucien Kablan, Advocate-General at the Supreme Court of Côte d'Ivoire, and Mr Jean Habimana, President of the Court of Appeal of Kigali, joined the mission.",
 		want: []string{"Supreme Court of Côte d'Ivoire", "Court of Appeal of Kigali"},
 	},
 	{
 		name: "a body named with the body it belongs to is also known by its own name",
+		typ:  graph.Organization,
 		text: "The Presidium of the Democratic Alliance of Hungarians in Romania met in Târgu Mureș and heard the Politburo of the Central Committee.",
 		want: []string{"Presidium of the Democratic Alliance of Hungarians", "Presidium", "Politburo of the Central Committee", "Politburo"},
 	},
 }
 
-func TestBodyNames(t *testing.T) {
+func TestEntityNames(t *testing.T) {
 	x := mustExtractor(t)
-	for _, tc := range bodyNameCases {
+	for _, tc := range entityNameCases {
 		t.Run(tc.name, func(t *testing.T) {
 			ex := extractRelease(t, x, "", "", tc.text)
 			for _, want := range tc.want {
-				if e := entityNamed(ex, graph.Organization, want); e == nil {
-					t.Errorf("no Organization named or known as %q in %v", want, names(ex))
+				if e := entityNamed(ex, tc.typ, want); e == nil {
+					t.Errorf("no %s named or known as %q in %v", tc.typ, want, names(ex))
 				}
 			}
 		})
