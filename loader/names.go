@@ -1359,6 +1359,17 @@ func (d *doc) compositionIntro(s *sentence) *sentence {
 	return intro
 }
 
+// elidedParticle reports whether a word is a surname that opens with an
+// elided particle: "d'Estaing", "d’Almeida".
+func elidedParticle(w string) bool {
+	for _, p := range []string{"d'", "d’"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
+			return unicode.IsUpper([]rune(rest)[0])
+		}
+	}
+	return false
+}
+
 // particleSurnameAt reports whether a surname that opens with one or two
 // lower-case particles starts at token k: "van der Want", "de Souza".
 func (s *sentence) particleSurnameAt(k int) bool {
@@ -1446,6 +1457,8 @@ func (d *doc) capSpan(s *sentence, i int) int {
 			j += 2 // "the Rio de Janeiro Protocol": a place's name opens it
 		case t[j].word && t[j].hyphen && !t[j].digit(): // "Hay'at Tahrir al-Sham", "Abu-Hatab"
 			j++
+		case t[j].word && elidedParticle(t[j].text) && j-i >= 1 && !orgHeads[t[j-1].norm]:
+			j++ // "Valéry Giscard d'Estaing", "Bernard d'Almeida"
 		case (complement || s.word(j-1, "people", "women", "workers", "peasants", "farmers", "citizens")) &&
 			s.word(j, "'s", "’s") && j+1 < len(t) && t[j+1].upper() && !s.covered(j+1, j+2):
 			j++ // "the Palace of the People's Assembly", "the Republican People's Party"

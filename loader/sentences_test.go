@@ -5059,6 +5059,19 @@ var sentenceCases = []struct {
 			"PART_OF Supreme Court -> Ivory Coast",
 		},
 	},
+	{
+		name:      "a surname with an elided particle ('Giscard d'Estaing') or with 'wa' ('Kamanda wa Kamanda') is one name",
+		publisher: "Office of the President",
+		town:      "Paris",
+		text:      "President Valéry Giscard d'Estaing received Mr Kamanda wa Kamanda, Secretary-General of the OAU, at the Élysée Palace.",
+		want: []string{
+			"ATTENDED Kamanda wa Kamanda -> meeting of Valéry Giscard d'Estaing with Kamanda wa Kamanda in Élysée Palace",
+			"ATTENDED Valéry Giscard d'Estaing -> meeting of Valéry Giscard d'Estaing with Kamanda wa Kamanda in Élysée Palace",
+			"HOLDS_ROLE Kamanda wa Kamanda -> Organisation of African Unity : Secretary-General",
+			"HOLDS_ROLE Valéry Giscard d'Estaing -> France : President",
+			"OCCURRED_IN meeting of Valéry Giscard d'Estaing with Kamanda wa Kamanda in Élysée Palace -> Élysée Palace",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
