@@ -17,6 +17,9 @@ import (
 func (d *doc) lexiconMentions(s *sentence) {
 	for _, m := range d.x.lex.match(s.toks) {
 		surface := s.tokText(d, m.i, m.j)
+		if otherAccents(surface, m.refs, m.i > 0 && s.toks[m.i-1].word && s.toks[m.i-1].upper() && !s.covered(m.i-1, m.i)) {
+			continue // "David Herrera Jordán" names no Jordan, "Visegrád" no Višegrad
+		}
 		var name, adj, role *Entry
 		var place, state *Entry
 		for _, r := range m.refs {
@@ -1357,6 +1360,39 @@ func (d *doc) compositionIntro(s *sentence) *sentence {
 		return nil
 	}
 	return intro
+}
+
+// otherAccents reports whether a surface written with accents matches the
+// entries only once its accents are dropped, when an entry knows the name
+// with other accents ("Visegrád" is no Višegrad) or the surface ends a
+// longer capitalised name ("David Herrera Jordán" names no Jordan); a
+// spelling the lexicon lacks, "Panamá", is still Panama.
+func otherAccents(surface string, refs []patternRef, joined bool) bool {
+	ascii := true
+	for _, r := range surface {
+		if r > unicode.MaxASCII && unicode.IsLetter(r) {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return false
+	}
+	letters := func(n string) string {
+		return strings.NewReplacer("’", "'", "-", " ").Replace(strings.ToLower(n))
+	}
+	accented := false // an entry that writes its name with accents
+	for _, r := range refs {
+		for _, n := range r.entry.names() {
+			if letters(n) == letters(surface) || strings.HasSuffix(letters(surface), "'s") && letters(n) == strings.TrimSuffix(letters(surface), "'s") {
+				return false
+			}
+			for _, c := range n {
+				accented = accented || c > unicode.MaxASCII && unicode.IsLetter(c)
+			}
+		}
+	}
+	return accented || joined
 }
 
 // elidedParticle reports whether a word is a surname that opens with an

@@ -5072,6 +5072,16 @@ var sentenceCases = []struct {
 			"OCCURRED_IN meeting of Valéry Giscard d'Estaing with Kamanda wa Kamanda in Élysée Palace -> Élysée Palace",
 		},
 	},
+	{
+		name:      "a name matched only once its accents go is another name, as 'Herrera Jordán' names no Jordan",
+		publisher: "International Boundary and Water Commission",
+		town:      "El Paso",
+		text:      "They were received by the Mexican Commissioner, David Herrera Jordán, who explained the plans. The leaders met at the Dolmabahçe Palace in Istanbul.",
+		want: []string{
+			"HOLDS_ROLE David Herrera Jordán -> Mexico : Commissioner",
+			"OCCURRED_IN talks in Dolmabahçe Palace -> Dolmabahçe Palace",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
