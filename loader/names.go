@@ -62,6 +62,11 @@ func (d *doc) lexiconMentions(s *sentence) {
 		if name != nil && name.Type == string(graph.Person) && !s.title && s.namedAfterPerson(m.j) {
 			continue // "Jomo Kenyatta International Airport", "Kofi Annan Foundation": a longer name's words
 		}
+		if name != nil && name.Type == string(graph.Person) && !s.title && m.j-m.i == 1 && normPhrase(surface) != name.key && m.i > 0 &&
+			s.toks[m.i-1].word && s.toks[m.i-1].upper() && !s.toks[m.i-1].digit() && s.at(m.i-1) == nil && !stopCaps[s.toks[m.i-1].norm] &&
+			!s.honorific(m.i-1) && !s.word(m.i-2, ".", ":", ";") && !(m.i == 1 && s.word(0, "the")) && !s.initialAt(m.i-1) {
+			continue // "Lieutenant Colonel Yonatan Netanyahu": another of the family, not the lexicon's Netanyahu
+		}
 		if (name != nil || adj != nil) && d.joinedToUnknown(s, m.j) {
 			continue // "Wilma Austria-Tiamzon": a person's double name, not Austria
 		}

@@ -5276,6 +5276,12 @@ var entityNameCases = []struct {
 		want: []string{"Mangystau", "Mangystau region", "Kohlu", "Kohlu district"},
 	},
 	{
+		name: "a given name before a surname the lexicon knows of another names another of the family",
+		typ:  graph.Person,
+		text: "The commander of the assault unit, Lieutenant Colonel Yonatan Netanyahu, fell at the terminal building.",
+		want: []string{"Yonatan Netanyahu"},
+	},
+	{
 		name: "a body named with its place is known by both names",
 		typ:  graph.Organization,
 		text: "Mr Lucien Kablan, Advocate-General at the Supreme Court of Côte d'Ivoire, and Mr Jean Habimana, President of the Court of Appeal of Kigali, joined the mission.",
