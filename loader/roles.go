@@ -713,6 +713,10 @@ func (s *sentence) titleEnd(r *mention) int {
 	// Foreign Affairs and International Cooperation, X"
 	if s.word(k, "for", "of", "on") {
 		q := k + 1
+		if s.word(q, "the") && s.word(k, "of") && s.word(k-1, "minister", "secretary") && q+1 < len(s.toks) && s.toks[q+1].word && s.toks[q+1].upper() &&
+			!s.covered(q+1, q+2) && s.word(q+2, ",", "and") {
+			q++ // "Minister of the Presidency, X": a portfolio of one word, not a body
+		}
 		for q < len(s.toks) && !s.covered(q, q+1) && (s.toks[q].word && s.toks[q].upper() || s.word(q, "and") && q > k+1 ||
 			s.word(q, "of") && q > k+1 && q+1 < len(s.toks) && s.toks[q+1].word && s.toks[q+1].upper() && !s.covered(q+1, q+2)) { // "Minister of Promotion of Women, X"
 			q++

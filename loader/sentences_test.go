@@ -5082,6 +5082,19 @@ var sentenceCases = []struct {
 			"OCCURRED_IN talks in Dolmabahçe Palace -> Dolmabahçe Palace",
 		},
 	},
+	{
+		name:      "a minister's one-word portfolio after 'of the' ends the title before the name",
+		publisher: "Ministry of Foreign Affairs of Bolivia",
+		town:      "La Paz",
+		text:      "The Minister of the Presidency, Jerjes Justiniano, met the Minister of Finance, Luis Arce, at the Palacio Quemado.",
+		want: []string{
+			"ATTENDED Jerjes Justiniano -> meeting of Jerjes Justiniano with Luis Arce in Palacio Quemado",
+			"ATTENDED Luis Arce -> meeting of Jerjes Justiniano with Luis Arce in Palacio Quemado",
+			"HOLDS_ROLE Jerjes Justiniano -> Bolivia : Minister",
+			"HOLDS_ROLE Luis Arce -> Bolivia : Minister of Finance",
+			"OCCURRED_IN meeting of Jerjes Justiniano with Luis Arce in Palacio Quemado -> Palacio Quemado",
+		},
+	},
 }
 
 func TestSentences(t *testing.T) {
