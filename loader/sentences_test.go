@@ -5258,19 +5258,24 @@ var instrumentNameCases = []struct {
 func TestInstrumentNames(t *testing.T) {
 	x := mustExtractor(t)
 	for _, tc := range instrumentNameCases {
-		t.Run(tc.name, func(t *testing.T) {
-			ex := extractRelease(t, x, "", "", tc.text)
-			for _, want := range tc.want {
-				if e := entityNamed(ex, graph.Agreement, want); e == nil {
-					t.Errorf("no Agreement named or known as %q in %v", want, names(ex))
-				}
-			}
-			for _, wrong := range tc.not {
-				if e := entityNamed(ex, graph.Agreement, wrong); e != nil {
-					t.Errorf("an Agreement misread as %q", wrong)
-				}
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkNames(t, x, graph.Agreement, tc.text, tc.want, tc.not) })
+	}
+}
+
+// checkNames extracts text and checks that an entity of type typ is named
+// or known as each of want, and none as any of not.
+func checkNames(t *testing.T, x *Extractor, typ graph.EntityType, text string, want, not []string) {
+	t.Helper()
+	ex := extractRelease(t, x, "", "", text)
+	for _, w := range want {
+		if e := entityNamed(ex, typ, w); e == nil {
+			t.Errorf("no %s named or known as %q in %v", typ, w, names(ex))
+		}
+	}
+	for _, wrong := range not {
+		if e := entityNamed(ex, typ, wrong); e != nil {
+			t.Errorf("a %s misread as %q", typ, wrong)
+		}
 	}
 }
 
@@ -5311,14 +5316,7 @@ var entityNameCases = []struct {
 func TestEntityNames(t *testing.T) {
 	x := mustExtractor(t)
 	for _, tc := range entityNameCases {
-		t.Run(tc.name, func(t *testing.T) {
-			ex := extractRelease(t, x, "", "", tc.text)
-			for _, want := range tc.want {
-				if e := entityNamed(ex, tc.typ, want); e == nil {
-					t.Errorf("no %s named or known as %q in %v", tc.typ, want, names(ex))
-				}
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkNames(t, x, tc.typ, tc.text, tc.want, nil) })
 	}
 }
 
