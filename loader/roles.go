@@ -198,6 +198,9 @@ func (d *doc) roles(s *sentence) {
 // the sentence before it names ("The Transitional Government took the
 // oath. It is composed as follows:").
 func (d *doc) compositionRoles(s *sentence) {
+	if s.find(0, min(len(s.toks), 16), ":") < 1 {
+		return // no line of a list: the cheap test first, as most sentences are none
+	}
 	intro := d.compositionIntro(s)
 	if intro == nil {
 		return
