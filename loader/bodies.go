@@ -321,12 +321,8 @@ func (d *doc) shortNames() {
 		if e.Type != graph.Organization || e.entry != nil {
 			continue
 		}
-		if h, _, ok := strings.Cut(e.Name, " — "); ok {
-			e.addSurface(h)
-			continue
-		}
-		if h, _, ok := strings.Cut(e.Name, " – "); ok {
-			e.addSurface(h)
+		if h, _, ok := strings.Cut(strings.ReplaceAll(e.Name, " – ", " — "), " — "); ok {
+			e.addSurface(h) // a letterhead's "Office of the Public Defender — Jamaica"
 			continue
 		}
 		h, rest, ok := strings.Cut(e.Name, " of ")

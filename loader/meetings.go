@@ -1357,8 +1357,10 @@ func (d *doc) meetings(s *sentence) {
 		}
 		var people []*dent
 		for _, m := range s.ms {
-			if m.e != nil && m.e.Type == graph.Person && m.i > w && m.i < w+reach && s.find(w, m.i, ";", "was", "were", "who", "which") < 0 &&
-				(s.talkedWith(m) < 0 || s.talkedWith(m) == w) { // not "and his exchanges with Y", talks apart
+			if m.e == nil || m.e.Type != graph.Person || m.i <= w || m.i >= w+reach || s.find(w, m.i, ";", "was", "were", "who", "which") >= 0 {
+				continue
+			}
+			if tw := s.talkedWith(m); tw < 0 || tw == w { // not "and his exchanges with Y", talks apart
 				people = append(people, m.e)
 			}
 		}
@@ -3699,20 +3701,20 @@ func (d *doc) signingCeremony(s *sentence, n int, agr, place *dent) {
 // attendeesBeside reads as attendees the people a sentence names beside
 // the one meeting it tells of, when it tells of taking part ("The
 // Coalition's delegation included A, B and C", "Around the table were A
-// and B"), and those of the sentence after it that names no meeting
-// ("The talks opened on 5 September and were conducted by a delegation
-// headed by X"). A meeting another one shares its place and day with is
+// and B"), and those of the next sentence of its paragraph when that one
+// names no meeting and tells of none of its own ("The talks opened on 5
+// September and were conducted by a delegation headed by X"; not "They
+// met X in the capital"). A meeting another one shares its place and day with is
 // left alone: which of the two they attended the sentence does not say;
 // so is a sentence that tells of an event ("the elections took place in
 // the presence of observers").
 func (d *doc) attendeesBeside() {
 	toldIn := map[int][]*dent{} // sentence start → meetings a relation of its tells of
 	for _, r := range d.rels {
-		if mt := d.ents[r.From]; r.Evidence != nil && mt.Type == graph.Meeting && !slices.Contains(toldIn[r.Evidence.Start], mt) {
-			toldIn[r.Evidence.Start] = append(toldIn[r.Evidence.Start], mt)
-		}
-		if mt := d.ents[r.To]; r.Evidence != nil && mt.Type == graph.Meeting && !slices.Contains(toldIn[r.Evidence.Start], mt) {
-			toldIn[r.Evidence.Start] = append(toldIn[r.Evidence.Start], mt)
+		for _, id := range []string{r.From, r.To} {
+			if mt := d.ents[id]; r.Evidence != nil && mt.Type == graph.Meeting && !slices.Contains(toldIn[r.Evidence.Start], mt) {
+				toldIn[r.Evidence.Start] = append(toldIn[r.Evidence.Start], mt)
+			}
 		}
 	}
 	var before []*dent

@@ -1331,8 +1331,8 @@ func (d *doc) peopleListItem(s *sentence, i, j int) bool {
 // compositionLine is the title that opens a line of a body's
 // composition, before a colon and the name that starts at token i
 // ("Prime Minister: Sirr al-Khatim al-Khalifa", "Members: A, B and C",
-// under "It is composed as follows:"), or nil. Its title is the role
-// mention, or nil with members for "Members:".
+// under "It is composed as follows:"), or nil; for "Members:", a mention
+// with no role.
 func (d *doc) compositionLine(s *sentence, i int) *mention {
 	c := s.find(0, min(i, 16), ":")
 	if c < 1 || s.find(c+1, i, ";", ":") >= 0 {
@@ -1383,9 +1383,7 @@ func otherAccents(surface string, refs []patternRef, joined bool) bool {
 	if ascii {
 		return false
 	}
-	letters := func(n string) string {
-		return strings.NewReplacer("’", "'", "-", " ").Replace(strings.ToLower(n))
-	}
+	letters := func(n string) string { return spellingMarks.Replace(strings.ToLower(n)) }
 	accented := false // an entry that writes its name with accents
 	for _, r := range refs {
 		for _, n := range r.entry.names() {
@@ -1399,6 +1397,10 @@ func otherAccents(surface string, refs []patternRef, joined bool) bool {
 	}
 	return accented || joined
 }
+
+// spellingMarks are the marks two spellings of one name may differ by
+// besides case: the apostrophe's form, a hyphen for a space.
+var spellingMarks = strings.NewReplacer("’", "'", "-", " ")
 
 // elidedParticle reports whether a word is a surname that opens with an
 // elided particle: "d'Estaing", "d’Almeida".

@@ -1609,7 +1609,9 @@ func (d *doc) issuerState() func() *dent {
 		return func() *dent { return d.entity(graph.State, "", e) }
 	}
 	if e := d.stateOfName(is.Name); e != nil {
-		return func() *dent { return d.entity(graph.State, "", e) } // a national institution's
+		// a national institution's, or an organ's that names its state by
+		// adjective, abroad as at home: "Royal Nepalese Embassy"
+		return func() *dent { return d.entity(graph.State, "", e) }
 	}
 	if organ && !abroad {
 		if e := d.letterheadState(); e != nil {
