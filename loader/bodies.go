@@ -295,8 +295,7 @@ func (d *doc) partOf(part, whole *dent) bool {
 func (d *doc) placeNounNames() {
 	for _, s := range d.sents {
 		for _, m := range s.ms {
-			if m.e != nil && m.kind == mEntity && m.e.Type == graph.Place && !s.toks[min(m.j, len(s.toks)-1)].upper() &&
-				s.word(m.j, "district", "region", "oblast", "province", "county", "governorate", "prefecture", "municipality", "camp", "raion", "krai") {
+			if m.e != nil && m.kind == mEntity && m.e.Type == graph.Place && m.j < len(s.toks) && !s.toks[m.j].upper() && placeKindNouns[s.tokNorm(m.j)] {
 				m.e.addSurface(s.tokText(d, m.i, m.j+1))
 			}
 		}

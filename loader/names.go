@@ -62,17 +62,14 @@ func (d *doc) lexiconMentions(s *sentence) {
 		if name != nil && name.Type == string(graph.Person) && !s.title && s.namedAfterPerson(m.j) {
 			continue // "Jomo Kenyatta International Airport", "Kofi Annan Foundation": a longer name's words
 		}
-		if name != nil && name.Type == string(graph.Person) && !s.title && m.j-m.i == 1 && normPhrase(surface) != name.key && m.i > 0 &&
-			s.toks[m.i-1].word && s.toks[m.i-1].upper() && !s.toks[m.i-1].digit() && s.at(m.i-1) == nil && !stopCaps[s.toks[m.i-1].norm] &&
-			!s.honorific(m.i-1) && !s.word(m.i-2, ".", ":", ";") && !(m.i == 1 && s.word(0, "the")) && !s.initialAt(m.i-1) {
+		if name != nil && name.Type == string(graph.Person) && !s.title && m.j-m.i == 1 && normPhrase(surface) != name.key &&
+			s.unknownCapitalBefore(m.i) && !s.initialAt(m.i-1) {
 			continue // "Lieutenant Colonel Yonatan Netanyahu": another of the family, not the lexicon's Netanyahu
 		}
 		if (name != nil || adj != nil) && d.joinedToUnknown(s, m.j) {
 			continue // "Wilma Austria-Tiamzon": a person's double name, not Austria
 		}
-		if name != nil && name.Type == string(graph.Organization) && m.j-m.i >= 2 && !s.title && m.i > 0 &&
-			s.toks[m.i-1].word && s.toks[m.i-1].upper() && !s.toks[m.i-1].digit() && !stopCaps[s.toks[m.i-1].norm] &&
-			!s.honorific(m.i-1) && s.at(m.i-1) == nil && !s.word(m.i-2, ".", ":", ";") && m.i-1 > 0 {
+		if name != nil && name.Type == string(graph.Organization) && m.j-m.i >= 2 && !s.title && s.unknownCapitalBefore(m.i) && m.i-1 > 0 {
 			continue // "the Pa-O National Liberation Army": a longer name than the lexicon's
 		}
 		if name != nil && name.Type == string(graph.Organization) && !s.title && m.j < len(s.toks) && s.toks[m.j].upper() &&
@@ -108,6 +105,16 @@ func (d *doc) lexiconMentions(s *sentence) {
 	s.joinTitles(d)
 	d.resolutions(s)
 	d.meetingOutcomes(s)
+}
+
+// unknownCapitalBefore reports whether the word before token i is a
+// capitalised word no mention covers, which may open a longer name than
+// the lexicon's ("the Pa-O National Liberation Army", "Yonatan
+// Netanyahu"): not a number, a stop word, an honorific, or the first word
+// after a full stop or a colon.
+func (s *sentence) unknownCapitalBefore(i int) bool {
+	return i > 0 && s.toks[i-1].word && s.toks[i-1].upper() && !s.toks[i-1].digit() && !stopCaps[s.toks[i-1].norm] &&
+		!s.honorific(i-1) && s.at(i-1) == nil && !s.word(i-2, ".", ":", ";")
 }
 
 // instrumentOfActors is the end of an instrument's name that runs on over
@@ -1373,29 +1380,30 @@ func (d *doc) compositionIntro(s *sentence) *sentence {
 // longer capitalised name ("David Herrera Jordán" names no Jordan); a
 // spelling the lexicon lacks, "Panamá", is still Panama.
 func otherAccents(surface string, refs []patternRef, joined bool) bool {
-	ascii := true
-	for _, r := range surface {
-		if r > unicode.MaxASCII && unicode.IsLetter(r) {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	if !accented(surface) {
 		return false
 	}
 	letters := func(n string) string { return spellingMarks.Replace(strings.ToLower(n)) }
-	accented := false // an entry that writes its name with accents
+	entryAccented := false // an entry that writes its name with accents
 	for _, r := range refs {
 		for _, n := range r.entry.names() {
 			if letters(n) == letters(surface) || strings.HasSuffix(letters(surface), "'s") && letters(n) == strings.TrimSuffix(letters(surface), "'s") {
 				return false
 			}
-			for _, c := range n {
-				accented = accented || c > unicode.MaxASCII && unicode.IsLetter(c)
-			}
+			entryAccented = entryAccented || accented(n)
 		}
 	}
-	return accented || joined
+	return entryAccented || joined
+}
+
+// accented reports whether a name has a letter beyond ASCII: "Jordán".
+func accented(name string) bool {
+	for _, r := range name {
+		if r > unicode.MaxASCII && unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // spellingMarks are the marks two spellings of one name may differ by

@@ -154,6 +154,7 @@ var (
 	stateForces         = cues.set("state-forces")
 	movementWords       = cues.set("movement-words")
 	placeCues           = cues.values("place-cues")
+	placeKindNouns      = cues.set("place-kind-nouns")
 	directions          = cues.set("directions")
 	stateVerbs          = cues.set("state-verbs")
 	locatives           = cues.set("locatives")
