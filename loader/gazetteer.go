@@ -129,6 +129,16 @@ var worldPlaces = sync.OnceValue(func() *gazPlaces {
 	return g
 })
 
+// givenNames is the gazetteer's given names, by their tokens' matching
+// form, built once per process on first use.
+var givenNames = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range gazetteer.GivenNames() {
+		m[normWord(n)] = true
+	}
+	return m
+})
+
 // gazetteerTown reports whether the gazetteer knows a city or town by the
 // name.
 func gazetteerTown(name string) bool { return gazetteerHas(normPhrase(name), gazetteer.KindCity) }

@@ -1282,13 +1282,16 @@ func instrumentVerbForm(w string) bool {
 }
 
 // listedWithPerson reports whether the span [i, j) stands in a list ("A, B
-// and C") beside a person.
+// and C") beside a person. A span after "of", "'s" or "and" ends a title's
+// or a body's name before the person apposed to it: "the Ministry of
+// Justice and Public Security, Ricardo Cappelli", "HART's National
+// Organiser, John Minto".
 func (d *doc) listedWithPerson(s *sentence, i, j int) bool {
 	isPerson := func(k int) bool {
 		m := s.at(k)
 		return m != nil && m.e != nil && m.e.Type == graph.Person
 	}
-	if s.word(j, ",", "and") && isPerson(j+1) {
+	if s.word(j, ",", "and") && isPerson(j+1) && !s.word(s.skipBackThe(i-1), "of", "for", "'s", "and", "on") {
 		return true
 	}
 	if s.word(i-1, ",", "and") && isPerson(i-2) {
@@ -2493,7 +2496,29 @@ func (d *doc) personCue(s *sentence, i, j int, honorific bool) bool {
 	return honorific || s.titleBefore(i) || s.titleAfter(j) ||
 		personVerbs[s.tokNorm(j)] || s.word(j, "was", "were") && s.word(j+1, "elected", "re", "appointed", "named") ||
 		s.word(j, "has", "had", "have") && s.word(j+1, "been") && s.word(j+2, "elected", "re", "appointed", "named") ||
-		harmVerbs[s.tokNorm(i-1)]
+		harmVerbs[s.tokNorm(i-1)] || s.givenNameOpens(i, j)
+}
+
+// givenNameOpens reports whether the run [i, j) opens with a given name
+// of the gazetteer's name lists ("Thomas Mirow spoke", "two friends,
+// Damien Trainor and Philip Allen"): a person's name even with no title or
+// verb to tell it. Not a name of two letters ("El Alto", "La Línea", "Al
+// Ain": particles the lists give as names), not a run that ends in a noun
+// of a place, a body, a meeting or a thing ("Leopold Cafe", "Nariman
+// House", "Marcos Administration"), nor one after a preposition of place
+// ("in Diego Garcia").
+func (s *sentence) givenNameOpens(i, j int) bool {
+	t := s.toks[i]
+	if !givenNames()[t.norm] || !t.upper() || len([]rune(t.norm)) < 3 || allCaps(t.text) {
+		return false
+	}
+	last := s.tokNorm(j - 1)
+	if venueHeads[last] || placeKindNouns[last] || placeCues[last] != "" || areaNouns[last] || meetingHeads[last] || instrumentHeads[last] ||
+		partNouns[last] || movementWords[last] || officeNouns[last] || armedGroupNouns[last] || civilBodyHeads[last] || leadingOrgHeads[last] ||
+		thingNameEnds[last] {
+		return false
+	}
+	return !s.word(s.skipBackThe(i-1), "in", "at", "near", "outside", "into", "towards", "around", "from", "to")
 }
 
 // hasBodyWord reports whether the span holds a body's head noun or "of" or

@@ -231,6 +231,7 @@ var (
 	agentNouns       = cues.set("agent-nouns")
 	civilBodyHeads   = cues.set("civil-body-heads")
 	leadingOrgHeads  = cues.set("leading-org-heads")
+	thingNameEnds    = cues.set("thing-name-ends")
 
 	// events and references
 	eventTriggers = cues.values("event-triggers")

@@ -15,6 +15,8 @@ var (
 	placesTSV string
 	//go:embed common_names.txt
 	commonNamesTxt string
+	//go:embed given_names.txt
+	givenNamesTxt string
 )
 
 // Country is a country or territory of ISO 3166-1.
@@ -94,6 +96,24 @@ func CountryByCode(code string) (Country, bool) {
 	}
 	return g.countries[i], true
 }
+
+// GivenNames returns, sorted, common given names of the English-speaking
+// world's name lists that are no ordinary English word: "Vladimir",
+// "Beatriz", "Nikola", not "Will", "May" or "Grace". A capitalised word
+// among them opening a run of capitalised words is a cue that the run names
+// a person. The list is read on first use, apart from the places, and the
+// slice is shared: callers must not modify it.
+func GivenNames() []string { return givenNames() }
+
+var givenNames = sync.OnceValue(func() []string {
+	var out []string
+	for _, line := range strings.Split(givenNamesTxt, "\n") {
+		if line != "" && !strings.HasPrefix(line, "#") {
+			out = append(out, line)
+		}
+	}
+	return out
+})
 
 // CommonWordNames returns, sorted, the names and aliases of places in the
 // gazetteer that are also ordinary English words ("Nice", "Mobile", "Split",

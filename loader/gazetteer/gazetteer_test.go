@@ -279,6 +279,32 @@ func TestCapitalsArePlaces(t *testing.T) {
 	}
 }
 
+func TestGivenNames(t *testing.T) {
+	names := GivenNames()
+	if !slices.IsSorted(names) {
+		t.Error("GivenNames is not sorted")
+	}
+	for _, want := range []string{"Vladimir", "Beatriz", "Nikola", "Thomas", "Mariya", "Salvador"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("GivenNames lacks %q", want)
+		}
+	}
+	// ordinary words that the name lists also give: a sentence opens with them
+	for _, word := range []string{"Will", "May", "Grace", "Hope", "Mark", "Bill", "Prince", "King"} {
+		if slices.Contains(names, word) {
+			t.Errorf("GivenNames has the English word %q", word)
+		}
+	}
+	if len(names) < 5000 || len(names) > 10000 {
+		t.Errorf("%d given names", len(names))
+	}
+	for _, n := range names {
+		if strings.TrimSpace(n) != n || n == "" || strings.HasPrefix(n, "#") {
+			t.Errorf("given name %q is not a clean line", n)
+		}
+	}
+}
+
 func TestCommonWordNames(t *testing.T) {
 	names := CommonWordNames()
 	if !slices.IsSorted(names) {

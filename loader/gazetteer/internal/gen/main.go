@@ -54,15 +54,16 @@ func main() {
 		"countries.tsv":    g.countriesTSV(),
 		"places.tsv":       g.placesTSV(),
 		"common_names.txt": g.commonNamesTxt(),
+		"given_names.txt":  givenNamesTxt(src),
 	}
-	for _, name := range []string{"countries.tsv", "places.tsv", "common_names.txt"} {
+	for _, name := range []string{"countries.tsv", "places.tsv", "common_names.txt", "given_names.txt"} {
 		if err := os.WriteFile(filepath.Join(*out, name), files[name], 0o644); err != nil {
 			log.Fatal(err)
 		}
 	}
-	log.Printf("%d countries, %d subdivisions, %d cities, %d aliases, %d common-word names; %d bytes",
-		len(g.countries), g.count(subdivision), g.count(city), g.aliases(), len(g.common),
-		len(files["countries.tsv"])+len(files["places.tsv"])+len(files["common_names.txt"]))
+	log.Printf("%d countries, %d subdivisions, %d cities, %d aliases, %d common-word names, %d given names; %d bytes",
+		len(g.countries), g.count(subdivision), g.count(city), g.aliases(), len(g.common), len(givenNames(src)),
+		len(files["countries.tsv"])+len(files["places.tsv"])+len(files["common_names.txt"])+len(files["given_names.txt"]))
 }
 
 // The inputs, as their packages give them.
@@ -102,8 +103,9 @@ type sources struct {
 	cities      []gnCity
 	admin1      []admin1
 	isoRegions  []isoCountry
-	words       map[string]bool // keys of ordinary English words
-	givenNames  map[string]bool // keys of common given names
+	words       map[string]bool   // keys of ordinary English words
+	givenNames  map[string]bool   // keys of common given names
+	givenForms  map[string]string // a key of givenNames → its written form, first seen
 }
 
 // wordLevels are the SCOWL size levels read: 10 to 35 are the words a
@@ -197,6 +199,7 @@ func load() (*sources, error) {
 	}
 
 	s.givenNames = map[string]bool{}
+	s.givenForms = map[string]string{}
 	for _, a := range []archive{femaleNames, maleNames} {
 		f, err := fetchFiles(a, "package/data/names.txt")
 		if err != nil {
@@ -205,6 +208,9 @@ func load() (*sources, error) {
 		sc := bufio.NewScanner(bytes.NewReader(f["package/data/names.txt"]))
 		for sc.Scan() {
 			if n := clean(sc.Text()); n != "" {
+				if !s.givenNames[key(n)] {
+					s.givenForms[key(n)] = n
+				}
 				s.givenNames[key(n)] = true
 			}
 		}
@@ -612,6 +618,31 @@ func (g *gazetteer) placesTSV() []byte {
 	b.WriteString("# selected by this generator; ISO 3166-2 aliases from country-region-data (MIT, (c) 2022 Benjamin Keen).\n")
 	for _, p := range g.places {
 		fmt.Fprintf(&b, "%c\t%s\t%s\t%d\t%s\n", p.kind, p.country, p.name, p.population, strings.Join(p.aliases, ";"))
+	}
+	return b.Bytes()
+}
+
+// givenNames returns the given names that are no ordinary English word, in
+// their written form, sorted: "Vladimir", "Beatriz", "Nikola", but not
+// "Will", "May" or "Grace", which open sentences as often as names.
+func givenNames(s *sources) []string {
+	var out []string
+	for k, n := range s.givenForms {
+		if !s.words[k] {
+			out = append(out, n)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func givenNamesTxt(s *sources) []byte {
+	var b bytes.Buffer
+	header(&b, "Given names that are no ordinary English word", []archive{femaleNames, maleNames, wordlistEnglish},
+		"one name per line. English words left out: SCOWL levels "+strings.Join(wordLevels, ", ")+".")
+	for _, n := range givenNames(s) {
+		b.WriteString(n)
+		b.WriteByte('\n')
 	}
 	return b.Bytes()
 }
