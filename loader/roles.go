@@ -1268,10 +1268,39 @@ func (d *doc) bareTitles() {
 			// own head of government bare
 			f = own()
 		}
+		if f == nil && d.ofTheRepublic(b) && !b.s.namesStateBut(nil, len(b.s.toks)) {
+			// "set up by the President of the Republic, Mr X" in a text
+			// that names no state clearly: the republic it is written
+			// in, by its letterhead or its dateline
+			if e := d.homeState(); e != nil {
+				f = d.entity(graph.State, "", e)
+			}
+		}
 		if f != nil {
 			d.relate(graph.HoldsRole, b.person, f, b.s, confWeak, b.title, "")
 		}
 	}
+}
+
+// ofTheRepublic reports whether a bare head-of-state title names the
+// state only as "the Republic" or "the Nation" ("the President of the
+// Republic, X", "the Vice-President of the Nation"), or is "Head of State"
+// or "Head of Government".
+func (d *doc) ofTheRepublic(b bareTitle) bool {
+	t := normPhrase(b.title)
+	if t == "head of state" || t == "head of government" {
+		return true
+	}
+	s := b.s
+	for k := 1; k+2 < len(s.toks); k++ {
+		// "the President of the Republic," but not "of the Republic of
+		// the South Moluccas", another's
+		if s.word(k, "of") && s.word(k+1, "the") && s.word(k+2, "republic", "nation") && !s.word(k+3, "of") &&
+			strings.HasSuffix(normPhrase(s.tokText(d, 0, k)), t) {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionEnd is where the words about a title's holder end: after the
@@ -2076,10 +2105,25 @@ func (d *doc) organState(organ *dent) *Entry {
 			return nil
 		}
 	}
+	return d.datelineState()
+}
+
+// datelineState is the state of the town the text is datelined in, or nil.
+func (d *doc) datelineState() *Entry {
 	if t := d.datelineTown(); t != nil && t.entry != nil && t.entry.Attrs["country"] != "" {
 		return d.stateNamed(t.entry.Attrs["country"])
 	}
 	return nil
+}
+
+// homeState is the state a text is written in, as its letterhead names it
+// or else the country of the town it is datelined in; nil when neither
+// tells.
+func (d *doc) homeState() *Entry {
+	if e := d.letterheadState(); e != nil {
+		return e
+	}
+	return d.datelineState()
 }
 
 // letterheadState is the state a line of the header names on its own

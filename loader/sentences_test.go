@@ -4762,6 +4762,7 @@ var sentenceCases = []struct {
 		want: []string{
 			"ATTENDED Alfred Raoul -> meeting of Marien Ngouabi with Alfred Raoul in Etat-Major",
 			"ATTENDED Marien Ngouabi -> meeting of Marien Ngouabi with Alfred Raoul in Etat-Major",
+			"HOLDS_ROLE Marien Ngouabi -> Republic of the Congo : President", // of the Republic of the dateline
 			"OCCURRED_IN meeting of Marien Ngouabi with Alfred Raoul in Etat-Major -> Etat-Major",
 		},
 	},
@@ -5348,6 +5349,14 @@ var documentCases = []struct {
 	want     []string
 	noPrefix string
 }{
+	{
+		// "the President of the Republic" in a text that names no state:
+		// the republic of its dateline
+		name: "the President of the Republic is the dateline's state's",
+		text: "COORDINATION OF THE VILLAGE COMMITTEES\n\nAlgiers, 3 June 2001\n\nSTATEMENT\n\n" +
+			"The conclave rejects the commission of inquiry set up by the President of the Republic, Mr Karim Ferhat, and refuses all dialogue.\n",
+		want: []string{"HOLDS_ROLE Karim Ferhat -> Algeria : President"},
+	},
 	{
 		// a call received at a ministry is placed in the town of the
 		// release's dateline, and it is not the meeting the release reports
