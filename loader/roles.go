@@ -1252,6 +1252,10 @@ func (d *doc) bareTitles() {
 				// "accompanied by the Minister of Foreign Affairs, Chief
 				// X" in a state organ's release: its own minister
 				d.relate(graph.HoldsRole, b.person, own(), b.s, confWeak, b.title, "")
+			} else if own == nil {
+				if st := d.stateOfBareMinister(b, about); st != nil {
+					d.relate(graph.HoldsRole, b.person, st, b.s, confWeak, b.title, "")
+				}
 			}
 			continue
 		}
@@ -1280,6 +1284,25 @@ func (d *doc) bareTitles() {
 			d.relate(graph.HoldsRole, b.person, f, b.s, confWeak, b.title, "")
 		}
 	}
+}
+
+// stateOfBareMinister is the state of "the Minister of the Interior, X"
+// in a text no state's organ issued (see bareTitles), when the sentence names no state and
+// no other body: the state the text names most, or else the one it is
+// written in (homeState). Not in a province's body's text ("Quebec
+// Ministry of Justice"), whose ministers are the province's.
+func (d *doc) stateOfBareMinister(b bareTitle, about func() (*dent, bool)) *dent {
+	if !b.definite || !b.role.flag("government") || b.s.namesStateBut(nil, len(b.s.toks)) || b.s.namesOtherBody(d, d.issuer(), b.end) ||
+		d.issuer() != nil && d.provincial(d.issuer()) {
+		return nil
+	}
+	if f, _ := about(); f != nil {
+		return f
+	}
+	if e := d.homeState(); e != nil {
+		return d.entity(graph.State, "", e)
+	}
+	return nil
 }
 
 // ofTheRepublic reports whether a bare head-of-state title names the
@@ -2097,15 +2120,24 @@ func leaderOffice(name string) bool {
 // state's. The state the text names most is not enough: a ministry's
 // release on a visit abroad names the host state more than its own.
 func (d *doc) organState(organ *dent) *Entry {
-	for _, w := range strings.Fields(organ.Name) {
-		if e := d.x.lex.lookupAny(w, graph.Place); e != nil && e.Attrs["placeType"] != "country" {
-			return nil
-		}
-		if k := normPhrase(w); gazetteerHas(k, gazetteer.KindSubdivision) && !worldPlaces().common[k] {
-			return nil
-		}
+	if d.provincial(organ) {
+		return nil
 	}
 	return d.datelineState()
+}
+
+// provincial reports whether a body's name holds the name of a place below
+// a state ("Sikkim Legislative Assembly", "Quebec Ministry of Justice").
+func (d *doc) provincial(body *dent) bool {
+	for _, w := range strings.Fields(body.Name) {
+		if e := d.x.lex.lookupAny(w, graph.Place); e != nil && e.Attrs["placeType"] != "country" {
+			return true
+		}
+		if k := normPhrase(w); gazetteerHas(k, gazetteer.KindSubdivision) && !worldPlaces().common[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineState is the state of the town the text is datelined in, or nil.

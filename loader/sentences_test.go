@@ -4533,6 +4533,7 @@ var sentenceCases = []struct {
 			"ATTENDED Aroha Tane -> meeting of Aroha Tane with Koro Wetere in Wellington",
 			"ATTENDED Koro Wetere -> meeting of Aroha Tane with Koro Wetere in Wellington",
 			"HOLDS_ROLE Aroha Tane -> Federation of Indigenous Nations : National Chief",
+			"HOLDS_ROLE Koro Wetere -> New Zealand : Minister", // the dateline's state's minister
 			"OCCURRED_IN meeting of Aroha Tane with Koro Wetere in Wellington -> Wellington",
 		},
 	},
@@ -5349,6 +5350,21 @@ var documentCases = []struct {
 	want     []string
 	noPrefix string
 }{
+	{
+		// "the Minister of the Interior, X" in a human-rights body's text
+		// that names no state: the state of its dateline; a province's
+		// body's minister is no state's
+		name: "a bare minister in a text no state's organ issued is the dateline's state's",
+		text: "NATIONAL COORDINATOR FOR HUMAN RIGHTS\n\nLima, 4 November 1991\n\nSTATEMENT\n\n" +
+			"The Coordinator asks the Minister of the Interior, General Ruben Castillo, to explain who gave the order to fire.\n",
+		want: []string{"HOLDS_ROLE Ruben Castillo -> Peru : Minister of the Interior"},
+	},
+	{
+		name: "a bare minister in a province's body's text is not the state's",
+		text: "Government of Quebec\nMinistry of Justice\n\nMontreal, 3 December 1970\n\nSTATEMENT\n\n" +
+			"The Minister of Justice, Mr Paul Lanctot, announced that the hostage had been freed.\n",
+		noPrefix: "HOLDS_ROLE Paul Lanctot -> Canada",
+	},
 	{
 		// "the President of the Republic" in a text that names no state:
 		// the republic of its dateline
