@@ -325,7 +325,8 @@ func (d *doc) anaphor(s *sentence, i int) (int, *dent) {
 }
 
 // bodyByHead finds the body a common noun refers to: the issuer or one of
-// its parts first, then the body of the document whose name ends with it.
+// its parts first, or the government of the issuer's state, then the body
+// of the document whose name ends with it.
 func (d *doc) bodyByHead(head string) *dent {
 	var cands []*dent
 	for _, id := range d.order {
@@ -362,6 +363,13 @@ func (d *doc) bodyByHead(head string) *dent {
 	}
 	for _, e := range cands {
 		if e == d.issuer() || d.partOfIssuer(e) {
+			return e
+		}
+	}
+	for _, e := range cands {
+		// "The Government condemns …" under a state's letterhead that
+		// names other governments too: the issuer's own
+		if g := e.governs; g != nil && d.issuer() != nil && (g == d.issuer() || g == d.issuer().governs) {
 			return e
 		}
 	}

@@ -5366,6 +5366,15 @@ var documentCases = []struct {
 		noPrefix: "HOLDS_ROLE Paul Lanctot -> Canada",
 	},
 	{
+		// "The Government condemns" under a state's letterhead, in a text
+		// that names another government too: the issuer's state's own
+		name: "the Government is the issuer's state's government",
+		text: "REPUBLIC OF GHANA\n\nGOVERNMENT STATEMENT\n\nAccra, 9 January 2010\n\n" +
+			"The Government of the Republic of Ghana informs the nation of the attack suffered yesterday by the national team near Bawku. The Government of Togo has offered its help.\n\n" +
+			"The Government condemns the Northern Liberation Front, which has claimed responsibility for this act.\n",
+		want: []string{"CONDEMNED Government of Ghana -> Northern Liberation Front"},
+	},
+	{
 		// "the President of the Republic" in a text that names no state:
 		// the republic of its dateline
 		name: "the President of the Republic is the dateline's state's",
