@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/actorgraph/kg/graph"
+	"github.com/actorgraph/kg/loader/gazetteer"
 	"github.com/actorgraph/kg/loader/input"
 )
 
@@ -179,6 +180,25 @@ func (d *doc) dropUnused() {
 	}
 }
 
+// acronymBeside splits a publisher line that gives the body's acronym
+// before its name with a colon, or after it with a dash ("HART: NEW ZEALAND
+// ANTI-APARTHEID MOVEMENT", "… SEM TERRA – MST"), into the acronym and
+// the name; it gives "" when the line has no such acronym. (A shouted
+// "NACIONES UNIDAS – ECUADOR" names a place there: the caller checks.)
+func acronymBeside(line string) (acronym, name string) {
+	if a, rest, ok := strings.Cut(line, ": "); ok && allCaps(a) && strings.Contains(strings.TrimSpace(rest), " ") {
+		return a, strings.TrimSpace(rest)
+	}
+	for _, dash := range []string{" – ", " — ", " - "} {
+		if k := strings.LastIndex(line, dash); k > 0 {
+			if a := strings.TrimSpace(line[k+len(dash):]); allCaps(a) && strings.Contains(line[:k], " ") {
+				return a, strings.TrimSpace(line[:k])
+			}
+		}
+	}
+	return "", line
+}
+
 // findIssuer reads the publisher line (and the department line under it)
 // as the body that speaks in the communiqué.
 func (d *doc) findIssuer() {
@@ -188,10 +208,17 @@ func (d *doc) findIssuer() {
 	// "Intergovernmental Authority on Development (IGAD)": the acronym
 	// restates the name
 	var acronym string
-	if m := reBracketedAcronym.FindString(d.h.publisher); m != "" {
+	publisher := d.h.publisher
+	if a, rest := acronymBeside(publisher); a != "" && d.x.lex.lookupAny(a, graph.State, graph.Place) == nil &&
+		!gazetteerHas(normPhrase(a), gazetteer.KindCity) && !gazetteerHas(normPhrase(a), gazetteer.KindSubdivision) {
+		// "HART: NEW ZEALAND ANTI-APARTHEID MOVEMENT", "MOVIMENTO DOS
+		// TRABALHADORES RURAIS SEM TERRA – MST": the acronym beside the name
+		acronym, publisher = a, rest
+	}
+	if m := reBracketedAcronym.FindString(publisher); m != "" {
 		acronym = strings.Trim(strings.TrimSpace(m), "()")
 	}
-	name := strings.TrimSpace(reBracketedAcronym.ReplaceAllString(d.h.publisher, ""))
+	name := strings.TrimSpace(reBracketedAcronym.ReplaceAllString(publisher, ""))
 	if k := strings.Index(name, " ("); k > 0 && strings.HasSuffix(name, ")") {
 		// "CIVIC UNITED FRONT (CUF – Chama cha Wananchi)": the bracket
 		// gives the acronym and a name in another language

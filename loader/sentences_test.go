@@ -24,6 +24,18 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name:      "a publisher line that gives the acronym before the name with a colon: the body the text names by its acronym speaks",
+		publisher: "HART: NEW ZEALAND ANTI-APARTHEID MOVEMENT",
+		text:      "HART condemns the New Zealand Police, whose Red Squad struck the marchers.",
+		want:      []string{"CONDEMNED New Zealand Anti-apartheid Movement -> New Zealand Police"},
+	},
+	{
+		name:      "a publisher line that gives the acronym after the name with a dash",
+		publisher: "UNITED FRONT OF THE HIGHLAND PEOPLES – UFHP",
+		text:      "The UFHP condemns the Border Police, whose men burned the villages.",
+		want:      []string{"CONDEMNED United Front of the Highland Peoples -> Border Police"},
+	},
+	{
 		name: "a Burmese \"U\" or a Swahili \"Mwalimu\" before a name is a form of address, a capital \"U\" inside a name is not",
 		text: "The Council welcomed U Aung Min, Minister of Information of Myanmar, and Mwalimu Julius Nyerere, President of Tanzania. It thanked General Moeen U Ahmed, Chief of Army Staff of Bangladesh.",
 		want: []string{
@@ -5333,6 +5345,31 @@ var entityNameCases = []struct {
 		text: "The Presidium of the Democratic Alliance of Hungarians in Romania met in Târgu Mureș and heard the Politburo of the Central Committee.",
 		want: []string{"Presidium of the Democratic Alliance of Hungarians", "Presidium", "Politburo of the Central Committee", "Politburo"},
 	},
+}
+
+// TestIssuerAcronym checks that a shouted place after a dash in the
+// publisher line ("NACIONES UNIDAS – ECUADOR") is read as no acronym of the
+// issuer, while a body's acronym there is.
+func TestIssuerAcronym(t *testing.T) {
+	x := mustExtractor(t)
+	for _, tc := range []struct{ publisher, acronym string }{
+		{"UNITED FRONT OF THE HIGHLAND PEOPLES – UFHP", "UFHP"},
+		{"NACIONES UNIDAS – ECUADOR", ""},
+	} {
+		ex := extractRelease(t, x, tc.publisher, "", "The Border Police burned the villages.")
+		var aliases []string
+		for _, e := range ex.Entities {
+			if e.Type == graph.Organization && strings.HasPrefix(strings.ToUpper(e.Name), tc.publisher[:8]) {
+				aliases = e.Aliases
+			}
+		}
+		if got := slices.Contains(aliases, "ECUADOR") || slices.Contains(aliases, "Ecuador"); got {
+			t.Errorf("%q: the issuer is known as Ecuador: %v", tc.publisher, aliases)
+		}
+		if tc.acronym != "" && !slices.Contains(aliases, tc.acronym) {
+			t.Errorf("%q: the issuer is not known as %s: %v", tc.publisher, tc.acronym, aliases)
+		}
+	}
 }
 
 func TestEntityNames(t *testing.T) {
