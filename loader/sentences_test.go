@@ -30,6 +30,12 @@ var sentenceCases = []struct {
 		want:      []string{"CONDEMNED New Zealand Anti-apartheid Movement -> New Zealand Police"},
 	},
 	{
+		name:      "a body names itself by its head noun alone: 'the Panel', 'the Confederation', 'the Board'",
+		publisher: "Judicial Panel of Inquiry on the Toll Gate Shooting",
+		text:      "The Panel condemns the Nigerian Army, whose soldiers fired on unarmed protesters.",
+		want:      []string{"CONDEMNED Judicial Panel of Inquiry on the Toll Gate Shooting -> Nigerian Army"},
+	},
+	{
 		name:      "a publisher line that gives the acronym after the name with a dash",
 		publisher: "UNITED FRONT OF THE HIGHLAND PEOPLES – UFHP",
 		text:      "The UFHP condemns the Border Police, whose men burned the villages.",
