@@ -604,6 +604,45 @@ func (d *doc) bodyMeetings(s *sentence) {
 	}
 }
 
+// indefiniteBodyMeeting reads a body's meeting told by an indefinite noun
+// phrase, at a place the sentence names: "X presided at the Royal Palace in
+// Usumbura over an extraordinary meeting of the Council of Ministers",
+// "after a meeting of the Consultative Council held at the Presidency".
+// Those the sentence names taking part attend it (attendeesBeside).
+func (d *doc) indefiniteBodyMeeting(s *sentence) {
+	if s.title || s.lastNamed(graph.Meeting) != nil {
+		return // a rule before read it: "chaired a session of the Council in Herat"
+	}
+	for k := range s.toks {
+		if !s.word(k, "a", "an") {
+			continue
+		}
+		n := k + 1
+		for n < len(s.toks) && n < k+4 && !meetingNouns[s.tokNorm(n)] && s.toks[n].word && !s.toks[n].upper() {
+			n++ // "an extraordinary joint"
+		}
+		if !meetingNouns[s.tokNorm(n)] || !s.word(n+1, "of") {
+			continue
+		}
+		b := s.bodyAt(s.skipThe(n + 2))
+		if b == nil || b.e.Type != graph.Organization {
+			continue
+		}
+		if d.future(s, k) || s.find(0, k, "will", "shall") >= 0 {
+			return // a meeting to come: "He will brief them … at a meeting of the Council"
+		}
+		place := d.placeAfter(s, b.j, 8) // "a meeting of the Council held at the Presidency in Sofia"
+		if place == nil || place.PlaceType == "country" {
+			place = d.meetingPlace(s)
+		}
+		if place == nil {
+			return
+		}
+		d.bodyMeeting(s, b.e, n, n, place)
+		return
+	}
+}
+
 // bodyMeeting records the meeting of body that sentence s reports at
 // place: named by the meeting noun at token noun (-1 when the verb alone
 // says it, "the Council met"), with the people the clause from token v on

@@ -66,6 +66,8 @@ var passes = []pass{
 		reads: slotIssuer | slotMainMeeting | slotFirstMeeting, writes: slotMainMeeting | slotLastMeeting | slotFirstMeeting},
 	{name: "roles, talks, condemnations, events", each: steps((*doc).roles, (*doc).meetings, (*doc).marginMeetings, (*doc).calls, (*doc).meetingsInPassing, (*doc).encounters, (*doc).condemnations, (*doc).events),
 		reads: slotIssuer | slotMainMeeting | slotLastMeeting | slotFirstMeeting, writes: slotLastMeeting | slotFirstMeeting},
+	{name: "meetings told by an indefinite phrase", each: steps((*doc).indefiniteBodyMeeting),
+		reads: slotIssuer | slotMainMeeting, writes: slotMainMeeting},
 	{name: "bare titles", once: (*doc).bareTitles, reads: slotIssuer},
 	{name: "signature blocks", once: (*doc).signatureBlocks, reads: slotIssuer},
 	{name: "signing ceremonies", each: steps((*doc).ceremonies), reads: slotMainMeeting},

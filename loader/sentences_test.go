@@ -30,6 +30,28 @@ var sentenceCases = []struct {
 		want:      []string{"CONDEMNED New Zealand Anti-apartheid Movement -> New Zealand Police"},
 	},
 	{
+		name: "a body's meeting told by an indefinite noun phrase, at a place the sentence names, with who presided over it",
+		town: "Usumbura",
+		text: "On Saturday the Prime Minister, Mr Pierre Ngenda, presided at the Royal Palace in Usumbura over an extraordinary meeting of the Council of Ministers.",
+		want: []string{
+			"ATTENDED Pierre Ngenda -> Council of Ministers meeting in Royal Palace",
+			"HELD Council of Ministers -> Council of Ministers meeting in Royal Palace",
+			"OCCURRED_IN Council of Ministers meeting in Royal Palace -> Royal Palace",
+		},
+	},
+	{
+		name: "a body's meeting told in passing is where the words after it say it was held, not at the place the sentence names first",
+		town: "Sofia",
+		text: "The Minister of Interior, Mr Tsvetan Petrov, presented the results of the investigation of the attack at Burgas Airport, after a meeting of the Consultative Council for National Security held at the Presidency in Sofia.",
+		want: []string{
+			"ATTENDED Tsvetan Petrov -> meeting in Presidency",
+			"HELD Consultative Council for National Security -> meeting in Presidency",
+			"HOLDS_ROLE Tsvetan Petrov -> Bulgaria : Minister of Interior",
+			"OCCURRED_IN meeting in Presidency -> Presidency",
+			"OCCURRED_IN attack in Burgas Airport -> Burgas Airport",
+		},
+	},
+	{
 		name:      "a body names itself by its head noun alone: 'the Panel', 'the Confederation', 'the Board'",
 		publisher: "Judicial Panel of Inquiry on the Toll Gate Shooting",
 		text:      "The Panel condemns the Nigerian Army, whose soldiers fired on unarmed protesters.",
