@@ -2525,8 +2525,9 @@ func (s *sentence) givenNameOpens(i, j int) bool {
 // "for", which a person's name does not.
 func (s *sentence) hasBodyWord(i, j int) bool {
 	for k := i; k < j; k++ {
-		if orgHeads[s.toks[k].norm] || s.word(k, "of", "for") {
-			return true
+		n := s.toks[k].norm
+		if orgHeads[n] || s.word(k, "of", "for") || len(n) > 4 && strings.HasSuffix(n, "s") && orgHeads[n[:len(n)-1]] {
+			return true // "Democratic Mass Organisations met": bodies, no one's name
 		}
 	}
 	return false

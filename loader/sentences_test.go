@@ -5337,6 +5337,12 @@ var entityNameCases = []struct {
 		want: []string{"Damien Trainor", "Philip Allen", "Thomas Mirow"},
 	},
 	{
+		name: "a body's head noun in the plural ends no one's name",
+		typ:  graph.Person,
+		text: "The Collective of Democratic Mass Organisations met in general assembly in Ouagadougou.",
+		not:  []string{"Democratic Mass Organisations"},
+	},
+	{
 		name: "a given name opens no name of a thing, a place or a body",
 		typ:  graph.Person,
 		text: "The gunmen attacked the Leopold Cafe and Nariman House while the Marcos Administration sent troops to El Alto and to Diego Garcia.",
