@@ -1068,6 +1068,15 @@ func (s *sentence) relativeParties(m *mention) []*dent {
 	if !s.word(k, ",") {
 		return nil
 	}
+	if s.word(k+1, "adopted", "signed", "concluded", "done", "made") {
+		// "the African Charter on Democracy, adopted in Addis Ababa on 30
+		// January 2007, which Senegal ratified": past where it was made
+		c := s.find(k+2, min(len(s.toks), k+16), ",")
+		if c < 0 {
+			return nil
+		}
+		k = c
+	}
 	k++
 	commits := false // "by which A and B agree to unite": they bind themselves
 	switch {

@@ -30,6 +30,16 @@ var sentenceCases = []struct {
 		want:      []string{"CONDEMNED New Zealand Anti-apartheid Movement -> New Zealand Police"},
 	},
 	{
+		name: "a state that ratified or subscribed to an instrument, told in a relative clause after where the instrument was made, is its party",
+		text: "The talks took account of the Harare Commonwealth Declaration, adopted in Harare in October 1991, to which Malawi subscribed. The Commission recalls the African Charter on Human and Peoples' Rights, adopted in Nairobi in June 1981, which Zambia ratified.",
+		want: []string{
+			"OCCURRED_IN African Charter on Human and Peoples' Rights -> Nairobi",
+			"OCCURRED_IN Harare Commonwealth Declaration -> Harare",
+			"PARTY_TO Malawi -> Harare Commonwealth Declaration",
+			"PARTY_TO Zambia -> African Charter on Human and Peoples' Rights",
+		},
+	},
+	{
 		name: "a body's meeting told by an indefinite noun phrase, at a place the sentence names, with who presided over it",
 		town: "Usumbura",
 		text: "On Saturday the Prime Minister, Mr Pierre Ngenda, presided at the Royal Palace in Usumbura over an extraordinary meeting of the Council of Ministers.",
