@@ -2592,6 +2592,9 @@ func (d *doc) receptions(s *sentence) {
 							date, _ := d.meetingDay(s)
 							d.receptionOf(s, p, place, date)
 						}
+					} else if place := d.placeAfter(s, v+1, 14); place != nil && place.PlaceType == "site" && !airport(place) {
+						// the holder named nowhere: the meeting still, at its venue
+						d.meetingAt(s, "meeting in "+place.Name, v, place)
 					}
 				}
 			}

@@ -30,6 +30,16 @@ var sentenceCases = []struct {
 		want:      []string{"CONDEMNED New Zealand Anti-apartheid Movement -> New Zealand Police"},
 	},
 	{
+		name:      "a title's holder named nowhere received guests unnamed at a venue: the meeting still, with who was present",
+		publisher: "Services of the Prime Minister",
+		town:      "Algiers",
+		text:      "This morning the Prime Minister received the ambassadors of the European Union at the Palais du Gouvernement, in the presence of the Minister of Foreign Affairs, Mr Mourad Medelci.",
+		want: []string{
+			"ATTENDED Mourad Medelci -> meeting in Palais du Gouvernement",
+			"OCCURRED_IN meeting in Palais du Gouvernement -> Palais du Gouvernement",
+		},
+	},
+	{
 		name: "a state that ratified or subscribed to an instrument, told in a relative clause after where the instrument was made, is its party",
 		text: "The talks took account of the Harare Commonwealth Declaration, adopted in Harare in October 1991, to which Malawi subscribed. The Commission recalls the African Charter on Human and Peoples' Rights, adopted in Nairobi in June 1981, which Zambia ratified.",
 		want: []string{
