@@ -1948,7 +1948,11 @@ func (s *sentence) signedForBody(r *mention) (*dent, bool) {
 			by = q
 		}
 	}
-	titleFirst := s.word(r.i-1, "the") && r.i-2 == by // "for Barbados by the Prime Minister, the Honourable X"
+	q := r.i - 2
+	for q > by && by >= 0 && (honorifics[s.tokNorm(q)] || s.word(q, "his", "her")) {
+		q-- // "for the Republic of Uganda by His Excellency the President, Dr X"
+	}
+	titleFirst := s.word(r.i-1, "the") && q == by // "for Barbados by the Prime Minister, the Honourable X"
 	if by < 0 || s.find(0, by, "signed", "countersigned", "initialled") < 0 ||
 		!titleFirst && (s.lastPersonBefore(r.i) == nil || s.lastPersonBefore(r.i).i < by) {
 		return nil, false // the title after the name: "by Ambassador A" is a style
@@ -1957,7 +1961,7 @@ func (s *sentence) signedForBody(r *mention) (*dent, bool) {
 	if b == nil || b.j != by || b.kind != mEntity {
 		return nil, false
 	}
-	q := b.i - 1
+	q = b.i - 1
 	if s.word(q, "the") {
 		q--
 	}

@@ -30,6 +30,14 @@ var sentenceCases = []struct {
 		want:      []string{"CONDEMNED New Zealand Anti-apartheid Movement -> New Zealand Police"},
 	},
 	{
+		name: "an honorific between 'for SIDE by' and the title: the side's office still",
+		text: "The Agreement was signed for the Republic of Kenya by His Excellency the President, Daniel T. arap Moi, and for the Republic of Uganda by His Excellency the President, Dr A. Milton Obote.",
+		want: []string{
+			"HOLDS_ROLE A. Milton Obote -> Uganda : President",
+			"HOLDS_ROLE Daniel T. arap Moi -> Kenya : President",
+		},
+	},
+	{
 		name:      "a title's holder named nowhere received guests unnamed at a venue: the meeting still, with who was present",
 		publisher: "Services of the Prime Minister",
 		town:      "Algiers",
