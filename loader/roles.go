@@ -1287,10 +1287,10 @@ func (d *doc) bareTitles() {
 }
 
 // stateOfBareMinister is the state of "the Minister of the Interior, X"
-// in a text no state's organ issued (see bareTitles), when the sentence names no state and
-// no other body: the state the text names most, or else the one it is
-// written in (homeState). Not in a province's body's text ("Quebec
-// Ministry of Justice"), whose ministers are the province's.
+// in a text no state's organ issued (see bareTitles), when the sentence
+// names no state and no other body: the state the text names most, or
+// else the one it is written in (homeState). Not in a province's body's
+// text ("Quebec Ministry of Justice"), whose ministers are the province's.
 func (d *doc) stateOfBareMinister(b bareTitle, about func() (*dent, bool)) *dent {
 	if !b.definite || !b.role.flag("government") || b.s.namesStateBut(nil, len(b.s.toks)) || b.s.namesOtherBody(d, d.issuer(), b.end) ||
 		d.issuer() != nil && d.provincial(d.issuer()) {
