@@ -1344,11 +1344,18 @@ func (d *doc) peopleListItem(s *sentence, i, j int) bool {
 // under "It is composed as follows:"), or nil; for "Members:", a mention
 // with no role.
 func (d *doc) compositionLine(s *sentence, i int) *mention {
+	if r := s.lineTitle(i); r != nil && d.compositionIntro(s) != nil {
+		return r
+	}
+	return nil
+}
+
+// lineTitle is the title that opens a line before a colon and the name
+// that starts at token i, whatever introduced the line (compositionLine
+// asks that).
+func (s *sentence) lineTitle(i int) *mention {
 	c := s.find(0, min(i, 16), ":")
 	if c < 1 || s.find(c+1, i, ";", ":") >= 0 {
-		return nil
-	}
-	if d.compositionIntro(s) == nil {
 		return nil
 	}
 	if s.word(0, "members", "member") {

@@ -216,7 +216,7 @@ func (d *doc) compositionRoles(s *sentence) {
 		if m.e == nil || m.e.Type != graph.Person || m.kind != mEntity {
 			continue
 		}
-		r := d.compositionLine(s, s.skipHonorifics(s.find(0, m.i, ":")+1))
+		r := s.lineTitle(s.skipHonorifics(s.find(0, m.i, ":") + 1)) // intro, known above, says it is a composition's
 		if r == nil || !s.listItem(m) {
 			continue
 		}
