@@ -3,7 +3,6 @@ package loader
 // CONDEMNED: who condemns or denounces whom.
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/actorgraph/kg/graph"
@@ -275,7 +274,7 @@ func (d *doc) subjects(s *sentence, v int) []*dent {
 	if len(out) == 0 && s.word(0, "he", "she") && v <= 2 {
 		// "He condemned Laskar Jihad, …": the person the sentence before
 		// is about
-		if k := slices.Index(d.sents, s); k > 0 {
+		if k := d.indexOf(s); k > 0 {
 			prev := d.sents[k-1]
 			if p := prev.subjectPerson(len(prev.toks)); p != nil {
 				out = append(out, p.e)

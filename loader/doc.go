@@ -42,6 +42,10 @@ type doc struct {
 	statesNamed map[string]bool
 	// letterhead caches letterheadState, which reads only the header.
 	letterhead func() *Entry
+	// intros caches listIntro for every sentence: it reads only tokens,
+	// which never change once the text is split, and a rule asks it of
+	// every line of a long list.
+	intros []*sentence
 }
 
 func newDoc(x *Extractor, text string, m *input.Meta) *doc {
@@ -56,11 +60,21 @@ func newDoc(x *Extractor, text string, m *input.Meta) *doc {
 	for _, sp := range bound(text, splitSentences(text, d.h.body, d.h.footer)) {
 		d.sents = append(d.sents, &sentence{start: sp.start, end: sp.end})
 	}
-	for _, s := range d.sents {
+	for k, s := range d.sents {
+		s.idx = k
 		s.toks = tokenize(text, s.start, s.end)
 		s.dates = datesIn(s.toks, d.h.published)
 	}
 	return d
+}
+
+// indexOf is s's place in d.sents, or -1 for a line read outside the
+// sentences (the publisher's, see issuerPartOf).
+func (d *doc) indexOf(s *sentence) int {
+	if s.idx < len(d.sents) && d.sents[s.idx] == s {
+		return s.idx
+	}
+	return -1
 }
 
 // Confidence of each rule: how often a fact it yields is right. Facts whose

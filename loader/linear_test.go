@@ -52,3 +52,45 @@ func TestBound(t *testing.T) {
 		}
 	}
 }
+
+// TestListIntroLongList checks the list introductions that listIntros
+// finds in one pass: every item of a long list, dashed or numbered, has
+// the line with the colon above it, and a line after the list has none.
+func TestListIntroLongList(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	b.WriteString("Statement of the Test Council\n\nGeneva, 4 June 2024\n\nThe following delegates attended the meeting:\n")
+	for k := range 300 {
+		fmt.Fprintf(&b, "- Delegate %d of the council\n", k)
+	}
+	b.WriteString("\nThe meeting closed at noon.\n\nThe signatories were:\n")
+	for k := 1; k <= 40; k++ {
+		fmt.Fprintf(&b, "%d. Signatory %d, for the council.\n", k, k)
+	}
+	b.WriteString("\nThe Council will meet again in July.\n")
+	d := newDoc(x, normalize(b.String()), nil)
+	counts := map[string]int{}
+	for _, s := range d.sents {
+		text := s.text(d)
+		intro := d.listIntro(s)
+		switch {
+		case strings.HasPrefix(text, "- Delegate"), strings.HasPrefix(text, "Signatory"):
+			if intro == nil {
+				t.Errorf("%q: no introduction", text)
+				continue
+			}
+			counts[intro.text(d)]++
+		case strings.HasPrefix(text, "The meeting closed"), strings.HasPrefix(text, "The Council will meet"):
+			if intro != nil {
+				t.Errorf("%q: introduction %q, want none", text, intro.text(d))
+			}
+		}
+	}
+	want := map[string]int{"The following delegates attended the meeting:": 300, "The signatories were:": 40}
+	if fmt.Sprint(counts) != fmt.Sprint(want) {
+		t.Errorf("items per introduction = %v, want %v", counts, want)
+	}
+}

@@ -1021,7 +1021,7 @@ func (s *sentence) hostPhrase(m *mention) bool {
 // name, which "The session" at the start of s refers back to; nil when
 // there is none.
 func (d *doc) sessionNamedBefore(s *sentence) *dent {
-	k := slices.Index(d.sents, s)
+	k := d.indexOf(s)
 	for q := k - 1; q >= max(0, k-2); q-- {
 		ms := d.sents[q].ms
 		for x := len(ms) - 1; x >= 0; x-- {
@@ -1475,7 +1475,7 @@ func (d *doc) toldIn(s *sentence, e *dent) bool {
 // parties meeting with a verb ("met", "received", "hosted") and names no
 // meeting: "The meeting …" opening s is that one.
 func (d *doc) meetingJustTold(s *sentence) bool {
-	k := slices.Index(d.sents, s)
+	k := d.indexOf(s)
 	if k < 1 || d.sents[k-1].title {
 		return false
 	}
@@ -1498,7 +1498,7 @@ func (d *doc) meetingJustTold(s *sentence) bool {
 // nil otherwise.
 func (d *doc) thatMeeting(s *sentence) *dent {
 	lm := d.lastMeeting()
-	k := slices.Index(d.sents, s)
+	k := d.indexOf(s)
 	if lm == nil || k < 1 || !d.toldIn(d.sents[k-1], lm) || !s.word(0, "the", "this") ||
 		!s.word(1, "meeting", "talks", "audience", "discussions", "meetings", "conversation") {
 		return nil
@@ -1798,7 +1798,7 @@ func (d *doc) attendedMeeting(s *sentence) *dent {
 	if mt := d.thatMeeting(s); mt != nil {
 		return mt // "X received Y in Benghazi. The meeting was attended by …"
 	}
-	k := slices.Index(d.sents, s)
+	k := d.indexOf(s)
 	for q := k; q >= max(0, k-2); q-- {
 		if mt := d.sents[q].lastNamed(graph.Meeting); mt != nil {
 			return mt
@@ -1835,7 +1835,7 @@ func (s *sentence) lastNamed(t graph.EntityType) *dent {
 // follows: / For the Communist Party of Czechoslovakia: / A, First
 // Secretary …". Nil otherwise.
 func (d *doc) groupedListMeeting(s *sentence) *dent {
-	for k := slices.Index(d.sents, s) - 1; k >= 0; k-- {
+	for k := d.indexOf(s) - 1; k >= 0; k-- {
 		q := d.sents[k]
 		switch {
 		case q.forBodyColon() != nil || q.bulleted():
@@ -1851,7 +1851,7 @@ func (d *doc) groupedListMeeting(s *sentence) *dent {
 // meetingJustBefore is the last meeting the sentence before s names, which
 // "It" or "They" opening s stands for; nil when it names none.
 func (d *doc) meetingJustBefore(s *sentence) *dent {
-	k := slices.Index(d.sents, s)
+	k := d.indexOf(s)
 	if k < 1 {
 		return nil
 	}
@@ -1861,7 +1861,7 @@ func (d *doc) meetingJustBefore(s *sentence) *dent {
 // signingJustBefore is the signing ceremony that the last of the four
 // sentences (or list items) before s to name a meeting names, or nil.
 func (d *doc) signingJustBefore(s *sentence) *dent {
-	k := slices.Index(d.sents, s)
+	k := d.indexOf(s)
 	for q := k - 1; q >= max(0, k-4); q-- {
 		if mt := d.sents[q].lastNamed(graph.Meeting); mt != nil {
 			if mt.signs != nil {
@@ -1877,7 +1877,7 @@ func (d *doc) signingJustBefore(s *sentence) *dent {
 // nil: "The International Conference … was held today at the Aiete
 // Palace", a list, then "Among those who attended … were A and B".
 func (d *doc) onlyMeetingBefore(s *sentence) *dent {
-	k := slices.Index(d.sents, s)
+	k := d.indexOf(s)
 	var only *dent
 	for q := k - 1; q >= 0; q-- {
 		for _, m := range d.sents[q].ms {
@@ -1896,24 +1896,45 @@ func (d *doc) onlyMeetingBefore(s *sentence) *dent {
 // the last sentence before a run of items (lines that open with a bullet
 // or a dash) when it ends with a colon; nil when s is no such item.
 func (d *doc) listIntro(s *sentence) *sentence {
-	k := slices.Index(d.sents, s)
-	if !s.bulleted() && !(k > 0 && d.sents[k-1].itemMarker()) && !d.lastItem(s, k) {
+	k := d.indexOf(s)
+	if k < 0 {
 		return nil
 	}
-	for k--; k >= 0; k-- {
-		t := d.sents[k]
-		if t.bulleted() || t.itemMarker() {
+	if d.intros == nil {
+		d.intros = d.listIntros()
+	}
+	return d.intros[k]
+}
+
+// listIntros is listIntro of every sentence, found in one pass: the walk
+// back from a line over the items before it stops where the walk from
+// the line before stopped, unless that line is itself no item.
+func (d *doc) listIntros() []*sentence {
+	intros := make([]*sentence, len(d.sents))
+	stop := -1 // where the walk back from sentence k stops: the last line before it that is no item
+	for k, s := range d.sents {
+		if k > 0 && !d.listItemLine(k-1) {
+			stop = k - 1
+		}
+		if !s.bulleted() && !(k > 0 && d.sents[k-1].itemMarker()) && !d.lastItem(s, k) {
 			continue
 		}
-		if k > 0 && d.sents[k-1].itemMarker() && len(t.toks) > 0 && !t.word(len(t.toks)-1, ":") {
-			continue // "3. Rabah Kebir …, for the Islamic Salvation Front (FIS)."
+		if stop >= 0 && len(d.sents[stop].toks) > 0 && d.sents[stop].word(len(d.sents[stop].toks)-1, ":") {
+			intros[k] = d.sents[stop]
 		}
-		break
 	}
-	if k < 0 || len(d.sents[k].toks) == 0 || !d.sents[k].word(len(d.sents[k].toks)-1, ":") {
-		return nil
+	return intros
+}
+
+// listItemLine reports whether sentence k is a line of a list the walk
+// back to its introduction passes over: a bulleted line, a number, or
+// the text after a number.
+func (d *doc) listItemLine(k int) bool {
+	t := d.sents[k]
+	if t.bulleted() || t.itemMarker() {
+		return true
 	}
-	return d.sents[k]
+	return k > 0 && d.sents[k-1].itemMarker() && len(t.toks) > 0 && !t.word(len(t.toks)-1, ":") // "3. Rabah Kebir …, for the Islamic Salvation Front (FIS)."
 }
 
 // itemMarker reports whether the sentence is only the number of a list's
@@ -3635,7 +3656,7 @@ func (d *doc) signingTookPlace(s *sentence) bool {
 // lastSigned is the instrument the two sentences before s say was signed,
 // the last one they name; nil when none.
 func (d *doc) lastSigned(s *sentence) *dent {
-	k := slices.Index(d.sents, s)
+	k := d.indexOf(s)
 	for q := k - 1; q >= max(0, k-2); q-- {
 		o := d.sents[q]
 		if o.title || o.find(0, len(o.toks), "signed") < 0 {
@@ -4163,7 +4184,7 @@ func (d *doc) meetingBodies(s *sentence) {
 // the sentence that says it was signed, within the ten sentences before s
 // ("The accord was signed as follows:"), or nil.
 func (d *doc) signedAbove(s *sentence) *dent {
-	k := slices.Index(d.sents, s)
+	k := d.indexOf(s)
 	for q := k - 1; q >= max(0, k-10); q-- {
 		t := d.sents[q]
 		if t.find(0, len(t.toks), "signed", "initialled") < 0 {

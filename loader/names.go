@@ -1375,7 +1375,7 @@ func (s *sentence) lineTitle(i int) *mention {
 // full stop ("Members: A, B and four other officers.").
 func (d *doc) compositionIntro(s *sentence) *sentence {
 	intro := d.listIntro(s)
-	if k := slices.Index(d.sents, s); intro == nil && k > 0 && d.sents[k-1].bulleted() && d.text[d.sents[k-1].end:s.start] == "\n" {
+	if k := d.indexOf(s); intro == nil && k > 0 && d.sents[k-1].bulleted() && d.text[d.sents[k-1].end:s.start] == "\n" {
 		intro = d.listIntro(d.sents[k-1])
 	}
 	if intro == nil || intro.compositionAt(0, len(intro.toks)) < 0 && intro.find(0, len(intro.toks), "follows", "composition", "members") < 0 {

@@ -1165,7 +1165,8 @@ func (d *doc) stateHeading(s *sentence) *dent {
 	if !s.bulleted() {
 		return nil
 	}
-	for k := slices.Index(d.sents, s) - 1; k >= 0; k-- {
+	k0 := d.indexOf(s)
+	for k := k0 - 1; k >= 0 && k >= k0-maxHeadingItems; k-- {
 		q := d.sents[k]
 		n := len(q.toks)
 		if n > 0 && q.word(n-1, ":", "–", "-") {
@@ -1180,6 +1181,12 @@ func (d *doc) stateHeading(s *sentence) *dent {
 	}
 	return nil
 }
+
+// maxHeadingItems is how far up stateHeading looks for a state's line:
+// no delegation lists more people than this under its state's name, and
+// the bound keeps a text of many short lines with no full stop from
+// being read in time that grows with the square of its length.
+const maxHeadingItems = 100
 
 // stateOf is the state a body is or governs, or nil.
 func stateOf(e *dent) *dent {
@@ -1883,7 +1890,7 @@ func (d *doc) listDelegationState(s *sentence) (*dent, bool) {
 	if intro != nil && intro.word(0, "and") && intro.compositionAt(1, 3) >= 0 {
 		// "The Nepalese delegation was led by: - A … and included: - B":
 		// the delegation the list began with
-		if k := slices.Index(d.sents, intro); k > 0 {
+		if k := d.indexOf(intro); k > 0 {
 			intro = d.listIntro(d.sents[k-1])
 		}
 	}

@@ -31,6 +31,7 @@ type mention struct {
 // sentence is one sentence of the document with what was found in it.
 type sentence struct {
 	start, end int
+	idx        int // place in doc.sents (see indexOf)
 	toks       []token
 	ms         []*mention
 	dates      []dateSpan // offsets in the document
