@@ -47,6 +47,7 @@ func (d *doc) subBodies(s *sentence) {
 // "the Government of National Unity" tie nothing.
 func (d *doc) partsOf(s *sentence) {
 	for _, m := range append([]*mention(nil), s.ms...) {
+		d.stateOrgan(s, m)
 		if st := d.stateInName(m); st != nil && !d.partOf(st, m.e) {
 			// "the Gendarmerie of Senegal", "the Supreme Soviet of the
 			// USSR": a state's organ named with its state
@@ -72,6 +73,27 @@ func (d *doc) partsOf(s *sentence) {
 			m.e.addSurface(s.tokText(d, m.i, whole.j))
 		}
 	}
+}
+
+// stateOrgan reads "the Security Council of the Republic of Uzbekistan":
+// the short name of an international body's organ ("Security Council",
+// the UN's), followed by "of" and a state, names that state's own organ.
+// The mention becomes a body of the text's, named in full, which
+// stateInName then ties to its state.
+func (d *doc) stateOrgan(s *sentence, m *mention) {
+	if m.e == nil || m.e.Type != graph.Organization || m.kind != mEntity || !s.word(m.j, "of") {
+		return
+	}
+	parent := d.lexiconParent(m.e)
+	if parent == nil || s.find(m.i, m.j, "of") >= 0 || d.namesParent(s.tokText(d, m.i, m.j), parent) {
+		return // "the UN Security Council of …" is the UN's; "the Federation Council of the Federal Assembly of …", a name already qualified
+	}
+	q := s.skipThe(m.j + 1)
+	st := s.at(q)
+	if st == nil || st.i != q || st.kind != mEntity || st.e == nil || st.e.Type != graph.State {
+		return
+	}
+	m.e = d.entity(graph.Organization, s.tokText(d, m.i, st.j), nil)
 }
 
 // stateInName is the state that a body's own name ends with after "of"

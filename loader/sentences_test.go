@@ -24,6 +24,18 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "an international organ's short name, then 'of' and a state, is that state's own organ",
+		text: "The President chaired a meeting of the Security Council of the Republic of Kenya at State House in Nairobi. The Human Rights Council of the United Nations met in Geneva.",
+		want: []string{
+			"HELD Security Council of the Republic of Kenya -> meeting in State House",
+			"HELD UN Human Rights Council -> UN Human Rights Council meeting in Geneva",
+			"OCCURRED_IN UN Human Rights Council meeting in Geneva -> Geneva",
+			"OCCURRED_IN meeting in State House -> State House",
+			"PART_OF Security Council of the Republic of Kenya -> Kenya",
+			"PART_OF UN Human Rights Council -> United Nations",
+		},
+	},
+	{
 		name:      "a publisher line that gives the acronym before the name with a colon: the body the text names by its acronym speaks",
 		publisher: "HART: NEW ZEALAND ANTI-APARTHEID MOVEMENT",
 		text:      "HART condemns the New Zealand Police, whose Red Squad struck the marchers.",
