@@ -2609,7 +2609,11 @@ func (d *doc) receptions(s *sentence) {
 				// the title's holder met them there
 				if r := s.titleAsSubject(v); r != nil {
 					if p := d.titleHolder(s, r); p != nil {
-						if place := d.placeAfter(s, o, 14); place != nil && !airport(place) {
+						place := d.placeAfter(s, o, 14)
+						if place == nil && o > v+1 {
+							place = d.placeAfter(s, v+1, o-v-1) // "received at the Palais du Gouvernement the ambassadors of …"
+						}
+						if place != nil && !airport(place) {
 							date, _ := d.meetingDay(s)
 							d.receptionOf(s, p, place, date)
 						}
@@ -4342,6 +4346,20 @@ func (d *doc) titleHolder(s *sentence, r *mention) *dent {
 			return nil
 		}
 		found = d.ents[rel.From]
+	}
+	if body == nil {
+		// a title whose state or body the text settles only once every
+		// sentence is read (see bareTitles): "The Minister of Internal
+		// Affairs, Mr X, reported …"
+		for _, b := range d.bare {
+			if graph.NameKey(b.title) != graph.NameKey(r.text) {
+				continue
+			}
+			if found != nil && found != b.person {
+				return nil
+			}
+			found = b.person
+		}
 	}
 	return found
 }

@@ -24,6 +24,27 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name:      "a bare title's holder, named earlier with the title alone, received people the text does not name at a place: a meeting of the holder there",
+		publisher: "MINISTRY OF INTERNAL AFFAIRS",
+		town:      "Tashkent",
+		text:      "The Minister of Internal Affairs, Mr Zokirjon Almatov, reported to the Council. On 18 February the Minister of Internal Affairs received the heads of the diplomatic missions at the Ministry in Tashkent.",
+		want: []string{
+			"ATTENDED Zokirjon Almatov -> meeting of Zokirjon Almatov in Tashkent",
+			"HOLDS_ROLE Zokirjon Almatov -> Uzbekistan : Minister of Internal Affairs",
+			"OCCURRED_IN meeting of Zokirjon Almatov in Tashkent -> Tashkent",
+		},
+	},
+	{
+		name:      "the venue between 'received' and the guests: 'received at the Palais du Gouvernement the ambassadors of …'",
+		publisher: "Services of the Prime Minister",
+		town:      "Algiers",
+		text:      "The Prime Minister, Mr Abdelmalek Sellal, spoke to the press. On Sunday the Prime Minister received at the Palais du Gouvernement the ambassadors of Japan and Norway.",
+		want: []string{
+			"ATTENDED Abdelmalek Sellal -> meeting of Abdelmalek Sellal in Palais du Gouvernement",
+			"OCCURRED_IN meeting of Abdelmalek Sellal in Palais du Gouvernement -> Palais du Gouvernement",
+		},
+	},
+	{
 		name: "an international organ's short name, then 'of' and a state, is that state's own organ",
 		text: "The President chaired a meeting of the Security Council of the Republic of Kenya at State House in Nairobi. The Human Rights Council of the United Nations met in Geneva.",
 		want: []string{
