@@ -2627,7 +2627,14 @@ func (d *doc) receptions(s *sentence) {
 				// "X received the heads of the two delegations at the Qubba
 				// Palace", "had received him at the Unity Palace": the host
 				// met them there, whom the sentence does not name
-				if place := d.placeAfter(s, o, 10); place != nil && place.PlaceType == "site" && !airport(place) {
+				place := d.placeAfter(s, o, 10)
+				if place != nil && place.PlaceType != "site" {
+					place = nil // "received the Ambassador in Paramaribo, Mr X": the title's town
+				}
+				if place == nil {
+					place = advPlace // "received at State House the members of the diplomatic corps"
+				}
+				if place != nil && !airport(place) {
 					date, _ := d.meetingDay(s)
 					d.receptionOf(s, host.e, place, date)
 					continue

@@ -24,6 +24,17 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "a named host received people the text does not name at a venue or in a town told before them",
+		text: "On 2 March the President of Kenya, Mr Daniel arap Moi, received at State House the members of the diplomatic corps. On 3 March the Foreign Minister, Mr Robert Ouko, received in Nairobi the heads of the diplomatic missions.",
+		want: []string{
+			"ATTENDED Daniel arap Moi -> meeting of Daniel arap Moi in State House",
+			"ATTENDED Robert Ouko -> meeting of Robert Ouko in Nairobi",
+			"HOLDS_ROLE Daniel arap Moi -> Kenya : President",
+			"OCCURRED_IN meeting of Daniel arap Moi in State House -> State House",
+			"OCCURRED_IN meeting of Robert Ouko in Nairobi -> Nairobi",
+		},
+	},
+	{
 		name:      "a bare title's holder, named earlier with the title alone, received people the text does not name at a place: a meeting of the holder there",
 		publisher: "MINISTRY OF INTERNAL AFFAIRS",
 		town:      "Tashkent",
