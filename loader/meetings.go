@@ -2499,6 +2499,19 @@ func (s *sentence) venueHeadAfter(i int) int {
 	return 0
 }
 
+// adverbialPlace is the place that adverbials from i to j name, the venue
+// rather than its town: "at the Hotel Ulysse in Djerba".
+func (s *sentence) adverbialPlace(i, j int) *dent {
+	var place *dent
+	for k := i; k < j; k++ {
+		if m := s.at(k); m != nil && m.e != nil && m.e.Type == graph.Place && s.word(m.i-1, "in", "at", "the") &&
+			(place == nil || place.PlaceType != "site") {
+			place = m.e
+		}
+	}
+	return place
+}
+
 // receptions reads "X … was received at Ain al-Tineh by the Speaker of
 // Parliament, Y": a meeting of X with Y, where the text says.
 func (d *doc) receptions(s *sentence) {
@@ -2519,10 +2532,12 @@ func (d *doc) receptions(s *sentence) {
 			var advPlace *dent // "received in Benghazi the President of Algeria, X"
 			if !office {
 				o = s.afterAdverbials(o)
-				for k := v + 1; k < o; k++ {
-					if m := s.at(k); m != nil && m.e != nil && m.e.Type == graph.Place && s.word(m.i-1, "in", "at", "the") &&
-						(advPlace == nil || advPlace.PlaceType != "site") {
-						advPlace = m.e // "at the Hotel Ulysse in Djerba": the venue, not its town
+				advPlace = s.adverbialPlace(v+1, o)
+				if advPlace == nil {
+					// "On 19 May, at the Château of Val Duchesse, the Prime
+					// Minister had received …"
+					if k := s.afterAdverbials(0); k > 0 && k < v {
+						advPlace = s.adverbialPlace(0, k)
 					}
 				}
 			}

@@ -24,6 +24,17 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "a place told in an opening adverbial, before the host who received a guest: the meeting there",
+		text: "On 19 May, at the Château of Val Duchesse, the Prime Minister of Belgium, Mr Leo Tindemans, received the Ambassador of France, Mr Jean Dupont.",
+		want: []string{
+			"ATTENDED Jean Dupont -> meeting of Leo Tindemans with Jean Dupont in Château of Val Duchesse",
+			"ATTENDED Leo Tindemans -> meeting of Leo Tindemans with Jean Dupont in Château of Val Duchesse",
+			"HOLDS_ROLE Jean Dupont -> France : Ambassador",
+			"HOLDS_ROLE Leo Tindemans -> Belgium : Prime Minister",
+			"OCCURRED_IN meeting of Leo Tindemans with Jean Dupont in Château of Val Duchesse -> Château of Val Duchesse",
+		},
+	},
+	{
 		name: "a named host received people the text does not name at a venue or in a town told before them",
 		text: "On 2 March the President of Kenya, Mr Daniel arap Moi, received at State House the members of the diplomatic corps. On 3 March the Foreign Minister, Mr Robert Ouko, received in Nairobi the heads of the diplomatic missions.",
 		want: []string{
