@@ -1065,6 +1065,13 @@ func (s *sentence) relativeParties(m *mention) []*dent {
 			k = c + 1
 		}
 	}
+	if s.word(k, "in", "of") {
+		// "the Memorandum on the creation of de-escalation areas in the
+		// Syrian Arab Republic, which …": past the place its name ends with
+		if p := s.at(s.skipThe(k + 1)); p != nil && p.i == s.skipThe(k+1) && p.e != nil && (p.e.Type == graph.State || p.e.Type == graph.Place) {
+			k = p.j
+		}
+	}
 	if !s.word(k, ",") {
 		return nil
 	}
@@ -1088,6 +1095,18 @@ func (s *sentence) relativeParties(m *mention) []*dent {
 		commits = true
 	}
 	if !s.word(k, "which", "whereby") {
+		return nil
+	}
+	if s.word(k+1, "they") {
+		// "The guarantors welcomed … the Memorandum …, which they signed in
+		// Astana": the group the sentence opens with
+		q := k + 2
+		for s.word(q, "have", "had", "also", "both", "jointly") {
+			q++
+		}
+		if q < len(s.toks) && accessionVerbs[s.toks[q].norm] && !s.word(q, "agreed") {
+			return s.openingGroup()
+		}
 		return nil
 	}
 	var out []*dent
@@ -1117,6 +1136,24 @@ func (s *sentence) relativeParties(m *mention) []*dent {
 		return nil // "the Charter, which Algeria invoked", "which the parties agreed"
 	}
 	return out
+}
+
+// openingGroup is the actors a plural subject opening the sentence stands
+// for: "The guarantors …", "The two delegations …", the parties a group
+// mention resolved to; nil when the sentence opens otherwise.
+func (s *sentence) openingGroup() []*dent {
+	for _, m := range s.ms {
+		if m.kind == mGroup {
+			if s.word(s.skipBackThe(m.i-1), "of", "to", "with", "by", "for", "between", "and") {
+				return nil
+			}
+			return m.group
+		}
+		if m.kind != mEntity || m.e == nil || m.e.Type != graph.Place {
+			return nil // "During five weeks of work in Havana, the two delegations …": past places only
+		}
+	}
+	return nil
 }
 
 // listSignatories makes parties of the bodies named in an item of a list

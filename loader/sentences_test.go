@@ -24,6 +24,18 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "an instrument 'which they signed': the parties are the group the sentence's subject stands for",
+		text: "The delegations of Iran, Russia and Turkey, the guarantors of the ceasefire, met in Astana. The guarantors welcomed progress in implementing the Memorandum on the creation of de-escalation areas in the Syrian Arab Republic, which they signed in Astana on 4 May 2017.",
+		want: []string{
+			"OCCURRED_IN Astana memorandum on de-escalation zones -> Astana",
+			"OCCURRED_IN meeting of Iran, Russia and Turkey in Astana -> Astana",
+			"PARTY_TO Iran -> Astana memorandum on de-escalation zones",
+			"PARTY_TO Russia -> Astana memorandum on de-escalation zones",
+			"PARTY_TO Turkey -> Astana memorandum on de-escalation zones",
+			"REFERENCES meeting of Iran, Russia and Turkey in Astana -> Astana memorandum on de-escalation zones",
+		},
+	},
+	{
 		name: "a place told in an opening adverbial, before the host who received a guest: the meeting there",
 		text: "On 19 May, at the Château of Val Duchesse, the Prime Minister of Belgium, Mr Leo Tindemans, received the Ambassador of France, Mr Jean Dupont.",
 		want: []string{
