@@ -1542,6 +1542,7 @@ func (d *doc) capSpan(s *sentence, i int) int {
 			j++ // "the Palais du Peuple", "the Palacio de La Moneda"
 		case s.word(j, "of", "for", "on", "to", "through") && (orgHeads[t[j-1].norm] || instrumentHeads[t[j-1].norm] ||
 			meetingHeads[t[j-1].norm] || venueHeads[t[j-1].norm] && t[j-1].upper() ||
+			s.word(j-1, "house") && s.word(j, "of") && chamberNames[s.tokNorm(s.skipThe(j+1))] || // "the House of Bishops"
 			complement && s.word(j, "of")) && s.upperAfterThe(j+1) &&
 			!(s.word(j, "on", "to") && s.word(j+1, "the") && !instrumentHeads[t[j-1].norm]) &&
 			!(s.word(j, "on") && s.streetAfter(j+1)):
@@ -2082,6 +2083,13 @@ func (s *sentence) headedByBodyNoun(i, j int) bool {
 	}
 	if meetingHeads[head] && (s.ordinalAt(i) || s.ordinalBefore(i)) {
 		return false // "the Fifteenth Forum": a numbered meeting
+	}
+	if head == "house" {
+		// "the House of Bishops", "the House of Delegates": a chamber, not
+		// a building
+		if of := s.find(i, j, "of"); of > i && chamberNames[s.tokNorm(s.skipThe(of+1))] {
+			return true
+		}
 	}
 	return orgHeads[head] || s.word(i, "radio") ||
 		j-i >= 2 && leadingOrgHeads[s.toks[i].norm] && s.toks[i+1].upper() // "Partido Justicialista", "Junta Directiva"

@@ -24,6 +24,15 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "'House of' a chamber's members is a body, a house of anything else a building",
+		text: "The House of Bishops met in extraordinary session at Namirembe Cathedral in Kampala. The talks were held at the House of Culture in Handlova.",
+		want: []string{
+			"HELD House of Bishops -> House of Bishops meeting in Namirembe Cathedral",
+			"OCCURRED_IN House of Bishops meeting in Namirembe Cathedral -> Namirembe Cathedral",
+			"OCCURRED_IN talks in House of Culture -> House of Culture",
+		},
+	},
+	{
 		name: "an instrument 'which they signed': the parties are the group the sentence's subject stands for",
 		text: "The delegations of Iran, Russia and Turkey, the guarantors of the ceasefire, met in Astana. The guarantors welcomed progress in implementing the Memorandum on the creation of de-escalation areas in the Syrian Arab Republic, which they signed in Astana on 4 May 2017.",
 		want: []string{
