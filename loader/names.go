@@ -2270,8 +2270,8 @@ func (d *doc) bodyFromContext(s *sentence, i, j int) bool {
 // placeCueAround reports whether a place noun follows the span ("Atmeh
 // camp", "Kafranbel town") or stands before it ("the town of Azaz").
 func (s *sentence) placeCueAround(i, j int) bool {
-	if placeCueModifiers[s.tokNorm(j)] && j < len(s.toks) && !s.toks[j].upper() && (s.word(j+1, "base", "camp", "post", "station", "centre", "center", "prison", "residence", "lodge", "guesthouse")) {
-		return true // "the Gamal Abdel Nasser air base", "the Zamzam refugee camp"
+	if placeCueModifiers[s.tokNorm(j)] && j < len(s.toks) && !s.toks[j].upper() && (s.word(j+1, "base", "camp", "post", "station", "centre", "center", "prison", "residence", "lodge", "guesthouse", "settlement")) {
+		return true // "the Gamal Abdel Nasser air base", "the Zamzam refugee camp", "the Nkaneng informal settlement"
 	}
 	return placeCues[s.tokNorm(j)] != "" && !s.word(j, "area") && !(s.word(j, "department", "departments") && j < len(s.toks) && s.toks[j].upper()) &&
 		!s.word(j, "towns", "villages", "cities", "districts", "provinces", "governorates", "regions", "counties", "communes",
@@ -2294,7 +2294,9 @@ func (d *doc) placeFromCue(s *sentence, i, j int) bool {
 		pt = placeCues[s.tokNorm(j+1)]
 		name = surface + " " + s.toks[j].text + " " + s.toks[j+1].text
 		j += 2
-		if pt != "camp" {
+		if pt == "town" {
+			name = surface // "the Nkaneng informal settlement" is Nkaneng
+		} else if pt != "camp" {
 			pt = "site"
 		}
 		d.contextEntity(s, i, j, graph.Place, name, pt).addSurface(surface)

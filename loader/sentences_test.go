@@ -5435,6 +5435,12 @@ var entityNameCases = []struct {
 	not  []string // names no entity of the type may have
 }{
 	{
+		name: "a name before 'informal settlement' or 'squatter settlement' is a town's",
+		typ:  graph.Place,
+		text: "The police opened fire on strikers near the Nkaneng informal settlement and at the Kibera squatter settlement.",
+		want: []string{"Nkaneng", "Kibera"},
+	},
+	{
 		name: "a given name opens a person's name that no title or verb tells",
 		typ:  graph.Person,
 		text: "Gunmen shot dead two friends, Damien Trainor and Philip Allen, outside a bar; Thomas Mirow spoke to the press.",
