@@ -375,6 +375,11 @@ func (d *doc) eventPlaces(s *sentence, i int, typ string) []*dent {
 	if len(out) > 0 {
 		return out
 	}
+	if s.word(i+1, "there") {
+		if p := d.lastPlace(s, i); p != nil {
+			return []*dent{p} // "Thirty-four mineworkers were killed there that afternoon"
+		}
+	}
 	if c := d.countryAfter(s, i, next, visit); c != nil && (countrywide[typ] || visit || typ == "humanitarian_crisis" && s.word(i-1, "humanitarian") ||
 		eventTriggers[s.tokNorm(i)] == "" && s.passive(i) && s.word(i+1, "in") || // "was arrested in Angola": one event, in that country
 		s.word(i, "coup", "putsch", "uprising") && s.word(i+1, "in", "d'état", "d’état")) {

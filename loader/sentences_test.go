@@ -24,6 +24,14 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "an event 'there' is at the place named last before it",
+		text: "On 16 August the police opened fire on strikers gathered on a hill near Marikana. Thirty-four mineworkers were killed there that afternoon.",
+		want: []string{
+			"OCCURRED_IN fire in Marikana -> Marikana",
+			"OCCURRED_IN killed in Marikana -> Marikana",
+		},
+	},
+	{
 		name: "'House of' a chamber's members is a body, a house of anything else a building",
 		text: "The House of Bishops met in extraordinary session at Namirembe Cathedral in Kampala. The talks were held at the House of Culture in Handlova.",
 		want: []string{
