@@ -24,6 +24,15 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "more words of violence and detention: 'clashed', 'a firefight', 'were jailed'",
+		text: "On 28 March, supporters of rival candidates clashed at Parakou. A firefight broke out near Natitingou. Two journalists were jailed in Cotonou.",
+		want: []string{
+			"OCCURRED_IN clashed in Parakou -> Parakou",
+			"OCCURRED_IN firefight in Natitingou -> Natitingou",
+			"OCCURRED_IN jailed in Cotonou -> Cotonou",
+		},
+	},
+	{
 		name: "an event 'there' is at the place named last before it",
 		text: "On 16 August the police opened fire on strikers gathered on a hill near Marikana. Thirty-four mineworkers were killed there that afternoon.",
 		want: []string{
