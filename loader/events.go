@@ -220,6 +220,11 @@ func (s *sentence) sameEventAt(typ string, place *dent, d *doc) *dent {
 // one that says where its victims were taken from reports the taking
 // ("pupils abducted from Dapchi").
 func (s *sentence) eventVerb(i int) bool {
+	if s.word(i, "held") {
+		// people held: "Twenty-three of our supporters were held overnight
+		// at the Brickdam Police Station"; not "talks were held"
+		return s.passive(i) && s.countBefore(i) && slices.ContainsFunc(s.toks[max(0, i-6):i], func(t token) bool { return victims[t.norm] })
+	}
 	if s.word(i, "seized", "captured") {
 		// people taken: "seized four geologists near Kara-Teyit", "ten
 		// soldiers were captured"; not "seized power", "captured the town"

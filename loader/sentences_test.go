@@ -24,6 +24,13 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "people counted who 'were held' somewhere were detained there; talks held are not",
+		text: "Twenty-three of our supporters were held overnight at the Brickdam Police Station. Talks were held at the Pegasus Hotel.",
+		want: []string{
+			"OCCURRED_IN held in Brickdam Police Station -> Brickdam Police Station",
+		},
+	},
+	{
 		name: "more words of violence and detention: 'clashed', 'a firefight', 'were jailed'",
 		text: "On 28 March, supporters of rival candidates clashed at Parakou. A firefight broke out near Natitingou. Two journalists were jailed in Cotonou.",
 		want: []string{
