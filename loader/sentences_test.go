@@ -5459,6 +5459,13 @@ var entityNameCases = []struct {
 	not  []string // names no entity of the type may have
 }{
 	{
+		name: "a Thai lineage's 'na' joins the two parts of a name",
+		typ:  graph.Person,
+		text: "The Minister of Foreign Affairs, Mr Charoonphan Isarangkun na Ayuthaya, took the oath of office.",
+		want: []string{"Charoonphan Isarangkun na Ayuthaya"},
+		not:  []string{"Charoonphan Isarangkun"},
+	},
+	{
 		name: "a name before 'informal settlement' or 'squatter settlement' is a town's",
 		typ:  graph.Place,
 		text: "The police opened fire on strikers near the Nkaneng informal settlement and at the Kibera squatter settlement.",
