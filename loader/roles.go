@@ -144,6 +144,7 @@ func (d *doc) roles(s *sentence) {
 			!s.word(r.j, "of", "at", "with", "for") && !d.headOfStateElsewhere(r) && !d.headOfStatePrefix(s, r) && !s.adjectiveBefore(r.i) && !s.forState(persons) &&
 			!(s.word(s.skipBackThe(r.i-1), "excellency") && headOfStateTitles[normPhrase(r.role.Name)] && d.issuer().governs == nil) && // "His Excellency the President, X" in a church council's release: the state's
 			!(s.adjectiveBefore(r.i-1) && !s.toks[r.i-1].upper()) && // "Kenyan opposition leader X" is not the issuer's
+			!(s.word(r.j, "and") && s.roleAt(r.j+1) != nil && s.roleAt(r.j+1).i == r.j+1 && s.roleAt(r.j+1).role.flag("government")) && // "The Vice-President and Minister for Home Affairs, X": a state's
 			!(r.i > 0 && s.toks[r.i-1].upper() && s.at(r.i-1) == nil && !stopCaps[s.toks[r.i-1].norm]) &&
 			!d.titledBefore(persons, roleTitle(r.text)):
 			// a bare internal title ("Vice-President X", "Secretary-General

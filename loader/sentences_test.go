@@ -24,6 +24,16 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name:      "a title joined by 'and' to a minister's is the state's, not the issuing church's",
+		publisher: "HOUSE OF BISHOPS",
+		town:      "Kampala",
+		text:      "The bishops prayed for the people of the Republic of Uganda. The Vice-President and Minister of Defence, General Mustafa Adrisi, addressed the soldiers.",
+		want: []string{
+			"HOLDS_ROLE Mustafa Adrisi -> Uganda : Minister of Defence",
+			"HOLDS_ROLE Mustafa Adrisi -> Uganda : Vice-President",
+		},
+	},
+	{
 		name: "people counted who 'were held' somewhere were detained there; talks held are not",
 		text: "Twenty-three of our supporters were held overnight at the Brickdam Police Station. Talks were held at the Pegasus Hotel.",
 		want: []string{
