@@ -5469,6 +5469,12 @@ var entityNameCases = []struct {
 	not  []string // names no entity of the type may have
 }{
 	{
+		name: "'Agreed Minutes' and a 'Commitment' are instruments by their head noun",
+		typ:  graph.Agreement,
+		text: "The two delegations signed the Agreed Minutes on the Restoration of Normal Relations in Phnom Penh. The ministers recalled the Acapulco Commitment to Peace, Development and Democracy.",
+		want: []string{"Agreed Minutes on the Restoration of Normal Relations", "Acapulco Commitment to Peace, Development and Democracy"},
+	},
+	{
 		name: "a Thai lineage's 'na' joins the two parts of a name",
 		typ:  graph.Person,
 		text: "The Minister of Foreign Affairs, Mr Charoonphan Isarangkun na Ayuthaya, took the oath of office.",
