@@ -247,11 +247,18 @@ func NewLexicon(entries []*Entry) *Lexicon {
 		if isAcronym(surface) {
 			exact = strings.ReplaceAll(surface, ".", "")
 		}
+		words := strings.Split(key, " ")
+		if strings.Contains(surface, ",") {
+			// "Convention against Torture and Other Cruel, Inhuman or
+			// Degrading Treatment": the text's comma is a token of its own
+			words = commaWords(surface)
+			key = strings.Join(words, " ")
+		}
 		i, ok := index[key+"\x00"+exact]
 		if !ok {
 			i = len(lx.patterns)
 			index[key+"\x00"+exact] = i
-			lx.patterns = append(lx.patterns, pattern{words: strings.Split(key, " "), exact: exact})
+			lx.patterns = append(lx.patterns, pattern{words: words, exact: exact})
 		}
 		if !slices.Contains(lx.patterns[i].refs, ref) {
 			lx.patterns[i].refs = append(lx.patterns[i].refs, ref)
@@ -286,6 +293,18 @@ func NewLexicon(entries []*Entry) *Lexicon {
 		sort.SliceStable(ps, func(a, b int) bool { return len(lx.patterns[ps[a]].words) > len(lx.patterns[ps[b]].words) })
 	}
 	return lx
+}
+
+// commaWords are the matching forms of a name's words with its commas
+// kept, as a sentence's tokens have them.
+func commaWords(name string) []string {
+	var words []string
+	for _, t := range tokenize(name, 0, len(name)) {
+		if t.word || t.norm == "'s" || t.norm == "&" || t.norm == "," {
+			words = append(words, t.norm)
+		}
+	}
+	return words
 }
 
 // pluralTitle is the plural of a title whose last word is one of the

@@ -24,6 +24,11 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "a lexicon name with a comma in it matches the text's whole name, so the relative clause after it binds its party",
+		text: "The Commission recalls the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment, which Peru ratified in 1988.",
+		want: []string{"PARTY_TO Peru -> Convention against Torture"},
+	},
+	{
 		name:      "a title joined by 'and' to a minister's is the state's, not the issuing church's",
 		publisher: "HOUSE OF BISHOPS",
 		town:      "Kampala",
