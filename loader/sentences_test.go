@@ -5474,6 +5474,12 @@ var entityNameCases = []struct {
 	not  []string // names no entity of the type may have
 }{
 	{
+		name: "'Executive' heads a body's name: a party's or a union's national executive, a city's",
+		typ:  graph.Organization,
+		text: "The National Executive of the People's Union for Civil Liberties met in emergency session. The City Executive of Bologna declared a day of mourning.",
+		want: []string{"National Executive", "City Executive of Bologna"},
+	},
+	{
 		name: "'Agreed Minutes' and a 'Commitment' are instruments by their head noun",
 		typ:  graph.Agreement,
 		text: "The two delegations signed the Agreed Minutes on the Restoration of Normal Relations in Phnom Penh. The ministers recalled the Acapulco Commitment to Peace, Development and Democracy.",
