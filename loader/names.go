@@ -2535,7 +2535,7 @@ func (s *sentence) givenNameOpens(i, j int) bool {
 		thingNameEnds[last] {
 		return false
 	}
-	return !s.word(s.skipBackThe(i-1), "in", "at", "near", "outside", "into", "towards", "around", "from", "to")
+	return !placePrepositions[s.tokNorm(s.skipBackThe(i-1))] // "in Diego Garcia", "inside Wat Pathum Wanaram"
 }
 
 // hasBodyWord reports whether the span holds a body's head noun or "of" or

@@ -5474,6 +5474,12 @@ var entityNameCases = []struct {
 	not  []string // names no entity of the type may have
 }{
 	{
+		name: "a given name after any preposition of place opens no person's name",
+		typ:  graph.Person,
+		text: "Six persons died inside Wat Pathum Wanaram, where they had taken refuge.",
+		not:  []string{"Wat Pathum Wanaram"},
+	},
+	{
 		name: "'Executive' heads a body's name: a party's or a union's national executive, a city's",
 		typ:  graph.Organization,
 		text: "The National Executive of the People's Union for Civil Liberties met in emergency session. The City Executive of Bologna declared a day of mourning.",
