@@ -266,6 +266,22 @@ func (s *sentence) eventVerb(i int) bool {
 	if m := s.at(q); m != nil && m.i == q && m.e != nil && (m.e.Type == graph.Person || m.e.Type == graph.Place) {
 		return true
 	}
+	if placePrepositions[s.tokNorm(k)] && intransitiveEventVerbs[s.tokNorm(i)] {
+		return !gatherVerbs[s.tokNorm(i)] || !s.meetingAfter(i) // "marched through Lilongwe", "assembled outside the College"
+	}
+	if placePrepositions[s.tokNorm(k)] {
+		// a verb that takes an object is the clause's own when the object
+		// follows the place; "civilians killed in Aleppo" is a participle
+		for _, m := range s.ms {
+			if m.i > k && m.i <= k+4 && m.e != nil && (m.e.Type == graph.Place || m.e.Type == graph.State) {
+				o := m.j
+				if om := s.at(o); om != nil && om.i == o && om.e != nil && om.e.Type == graph.Person || s.counted(o) || o < len(s.toks) && victims[s.toks[o].norm] || s.word(o, "the", "a", "an") {
+					return true // "the security forces arrested in Malabo fifteen foreigners"
+				}
+				break
+			}
+		}
+	}
 	return s.word(k, "the", "a", "an", "much", "more", "at", "from",
 		"areas", "positions", "villages", "towns", "homes", "houses", "targets", "parts", "camps") || // "bombed areas near Kilinochchi"
 		s.counted(k) || k < len(s.toks) && victims[s.toks[k].norm] // "massacred civilians at Tchin-Tabaraden"
@@ -583,6 +599,17 @@ func (s *sentence) breachedCeasefire(i int) bool {
 	}
 	for _, m := range s.ms {
 		if m.i < b && m.e != nil && m.e.Type == graph.Agreement && (strings.Contains(strings.ToLower(m.e.Name), "ceasefire") || strings.Contains(strings.ToLower(m.e.Name), "cessation of hostilities") || strings.Contains(strings.ToLower(m.e.Name), "truce")) {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingAfter reports whether the clause of i goes on to name a meeting:
+// "Leaders gathered in Kampala for the second summit" met there.
+func (s *sentence) meetingAfter(i int) bool {
+	for k := i + 1; k < len(s.toks) && !s.word(k, ";"); k++ {
+		if meetingWords[s.toks[k].norm] || sessionNouns[s.toks[k].norm] {
 			return true
 		}
 	}

@@ -46,6 +46,16 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "crowds that marched, gathered or assembled somewhere are an event there, and so is an arrest whose object follows the place; a body that gathered views and a participle are not",
+		text: "On 3 May, some two thousand teachers marched through Lilongwe. Hundreds of traders gathered at Limbe market. Students assembled outside Chancellor College in Zomba. The Council gathered the views of its members. The police arrested in Mangochi eleven fishermen. It mourns the teachers killed in Blantyre, south of Zomba.",
+		want: []string{
+			"OCCURRED_IN arrested in Mangochi -> Mangochi",
+			"OCCURRED_IN assembled in Zomba -> Zomba",
+			"OCCURRED_IN gathered in Limbe market -> Limbe market",
+			"OCCURRED_IN marched in Lilongwe -> Lilongwe",
+		},
+	},
+	{
 		name: "more words of violence and detention: 'clashed', 'a firefight', 'were jailed'",
 		text: "On 28 March, supporters of rival candidates clashed at Parakou. A firefight broke out near Natitingou. Two journalists were jailed in Cotonou.",
 		want: []string{
