@@ -5509,6 +5509,12 @@ var entityNameCases = []struct {
 		not:  []string{"Charoonphan Isarangkun"},
 	},
 	{
+		name: "a name before 'campus', 'stadium', 'cemetery' or 'mine', or before 'central prison', is a site's",
+		typ:  graph.Place,
+		text: "Soldiers beat students on the Kabale campus. Detainees were taken from the Mbarara central prison to the Nakivubo stadium, and the dead were buried at the Kololo cemetery, far from the Kilembe mine.",
+		want: []string{"Kabale", "Mbarara", "Nakivubo", "Kololo", "Kilembe"},
+	},
+	{
 		name: "a name before 'informal settlement' or 'squatter settlement' is a town's",
 		typ:  graph.Place,
 		text: "The police opened fire on strikers near the Nkaneng informal settlement and at the Kibera squatter settlement.",
