@@ -5509,6 +5509,13 @@ var entityNameCases = []struct {
 		not:  []string{"Charoonphan Isarangkun"},
 	},
 	{
+		name: "a venue's name opened by a room or house of another language keeps its particles ('Sala del Trono', 'Palazzo della Consulta')",
+		typ:  graph.Place,
+		text: "The Council met in the Sala del Trono of the Palazzo della Consulta in Rome. The ministers then dined at the Villa Madama and at the Casa de Nariño.",
+		want: []string{"Sala del Trono", "Palazzo della Consulta", "Villa Madama", "Casa de Nariño"},
+		not:  []string{"Sala", "Palazzo"},
+	},
+	{
 		name: "a name before 'campus', 'stadium', 'cemetery' or 'mine', or before 'central prison', is a site's",
 		typ:  graph.Place,
 		text: "Soldiers beat students on the Kabale campus. Detainees were taken from the Mbarara central prison to the Nakivubo stadium, and the dead were buried at the Kololo cemetery, far from the Kilembe mine.",
