@@ -2255,6 +2255,11 @@ func (d *doc) bodyFromContext(s *sentence, i, j int) bool {
 		i = adj.i
 		s.ms = removeMention(s.ms, adj)
 	}
+	if unitHeads[s.tokNorm(j-1)] && i > 0 && !s.covered(i-1, i) && (s.toks[i-1].upper() || s.toks[i-1].digit()) {
+		if n, next := ordinal(s, i-1); n > 0 && next == i {
+			i-- // "the Second Infantry Brigade", "the 124th Army Unit": a unit's number is its name's
+		}
+	}
 	surface := s.tokText(d, i, j)
 	var e *dent
 	if lx := d.issuerPart(surface); lx != nil {

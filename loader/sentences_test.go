@@ -5509,6 +5509,13 @@ var entityNameCases = []struct {
 		not:  []string{"Charoonphan Isarangkun"},
 	},
 	{
+		name: "an armed unit's number opens its name ('the Second Infantry Brigade', 'the 101st Airborne Division'); a committee's does not",
+		typ:  graph.Organization,
+		text: "Troops of the Second Infantry Brigade and the 101st Airborne Division entered the town. The Second Committee of the Assembly met later.",
+		want: []string{"Second Infantry Brigade", "101st Airborne Division"},
+		not:  []string{"Infantry Brigade", "Airborne Division", "Second Committee of the Assembly", "Second Committee"},
+	},
+	{
 		name: "a venue's name opened by a room or house of another language keeps its particles ('Sala del Trono', 'Palazzo della Consulta')",
 		typ:  graph.Place,
 		text: "The Council met in the Sala del Trono of the Palazzo della Consulta in Rome. The ministers then dined at the Villa Madama and at the Casa de Nariño.",

@@ -208,6 +208,7 @@ var (
 	venueOpeners           = cues.set("venue-openers")
 	chamberNames           = cues.set("chamber-names")
 	gatherVerbs            = cues.set("gather-verbs")
+	unitHeads              = cues.set("unit-heads")
 	intransitiveEventVerbs = cues.set("intransitive-event-verbs")
 	europeanParticles      = cues.set("european-particles")
 	partyHeads             = cues.set("party-heads")
