@@ -2312,6 +2312,9 @@ func (d *doc) placeFromCue(s *sentence, i, j int) bool {
 	} else if pt == "" {
 		pt = placeCues[s.tokNorm(i-2)]
 	} else if pt == "camp" || pt == "site" {
+		if k := d.siteNameStart(s, i); k < i {
+			i, surface = k, s.tokText(d, k, j) // "the Atlas Cove jetty": "Cove" is a known place
+		}
 		name = surface + " " + s.toks[j].text
 		j++
 	}
@@ -2323,6 +2326,29 @@ func (d *doc) placeFromCue(s *sentence, i, j int) bool {
 	}
 	d.contextEntity(s, i, j, graph.Place, name, pt).addSurface(surface)
 	return true
+}
+
+// siteNameStart is where the name of a site whose last word is at i
+// starts: the capitalised words before it, and a known place they follow,
+// after "the" ("the Atlas Cove jetty", "the Forcados Bonny terminal");
+// i when none stand there. A place taken into the name is dropped unless
+// the text names it elsewhere.
+func (d *doc) siteNameStart(s *sentence, i int) int {
+	k := i
+	for k > 0 && s.toks[k-1].word && s.toks[k-1].upper() && !s.toks[k-1].digit() && !stopCaps[s.toks[k-1].norm] && !s.covered(k-1, k) {
+		k--
+	}
+	if m := s.at(k - 1); m != nil && m.j == k && m.kind == mEntity && m.e != nil && m.e.Type == graph.Place && m.e.PlaceType != "country" {
+		k = m.i
+	}
+	if k == i || !s.word(k-1, "the") {
+		return i
+	}
+	if m := s.at(k); m != nil && m.i == k && m.kind == mEntity {
+		s.ms = removeMention(s.ms, m)
+		m.e.absorbed = true
+	}
+	return k
 }
 
 // placeHit reports whether the span names a place something hit: after

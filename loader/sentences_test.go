@@ -5509,6 +5509,13 @@ var entityNameCases = []struct {
 		not:  []string{"Charoonphan Isarangkun"},
 	},
 	{
+		name: "the capitalised words before a known place and its site noun are the site's name ('the Atlas Cove jetty')",
+		typ:  graph.Place,
+		text: "Militants attacked the Atlas Cove jetty and the Forcados Bonny terminal. Two men died near Kabul airport.",
+		want: []string{"Atlas Cove jetty", "Forcados Bonny terminal", "Kabul airport"},
+		not:  []string{"Cove jetty", "Bonny terminal", "Forcados"},
+	},
+	{
 		name: "an armed unit's number opens its name ('the Second Infantry Brigade', 'the 101st Airborne Division'); a committee's does not",
 		typ:  graph.Organization,
 		text: "Troops of the Second Infantry Brigade and the 101st Airborne Division entered the town. The Second Committee of the Assembly met later.",
