@@ -49,13 +49,26 @@ func (d *doc) references(s *sentence) {
 		for _, e := range evs {
 			d.relate(graph.References, e, a, s, confPattern, "", "")
 		}
-		if mt := d.mainMeeting(); mt != nil && (mt.Session != 0 || d.heldBy(mt) != nil || d.aboutMeeting(s, mt, a)) {
+		if mt := d.mainMeeting(); mt != nil && (mt.Session != 0 || d.heldBy(mt) != nil || d.aboutMeeting(s, mt, a)) && !s.citedAsStanding(a) {
 			d.relate(graph.References, mt, a, s, confWeak, "", "")
 		}
 		for _, mt := range meetings {
 			d.relate(graph.References, mt, a, s, confWeak, "", "")
 		}
 	}
+}
+
+// citedAsStanding reports whether the sentence cites the instrument for
+// where it stands, not as what the meeting took up: who ratified or
+// acceded to it, what was contrary to it, what its preamble says ("Kenya
+// ratified the Covenant in 1972", "contrary to the Charter").
+func (s *sentence) citedAsStanding(agr *dent) bool {
+	for _, m := range s.ms {
+		if m.e == agr {
+			return slices.ContainsFunc(s.toks[max(0, m.i-6):m.i], func(t token) bool { return standingWords[t.norm] })
+		}
+	}
+	return false
 }
 
 // aboutMeeting reports whether the sentence speaks of talks no body held:

@@ -46,6 +46,16 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "a session refers to the instruments it took up, not to those cited for who ratified them or what went against them",
+		text: "The Hauran Civic Council held its 12th session in Daraa on 3 June 2024. The Council reviewed the implementation of the Astana Memorandum. It recalled that Jordan ratified the Convention against Torture in 1991, and that the closure of the crossing was contrary to the Geneva Communiqué.",
+		want: []string{
+			"HELD Hauran Civic Council -> 12th session of the Hauran Civic Council",
+			"OCCURRED_IN 12th session of the Hauran Civic Council -> Daraa",
+			"PARTY_TO Jordan -> Convention against Torture",
+			"REFERENCES 12th session of the Hauran Civic Council -> Astana Memorandum",
+		},
+	},
+	{
 		name: "crowds that marched, gathered or assembled somewhere are an event there, and so is an arrest whose object follows the place; a body that gathered views and a participle are not",
 		text: "On 3 May, some two thousand teachers marched through Lilongwe. Hundreds of traders gathered at Limbe market. Students assembled outside Chancellor College in Zomba. The Council gathered the views of its members. The police arrested in Mangochi eleven fishermen. It mourns the teachers killed in Blantyre, south of Zomba.",
 		want: []string{

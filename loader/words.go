@@ -209,6 +209,7 @@ var (
 	chamberNames           = cues.set("chamber-names")
 	gatherVerbs            = cues.set("gather-verbs")
 	unitHeads              = cues.set("unit-heads")
+	standingWords          = cues.set("standing-words")
 	intransitiveEventVerbs = cues.set("intransitive-event-verbs")
 	europeanParticles      = cues.set("european-particles")
 	partyHeads             = cues.set("party-heads")
