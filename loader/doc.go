@@ -446,13 +446,22 @@ func (lx *Lexicon) lookupPrefix(name string, ts ...graph.EntityType) *Entry {
 
 // lookupAny finds an entry of one of the types by any of its names.
 func (lx *Lexicon) lookupAny(name string, ts ...graph.EntityType) *Entry {
+	return lx.lookupKind(name, kindName, ts)
+}
+
+// lookupTitle finds the title one of whose names is name.
+func (lx *Lexicon) lookupTitle(name string) *Entry {
+	return lx.lookupKind(name, kindRole, []graph.EntityType{RoleType})
+}
+
+func (lx *Lexicon) lookupKind(name string, kind patternKind, ts []graph.EntityType) *Entry {
 	toks := tokenize(name, 0, len(name))
 	for _, m := range lx.match(toks) {
 		if m.i != 0 || m.j != len(toks) {
 			continue
 		}
 		for _, r := range m.refs {
-			if r.kind == kindName && typeIn(graph.EntityType(r.entry.Type), ts) {
+			if r.kind == kind && typeIn(graph.EntityType(r.entry.Type), ts) {
 				return r.entry
 			}
 		}

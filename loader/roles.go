@@ -1482,6 +1482,42 @@ func (s *sentence) portfolioTail(k int) int {
 	return k
 }
 
+// ofTheStates steps over "of the five States" (countries, Governments,
+// member States) at q, what a plural title is followed by before the list
+// of its holders.
+func (s *sentence) ofTheStates(q int) int {
+	if !s.word(q, "of") || !s.word(q+1, "the") || q+2 >= len(s.toks) || !cardinalWords[s.tokNorm(q+2)] && !s.toks[q+2].digit() {
+		return q
+	}
+	switch {
+	case s.word(q+3, "states", "countries", "governments"):
+		return q + 4
+	case s.word(q+3, "member") && s.word(q+4, "states", "countries"):
+		return q + 5
+	}
+	return q
+}
+
+// pluralPortfolioTitle is the singular title of a plural one with its
+// portfolio, that starts at token k ("Ministers of Foreign Affairs" is
+// "Minister of Foreign Affairs"), and the token after it; "" when none.
+func (d *doc) pluralPortfolioTitle(s *sentence, k int) (string, int) {
+	if !pluralTitleWords[s.tokNorm(k)] || !s.word(k+1, "of") || s.covered(k, k+1) {
+		return "", k
+	}
+	for n := 4; n >= 1; n-- {
+		end := k + 2 + n
+		if end > len(s.toks) || !s.toks[k+2].upper() || !s.toks[end-1].upper() {
+			continue
+		}
+		singular := strings.TrimSuffix(s.toks[k].text, "s") + " of " + s.tokText(d, k+2, end)
+		if d.x.lex.lookupTitle(singular) != nil {
+			return singular, end
+		}
+	}
+	return "", k
+}
+
 // pluralRole is the singular title of a plural one that ends at token k
 // ("Foreign Ministers", "the Presidents"), and where it starts, or "".
 func (d *doc) pluralRole(s *sentence, k int) (string, int) {
@@ -1605,9 +1641,18 @@ func (d *doc) pluralTitles(s *sentence) {
 			heads = append(heads, &mention{i: pl.i, j: pl.k + 1, kind: mRole, text: pl.title})
 		}
 	}
+	for k := range s.toks {
+		if title, end := d.pluralPortfolioTitle(s, k); title != "" {
+			// "the Ministers of Foreign Affairs of the five States: Mr A
+			// of Morocco, Mr B of Algeria"
+			if q := s.ofTheStates(end); s.word(q, ":", ",") {
+				heads = append(heads, &mention{i: k, j: q, kind: mRole, text: title})
+			}
+		}
+	}
 	for _, r := range heads {
 		q0 := r.j
-		if s.word(q0, ",") {
+		if s.word(q0, ",", ":") {
 			q0++ // "The five Nordic Prime Ministers, Mr A of Denmark, Mr B of Finland"
 		}
 		for q := q0; ; {

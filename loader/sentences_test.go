@@ -46,6 +46,17 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "a plural title with its portfolio, 'of the five States', shared out over 'A of X, B of Y'",
+		text: "The Council welcomed the Ministers of Foreign Affairs of the three States: Mr Nasser Judeh of Jordan, Mr Gebran Bassil of Lebanon and Mr Ibrahim al-Jaafari of Iraq. It thanked the Ministers of Defence, Mr Ali Shamkhani of Iran and Mr Sergei Shoigu of Russia.",
+		want: []string{
+			"HOLDS_ROLE Gebran Bassil -> Lebanon : Minister of Foreign Affairs",
+			"HOLDS_ROLE Ibrahim al-Jaafari -> Iraq : Minister of Foreign Affairs",
+			"HOLDS_ROLE Nasser Judeh -> Jordan : Minister of Foreign Affairs",
+			"HOLDS_ROLE Ali Shamkhani -> Iran : Minister of Defence",
+			"HOLDS_ROLE Sergei Shoigu -> Russia : Minister of Defence",
+		},
+	},
+	{
 		name: "a session refers to the instruments it took up, not to those cited for who ratified them or what went against them",
 		text: "The Hauran Civic Council held its 12th session in Daraa on 3 June 2024. The Council reviewed the implementation of the Astana Memorandum. It recalled that Jordan ratified the Convention against Torture in 1991, and that the closure of the crossing was contrary to the Geneva Communiqué.",
 		want: []string{
