@@ -315,7 +315,8 @@ func (d *doc) headVerbs(s *sentence) {
 		d.relate(graph.HoldsRole, p.e, b.e, s, confPattern, role, "")
 	}
 	// "the Government of Assam headed by Shri X", "the Commonwealth
-	// Monitoring Force, commanded by Major-General Y": the body's head
+	// Monitoring Force, commanded by Major-General Y", "the Central
+	// Election Commission, chaired by Z": the body's head
 	for v := 1; v+1 < len(s.toks); v++ {
 		var role string
 		switch s.tokNorm(v) {
@@ -323,6 +324,8 @@ func (d *doc) headVerbs(s *sentence) {
 			role = "Head"
 		case "commanded":
 			role = "commander"
+		case "chaired":
+			role = "Chair" // "the Mixed Commission, chaired by Mr X"; a meeting chaired is not a body
 		default:
 			continue
 		}

@@ -46,6 +46,13 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "a body 'chaired by' a person has them as its Chair; a meeting chaired by one does not",
+		text: "The Border Commission, chaired by Mr Abdou Diouf, met the Council on 2 June. The meeting, chaired by Mr Yusuf Ali, lasted four hours.",
+		want: []string{
+			"HOLDS_ROLE Abdou Diouf -> Border Commission : Chair",
+		},
+	},
+	{
 		name: "a plural title with its portfolio, 'of the five States', shared out over 'A of X, B of Y'",
 		text: "The Council welcomed the Ministers of Foreign Affairs of the three States: Mr Nasser Judeh of Jordan, Mr Gebran Bassil of Lebanon and Mr Ibrahim al-Jaafari of Iraq. It thanked the Ministers of Defence, Mr Ali Shamkhani of Iran and Mr Sergei Shoigu of Russia.",
 		want: []string{
