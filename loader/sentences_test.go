@@ -46,6 +46,15 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a bare 'Prosecutor General' in a ministry's release is the office of the ministry's state",
+		publisher: "Ministry of Internal Affairs of the Republic of Uzbekistan",
+		town:      "Tashkent",
+		text:      "The Prosecutor General, Mr Buritosh Mustafoyev, reported to the Council.",
+		want: []string{
+			"HOLDS_ROLE Buritosh Mustafoyev -> Uzbekistan : Prosecutor General",
+		},
+	},
+	{
 		name: "a body 'chaired by' a person has them as its Chair; a meeting chaired by one does not",
 		text: "The Border Commission, chaired by Mr Abdou Diouf, met the Council on 2 June. The meeting, chaired by Mr Yusuf Ali, lasted four hours.",
 		want: []string{
