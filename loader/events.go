@@ -58,6 +58,8 @@ func (d *doc) events(s *sentence) {
 		}
 		if s.word(i, "strike", "strikes") && s.word(i-1, "general", "national", "indefinite", "hunger", "workers'", "nationwide") {
 			typ = "other" // "the general strike in Córdoba": no one struck anyone
+		} else if s.word(i, "strike", "strikes") && !s.strikeFromAbove(i) {
+			typ = "other" // "the strike at Marikana", "the strike of 6 May": workers', not a missile's
 		}
 		if s.word(i, "protest", "protests") && (s.word(i-1, "in", "of") || s.find(max(0, i-4), i, "conveyed", "convey", "lodged", "lodge", "registered",
 			"register", "expressed", "express", "delivered", "handed", "strong", "strongest", "formal", "vigorous", "firm", "note") >= 0) {
@@ -444,6 +446,23 @@ func (d *doc) eventPlaces(s *sentence, i int, typ string) []*dent {
 		}
 	}
 	return last
+}
+
+// strikeFromAbove reports whether the strike at i is a blow from the air
+// or a gun: a weapon names it ("the missile strike", "Israeli air
+// strikes") or a target follows it ("the strike of 14 October on a
+// building"), not a day ("on Sunday").
+func (s *sentence) strikeFromAbove(i int) bool {
+	if s.find(max(0, i-3), i, "air", "missile", "missiles", "drone", "drones", "rocket", "aerial", "military", "artillery", "retaliatory", "precision") >= 0 {
+		return true
+	}
+	for k := i + 1; k < min(len(s.toks), i+7) && !s.word(k, ",", ";", "."); k++ {
+		if s.word(k, "against", "targeting", "hit", "hitting") ||
+			s.word(k, "on") && !s.word(k+1, "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday") && !(k+1 < len(s.toks) && s.toks[k+1].digit()) && monthOf(s.tokNorm(k+1)) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // circumstance reports whether the trigger at k only says how another

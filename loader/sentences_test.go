@@ -5663,6 +5663,42 @@ func TestEntityNames(t *testing.T) {
 
 // documentCases are short releases with a header, and facts their
 // extraction must give; noPrefix starts a fact it must not give.
+// eventTypeCases are sentences and the eventType of each event they give,
+// by the event's name: one row each, where the word that names an event
+// has more than one sense.
+var eventTypeCases = []struct {
+	name string
+	text string
+	want map[string]string // event name -> eventType
+}{
+	{
+		name: "a strike is the workers' unless a weapon or a target names a blow",
+		text: "The dockers began a strike at Mombasa on 3 May. A missile strike hit a school in Kharkiv. The strike of 14 October on a building in Aitou killed nine.",
+		want: map[string]string{"strike in Mombasa": "other", "strike in Kharkiv": "attack", "strike in Aitou": "attack"},
+	},
+}
+
+// TestEventTypes checks the eventType of the events of eventTypeCases.
+func TestEventTypes(t *testing.T) {
+	x := mustExtractor(t)
+	for _, tc := range eventTypeCases {
+		t.Run(tc.name, func(t *testing.T) {
+			ex := extractRelease(t, x, "", "", tc.text)
+			got := map[string]string{}
+			for _, e := range ex.Entities {
+				if e.Type == graph.Event {
+					got[e.Name] = e.EventType
+				}
+			}
+			for name, typ := range tc.want {
+				if got[name] != typ {
+					t.Errorf("%s: event %q is %q, want %q (events: %v)", tc.text, name, got[name], typ, got)
+				}
+			}
+		})
+	}
+}
+
 var documentCases = []struct {
 	name     string
 	text     string
