@@ -313,20 +313,28 @@ func (d *doc) placeInstead(s *sentence, g *gazPlaces, m *mention, i, j int, ps [
 }
 
 // capitalised reports whether every word of [i, j) is capitalised, name
-// particles ("el", "al", "de") aside, and the name does not run on.
+// particles ("el", "al", "de") and joiners inside it aside, and the name
+// does not run on.
 func (s *sentence) capitalised(i, j int) bool {
 	if i < 0 || j > len(s.toks) {
 		return false // past the sentence's end: "… and" as its last word (found by FuzzExtract)
 	}
 	for k := i; k < j; k++ {
 		tk := s.toks[k]
-		if !tk.word || !tk.upper() && !(particles[tk.norm] && k > i) {
+		if !tk.word || !tk.upper() && !(particles[tk.norm] && k > i) && !(k > i && k < j-1 && placeNameJoiner(tk.norm)) {
 			return false
 		}
 	}
 	next := j
 	return !(next < len(s.toks) && s.toks[next].word && s.toks[next].upper() && !s.covered(next, next+1) &&
 		!s.honorific(next))
+}
+
+// placeNameJoiner reports whether a word in lower case may stand inside a
+// place's name: "Sistan and Baluchestan", "Lanao del Sur", "San Cristóbal
+// de las Casas". The gazetteer must know the whole name.
+func placeNameJoiner(w string) bool {
+	return europeanParticles[w] || nameJoiners[w] || w == "and" || w == "las" || w == "los"
 }
 
 // normKey is the matching form of the tokens [i, j), as normPhrase gives

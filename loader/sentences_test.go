@@ -5546,6 +5546,13 @@ var entityNameCases = []struct {
 		not:  []string{"Charoonphan Isarangkun"},
 	},
 	{
+		name: "a place the gazetteer knows with 'and' or a particle inside its name is read whole",
+		typ:  graph.Place,
+		text: "Two border guards died in Sistan and Baluchestan. Troops moved into San Cristóbal de las Casas.",
+		want: []string{"Sistan and Baluchestan", "San Cristóbal de las Casas"},
+		not:  []string{"Sistan", "Baluchestan", "San Cristóbal"},
+	},
+	{
 		name: "the capitalised words before a known place and its site noun are the site's name ('the Atlas Cove jetty')",
 		typ:  graph.Place,
 		text: "Militants attacked the Atlas Cove jetty and the Forcados Bonny terminal. Two men died near Kabul airport.",
