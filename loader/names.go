@@ -1822,6 +1822,7 @@ func (s *sentence) surnamesAfter(k int) bool {
 // returns false. The cases are tried in order; the first that fits
 // decides.
 func (d *doc) classify(s *sentence, i, j int) bool {
+	i0 := i
 	i, j, hon := s.trimName(i, j)
 	if i >= j {
 		return false
@@ -1890,6 +1891,9 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 	case s.venueNamed(i, j):
 		// "at the Bwawani Hotel", "at the Palais du Peuple", "the Arusha
 		// International Conference Centre"
+		if i0 < i && s.word(i0-1, "the") {
+			i = i0 // "the Princess Marina Hospital", "the Sri Jayewardenepura General Hospital": named after someone
+		}
 		if i > 0 && s.toks[i-1].digit() && !s.covered(i-1, i) && s.word(j-1, "street", "road", "avenue", "boulevard") {
 			i-- // "at 7 Race Course Road": the number is the address's
 		}

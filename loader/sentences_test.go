@@ -5546,6 +5546,13 @@ var entityNameCases = []struct {
 		not:  []string{"Charoonphan Isarangkun"},
 	},
 	{
+		name: "a venue named after someone keeps the honorific that opens its name ('the Princess Marina Hospital')",
+		typ:  graph.Place,
+		text: "The wounded were taken to the Princess Marina Hospital and to the Sri Jayewardenepura General Hospital.",
+		want: []string{"Princess Marina Hospital", "Sri Jayewardenepura General Hospital"},
+		not:  []string{"Marina Hospital", "Jayewardenepura General Hospital"},
+	},
+	{
 		name: "a place the gazetteer knows with 'and' or a particle inside its name is read whole",
 		typ:  graph.Place,
 		text: "Two border guards died in Sistan and Baluchestan. Troops moved into San Cristóbal de las Casas.",
