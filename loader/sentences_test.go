@@ -5546,6 +5546,13 @@ var entityNameCases = []struct {
 		not:  []string{"Charoonphan Isarangkun"},
 	},
 	{
+		name: "'los' and 'las' join a name's parts like 'de' ('the Avenida de los Maestros', 'Juan de los Santos')",
+		typ:  graph.Place,
+		text: "Police fired on teachers on the Avenida de los Maestros, and Juan de los Santos was arrested.",
+		want: []string{"Avenida de los Maestros"},
+		not:  []string{"Avenida de"},
+	},
+	{
 		name: "a venue named after someone keeps the honorific that opens its name ('the Princess Marina Hospital')",
 		typ:  graph.Place,
 		text: "The wounded were taken to the Princess Marina Hospital and to the Sri Jayewardenepura General Hospital.",
