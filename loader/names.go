@@ -714,6 +714,15 @@ func (s *sentence) venueNamed(i, j int) bool {
 	return venueHeads[s.headNounOf(i, j)] && s.toks[i].upper() || venueOpeners[s.toks[i].norm]
 }
 
+// roadNumberAt reports whether a short number that is no day of a date
+// follows the name of a road or street [i, j).
+func (s *sentence) roadNumberAt(i, j int) bool {
+	if j >= len(s.toks) || !s.toks[j].digit() || len(s.toks[j].norm) > 3 || s.covered(j, j+1) || monthOf(s.tokNorm(j+1)) != 0 {
+		return false
+	}
+	return s.word(j-1, "road", "route", "highway", "street", "avenue") || venueOpeners[s.toks[i].norm] && !s.word(i, "hotel", "hôtel", "camp", "fort")
+}
+
 // shouted reports whether the sentence is written in capitals.
 func (s *sentence) shouted(d *doc) bool {
 	text := s.text(d)
@@ -1893,6 +1902,9 @@ func (d *doc) classify(s *sentence, i, j int) bool {
 		// International Conference Centre"
 		if i0 < i && s.word(i0-1, "the") {
 			i = i0 // "the Princess Marina Hospital", "the Sri Jayewardenepura General Hospital": named after someone
+		}
+		if s.roadNumberAt(i, j) {
+			j++ // "National Road 2", "Jalan Diponegoro 58": the number is the road's name or the address's
 		}
 		if i > 0 && s.toks[i-1].digit() && !s.covered(i-1, i) && s.word(j-1, "street", "road", "avenue", "boulevard") {
 			i-- // "at 7 Race Course Road": the number is the address's

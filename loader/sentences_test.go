@@ -5546,6 +5546,13 @@ var entityNameCases = []struct {
 		not:  []string{"Charoonphan Isarangkun"},
 	},
 	{
+		name: "a short number after a road's name is the road's ('National Road 2', 'Jalan Diponegoro 58'), a day after a venue's is not",
+		typ:  graph.Place,
+		text: "Troops attacked the party office at Jalan Diponegoro 58. A mine exploded on National Road 2 near Kampot. The talks at the Palacio Quemado 3 May ended.",
+		want: []string{"Jalan Diponegoro 58", "National Road 2", "Palacio Quemado"},
+		not:  []string{"Jalan Diponegoro", "National Road", "Palacio Quemado 3"},
+	},
+	{
 		name: "'los' and 'las' join a name's parts like 'de' ('the Avenida de los Maestros', 'Juan de los Santos')",
 		typ:  graph.Place,
 		text: "Police fired on teachers on the Avenida de los Maestros, and Juan de los Santos was arrested.",
