@@ -58,8 +58,8 @@ func (d *doc) events(s *sentence) {
 		}
 		if s.word(i, "strike", "strikes") && s.word(i-1, "general", "national", "indefinite", "hunger", "workers'", "nationwide") {
 			typ = "other" // "the general strike in Córdoba": no one struck anyone
-		} else if s.word(i, "strike", "strikes") && !s.strikeFromAbove(i) {
-			typ = "other" // "the strike at Marikana", "the strike of 6 May": workers', not a missile's
+		} else if s.word(i, "strike", "strikes") && !s.strikeFromAbove(i) && s.labourStrike(i) {
+			typ = "other" // "the strike at Marikana began", "the strike called by the unions": workers', not a missile's
 		}
 		if s.word(i, "protest", "protests") && (s.word(i-1, "in", "of") || s.find(max(0, i-4), i, "conveyed", "convey", "lodged", "lodge", "registered",
 			"register", "expressed", "express", "delivered", "handed", "strong", "strongest", "formal", "vigorous", "firm", "note") >= 0) {
@@ -446,6 +446,15 @@ func (d *doc) eventPlaces(s *sentence, i int, typ string) []*dent {
 		}
 	}
 	return last
+}
+
+// labourStrike reports whether the sentence of the strike at i tells of
+// work stopped: it names workers, unions or the like ([labour-words]), or
+// the strike began, ended or was called. A strike told of otherwise is a
+// blow, as in most communiqués of a conflict ("the strikes in Idlib").
+func (s *sentence) labourStrike(i int) bool {
+	return slices.ContainsFunc(s.toks, func(t token) bool { return labourWords[t.norm] }) ||
+		s.find(i+1, min(len(s.toks), i+6), "began", "begun", "ended", "suspended", "called") >= 0
 }
 
 // strikeFromAbove reports whether the strike at i is a blow from the air

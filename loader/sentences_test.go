@@ -5704,6 +5704,11 @@ var eventTypeCases = []struct {
 		text: "The dockers began a strike at Mombasa on 3 May. A missile strike hit a school in Kharkiv. The strike of 14 October on a building in Aitou killed nine.",
 		want: map[string]string{"strike in Mombasa": "other", "strike in Kharkiv": "attack", "strike in Aitou": "attack"},
 	},
+	{
+		name: "a strike no worker, union or stoppage is told of is a blow",
+		text: "Renewed strikes in Ariha killed seven civilians.",
+		want: map[string]string{"strikes in Ariha": "attack"},
+	},
 }
 
 // TestEventTypes checks the eventType of the events of eventTypeCases.

@@ -210,6 +210,7 @@ var (
 	gatherVerbs            = cues.set("gather-verbs")
 	unitHeads              = cues.set("unit-heads")
 	standingWords          = cues.set("standing-words")
+	labourWords            = cues.set("labour-words")
 	intransitiveEventVerbs = cues.set("intransitive-event-verbs")
 	europeanParticles      = cues.set("european-particles")
 	partyHeads             = cues.set("party-heads")
