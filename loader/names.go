@@ -714,6 +714,18 @@ func (s *sentence) venueNamed(i, j int) bool {
 	return venueHeads[s.headNounOf(i, j)] && s.toks[i].upper() || venueOpeners[s.toks[i].norm]
 }
 
+// possessedVenue is the end of the capitalised words from k, up to three,
+// that end in a venue's noun: "(the Prime Minister's) Official
+// Residence", "(the President's) Guest House"; k when there are none.
+func (s *sentence) possessedVenue(k int) int {
+	for q := k; q < min(len(s.toks), k+3) && s.toks[q].word && s.toks[q].upper() && !s.covered(q, q+1); q++ {
+		if venueHeads[s.toks[q].norm] || s.word(q, "house", "office") {
+			return q + 1
+		}
+	}
+	return k
+}
+
 // roadNumberAt reports whether a short number that is no day of a date
 // follows the name of a road or street [i, j).
 func (s *sentence) roadNumberAt(i, j int) bool {
@@ -836,12 +848,16 @@ func (d *doc) openedVenues(s *sentence) {
 }
 
 // possessiveVenues reads a venue named after an office's holder: "at the
-// Governor's House", "at the Prime Minister's Office", whose title the
+// Governor's House", "at the Prime Minister's Official Residence", whose title the
 // lexicon knows but which names a place here. Not after "at", an office so
 // named is a body: "the Public Prosecutor's Office opened an inquiry".
 func (d *doc) possessiveVenues(s *sentence) {
 	for k := 1; k+1 < len(s.toks); k++ {
-		if !s.word(k, "'s", "’s") || !s.toks[k+1].upper() || !(venueHeads[s.toks[k+1].norm] || s.word(k+1, "house", "office")) {
+		if !s.word(k, "'s", "’s") || !s.toks[k+1].upper() {
+			continue
+		}
+		end := s.possessedVenue(k + 1) // "the Prime Minister's Official Residence"
+		if end == k+1 {
 			continue
 		}
 		i := k - 1
@@ -856,7 +872,7 @@ func (d *doc) possessiveVenues(s *sentence) {
 		}
 		typ, placeType := graph.Place, "site"
 		if !s.word(i-2, "at") {
-			if !orgHeads[s.tokNorm(k+1)] || s.roleAt(k-1) == nil && !officeNouns[s.tokNorm(k-1)] {
+			if end != k+2 || !orgHeads[s.tokNorm(k+1)] || s.roleAt(k-1) == nil && !officeNouns[s.tokNorm(k-1)] {
 				continue
 			}
 			typ, placeType = graph.Organization, "" // "the Prime Minister's Office announced": the office as a body
@@ -866,7 +882,7 @@ func (d *doc) possessiveVenues(s *sentence) {
 				s.ms = removeMention(s.ms, m)
 			}
 		}
-		d.contextEntity(s, i, k+2, typ, s.tokText(d, i, k+2), placeType)
+		d.contextEntity(s, i, end, typ, s.tokText(d, i, end), placeType)
 	}
 }
 

@@ -5546,6 +5546,13 @@ var entityNameCases = []struct {
 		not:  []string{"Charoonphan Isarangkun"},
 	},
 	{
+		name: "an office holder's venue may have more than one word ('the Prime Minister's Official Residence')",
+		typ:  graph.Place,
+		text: "The two leaders met at the Prime Minister's Official Residence in Tokyo. The envoy was received at the President's Guest House.",
+		want: []string{"Prime Minister's Official Residence", "President's Guest House"},
+		not:  []string{"Official Residence", "Guest House"},
+	},
+	{
 		name: "a short number after a road's name is the road's ('National Road 2', 'Jalan Diponegoro 58'), a day after a venue's is not",
 		typ:  graph.Place,
 		text: "Troops attacked the party office at Jalan Diponegoro 58. A mine exploded on National Road 2 near Kampot. The talks at the Palacio Quemado 3 May ended.",
