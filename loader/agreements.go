@@ -227,7 +227,9 @@ func (d *doc) agreements(s *sentence) {
 				// Communist Party of Malaya was signed …": capitalised, the
 				// head and its sides are the instrument's name
 				name = s.tokText(d, start, sides)
-			case place != nil:
+			case place != nil && !(place.PlaceType == "site" && date != ""):
+				// "signed the agreement in Arusha": the Arusha agreement; signed at
+				// a hotel on a day, it is the agreement of that day
 				name = place.Name + " " + noun
 			case date != "":
 				tm, _ := date.Time()

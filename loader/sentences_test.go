@@ -73,6 +73,19 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "an unnamed instrument signed at a venue on a day is named by its day, one signed in a town by the town",
+		publisher: "Government of Cameroon",
+		town:      "Yaoundé",
+		text:      "The Government and the opposition signed the roadmap at the Palais des Congrès on 3 May 2024. The two sides signed the protocol in Garoua.",
+		want: []string{
+			"OCCURRED_IN roadmap of 3 May 2024 -> Palais des Congrès",
+			"PARTY_TO Government of Cameroon -> roadmap of 3 May 2024",
+			"OCCURRED_IN Garoua protocol -> Garoua",
+			"OCCURRED_IN signing ceremony of roadmap of 3 May 2024 -> Palais des Congrès",
+			"REFERENCES signing ceremony of roadmap of 3 May 2024 -> roadmap of 3 May 2024",
+		},
+	},
+	{
 		name: "a session refers to the instruments it took up, not to those cited for who ratified them or what went against them",
 		text: "The Hauran Civic Council held its 12th session in Daraa on 3 June 2024. The Council reviewed the implementation of the Astana Memorandum. It recalled that Jordan ratified the Convention against Torture in 1991, and that the closure of the crossing was contrary to the Geneva Communiqué.",
 		want: []string{
