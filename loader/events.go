@@ -74,7 +74,7 @@ func (d *doc) events(s *sentence) {
 		if s.word(i, "seizure") && s.word(i+1, "of") && s.word(i+2, "power") {
 			typ = "other" // "the seizure of power in Libreville"
 		}
-		if s.word(i, "fired") && s.word(i+1, "on", "upon", "into") || s.word(i, "fire") && s.word(i-1, "opened", "open") && s.word(i+1, "on", "upon") {
+		if s.word(i, "fired") && (s.word(i+1, "on", "upon", "into") || s.firedAt(i)) || s.word(i, "fire") && s.word(i-1, "opened", "open") && s.word(i+1, "on", "upon") {
 			// "police fired on demonstrators", "soldiers opened fire on
 			// the crowd": an attack; a killing when the sentence counts
 			// its dead (", killing twenty-eight people")
@@ -455,6 +455,17 @@ func (d *doc) eventPlaces(s *sentence, i int, typ string) []*dent {
 func (s *sentence) labourStrike(i int) bool {
 	return slices.ContainsFunc(s.toks, func(t token) bool { return labourWords[t.norm] }) ||
 		s.find(i+1, min(len(s.toks), i+6), "began", "begun", "ended", "suspended", "called") >= 0
+}
+
+// firedAt reports whether "fired" at i was shooting at someone: "fired
+// at the crowd", "fired tear gas and rubber bullets at the marchers"
+// (not "fired the Minister").
+func (s *sentence) firedAt(i int) bool {
+	if s.word(i+1, "at") {
+		return true
+	}
+	return s.find(i+1, min(len(s.toks), i+8), "at", "on", "into") > 0 &&
+		s.find(i+1, min(len(s.toks), i+6), "gas", "bullets", "shots", "rounds", "grenades", "live", "ammunition", "rubber", "cannon") > 0
 }
 
 // strikeFromAbove reports whether the strike at i is a blow from the air

@@ -96,6 +96,14 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "police who fired at a crowd, or fired tear gas at it, attacked it there; a minister fired is no event",
+		text: "On 12 June the police fired tear gas and rubber bullets at students in Zomba. Soldiers fired at a minibus near Balaka. The President fired the Minister of Health.",
+		want: []string{
+			"OCCURRED_IN fired in Balaka -> Balaka",
+			"OCCURRED_IN fired in Zomba -> Zomba",
+		},
+	},
+	{
 		name: "crowds that marched, gathered or assembled somewhere are an event there, and so is an arrest whose object follows the place; a body that gathered views and a participle are not",
 		text: "On 3 May, some two thousand teachers marched through Lilongwe. Hundreds of traders gathered at Limbe market. Students assembled outside Chancellor College in Zomba. The Council gathered the views of its members. The police arrested in Mangochi eleven fishermen. It mourns the teachers killed in Blantyre, south of Zomba.",
 		want: []string{
