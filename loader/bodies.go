@@ -105,7 +105,7 @@ func (d *doc) stateInName(m *mention) *dent {
 	}
 	name := m.e.Name
 	k := strings.LastIndex(name, " of ")
-	if k < 0 || strings.Contains(name[:k], " of ") || strings.Contains(name[:k], " for ") {
+	if k < 0 || strings.Contains(name[:k], " of ") || strings.Contains(name[:k], " for ") && !stateAgencyName(name[:k]) {
 		return nil
 	}
 	for _, w := range strings.Fields(normPhrase(name[:k])) {
@@ -122,6 +122,16 @@ func (d *doc) stateInName(m *mention) *dent {
 		return nil // the whole tail must be the state's name
 	}
 	return d.entity(graph.State, "", e)
+}
+
+// stateAgencyName reports whether a body's name with "for" in it is a
+// state's agency's: "State", "Federal" or "National" and an organ's noun
+// before the "for" ("the State Committee for National Security (of the
+// Kyrgyz Republic)"), not "the Movement for the Liberation (of Angola)".
+func stateAgencyName(name string) bool {
+	f := strings.Index(name, " for ")
+	ws := strings.Fields(normPhrase(name[:f]))
+	return len(ws) >= 2 && (ws[0] == "state" || ws[0] == "federal" || ws[0] == "national") && partNouns[ws[len(ws)-1]]
 }
 
 // headNoun is the head of a body's name: the word before its first "of",

@@ -96,6 +96,13 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "a state's agency named 'State Committee for …' and its state is part of that state; a movement 'for …' of a state is not",
+		text: "The State Committee for National Security of the Kyrgyz Republic arrested two men. The National Front for the Liberation of Angola denied it.",
+		want: []string{
+			"PART_OF State Committee for National Security of the Kyrgyz Republic -> Kyrgyzstan",
+		},
+	},
+	{
 		name: "police who fired at a crowd, or fired tear gas at it, attacked it there; a minister fired is no event",
 		text: "On 12 June the police fired tear gas and rubber bullets at students in Zomba. Soldiers fired at a minibus near Balaka. The President fired the Minister of Health.",
 		want: []string{
