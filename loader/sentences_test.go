@@ -5581,11 +5581,11 @@ var entityNameCases = []struct {
 		not:  []string{"Official Residence", "Guest House"},
 	},
 	{
-		name: "a short number after a road's name is the road's ('National Road 2', 'Jalan Diponegoro 58'), a day after a venue's is not",
+		name: "a short number after a road's name is the road's ('National Road 2', 'Jalan Diponegoro 58'), a day or a count of people after a venue's is not",
 		typ:  graph.Place,
-		text: "Troops attacked the party office at Jalan Diponegoro 58. A mine exploded on National Road 2 near Kampot. The talks at the Palacio Quemado 3 May ended.",
-		want: []string{"Jalan Diponegoro 58", "National Road 2", "Palacio Quemado"},
-		not:  []string{"Jalan Diponegoro", "National Road", "Palacio Quemado 3"},
+		text: "Troops attacked the party office at Jalan Diponegoro 58. A mine exploded on National Road 2 near Kampot. The talks at the Palacio Quemado 3 May ended. On the Plaza de Mayo 25 people were arrested.",
+		want: []string{"Jalan Diponegoro 58", "National Road 2", "Palacio Quemado", "Plaza de Mayo"},
+		not:  []string{"Jalan Diponegoro", "National Road", "Palacio Quemado 3", "Plaza de Mayo 25"},
 	},
 	{
 		name: "'los' and 'las' join a name's parts like 'de' ('the Avenida de los Maestros', 'Juan de los Santos')",
