@@ -54,5 +54,5 @@ Role | Chief of Defence Forces | Chief of the Defence Forces | government
 Role | Chief of General Staff | Chief of the General Staff | government
 Role | Chief of Army Staff | Chief of the Army Staff | government
 Role | Commissioner of Police | Police Commissioner | government
-Role | Deputy Minister | Vice-Minister; Vice Minister | government
+Role | Deputy Minister | | government
 Role | Minister of State | | government
