@@ -44,12 +44,14 @@ Role | Chief Minister | | government
 Role | Federal Councillor | | government
 Role | Minister of Local Administration | | government
 Role | Minister of Defence | | government
-Role | Prosecutor General | Prosecutor-General; Procurator General; Procurator-General | government
+Role | Prosecutor General | Prosecutor-General | government
+Role | Procurator General | Procurator-General | government
 Role | Attorney General | Attorney-General | government
 Role | Chief Justice | | government
 Role | Justice Minister | Minister of Justice; Minister for Justice | government
 Role | Finance Minister | Minister of Finance; Minister for Finance | government
-Role | Chief of Defence Staff | Chief of the Defence Staff; Chief of Defense Staff | government
+Role | Chief of Defence Staff | Chief of the Defence Staff | government
+Role | Chief of Defense Staff | Chief of the Defense Staff | government
 Role | Chief of Defence Forces | Chief of the Defence Forces | government
 Role | Chief of General Staff | Chief of the General Staff | government
 Role | Chief of Army Staff | Chief of the Army Staff | government
