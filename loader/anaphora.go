@@ -188,14 +188,8 @@ func (d *doc) lastPersons(s *sentence, i, n int) []*dent {
 // last list of two or more, anywhere before.
 
 func (d *doc) lastList(s *sentence, i, n int, persons bool) []*dent {
-	at := -1
-	for k, o := range d.sents {
-		if o == s {
-			at = k
-		}
-	}
 	seen := 0
-	for k := at; k >= 0 && (seen < 4 || n < 0); k-- {
+	for k := d.indexOf(s); k >= 0 && (seen < 4 || n < 0); k-- {
 		o := d.sents[k]
 		if len(o.toks) > 2 {
 			seen++ // "1." of a numbered paragraph is no sentence

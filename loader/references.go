@@ -139,10 +139,8 @@ func (d *doc) eventsNamed(s *sentence) []*dent {
 
 // previous is the sentence before s in the same paragraph, or nil.
 func (d *doc) previous(s *sentence) *sentence {
-	for k, o := range d.sents {
-		if o == s && k > 0 && !d.sents[k-1].title && !strings.Contains(d.text[d.sents[k-1].end:s.start], "\n") {
-			return d.sents[k-1]
-		}
+	if k := d.indexOf(s); k > 0 && !d.sents[k-1].title && !strings.Contains(d.text[d.sents[k-1].end:s.start], "\n") {
+		return d.sents[k-1]
 	}
 	return nil
 }
