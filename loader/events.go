@@ -478,7 +478,7 @@ func (s *sentence) strikeFromAbove(i int) bool {
 	}
 	for k := i + 1; k < min(len(s.toks), i+7) && !s.word(k, ",", ";", "."); k++ {
 		if s.word(k, "against", "targeting", "hit", "hitting") ||
-			s.word(k, "on") && !s.word(k+1, "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday") && !(k+1 < len(s.toks) && s.toks[k+1].digit()) && monthOf(s.tokNorm(k+1)) == 0 {
+			s.word(k, "on") && !isWeekday(s.tokNorm(k+1)) && !(k+1 < len(s.toks) && s.toks[k+1].digit()) && monthOf(s.tokNorm(k+1)) == 0 {
 			return true
 		}
 	}

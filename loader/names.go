@@ -2091,7 +2091,7 @@ func (s *sentence) trimName(i, j int) (int, int, bool) {
 	for j > i+1 && s.word(j-1, "of", "the", "for") {
 		j--
 	}
-	if j > i+2 && s.word(j-2, "on") && (weekdays[s.tokNorm(j-1)] != 0 || s.word(j-1, "sunday")) {
+	if j > i+2 && s.word(j-2, "on") && isWeekday(s.tokNorm(j-1)) {
 		j -= 2 // "the Carondelet Palace on Sunday": the day is no part of it
 	}
 	for j > i+2 && postNominals[s.toks[j-1].norm] && allCaps(s.toks[j-1].text) {
