@@ -730,7 +730,7 @@ func (s *sentence) possessedVenue(k int) int {
 // and no count of people follows the name of a road or street [i, j).
 func (s *sentence) roadNumberAt(i, j int) bool {
 	if j >= len(s.toks) || !s.toks[j].digit() || len(s.toks[j].norm) > 3 || s.covered(j, j+1) || monthOf(s.tokNorm(j+1)) != 0 ||
-		victims[s.tokNorm(j+1)] || s.word(j+1, "people", "persons", "men", "women", "children", "dead", "killed", "injured", "wounded") {
+		victims[s.tokNorm(j+1)] || s.word(j+1, "dead", "killed", "injured", "wounded") {
 		return false
 	}
 	return s.word(j-1, "road", "route", "highway", "street", "avenue") || venueOpeners[s.toks[i].norm] && !s.word(i, "hotel", "hôtel", "camp", "fort")
