@@ -1376,18 +1376,30 @@ func (d *doc) meetings(s *sentence) {
 			}
 		}
 		if o := s.afterAdverbials(v + 1); w < 0 && s.word(v, "met") && (s.directObjectPerson(o) || s.titledObject(o)) &&
-			(s.find(0, v, "delegation", "delegations") >= 0 || d.bodiesMet(s, v)) && s.lastPersonBefore(v) == nil && !d.future(s, v) {
+			(s.find(0, v, "delegation", "delegations") >= 0 || d.bodiesMet(s, v) || s.unnamedSubject(v)) && s.lastPersonBefore(v) == nil && !d.future(s, v) {
 			// "On 29 May the OLF delegation met Mr Cohen again, at the
 			// United States Embassy in London", "A delegation of the
 			// Council met the President of the Republic, Mr X, at the Union
-			// Buildings": the person it met, there
+			// Buildings", "the Commission met the Minister of Home Affairs,
+			// Dr X, at the Ministry of Home Affairs in Lusaka": the person it
+			// met, there, and the office's holder when the text named them
 			guest := s.objectPerson(o)
 			if guest == nil {
 				guest = s.titledObjectPerson(o)
 			}
-			if place := d.placeAfter(s, v+1, 16); place != nil && guest != nil {
+			reach := 16
+			if guest != nil {
+				reach = max(reach, guest.j-v+10) // past a long title and the name
+			}
+			if place := d.placeAfter(s, v+1, reach); place != nil && guest != nil {
 				date, _ := d.meetingDay(s)
-				d.receptionOf(s, guest.e, place, date)
+				var host []*dent
+				if r := s.titleAsSubject(v); r != nil {
+					if h := d.titleHolder(s, r); h != nil && h != guest.e {
+						host = append(host, h)
+					}
+				}
+				d.receptionOf(s, guest.e, place, date, host...)
 				break
 			}
 		}
@@ -3093,6 +3105,18 @@ func (s *sentence) titledObjectPerson(k int) *mention {
 	return nil
 }
 
+// unnamedSubject reports whether the subject of the verb at v is a body
+// or an office the sentence does not name: "the Commission met …", "the
+// same team met …", "the Chief Observer met …".
+func (s *sentence) unnamedSubject(v int) bool {
+	k := s.skipAdverbsBack(v - 1)
+	if k > 0 && s.at(k) == nil && (s.toks[k].upper() && orgHeads[s.tokNorm(k)] || s.word(k, "delegation", "team")) &&
+		s.find(max(0, k-3), k, "the", "our", "its") >= 0 {
+		return true
+	}
+	return s.titleAsSubject(v) != nil
+}
+
 // titleAsSubject is the title that is the subject of the verb at v, with
 // no name: "The Governor-General received …", "On Sunday, the Prime
 // Minister received …"; nil when a name or anything else comes between.
@@ -3823,7 +3847,7 @@ func (d *doc) attendeesBeside() {
 			continue
 		}
 		for _, m := range s.ms {
-			if m.e != nil && m.e.Type == graph.Person && m.kind == mEntity && !s.metApart(m, mts[0]) {
+			if m.e != nil && m.e.Type == graph.Person && m.kind == mEntity && !s.metApart(m, mts[0]) && !d.metElsewhere(s, m, mts[0]) {
 				d.relate(graph.Attended, m.e, mts[0], s, confWeak, "", "")
 			}
 		}
@@ -3856,14 +3880,39 @@ func (s *sentence) talkedWith(m *mention) int {
 }
 
 // meetsAgain reports whether the sentence tells of a meeting of its own,
-// which nothing else read ("they met X in the capital").
+// which nothing else read ("they met X in the capital", "he also held
+// talks with Y").
 func (s *sentence) meetsAgain() bool {
 	for k := range s.toks {
 		if s.word(k, "met", "meets", "received", "receives", "hosted", "conferred") {
 			return true
 		}
+		if s.word(k, "held", "holds") && s.word(k+1, "talks", "consultations", "discussions") {
+			return true
+		}
 	}
 	return false
+}
+
+// metElsewhere reports whether the person mentioned at m is placed at
+// once somewhere mt did not take place: "met A at the Presidential Palace
+// on 13 March, and B at Government House on 14 March" tells of two
+// meetings.
+func (d *doc) metElsewhere(s *sentence, m *mention, mt *dent) bool {
+	k := m.j
+	if s.word(k, ",") {
+		k++
+	}
+	if !s.word(k, "at", "in") {
+		return false
+	}
+	p := s.at(s.skipThe(k + 1))
+	if p == nil || p.e == nil || p.e.Type != graph.Place {
+		return false
+	}
+	return !slices.ContainsFunc(d.rels, func(r graph.Relation) bool {
+		return r.Type == graph.OccurredIn && r.From == mt.ID && r.To == p.e.ID
+	})
 }
 
 // meetingsNamed are the meetings the sentence names, each once.

@@ -2571,6 +2571,9 @@ func (d *doc) personCue(s *sentence, i, j int, honorific bool) bool {
 	if j-i < 2 && !honorific || s.hasBodyWord(i, j) || officeNouns[s.tokNorm(j-1)] {
 		return false // "Elections Officer" ends a title
 	}
+	if s.word(i-1, "for") && !honorific {
+		return false // "the Commissioner for Human Rights met": the office's field, no one's name
+	}
 	if s.word(i-1, "said", "says", "added", "stated", "explained", "warned") && s.word(i-2, ",", "\"", "”", "'", "’") {
 		return true // "…," said Holly Cartner, director at …
 	}

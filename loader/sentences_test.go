@@ -24,6 +24,31 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name:      "a body the sentence does not name met a titled person at a venue in a town: the person met there, and those also present",
+		publisher: "Human Rights Commission of Malawi",
+		town:      "Lilongwe",
+		text:      "On 3 May the same team met the Minister of Justice of the Republic of Malawi, Dr Kalonga Phiri, at the Ministry of Justice in Lilongwe. The Inspector-General of Police, Mr Tendai Banda, was also present.",
+		want: []string{
+			"ATTENDED Kalonga Phiri -> meeting of Kalonga Phiri in Lilongwe",
+			"ATTENDED Tendai Banda -> meeting of Kalonga Phiri in Lilongwe",
+			"HOLDS_ROLE Kalonga Phiri -> Malawi : Minister of Justice",
+			"HOLDS_ROLE Tendai Banda -> Malawi : Inspector-General of Police",
+			"OCCURRED_IN meeting of Kalonga Phiri in Lilongwe -> Lilongwe",
+		},
+	},
+	{
+		name: "an office named alone met someone at a venue: its holder named before met them there; whom it met elsewhere, or held talks with after, went to other meetings",
+		text: "The Special Rapporteur of the Council of Europe, Ms Anja Lindqvist, arrived in Chisinau on 12 March. The Special Rapporteur met the President of Moldova, Mr Petru Lazar, at the Presidential Palace on 13 March, and the Prime Minister, Mr Ion Rusu, at Government House on 14 March. She also held talks with the Ombudsman, Mr Vasile Cebotari.",
+		want: []string{
+			"ATTENDED Anja Lindqvist -> meeting of Petru Lazar with Anja Lindqvist in Presidential Palace",
+			"ATTENDED Petru Lazar -> meeting of Petru Lazar with Anja Lindqvist in Presidential Palace",
+			"HOLDS_ROLE Anja Lindqvist -> Council of Europe : Special Rapporteur",
+			"HOLDS_ROLE Ion Rusu -> Moldova : Prime Minister",
+			"HOLDS_ROLE Petru Lazar -> Moldova : President",
+			"OCCURRED_IN meeting of Petru Lazar with Anja Lindqvist in Presidential Palace -> Presidential Palace",
+		},
+	},
+	{
 		name: "a lexicon name with a comma in it matches the text's whole name, so the relative clause after it binds its party",
 		text: "The Commission recalls the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment, which Peru ratified in 1988.",
 		want: []string{"PARTY_TO Peru -> Convention against Torture"},
@@ -5548,6 +5573,12 @@ var entityNameCases = []struct {
 	want []string
 	not  []string // names no entity of the type may have
 }{
+	{
+		name: "the capitalised field after an office's 'for' is no one's name, even before a verb people do",
+		typ:  graph.Person,
+		text: "The Commissioner for Human Rights met the Ombudsman on 3 May.",
+		not:  []string{"Human Rights"},
+	},
 	{
 		name: "a given name after any preposition of place opens no person's name",
 		typ:  graph.Person,
