@@ -1429,6 +1429,16 @@ func (d *doc) meetings(s *sentence) {
 		if r := s.titleAsSubject(v); subj == nil && r != nil {
 			subj = d.titleHolder(s, r) // "On Friday the National Chief met in Ottawa with …": the title's holder, named before
 		}
+		if subj == nil && s.unnamedSubject(v) {
+			// "the Ombudsman met at the Ombudsman's Office in La Paz with
+			// Cardinal X and with the President of …, Y": those it met,
+			// there
+			if place := d.meetingPlaceNear(s, v); place != nil {
+				date, _ := d.meetingDay(s)
+				d.receptionOf(s, people[0], place, date, people[1:]...)
+				break
+			}
+		}
 		if subj == nil {
 			continue
 		}

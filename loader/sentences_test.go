@@ -49,6 +49,16 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "an office named alone 'met with' people somewhere: those it met, there",
+		text: "On Tuesday the Ombudsman met at the Ombudsman's Office in Bujumbura with Bishop Simon Ntamwana and with the President of the Bar Association, Ms Aline Kaneza, to ask for calm.",
+		want: []string{
+			"ATTENDED Aline Kaneza -> meeting of Simon Ntamwana with Aline Kaneza in Ombudsman's Office",
+			"ATTENDED Simon Ntamwana -> meeting of Simon Ntamwana with Aline Kaneza in Ombudsman's Office",
+			"HOLDS_ROLE Aline Kaneza -> Bar Association : President",
+			"OCCURRED_IN meeting of Simon Ntamwana with Aline Kaneza in Ombudsman's Office -> Ombudsman's Office",
+		},
+	},
+	{
 		name: "a lexicon name with a comma in it matches the text's whole name, so the relative clause after it binds its party",
 		text: "The Commission recalls the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment, which Peru ratified in 1988.",
 		want: []string{"PARTY_TO Peru -> Convention against Torture"},
