@@ -1472,6 +1472,7 @@ func (d *doc) meetings(s *sentence) {
 		d.meetingBetween(s, subj, people, place, date)
 		break
 	}
+	d.metPeopleUnnamed(s)
 	d.receptions(s)
 	d.summons(s)
 	d.meetingVenueAfter(s)
@@ -1482,6 +1483,46 @@ func (d *doc) meetings(s *sentence) {
 				d.relate(graph.Attended, m.e, d.lastMeeting(), s, confPattern, "", "")
 			}
 		}
+	}
+}
+
+// metPeopleUnnamed reads a meeting with people the sentence does not name,
+// at a place it does: "the Speaker met the party leaders in the Speaker's
+// Chamber", "Mr Olewale met leaders of the coastal villages at Daru". The
+// subject attends when the text named them; those they met, named in the
+// sentences after ("Present were …"), attend through the meeting this
+// one now is, the last told.
+func (d *doc) metPeopleUnnamed(s *sentence) {
+	if s.title || len(s.meetingsNamed()) > 0 {
+		return
+	}
+	for v := range s.toks {
+		if !s.word(v, "met", "meets") || s.word(v-1, "was", "were", "which", "who", "that", "where", "had", "have", "has") || d.future(s, v) {
+			continue
+		}
+		o := s.afterAdverbials(v + 1)
+		if m := s.at(s.skipThe(o)); o >= len(s.toks) || m != nil && m.e != nil ||
+			s.toks[o].upper() || s.word(o, "with", "in", "at", "on", "to", "for", "and", ",", ".") {
+			continue // a named object is the other rules', and so are "met with", "met in"; "the heads of delegations" is no one named
+		}
+		var subj *dent
+		if m := s.lastPersonBefore(v); m != nil && s.subjectBefore(v) {
+			subj = m.e
+		} else if r := s.titleAsSubject(v); r != nil {
+			subj = d.titleHolder(s, r)
+		} else if !s.unnamedSubject(v) {
+			continue
+		}
+		place := d.placeAfter(s, o, 10)
+		if place == nil || place.Type != graph.Place || place.PlaceType == "country" || d.meetingPlacedAt(place) {
+			continue
+		}
+		mt := d.meetingAt(s, "meeting in "+place.Name, v, place)
+		if subj != nil {
+			d.relate(graph.Attended, subj, mt, s, confWeak, "", "")
+		}
+		d.setSlot(slotLastMeeting, mt)
+		return
 	}
 }
 

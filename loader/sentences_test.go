@@ -59,6 +59,26 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "an office named alone met people it does not name at a venue: the meeting there, which those 'present' in the next sentence attended",
+		publisher: "Parliament of Sri Lanka",
+		text:      "On 15 November the Speaker met the party leaders at the Parliament Building in Kotte. Present were the Leader of the House, Mr Dilan Wickrama; the Leader of the Opposition, Mr Ruwan Senanayaka; and the Chief Government Whip, Mr Kamal Jayasuriya.",
+		want: []string{
+			"ATTENDED Dilan Wickrama -> meeting in Parliament Building",
+			"ATTENDED Kamal Jayasuriya -> meeting in Parliament Building",
+			"ATTENDED Ruwan Senanayaka -> meeting in Parliament Building",
+			"HOLDS_ROLE Ruwan Senanayaka -> Sri Lanka : Leader of the Opposition",
+			"OCCURRED_IN meeting in Parliament Building -> Parliament Building",
+		},
+	},
+	{
+		name: "a person who met people the text does not name at a venue attended a meeting there; a police rank is an honorific",
+		text: "The District Commander, Superintendent Aroha Ngata, met elders of the iwi at Rangiora Marae this afternoon to explain the operation.",
+		want: []string{
+			"ATTENDED Aroha Ngata -> meeting in Rangiora Marae",
+			"OCCURRED_IN meeting in Rangiora Marae -> Rangiora Marae",
+		},
+	},
+	{
 		name: "a lexicon name with a comma in it matches the text's whole name, so the relative clause after it binds its party",
 		text: "The Commission recalls the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment, which Peru ratified in 1988.",
 		want: []string{"PARTY_TO Peru -> Convention against Torture"},
