@@ -934,6 +934,9 @@ func (d *doc) heldMeetings(s *sentence) {
 			}
 		}
 		if v < 0 {
+			if d.meetingOfPhraseHeld(s, n) {
+				return
+			}
 			continue
 		}
 		// the place follows the verb: "was held in Maputo", "took place
@@ -1007,6 +1010,39 @@ func (d *doc) heldMeetings(s *sentence) {
 			return
 		}
 	}
+}
+
+// meetingOfPhraseHeld reads a meeting whose noun at n a phrase with no
+// body follows before its verb: "The first meeting under the Brussels
+// Agreement took place yesterday at the Palais des Nations", "the first
+// meeting of the two delegations was held at …". It is no one body's,
+// least of all the issuer's, and takes place at the place named after the
+// verb. It reports whether it read one.
+func (d *doc) meetingOfPhraseHeld(s *sentence, n int) bool {
+	if !s.word(n+1, "of", "under", "between", "with", "on") {
+		return false
+	}
+	v := -1
+	for k := n + 1; k < min(len(s.toks), n+16) && v < 0; k++ {
+		if s.word(k, "took") && s.word(k+1, "place") || s.word(k, "held") && s.word(k-1, "was", "were") {
+			v = k
+		} else if s.word(k, ",", ";", ".", "which", "who", "that", "and") {
+			return false // a clause or a list of its own
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	at := v + 1
+	if s.word(v, "took") {
+		at++
+	}
+	place := d.placeAfter(s, s.skipWhen(at), 2)
+	if place == nil || place.PlaceType == "country" || d.meetingPlacedAt(place) {
+		return false
+	}
+	d.setSlot(slotLastMeeting, d.meetingAt(s, s.toks[n].norm+" in "+place.Name, n, place))
+	return true
 }
 
 // hostPhrase reports whether the body mention m stands in a phrase that

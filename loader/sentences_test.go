@@ -79,6 +79,16 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "a meeting 'under' an instrument that took place at a venue is no one body's; those who led the delegations attended",
+		text: "The first meeting under the Lisbon Agreement took place on 5 February at the Palais des Nations in Geneva. The delegations were led by Mr Joao Mendes and Mr Carlos Ruiz.",
+		want: []string{
+			"ATTENDED Carlos Ruiz -> meeting in Palais des Nations",
+			"ATTENDED Joao Mendes -> meeting in Palais des Nations",
+			"OCCURRED_IN meeting in Palais des Nations -> Palais des Nations",
+			"REFERENCES meeting in Palais des Nations -> Lisbon Agreement",
+		},
+	},
+	{
 		name: "a lexicon name with a comma in it matches the text's whole name, so the relative clause after it binds its party",
 		text: "The Commission recalls the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment, which Peru ratified in 1988.",
 		want: []string{"PARTY_TO Peru -> Convention against Torture"},
@@ -4578,13 +4588,14 @@ var sentenceCases = []struct {
 		},
 	},
 	{
-		name:      "a session named with adjectives before its noun and held on a dated day at a hall 'of the Parliament', which is that hall",
+		name:      "a session named with adjectives before its noun and held on a dated day at a hall 'of the Parliament', which is that hall; the conclave of a body the text does not know is a meeting at its venue too",
 		publisher: "NATIONAL ROUND TABLE",
 		town:      "Budapest",
 		text:      "The closing plenary session of the National Round Table negotiations was held today, Monday 18 September 1989, in the Hunting Hall of the Parliament building in Budapest. The conclave of the Interwilaya Coordination was held yesterday, Monday 11 June 2001, at the Youth Centre of El Kseur.",
 		want: []string{
 			"HELD National Round Table -> National Round Table session in Hunting Hall of the Parliament",
 			"OCCURRED_IN National Round Table session in Hunting Hall of the Parliament -> Hunting Hall of the Parliament",
+			"OCCURRED_IN conclave in Youth Centre -> Youth Centre",
 		},
 	},
 	{
