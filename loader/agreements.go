@@ -1324,6 +1324,17 @@ func instrumentVerb(s *sentence, i int) int {
 			break
 		}
 	}
+	for k := i - 1; k >= max(0, i-16); k-- {
+		// "signed yesterday, Thursday 4 June 2009, in Nouakchott, the
+		// Framework Agreement of Dakar": words of time and place between,
+		// and a name after them
+		if instrumentVerbs[t[k].norm] && s.skipThe(s.afterAdverbials(k+1)) == i && t[i].upper() { // not "the agreement signed today, the ceasefire will …"
+			return k
+		}
+		if t[k].norm == ";" || instrumentVerbs[t[k].norm] {
+			break
+		}
+	}
 	return -1
 }
 

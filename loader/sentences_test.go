@@ -89,6 +89,15 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "words of time and place, with their commas, may stand between 'signed' and the instrument it names; a clause after a comma is not the instrument signed",
+		publisher: "Union for National Renewal",
+		text:      "The Union for National Renewal signed yesterday, Thursday 4 June 2009, in Kayes, the Framework Agreement of Bamako. Under the agreement signed today, the ceasefire will be prepared by both sides.",
+		want: []string{
+			"OCCURRED_IN Framework Agreement of Bamako -> Kayes",
+			"PARTY_TO Union for National Renewal -> Framework Agreement of Bamako",
+		},
+	},
+	{
 		name: "a lexicon name with a comma in it matches the text's whole name, so the relative clause after it binds its party",
 		text: "The Commission recalls the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment, which Peru ratified in 1988.",
 		want: []string{"PARTY_TO Peru -> Convention against Torture"},
@@ -5619,6 +5628,12 @@ var entityNameCases = []struct {
 		typ:  graph.Person,
 		text: "The Commissioner for Human Rights met the Ombudsman on 3 May.",
 		not:  []string{"Human Rights"},
+	},
+	{
+		name: "a clause after a comma is not the instrument a verb before it signed: 'the agreement signed today, the ceasefire will …'",
+		typ:  graph.Agreement,
+		text: "Under the agreement signed today, the ceasefire will enter into force on 3 August.",
+		not:  []string{"ceasefire of 4 June 2024"},
 	},
 	{
 		name: "a given name after any preposition of place opens no person's name",
