@@ -55,6 +55,9 @@ func (d *doc) lexiconMentions(s *sentence) {
 		if name != nil && name == place && state == nil && !s.title && s.inLongerName(m.i, m.j) {
 			continue // "Darfur Regional Authority", "North Kivu": a longer name's word
 		}
+		if name != nil && name == place && state == nil && !s.title && name.Attrs["placeType"] != "site" && s.siteNounAt(m.j) && d.placeFromCue(s, m.i, m.j) {
+			continue // "near In Amenas airport": the airport, as with the gazetteer's places
+		}
 		if name != nil && name.Type == string(graph.Organization) && name.Attrs["country"] != "" && !s.anyCapital(m.i, m.j) &&
 			!d.namesState(name.Attrs["country"]) {
 			continue // "the regime" of a text on Ethiopia is not Syria's

@@ -5636,6 +5636,12 @@ var entityNameCases = []struct {
 		not:  []string{"ceasefire of 4 June 2024"},
 	},
 	{
+		name: "a lexicon's town before a site's noun names the site, as a gazetteer's does",
+		typ:  graph.Place,
+		text: "Gunmen attacked a bus near In Amenas airport on 16 January.",
+		want: []string{"In Amenas airport"},
+	},
+	{
 		name: "a given name after any preposition of place opens no person's name",
 		typ:  graph.Person,
 		text: "Six persons died inside Wat Pathum Wanaram, where they had taken refuge.",
