@@ -1254,6 +1254,9 @@ func (d *doc) bareTitles() {
 		if holder[b.person] || d.longerBareTitle(b) {
 			continue
 		}
+		if b.side == nil {
+			b.side = d.principalState(b)
+		}
 		if b.side != nil && (b.role.flag("government") || headOfStateTitles[normPhrase(b.role.Name)]) && !strings.Contains(normPhrase(b.title), "ambassador") {
 			d.relate(graph.HoldsRole, b.person, b.side, b.s, confWeak, b.title, "")
 			continue
@@ -1295,6 +1298,28 @@ func (d *doc) bareTitles() {
 			d.relate(graph.HoldsRole, b.person, f, b.s, confWeak, b.title, "")
 		}
 	}
+}
+
+// principalState is the state whose office the person holds whom the
+// bare title's holder accompanied, told earlier in the sentence:
+// "President Ben Bella was accompanied by Mr Abdelaziz Bouteflika,
+// Minister of Foreign Affairs" makes him Algeria's minister when Ben Bella
+// is Algeria's President. Nil when there is none.
+func (d *doc) principalState(b bareTitle) *dent {
+	s := b.s
+	pm := s.mentionOf(b.person, 0)
+	if pm == nil {
+		return nil
+	}
+	k := s.find(0, pm.i, "accompanied")
+	if k < 0 || !s.word(k+1, "by") {
+		return nil
+	}
+	p := s.lastPersonBefore(k)
+	if p == nil || p.e == b.person {
+		return nil
+	}
+	return d.officeState(p.e)
 }
 
 // stateOfBareMinister is the state of "the Minister of the Interior, X"

@@ -98,6 +98,16 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "a bare minister's title held by someone who accompanied a state's President is that state's office, not the issuer's",
+		publisher: "Presidency of the Republic of Mali",
+		town:      "Bamako",
+		text:      "The President of Algeria, Ahmed Karim, arrived in Bamako on 29 October. President Karim was accompanied by Mr Yacine Belaid, Minister of Foreign Affairs.",
+		want: []string{
+			"HOLDS_ROLE Ahmed Karim -> Algeria : President",
+			"HOLDS_ROLE Yacine Belaid -> Algeria : Minister of Foreign Affairs",
+		},
+	},
+	{
 		name: "a lexicon name with a comma in it matches the text's whole name, so the relative clause after it binds its party",
 		text: "The Commission recalls the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment, which Peru ratified in 1988.",
 		want: []string{"PARTY_TO Peru -> Convention against Torture"},
@@ -393,6 +403,7 @@ var sentenceCases = []struct {
 			"HOLDS_ROLE Ana Palacio -> Spain : Minister of Foreign Affairs",
 			"HOLDS_ROLE Mohamed Benaissa -> Morocco : Minister of Foreign Affairs",
 			"HOLDS_ROLE Fernando Arias-Salgado -> Spain : Ambassador",
+			"HOLDS_ROLE Miguel Nadal -> Spain : Secretary of State",
 			"ATTENDED Ana Palacio -> meeting of Ana Palacio with Mohamed Benaissa in Rabat",
 			"ATTENDED Mohamed Benaissa -> meeting of Ana Palacio with Mohamed Benaissa in Rabat",
 			"ATTENDED Miguel Nadal -> meeting of Ana Palacio with Mohamed Benaissa in Rabat",
