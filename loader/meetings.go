@@ -58,6 +58,11 @@ func (d *doc) sessions(s *sentence) {
 				break
 			}
 		}
+		if body != nil && (k >= len(t) || !sessionNouns[t[k].norm]) {
+			if m := s.at(named); m != nil && m.e == body && sessionNouns[t[m.j-1].norm] && !s.word(m.j-1, "talks") {
+				k = m.j - 1 // "the 33rd Pacific Islands Forum", "the 50th OPEC Conference": the body's own meeting
+			}
+		}
 		if k >= len(t) || !sessionNouns[t[k].norm] {
 			continue
 		}

@@ -108,6 +108,14 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "an ordinal before a body whose name ends in a meeting's noun numbers that body's meeting",
+		text: "The leaders met at the 33rd Pacific Islands Forum in Suva on 14 August.",
+		want: []string{
+			"HELD Pacific Islands Forum -> 33rd session of the Pacific Islands Forum",
+			"OCCURRED_IN 33rd session of the Pacific Islands Forum -> Suva",
+		},
+	},
+	{
 		name: "a lexicon name with a comma in it matches the text's whole name, so the relative clause after it binds its party",
 		text: "The Commission recalls the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment, which Peru ratified in 1988.",
 		want: []string{"PARTY_TO Peru -> Convention against Torture"},
