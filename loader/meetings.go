@@ -867,6 +867,9 @@ func (d *doc) heldMeetings(s *sentence) {
 		if !s.word(pre, "the") && !demonstrative && !(s.word(pre, "a", "an") || pre < 0 || s.word(pre, ",")) {
 			continue
 		}
+		if !s.word(pre, "the") && !demonstrative && d.meetingOfPeopleAt(s, n) {
+			return
+		}
 		if !s.word(pre, "the") && !demonstrative {
 			// "A meeting was held in Jeddah … between a delegation of
 			// Iraq and a delegation of Kuwait": a meeting between parties
@@ -1015,6 +1018,32 @@ func (d *doc) heldMeetings(s *sentence) {
 			return
 		}
 	}
+}
+
+// meetingOfPeopleAt reads a meeting of people the sentence does not name,
+// at the place that follows them: "Following a meeting of ministers and
+// officials at Lancaster House, …", "a meeting of senior officials at
+// Tashichho Dzong". It is no one body's. It reports whether it read one.
+func (d *doc) meetingOfPeopleAt(s *sentence, n int) bool {
+	if !s.word(n+1, "of") {
+		return false
+	}
+	k := n + 2
+	for k < min(len(s.toks), n+9) && !s.word(k, "at", "in") {
+		if s.toks[k].upper() || s.at(k) != nil && s.at(k).e != nil || s.word(k, ",", ";", "was", "were", "which", "who", "that", "on", "to", "for") {
+			return false // a body's meeting, or a clause of its own
+		}
+		k++
+	}
+	if !s.word(k, "at", "in") || k == n+2 {
+		return false
+	}
+	place := d.placeAfter(s, k, 2)
+	if place == nil || place.Type != graph.Place || place.PlaceType == "country" || d.meetingPlacedAt(place) {
+		return false
+	}
+	d.setSlot(slotLastMeeting, d.meetingAt(s, s.toks[n].norm+" in "+place.Name, n, place))
+	return true
 }
 
 // meetingOfPhraseHeld reads a meeting whose noun at n a phrase with no

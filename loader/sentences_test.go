@@ -116,6 +116,15 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name: "a meeting of people the text does not name, at a place, is a meeting there, and those told in the next sentence took part",
+		text: "On 4 May there was a meeting of senior officials at Tashichho Dzong in Thimphu. Those present included the Home Minister, Dasho Tandin Wangdi, and the Chief of Army Staff, Major General Karma Penjor.",
+		want: []string{
+			"ATTENDED Karma Penjor -> meeting in Tashichho Dzong",
+			"ATTENDED Tandin Wangdi -> meeting in Tashichho Dzong",
+			"OCCURRED_IN meeting in Tashichho Dzong -> Tashichho Dzong",
+		},
+	},
+	{
 		name: "a lexicon name with a comma in it matches the text's whole name, so the relative clause after it binds its party",
 		text: "The Commission recalls the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment, which Peru ratified in 1988.",
 		want: []string{"PARTY_TO Peru -> Convention against Torture"},
