@@ -5670,6 +5670,13 @@ var entityNameCases = []struct {
 		want: []string{"In Amenas airport"},
 	},
 	{
+		name: "'Chief' before an office ending in 'Observer' is the office's word, not an honorific before a name",
+		typ:  graph.Person,
+		text: "The Chief Military Observer, Colonel Ahmad Rashidi, visited the line of control on 3 May.",
+		want: []string{"Ahmad Rashidi"},
+		not:  []string{"Military Observer"},
+	},
+	{
 		name: "a given name after any preposition of place opens no person's name",
 		typ:  graph.Person,
 		text: "Six persons died inside Wat Pathum Wanaram, where they had taken refuge.",

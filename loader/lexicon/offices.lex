@@ -48,6 +48,7 @@ Role | Humanitarian Coordinator
 Role | Special Adviser | Special Advisor
 Role | Special Rapporteur
 Role | Force Commander
+Role | Chief Military Observer | Chief Military Liaison Officer
 Role | Prosecutor | Chief Prosecutor
 Role | Mediator | Chief Mediator; Lead Mediator
 Role | Facilitator
