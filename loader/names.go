@@ -2330,8 +2330,9 @@ func (d *doc) placeFromCue(s *sentence, i, j int) bool {
 	surface := s.tokText(d, i, j)
 	pt := placeCues[s.tokNorm(j)]
 	name := surface
-	if placeCueModifiers[s.tokNorm(j)] && placeCues[s.tokNorm(j+1)] != "" {
-		// "the Gamal Abdel Nasser air base": the site keeps its nouns
+	if placeCueModifiers[s.tokNorm(j)] && (placeCues[s.tokNorm(j+1)] != "" || s.word(j+1, "centre", "center")) {
+		// "the Gamal Abdel Nasser air base", "the Sarit shopping centre":
+		// the site keeps its nouns
 		pt = placeCues[s.tokNorm(j+1)]
 		name = surface + " " + s.toks[j].text + " " + s.toks[j+1].text
 		j += 2

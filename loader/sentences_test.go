@@ -5677,6 +5677,12 @@ var entityNameCases = []struct {
 		not:  []string{"Military Observer"},
 	},
 	{
+		name: "a lower-case word of use between a name and its place noun keeps them one site: bus station, shopping centre, polling station",
+		typ:  graph.Place,
+		text: "A bomb exploded at the Kencom bus station in Nairobi. The crowd gathered at the Sarit shopping centre.",
+		want: []string{"Kencom bus station", "Sarit shopping centre"},
+	},
+	{
 		name: "a given name after any preposition of place opens no person's name",
 		typ:  graph.Person,
 		text: "Six persons died inside Wat Pathum Wanaram, where they had taken refuge.",
