@@ -101,7 +101,7 @@ func (x *Extractor) ExtractDoc(source string, in input.Doc) (*graph.Extraction, 
 	sum := sha256.Sum256(text)
 	out := &graph.Extraction{Document: graph.DocumentMeta{
 		ID:        graph.DocumentID(d.h.published, d.h.title),
-		Title:     oneLine(d.h.title),
+		Title:     displayTitle(oneLine(d.h.title), d.text),
 		Published: d.h.published,
 		Publisher: oneLine(d.h.publisher),
 		Source:    cmp.Or(in.Meta.URL, source),

@@ -1,0 +1,138 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// displayTitle gives a headline set all in capitals the capitals a reader
+// expects ("FINAL COMMUNIQUÉ OF THE EXTRAORDINARY SUMMIT" reads "Final
+// Communiqué of the Extraordinary Summit"): the small words of English
+// headlines go lower case except first and after a colon or a dash; a
+// word the text's body also writes in capitals ("SADC", "UN"), a Roman
+// numeral and a word with a digit keep their capitals. A headline with any
+// lower-case letter is left as written. The document's id is read from the
+// headline as written, so a graph loaded before keeps its ids.
+func displayTitle(title, body string) string {
+	if !hasLetter(title) || strings.IndexFunc(title, unicode.IsLower) >= 0 {
+		return title
+	}
+	fields := strings.Fields(title)
+	for i, f := range fields {
+		first := i == 0 || strings.HasSuffix(fields[i-1], ":") || fields[i-1] == "–" || fields[i-1] == "—" || fields[i-1] == "-"
+		fields[i] = titleWord(f, first, body)
+	}
+	return strings.Join(fields, " ")
+}
+
+// smallTitleWords are the words English headlines write in lower case
+// inside a title.
+var smallTitleWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "nor": true, "but": true, "of": true, "on": true,
+	"in": true, "to": true, "for": true, "at": true, "by": true, "with": true, "from": true, "into": true, "onto": true,
+	"over": true, "after": true, "as": true, "per": true, "via": true, "upon": true, "against": true, "between": true,
+	"its": true, "their": true, "his": true, "her": true, "de": true, "du": true, "des": true, "la": true, "le": true,
+	"les": true, "et": true, "del": true, "y": true, "e": true, "do": true, "da": true, "dos": true, "das": true,
+}
+
+// romanNumeral matches a Roman numeral written in capitals, as "XLIII".
+var romanNumeral = regexp.MustCompile(`^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$`)
+
+// titleWord is one word of an all-capitals headline as displayTitle writes
+// it; punctuation around it stays.
+func titleWord(f string, first bool, body string) string {
+	alnum := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	start := strings.IndexFunc(f, alnum)
+	if start < 0 || !hasLetter(f) {
+		return f
+	}
+	end := strings.LastIndexFunc(f, alnum)
+	_, w := utf8.DecodeRuneInString(f[end:])
+	end += w
+	for end < len(f) && f[end] == '.' && strings.EqualFold(f[start:end], "no") {
+		end++ // "No."
+	}
+	core := f[start:end]
+	lower := strings.ToLower(core)
+	switch {
+	case strings.IndexFunc(core, unicode.IsDigit) >= 0:
+		core = lower // "10TH" reads "10th", "1,156TH" "1,156th"
+	case core != "I" && romanNumeral.MatchString(core):
+		// "XLIII Summit": a Roman numeral keeps its capitals
+	case !first && smallTitleWords[lower]:
+		core = lower
+	case len([]rune(core)) > 1 && capitalsInBody(core, body):
+		// "SADC", "FRELIMO": the body writes it so too
+	default:
+		core = capitalisedParts(lower)
+	}
+	return f[:start] + core + f[end:]
+}
+
+// capitalisedParts capitalises the first letter of a lower-case word and
+// of each part after a hyphen ("inter-togolese" reads "Inter-Togolese");
+// "co-operation" keeps "operation" lower case, as English does.
+func capitalisedParts(w string) string {
+	parts := strings.Split(w, "-")
+	prefix := parts[0] == "co" || parts[0] == "re" || parts[0] == "pre" || parts[0] == "non"
+	for i, p := range parts {
+		if i > 0 && prefix {
+			continue
+		}
+		if r := []rune(p); len(r) > 0 {
+			r[0] = unicode.ToUpper(r[0])
+			parts[i] = string(r)
+		}
+	}
+	return strings.Join(parts, "-")
+}
+
+// capitalsInBody reports whether the body writes the word in capitals as a
+// word of its own, as an acronym is.
+func capitalsInBody(w, body string) bool {
+	for k := 0; k < len(body); {
+		i := strings.Index(body[k:], w)
+		if i < 0 {
+			return false
+		}
+		i += k
+		j := i + len(w)
+		if !letterAt(body, i-1, true) && !letterAt(body, j, false) && !allCapsLine(body, i) {
+			return true
+		}
+		k = j
+	}
+	return false
+}
+
+// letterAt reports whether a letter ends (before) or starts (after) at byte
+// i of s.
+func letterAt(s string, i int, before bool) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	var r rune
+	if before {
+		r, _ = utf8.DecodeLastRuneInString(s[:i+1])
+	} else {
+		r, _ = utf8.DecodeRuneInString(s[i:])
+	}
+	return unicode.IsLetter(r)
+}
+
+// allCapsLine reports whether the line holding byte i is written all in
+// capitals, as headlines and letterheads are: a word there is no acronym.
+func allCapsLine(s string, i int) bool {
+	from := strings.LastIndexByte(s[:i], '\n') + 1
+	to := strings.IndexByte(s[i:], '\n')
+	if to < 0 {
+		to = len(s)
+	} else {
+		to += i
+	}
+	return strings.IndexFunc(s[from:to], unicode.IsLower) < 0
+}
+
+func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
