@@ -196,6 +196,9 @@ func parseLetterhead(text string) (header, bool) {
 		if !ok {
 			d, ok = dateAtEnd(t) // "No. PR/67/99   21 February 1999", "PRESS RELEASE – 3 August 1999"
 		}
+		if !ok {
+			d, ok = metaDateLine(t) // "Posted: 26 July 2021", "10 January 2023 - 11:45 a.m."
+		}
 		switch {
 		case ok:
 			if h.published == "" {
@@ -241,7 +244,7 @@ func parseLetterhead(text string) (header, bool) {
 				continue
 			}
 			if h.title == "" || c.para != titlePara {
-				h.title, titlePara = strings.TrimSpace(c.text), c.para // the last headline below the issuer, its first line
+				h.title, titlePara = reSubject.ReplaceAllString(strings.TrimSpace(c.text), ""), c.para // the last headline below the issuer, its first line
 			}
 		}
 		if h.title == "" {
@@ -268,6 +271,35 @@ func dateAtEnd(t string) (graph.Date, bool) {
 		}
 	}
 	return "", false
+}
+
+// reMetaPrefix opens a web page's date line over or under its headline:
+// "Posted: 26 July 2021", "Published on 25 May 2008", "Date: 25-08-2022",
+// "Release date: September 26, 1964".
+var reMetaPrefix = regexp.MustCompile(`(?i)^(?:posted|published|date|dated|release date|released|issued|updated|last updated)(?:\s+on)?\s*[:\-–]?\s*`)
+
+// reTrailingTime is the time of day after a date: ", 5:30 pm", " - 11:45 a.m.".
+var reTrailingTime = regexp.MustCompile(`(?i)\s*[-–,|]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*$`)
+
+// reDashedDate is a day, month and year joined by hyphens: "25-08-2022".
+var reDashedDate = regexp.MustCompile(`^(\d{1,2})-(\d{1,2})-(\d{4})$`)
+
+// reSubject opens a headline given as a letter's subject: "Subject:
+// Conclusion of the operation …".
+var reSubject = regexp.MustCompile(`^(?:Subject|SUBJECT|Re|RE|Object|Objet|Asunto)\s*:\s+`)
+
+// metaDateLine reads a date line a web page writes with a label or a time:
+// "Posted: Thursday, 26 January 2012, 5:30 pm", "Date: 25-08-2022",
+// "Monday, 15 October 2007 - 7:40pm". A line with neither is
+// parseDateLine's.
+func metaDateLine(t string) (graph.Date, bool) {
+	s := reMetaPrefix.ReplaceAllString(t, "")
+	s = strings.TrimSpace(reTrailingTime.ReplaceAllString(s, ""))
+	s = reDashedDate.ReplaceAllString(s, "$1/$2/$3")
+	if s == strings.TrimSpace(t) || s == "" {
+		return "", false
+	}
+	return parseDateLine(s)
 }
 
 // runningText reports whether a line is a paragraph of the text rather than

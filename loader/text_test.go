@@ -24,6 +24,18 @@ func TestParseHeader(t *testing.T) {
 			publisher: "Prime Minister's Office of Lesotho", place: "Maseru", published: "2013-03-05", bodyStartsWith: "The Prime Minister announced",
 		},
 		{
+			name:      "a web page's labelled date line under the headline is the date, not the headline",
+			text:      "Ministry of Water Resources\nHome » News » Press Release\n\nJoint Rivers Commission meets in Dhaka\n\nDate: 25-08-2022\n\nThe Commission met in Dhaka after a gap of twelve years and agreed on the sharing of the waters of the Kushiyara.\n",
+			title:     "Joint Rivers Commission meets in Dhaka",
+			publisher: "Ministry of Water Resources", published: "2022-08-25", bodyStartsWith: "The Commission met",
+		},
+		{
+			name:      "a date line with its time of day, and a headline given as a letter's subject",
+			text:      "Centre for the Resolution of the Emergency\nStatement No. 52\n\nSubject: End of the operation at the market\n\nThursday, 20 May 2010 - 11:45 a.m.\n\nThe Centre met at its headquarters this morning under the chairmanship of the Deputy Prime Minister and reviewed the operation.\n",
+			title:     "End of the operation at the market",
+			publisher: "Centre for the Resolution of the Emergency", published: "2010-05-20", bodyStartsWith: "The Centre met",
+		},
+		{
 			name:      "a letterhead in the state's own script over the English one: the English names the issuer",
 			text:      "ᏣᎳᎩ ᎠᏰᏟ ᎤᏬᏚᎯ\nTRIBAL COUNCIL OF THE NATION\nOffice of the Speaker\n\nCOUNCIL ADJOURNS\n\nTahlequah, 2 May 1975\n\nThe Council adjourned its session after two days.\n",
 			title:     "COUNCIL ADJOURNS",
