@@ -68,7 +68,9 @@ func parseHeaderLayout(text string) header {
 	if !ok || h.published != "" && l.published == "" {
 		return h
 	}
-	if !issuerLine(h.title) && !genreLabel(h.title) {
+	if !issuerLine(h.title) && !genreLabel(h.title) && !(h.title == l.publisher && l.title != l.publisher && len(strings.Fields(l.title)) >= 3 && h.published == "" && l.published != "") {
+		// (unless the letterhead reading makes the first line its issuer,
+		// with a headline and a date of its own under it)
 		// a headline first, then no block the titled reading knows: its
 		// title holds, and the letterhead reading gives the date
 		if h.published == "" {
@@ -247,6 +249,13 @@ func parseLetterhead(text string) (header, bool) {
 				h.title, titlePara = reSubject.ReplaceAllString(strings.TrimSpace(c.text), ""), c.para // the last headline below the issuer, its first line
 			}
 		}
+		if h.title == "" && h.byline.end > 0 {
+			// "Statement by the Speaker of the National Assembly on the
+			// aggression against Heglig": the one headline, read as who
+			// speaks
+			h.title = strings.TrimSpace(text[h.byline.start:h.byline.end])
+			h.byline.start, h.byline.end = 0, 0
+		}
 		if h.title == "" {
 			h.title = genre
 		}
@@ -288,13 +297,17 @@ var reDashedDate = regexp.MustCompile(`^(\d{1,2})-(\d{1,2})-(\d{4})$`)
 // Conclusion of the operation …".
 var reSubject = regexp.MustCompile(`^(?:Subject|SUBJECT|Re|RE|Object|Objet|Asunto)\s*:\s+`)
 
-// metaDateLine reads a date line a web page writes with a label or a time:
-// "Posted: Thursday, 26 January 2012, 5:30 pm", "Date: 25-08-2022",
-// "Monday, 15 October 2007 - 7:40pm". A line with neither is
+// metaDateLine reads a date line a web page writes with a label, a time or
+// the date of another calendar after it: "Posted: Thursday, 26 January
+// 2012, 5:30 pm", "Date: 25-08-2022", "Monday, 15 October 2007 - 7:40pm",
+// "Tehran, 18 January 2024 (28 Dey 1402)". A line with none is
 // parseDateLine's.
 func metaDateLine(t string) (graph.Date, bool) {
 	s := reMetaPrefix.ReplaceAllString(t, "")
 	s = strings.TrimSpace(reTrailingTime.ReplaceAllString(s, ""))
+	if i := strings.LastIndex(s, " ("); i > 0 && strings.HasSuffix(s, ")") {
+		s = strings.TrimSpace(s[:i]) // "Tehran, 18 January 2024 (28 Dey 1402)": the other calendar's date
+	}
 	s = reDashedDate.ReplaceAllString(s, "$1/$2/$3")
 	if s == strings.TrimSpace(t) || s == "" {
 		return "", false

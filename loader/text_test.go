@@ -36,6 +36,18 @@ func TestParseHeader(t *testing.T) {
 			publisher: "Centre for the Resolution of the Emergency", published: "2010-05-20", bodyStartsWith: "The Centre met",
 		},
 		{
+			name:      "a headline that reads as who speaks ('Statement by the Speaker …') is the title when there is no other",
+			text:      "Republic of Kiribati\nHouse of Assembly\nOffice of the Speaker\n\nStatement by the Speaker of the House of Assembly on the events in Betio\n\nTarawa, 16 April 2012\n\nThe House of Assembly met today in an emergency sitting at its seat under the chairmanship of the Speaker and condemned the attack.\n",
+			title:     "Statement by the Speaker of the House of Assembly on the events in Betio",
+			publisher: "Republic of Kiribati", unit: "House of Assembly", place: "Tarawa", published: "2012-04-16", bodyStartsWith: "The House of Assembly met",
+		},
+		{
+			name:      "an issuer's name over a breadcrumb, a headline and a labelled date is the publisher, not the title",
+			text:      "Commission on Human Rights and Administrative Justice\nHome / Media Centre / Press Statements\n\nSTATEMENT ON THE PROTESTS IN ACCRA\n\nDate: 26th June 2024\n\nThe Commission is deeply concerned by the deaths of protesters in Accra and calls for an independent investigation into the use of force by the police.\n",
+			title:     "STATEMENT ON THE PROTESTS IN ACCRA",
+			publisher: "Commission on Human Rights and Administrative Justice", unit: "Home / Media Centre / Press Statements", published: "2024-06-26", bodyStartsWith: "The Commission is deeply",
+		},
+		{
 			name:      "a letterhead in the state's own script over the English one: the English names the issuer",
 			text:      "ᏣᎳᎩ ᎠᏰᏟ ᎤᏬᏚᎯ\nTRIBAL COUNCIL OF THE NATION\nOffice of the Speaker\n\nCOUNCIL ADJOURNS\n\nTahlequah, 2 May 1975\n\nThe Council adjourned its session after two days.\n",
 			title:     "COUNCIL ADJOURNS",
