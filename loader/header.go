@@ -306,7 +306,23 @@ func metaDateLine(t string) (graph.Date, bool) {
 	s := reMetaPrefix.ReplaceAllString(t, "")
 	s = strings.TrimSpace(reTrailingTime.ReplaceAllString(s, ""))
 	if i := strings.LastIndex(s, " ("); i > 0 && strings.HasSuffix(s, ")") {
+		if place, _, ok := strings.Cut(s, ","); ok {
+			// "Kabul, 25 Hamal 1367 (14 April 1988)": the bracket gives
+			// the Gregorian date
+			if d, ok := parseDateLine(place + ", " + s[i+2:len(s)-1]); ok {
+				return d, true
+			}
+		}
 		s = strings.TrimSpace(s[:i]) // "Tehran, 18 January 2024 (28 Dey 1402)": the other calendar's date
+	}
+	if place, rest, ok := strings.Cut(s, ","); ok {
+		for _, c := range []string{"corresponding to ", "corresponding with "} {
+			if _, g, ok := strings.Cut(rest, c); ok {
+				// "Jeddah, Wednesday 10 Muharram 1411 H, corresponding to 1
+				// August 1990"
+				return parseDateLine(place + ", " + g)
+			}
+		}
 	}
 	s = reDashedDate.ReplaceAllString(s, "$1/$2/$3")
 	if s == strings.TrimSpace(t) || s == "" {

@@ -48,6 +48,18 @@ func TestParseHeader(t *testing.T) {
 			publisher: "Commission on Human Rights and Administrative Justice", unit: "Home / Media Centre / Press Statements", published: "2024-06-26", bodyStartsWith: "The Commission is deeply",
 		},
 		{
+			name:      "a dateline in another calendar gives the Gregorian date it corresponds to, after it or in brackets",
+			text:      "Ministry of Interior\nKingdom of Saudi Arabia\n\nSecurity forces end the siege of the mosque\n\nMecca, 15 Muharram 1400 H, corresponding to 4 December 1979\n\nThe Ministry of Interior announces that the security forces have ended the siege of the Grand Mosque and arrested the last of the gunmen.\n",
+			title:     "Security forces end the siege of the mosque",
+			publisher: "Ministry of Interior", unit: "Kingdom of Saudi Arabia", place: "Mecca", published: "1979-12-04", bodyStartsWith: "The Ministry of Interior announces",
+		},
+		{
+			name:      "a Gregorian date in brackets after another calendar's",
+			text:      "Ministry of Foreign Affairs\nDemocratic Republic of Afghanistan\n\nStatement No. 19\n\nKabul, 25 Hamal 1367 (14 April 1988)\n\nThe Ministry of Foreign Affairs welcomes the signing today in Geneva of the agreements on the settlement of the situation.\n",
+			title:     "Statement No. 19",
+			publisher: "Ministry of Foreign Affairs", unit: "Democratic Republic of Afghanistan", place: "Kabul", published: "1988-04-14", bodyStartsWith: "The Ministry of Foreign Affairs welcomes",
+		},
+		{
 			name:      "a letterhead in the state's own script over the English one: the English names the issuer",
 			text:      "ᏣᎳᎩ ᎠᏰᏟ ᎤᏬᏚᎯ\nTRIBAL COUNCIL OF THE NATION\nOffice of the Speaker\n\nCOUNCIL ADJOURNS\n\nTahlequah, 2 May 1975\n\nThe Council adjourned its session after two days.\n",
 			title:     "COUNCIL ADJOURNS",
