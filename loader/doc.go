@@ -261,6 +261,12 @@ func (d *doc) findIssuer() {
 		}
 		is := d.entity(graph.EntityType(e.Type), "", e)
 		d.setSlot(slotIssuer, is)
+		if other := d.x.lex.lookupAny(acronym, graph.Organization, graph.State); acronym != "" && (other == nil || other == e) {
+			// "MOVEMENT FOR THE EMANCIPATION OF THE NIGER DELTA (MEND)"
+			// over "MEND condemns …": the header's acronym, which the
+			// lexicon's entry may lack
+			d.learnAcronym(acronym, is)
+		}
 		d.issuerPartOf(is)
 		if organ := d.stateOrganUnit(is); organ != nil {
 			// "SYRIAN ARAB REPUBLIC / MINISTRY OF FOREIGN AFFAIRS": the

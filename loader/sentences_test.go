@@ -125,6 +125,14 @@ var sentenceCases = []struct {
 		},
 	},
 	{
+		name:      "the acronym the header gives a lexicon's body speaks for it in the text",
+		publisher: "Movement for the Emancipation of the Niger Delta (MEND)",
+		text:      "MEND condemns the Joint Task Force, whose gunboats bombed the communities.",
+		want: []string{
+			"CONDEMNED Movement for the Emancipation of the Niger Delta -> Joint Task Force",
+		},
+	},
+	{
 		name: "a lexicon name with a comma in it matches the text's whole name, so the relative clause after it binds its party",
 		text: "The Commission recalls the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment, which Peru ratified in 1988.",
 		want: []string{"PARTY_TO Peru -> Convention against Torture"},
