@@ -60,7 +60,7 @@ func (d *doc) sessions(s *sentence) {
 		}
 		if body != nil && (k >= len(t) || !sessionNouns[t[k].norm]) {
 			if m := s.at(named); m != nil && m.e == body && sessionNouns[t[m.j-1].norm] && !s.word(m.j-1, "talks") {
-				k = m.j - 1 // "the 33rd Pacific Islands Forum", "the 50th OPEC Conference": the body's own meeting
+				k = m.j - 1 // "the 33rd Pacific Islands Forum": the body's own meeting
 			}
 		}
 		if k >= len(t) || !sessionNouns[t[k].norm] {
@@ -1038,12 +1038,7 @@ func (d *doc) meetingOfPeopleAt(s *sentence, n int) bool {
 	if !s.word(k, "at", "in") || k == n+2 {
 		return false
 	}
-	place := d.placeAfter(s, k, 2)
-	if place == nil || place.Type != graph.Place || place.PlaceType == "country" || d.meetingPlacedAt(place) {
-		return false
-	}
-	d.setSlot(slotLastMeeting, d.meetingAt(s, s.toks[n].norm+" in "+place.Name, n, place))
-	return true
+	return d.meetingThere(s, s.toks[n].norm, n, d.placeAfter(s, k, 2)) != nil
 }
 
 // meetingOfPhraseHeld reads a meeting whose noun at n a phrase with no
@@ -1071,12 +1066,20 @@ func (d *doc) meetingOfPhraseHeld(s *sentence, n int) bool {
 	if s.word(v, "took") {
 		at++
 	}
-	place := d.placeAfter(s, s.skipWhen(at), 2)
-	if place == nil || place.PlaceType == "country" || d.meetingPlacedAt(place) {
-		return false
+	return d.meetingThere(s, s.toks[n].norm, n, d.placeAfter(s, s.skipWhen(at), 2)) != nil
+}
+
+// meetingThere records a meeting no one body held, named by its noun, at
+// place (a town or a site) as the meeting told last, its mention at token
+// i; nil when there is no such place or a meeting the text told of took
+// place there already.
+func (d *doc) meetingThere(s *sentence, noun string, i int, place *dent) *dent {
+	if place == nil || place.Type != graph.Place || place.PlaceType == "country" || d.meetingPlacedAt(place) {
+		return nil
 	}
-	d.setSlot(slotLastMeeting, d.meetingAt(s, s.toks[n].norm+" in "+place.Name, n, place))
-	return true
+	mt := d.meetingAt(s, noun+" in "+place.Name, i, place)
+	d.setSlot(slotLastMeeting, mt)
+	return mt
 }
 
 // hostPhrase reports whether the body mention m stands in a phrase that
@@ -1583,15 +1586,13 @@ func (d *doc) metPeopleUnnamed(s *sentence) {
 		} else if !s.unnamedSubject(v) {
 			continue
 		}
-		place := d.placeAfter(s, o, 10)
-		if place == nil || place.Type != graph.Place || place.PlaceType == "country" || d.meetingPlacedAt(place) {
+		mt := d.meetingThere(s, "meeting", v, d.placeAfter(s, o, 10))
+		if mt == nil {
 			continue
 		}
-		mt := d.meetingAt(s, "meeting in "+place.Name, v, place)
 		if subj != nil {
 			d.relate(graph.Attended, subj, mt, s, confWeak, "", "")
 		}
-		d.setSlot(slotLastMeeting, mt)
 		return
 	}
 }
