@@ -303,6 +303,9 @@ var reSubject = regexp.MustCompile(`^(?:Subject|SUBJECT|Re|RE|Object|Objet|Asunt
 // "Tehran, 18 January 2024 (28 Dey 1402)". A line with none is
 // parseDateLine's.
 func metaDateLine(t string) (graph.Date, bool) {
+	if strings.IndexFunc(t, unicode.IsDigit) < 0 || len(t) > 120 {
+		return "", false // no date, or a paragraph: the expressions below need not run
+	}
 	s := reMetaPrefix.ReplaceAllString(t, "")
 	s = strings.TrimSpace(reTrailingTime.ReplaceAllString(s, ""))
 	if i := strings.LastIndex(s, " ("); i > 0 && strings.HasSuffix(s, ")") {
