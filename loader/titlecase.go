@@ -37,8 +37,13 @@ var smallTitleWords = map[string]bool{
 	"les": true, "et": true, "del": true, "y": true, "e": true, "do": true, "da": true, "dos": true, "das": true,
 }
 
-// romanNumeral matches a Roman numeral written in capitals, as "XLIII".
-var romanNumeral = regexp.MustCompile(`^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$`)
+// romanNumeral matches a Roman numeral below 400 written in capitals, as
+// "XLIII": a session's number. (Higher ones, "MIX", "DC", are words or
+// acronyms far more often.)
+var romanNumeral = regexp.MustCompile(`^C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$`)
+
+// dottedAbbreviation matches initials with full stops, as "U.S." or "A.B.C.".
+var dottedAbbreviation = regexp.MustCompile(`^(?:\p{Lu}\.)+\p{Lu}?\.?$`)
 
 // titleWord is one word of an all-capitals headline as displayTitle writes
 // it; punctuation around it stays.
@@ -66,28 +71,51 @@ func titleWord(f string, first bool, body string) string {
 	case len([]rune(core)) > 1 && capitalsInBody(core, body):
 		// "SADC", "FRELIMO": the body writes it so too
 	default:
-		core = capitalisedParts(lower)
+		core = capitalisedParts(core)
 	}
 	return f[:start] + core + f[end:]
 }
 
-// capitalisedParts capitalises the first letter of a lower-case word and
-// of each part after a hyphen ("inter-togolese" reads "Inter-Togolese");
-// "co-operation" keeps "operation" lower case, as English does.
+// capitalisedParts writes a word in capitals with only its first letter
+// and that of each part after a dash capitalised ("INTER-TOGOLESE" reads
+// "Inter-Togolese"); "CO-OPERATION" keeps "operation" lower case, as
+// English does, and initials with full stops ("U.S.-CHINA") keep theirs.
 func capitalisedParts(w string) string {
-	parts := strings.Split(w, "-")
-	prefix := parts[0] == "co" || parts[0] == "re" || parts[0] == "pre" || parts[0] == "non"
-	for i, p := range parts {
-		if i > 0 && prefix {
-			continue
+	var b strings.Builder
+	first, prefix := true, false
+	for len(w) > 0 {
+		part := w
+		i := strings.IndexFunc(w, isDash)
+		if i >= 0 {
+			part = w[:i]
 		}
-		if r := []rune(p); len(r) > 0 {
-			r[0] = unicode.ToUpper(r[0])
-			parts[i] = string(r)
+		if part != "" {
+			lp := strings.ToLower(part)
+			switch {
+			case dottedAbbreviation.MatchString(part):
+				b.WriteString(part)
+			case !first && prefix:
+				b.WriteString(lp)
+			default:
+				r := []rune(lp)
+				r[0] = unicode.ToUpper(r[0])
+				b.WriteString(string(r))
+			}
+			if first {
+				first, prefix = false, lp == "co" || lp == "re" || lp == "pre"
+			}
 		}
+		if i < 0 {
+			break
+		}
+		_, dw := utf8.DecodeRuneInString(w[i:])
+		b.WriteString(w[i : i+dw])
+		w = w[i+dw:]
 	}
-	return strings.Join(parts, "-")
+	return b.String()
 }
+
+func isDash(r rune) bool { return r == '-' || r == '–' || r == '—' }
 
 // capitalsInBody reports whether the body writes the word in capitals as a
 // word of its own, as an acronym is.
