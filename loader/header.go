@@ -68,9 +68,7 @@ func parseHeaderLayout(text string) header {
 	if !ok || h.published != "" && l.published == "" {
 		return h
 	}
-	if !issuerLine(h.title) && !genreLabel(h.title) && !(h.title == l.publisher && l.title != l.publisher && len(strings.Fields(l.title)) >= 3 && h.published == "" && l.published != "") {
-		// (unless the letterhead reading makes the first line its issuer,
-		// with a headline and a date of its own under it)
+	if !issuerLine(h.title) && !genreLabel(h.title) && !issuerOverHeadline(h, l) {
 		// a headline first, then no block the titled reading knows: its
 		// title holds, and the letterhead reading gives the date
 		if h.published == "" {
@@ -80,6 +78,14 @@ func parseHeaderLayout(text string) header {
 		return h
 	}
 	return l
+}
+
+// issuerOverHeadline reports whether the letterhead reading l makes the
+// titled reading h's title its issuer, with a headline of some words and
+// a date of its own under it, where h found no date: "Kenya National
+// Commission on Human Rights / … / STATEMENT ON … / Date: 26th June 2024".
+func issuerOverHeadline(h, l header) bool {
+	return h.title == l.publisher && l.title != l.publisher && len(strings.Fields(l.title)) >= 3 && h.published == "" && l.published != ""
 }
 
 // firstParagraphIsBlock reports whether the text's first paragraph has

@@ -241,16 +241,20 @@ func (d *doc) namesState(name string) bool {
 }
 
 // containsWord reports whether w stands in text as a word of its own.
-func containsWord(text, w string) bool {
+func containsWord(text, w string) bool { return wordIndex(text, w, nil) >= 0 }
+
+// wordIndex is the first byte at which w stands in text as a word of its
+// own, where keep (when given) accepts it; -1 when there is none.
+func wordIndex(text, w string, keep func(i int) bool) int {
 	for k := 0; ; {
 		i := strings.Index(text[k:], w)
 		if i < 0 {
-			return false
+			return -1
 		}
 		i += k
 		before, after := i == 0 || !isWordByte(text[i-1]), i+len(w) >= len(text) || !isWordByte(text[i+len(w)])
-		if before && after {
-			return true
+		if before && after && (keep == nil || keep(i)) {
+			return i
 		}
 		k = i + 1
 	}

@@ -118,36 +118,9 @@ func capitalisedParts(w string) string {
 func isDash(r rune) bool { return r == '-' || r == '–' || r == '—' }
 
 // capitalsInBody reports whether the body writes the word in capitals as a
-// word of its own, as an acronym is.
+// word of its own, as an acronym is, outside a line all in capitals.
 func capitalsInBody(w, body string) bool {
-	for k := 0; k < len(body); {
-		i := strings.Index(body[k:], w)
-		if i < 0 {
-			return false
-		}
-		i += k
-		j := i + len(w)
-		if !letterAt(body, i-1, true) && !letterAt(body, j, false) && !allCapsLine(body, i) {
-			return true
-		}
-		k = j
-	}
-	return false
-}
-
-// letterAt reports whether a letter ends (before) or starts (after) at byte
-// i of s.
-func letterAt(s string, i int, before bool) bool {
-	if i < 0 || i >= len(s) {
-		return false
-	}
-	var r rune
-	if before {
-		r, _ = utf8.DecodeLastRuneInString(s[:i+1])
-	} else {
-		r, _ = utf8.DecodeRuneInString(s[i:])
-	}
-	return unicode.IsLetter(r)
+	return wordIndex(body, w, func(i int) bool { return !allCapsLine(body, i) }) >= 0
 }
 
 // allCapsLine reports whether the line holding byte i is written all in
