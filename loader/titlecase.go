@@ -62,8 +62,6 @@ func titleWord(f string, first bool, body string) string {
 	core := f[start:end]
 	lower := strings.ToLower(core)
 	switch {
-	case strings.IndexFunc(core, unicode.IsDigit) >= 0:
-		core = lower // "10TH" reads "10th", "1,156TH" "1,156th"
 	case core != "I" && romanNumeral.MatchString(core):
 		// "XLIII Summit": a Roman numeral keeps its capitals
 	case !first && smallTitleWords[lower]:
@@ -79,7 +77,8 @@ func titleWord(f string, first bool, body string) string {
 // capitalisedParts writes a word in capitals with only its first letter
 // and that of each part after a dash capitalised ("INTER-TOGOLESE" reads
 // "Inter-Togolese"); "CO-OPERATION" keeps "operation" lower case, as
-// English does, and initials with full stops ("U.S.-CHINA") keep theirs.
+// English does, initials with full stops ("U.S.-CHINA") keep theirs, and
+// a part with a digit is ordinalSuffixLower's ("60-DAY" reads "60-Day").
 func capitalisedParts(w string) string {
 	var b strings.Builder
 	first, prefix := true, false
@@ -94,6 +93,8 @@ func capitalisedParts(w string) string {
 			switch {
 			case dottedAbbreviation.MatchString(part):
 				b.WriteString(part)
+			case strings.IndexFunc(part, unicode.IsDigit) >= 0:
+				b.WriteString(ordinalSuffixLower(part))
 			case !first && prefix:
 				b.WriteString(lp)
 			default:
@@ -113,6 +114,18 @@ func capitalisedParts(w string) string {
 		w = w[i+dw:]
 	}
 	return b.String()
+}
+
+// ordinalSuffixLower writes the suffix of an ordinal number in lower case
+// ("10TH" reads "10th", "1,156TH" "1,156th") and keeps every other
+// capital of a word with a digit ("G7", "047/PM/SP/2009").
+func ordinalSuffixLower(w string) string {
+	d := strings.LastIndexFunc(w, unicode.IsDigit)
+	_, dw := utf8.DecodeRuneInString(w[d:])
+	if suffix := strings.ToLower(w[d+dw:]); suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" {
+		return w[:d+dw] + suffix
+	}
+	return w
 }
 
 func isDash(r rune) bool { return r == '-' || r == '–' || r == '—' }
