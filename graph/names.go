@@ -70,9 +70,11 @@ func isQuote(r rune) bool {
 // characters other than letters and digits made one hyphen. Letters of any
 // script are kept, so names in Arabic script get ids too.
 func Slug(s string) string {
+	key := NameKey(s)
 	var b strings.Builder
+	b.Grow(len(key))
 	dash := false
-	for _, r := range NameKey(s) {
+	for _, r := range key {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			if dash && b.Len() > 0 {
 				b.WriteByte('-')
@@ -91,8 +93,22 @@ func Slug(s string) string {
 // gives the same id in every document, which is what links facts across
 // documents.
 func EntityID(t EntityType, canonicalName string) string {
-	return strings.ToLower(string(t)) + ":" + Slug(canonicalName)
+	prefix, ok := idPrefixes[t]
+	if !ok {
+		prefix = strings.ToLower(string(t))
+	}
+	return prefix + ":" + Slug(canonicalName)
 }
+
+// idPrefixes holds each type's lower-case id prefix, since the loader
+// makes an id for every name it meets.
+var idPrefixes = func() map[EntityType]string {
+	m := make(map[EntityType]string, len(EntityTypes))
+	for _, t := range EntityTypes {
+		m[t] = strings.ToLower(string(t))
+	}
+	return m
+}()
 
 // SessionMeetingID is the id of a numbered session of a body, e.g.
 // "meeting:syrian-coalition-general-assembly:42".

@@ -273,6 +273,9 @@ func englishDate(line string) string {
 // parseDateLine reads a header line that holds only a date, such as "Monday,
 // 12 November 2018 21:07", "November 12, 2018" or "Cairo, 12 October 2019".
 func parseDateLine(line string) (graph.Date, bool) {
+	if !strings.ContainsAny(line, "0123456789") {
+		return "", false // every form has a year in digits; most header lines have none
+	}
 	line = strings.TrimSpace(englishDate(line))
 	if !reDateLine.MatchString(line) {
 		return "", false

@@ -279,7 +279,10 @@ var reReference = regexp.MustCompile(`^(?:Ref(?:erence)?|No)[.:]?\s+\S+$`)
 // dateAtEnd reads the date that ends a header line after other words: a
 // reference number or a genre label and a dash.
 func dateAtEnd(t string) (graph.Date, bool) {
-	f := strings.Fields(strings.NewReplacer("–", " ", "—", " ").Replace(t))
+	if !strings.ContainsAny(t, "0123456789") {
+		return "", false // parseDateLine's guard, before splitting the line
+	}
+	f := strings.Fields(dashesAsSpaces.Replace(t))
 	for k := max(0, len(f)-4); k < len(f)-1; k++ {
 		if d, ok := parseDateLine(strings.Join(f[k:], " ")); ok && (genreLabel(strings.Join(f[:k], " ")) || reReference.MatchString(strings.Join(f[:k], " "))) {
 			return d, true
@@ -287,6 +290,10 @@ func dateAtEnd(t string) (graph.Date, bool) {
 	}
 	return "", false
 }
+
+// dashesAsSpaces parts a date from a label before it: "PRESS RELEASE – 3
+// August 1999".
+var dashesAsSpaces = strings.NewReplacer("–", " ", "—", " ")
 
 // reMetaPrefix opens a web page's date line over or under its headline:
 // "Posted: 26 July 2021", "Published on 25 May 2008", "Date: 25-08-2022",

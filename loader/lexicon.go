@@ -375,10 +375,11 @@ func (lx *Lexicon) match(toks []token) []lexMatch {
 	return out
 }
 
-// matchesAt reports whether the pattern's words stand at toks[i:].
+// matchesAt reports whether the pattern's words stand at toks[i:], given
+// that the first does (match looks the pattern up by its first word).
 func (p *pattern) matchesAt(toks []token, i int) bool {
-	for k, w := range p.words {
-		if toks[i+k].norm != w {
+	for k := 1; k < len(p.words); k++ {
+		if toks[i+k].norm != p.words[k] {
 			return false
 		}
 	}

@@ -329,20 +329,36 @@ func romanOrdinal(w string) int {
 	if digits == "" || len(digits) > 8 {
 		return 0
 	}
-	value := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
 	n := 0
 	for k := 0; k < len(digits); k++ {
-		v, ok := value[digits[k]]
-		if !ok {
+		v := romanValue(digits[k])
+		if v == 0 {
 			return 0
 		}
-		if k+1 < len(digits) && value[digits[k+1]] > v {
+		if k+1 < len(digits) && romanValue(digits[k+1]) > v {
 			n -= v
 		} else {
 			n += v
 		}
 	}
 	return n
+}
+
+// romanValue is the value of a Roman numeral's letter, 0 for any other byte.
+func romanValue(c byte) int {
+	switch c {
+	case 'I':
+		return 1
+	case 'V':
+		return 5
+	case 'X':
+		return 10
+	case 'L':
+		return 50
+	case 'C':
+		return 100
+	}
+	return 0
 }
 
 // isYear reports whether the token is a year: "2022".
@@ -365,20 +381,24 @@ func ordinal(s *sentence, i int) (int, int) {
 	if n, ok := ordinalWords[t.norm]; ok {
 		return n, i + 1
 	}
-	for _, suf := range []string{"st", "nd", "rd", "th"} {
-		if strings.HasSuffix(t.norm, suf) {
-			if n, err := strconv.Atoi(strings.TrimSuffix(t.norm, suf)); err == nil && n > 0 && n < 100000 {
-				return n, i + 1
+	// numerals only from a digit or a Roman letter: most tokens are words,
+	// and this is run on every token
+	if c := t.norm[0]; c >= '0' && c <= '9' || c == '+' || romanValue(t.text[0]) > 0 {
+		for _, suf := range []string{"st", "nd", "rd", "th"} {
+			if strings.HasSuffix(t.norm, suf) {
+				if n, err := strconv.Atoi(strings.TrimSuffix(t.norm, suf)); err == nil && n > 0 && n < 100000 {
+					return n, i + 1
+				}
 			}
 		}
-	}
-	if n := romanOrdinal(t.text); n > 0 {
-		return n, i + 1 // "the XIIIth Summit of La Francophonie"
-	}
-	if len(t.text) >= 2 && i+1 < len(s.toks) && s.toks[i+1].upper() && sessionNouns[s.toks[i+1].norm] && (i == 0 || !s.toks[i-1].upper()) {
-		// (but "Brussels VI Conference" is a conference's own name)
-		if n := romanOrdinal(t.text + "th"); n > 0 {
-			return n, i + 1 // "the XLIII Summit of Presidents", a bare numeral before its noun
+		if n := romanOrdinal(t.text); n > 0 {
+			return n, i + 1 // "the XIIIth Summit of La Francophonie"
+		}
+		if len(t.text) >= 2 && i+1 < len(s.toks) && s.toks[i+1].upper() && sessionNouns[s.toks[i+1].norm] && (i == 0 || !s.toks[i-1].upper()) {
+			// (but "Brussels VI Conference" is a conference's own name)
+			if n := romanOrdinal(t.text + "th"); n > 0 {
+				return n, i + 1 // "the XLIII Summit of Presidents", a bare numeral before its noun
+			}
 		}
 	}
 	if n, ok := ordinalTens[t.norm]; ok && i+1 < len(s.toks) && s.toks[i+1].hyphen {

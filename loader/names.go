@@ -1341,6 +1341,12 @@ func (d *doc) listedWithPerson(s *sentence, i, j int) bool {
 // knownNames marks the names of entities found earlier from context or the
 // header, which the lexicon does not know ("the Hauran Civic Council").
 func (d *doc) knownNames(s *sentence) {
+	// a name can only start at a token that is its first word; the set of
+	// the sentence's words saves walking it for each of the document's names
+	words := make(map[string]bool, len(s.toks))
+	for _, t := range s.toks {
+		words[t.norm] = true
+	}
 	for _, id := range d.order {
 		e := d.ents[id]
 		if e.entry != nil || e.Type == graph.Meeting || e.Type == graph.Event || e.dropped {
@@ -1349,6 +1355,10 @@ func (d *doc) knownNames(s *sentence) {
 		for _, n := range e.names() {
 			if n == "" || !strings.Contains(n, " ") && !(e == d.issuer() && e.Type == graph.Organization) {
 				continue // one word names the issuer only: "Lokarri condemns …"
+			}
+			first, _, _ := strings.Cut(n, " ")
+			if !words[first] {
+				continue
 			}
 			for i := range s.toks {
 				if k := s.keyAt(i, n); k > 0 && !s.covered(i, i+k) {
