@@ -547,7 +547,9 @@ func (d *doc) bodyMeetings(s *sentence) {
 				body = m.e
 			}
 		}
-		if body == nil && officials && s.word(v, "met") {
+		if o := s.afterAdverbials(v + 1); body == nil && officials && s.word(v, "met") && !s.directObjectPerson(o) && !s.titledObject(o) {
+			// (not "X, member of the National Coordination, met the Chief
+			// of Staff, Y": whom X met, meetings() reads)
 			if place := d.meetingPlace(s); place != nil && place.PlaceType != "country" {
 				// "the chairmen of the State Committees … met in Batken": the
 				// officials' meeting, which no one body holds

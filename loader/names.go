@@ -3016,9 +3016,10 @@ func (s *sentence) titleComplement(i int) bool {
 
 // bodyTitleComplement reports whether the span [i, j) is what a title of
 // a body's office governs: "President of Sinn Féin", "leader of Nidaa
-// Tounes". Titles that govern places (Governor, Mayor, Minister, King)
-// do not count, nor does a lone word after "President", which may be a
-// territory ("President of Zanzibar").
+// Tounes", "Head of the Joint Investigation Team". Titles that govern
+// places or portfolios (Governor, Mayor, Minister, King, Director of State
+// Security) do not count, nor does a lone word after most others, which
+// may be a territory ("President of Zanzibar").
 func (s *sentence) bodyTitleComplement(i, j int) bool {
 	k := s.skipBackThe(i - 1)
 	if !s.word(k, "of") || j < len(s.toks) && s.word(j, "of") || meetingHeads[s.headNounOf(i, j)] && s.ordinalAt(i) {
@@ -3036,6 +3037,11 @@ func (s *sentence) bodyTitleComplement(i, j int) bool {
 		return true
 	case head == "president" || head == "chairman" || head == "chairperson":
 		return j-i >= 2 && !s.word(k-2, "vice")
+	case j-i >= 2 && !placeOfficeTitles[head] && !s.placeCueAround(i, j):
+		// "Head of the Joint Investigation Team", "Commander of the
+		// Royal Military Household": a name of two words or more that
+		// any other title governs is a body's too
+		return true
 	}
 	return false
 }

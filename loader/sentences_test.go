@@ -24,6 +24,14 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "a name of two words or more that a title governs is a body, unless the title governs places or portfolios",
+		text: "The investigation was led by Inspector Made Wirawan, Head of the Joint Investigation Team, with Major Lukas Bera, commander of the Rapid Reaction Battalion.",
+		want: []string{
+			"HOLDS_ROLE Lukas Bera -> Rapid Reaction Battalion : commander",
+			"HOLDS_ROLE Made Wirawan -> Joint Investigation Team : Head",
+		},
+	},
+	{
 		name:      "a body the sentence does not name met a titled person at a venue in a town: the person met there, and those also present",
 		publisher: "Human Rights Commission of Malawi",
 		town:      "Lilongwe",
@@ -3641,6 +3649,7 @@ var sentenceCases = []struct {
 		want: []string{
 			"ATTENDED João Stein -> meeting of João Stein with Carlos Matos in Palácio do Planalto",
 			"ATTENDED Carlos Matos -> meeting of João Stein with Carlos Matos in Palácio do Planalto",
+			"HOLDS_ROLE João Stein -> National Coordination : member",
 			"OCCURRED_IN meeting of João Stein with Carlos Matos in Palácio do Planalto -> Palácio do Planalto",
 		},
 	},

@@ -165,6 +165,7 @@ var (
 	personVerbs         = cues.set("person-verbs")
 	officeNouns         = cues.set("office-nouns")
 	bodyOfficeTitles    = cues.set("body-office-titles")
+	placeOfficeTitles   = cues.set("place-office-titles")
 	harmVerbs           = cues.set("harm-verbs")
 	headlineVerbs       = cues.set("headline-verbs")
 
