@@ -276,13 +276,14 @@ func (d *doc) personByFamilyName(s *sentence, i, j int) *dent {
 		return nil
 	}
 	var found *dent
+	spaced, al := " "+key, " al "+key
 	for _, id := range d.order {
 		e := d.ents[id]
 		if e.Type != graph.Person {
 			continue
 		}
 		for _, np := range e.names() {
-			if np != key && (strings.HasSuffix(np, " "+key) || strings.HasSuffix(np, " al "+key)) {
+			if np != key && (strings.HasSuffix(np, spaced) || strings.HasSuffix(np, al)) {
 				if found != nil && found != e {
 					return nil
 				}
@@ -323,15 +324,14 @@ func (d *doc) anaphor(s *sentence, i int) (int, *dent) {
 // of the document whose name ends with it.
 func (d *doc) bodyByHead(head string) *dent {
 	var cands []*dent
+	headOf, oneWord := head+" of ", !strings.Contains(head, " ")
 	for _, id := range d.order {
 		e := d.ents[id]
 		if e.Type != graph.Organization {
 			continue
 		}
 		np := e.names()[0]
-		words := strings.Split(np, " ")
-		hw := strings.Split(head, " ")
-		if strings.HasSuffix(" "+np, " "+head) || strings.HasPrefix(np, head+" of ") || slices.Contains(words, hw[len(hw)-1]) && len(hw) == 1 {
+		if endsWithWords(np, head) || strings.HasPrefix(np, headOf) || oneWord && hasSpacedWord(np, head) {
 			cands = append(cands, e)
 		}
 	}
@@ -422,4 +422,24 @@ func (d *doc) lastMention(s *sentence, i int, ok func(*mention) bool) *dent {
 		}
 	}
 	return last
+}
+
+// endsWithWords reports whether the phrase np ends with the whole words
+// of tail: "united nations security council" ends with "security council",
+// not with "ouncil".
+func endsWithWords(np, tail string) bool {
+	return np == tail || len(np) > len(tail) && strings.HasSuffix(np, tail) && np[len(np)-len(tail)-1] == ' '
+}
+
+// hasSpacedWord reports whether w is one of the space-separated words of
+// the phrase np.
+func hasSpacedWord(np, w string) bool {
+	for np != "" {
+		var first string
+		first, np, _ = strings.Cut(np, " ")
+		if first == w {
+			return true
+		}
+	}
+	return false
 }

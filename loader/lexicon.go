@@ -49,6 +49,9 @@ type Lexicon struct {
 	byFirst  map[string][]int // first word -> patterns, longest first
 	// parts are the bodies whose parent= names a body, by that name
 	parts map[string][]*Entry
+	// roleEnds holds the last word of every role's name, which a plural
+	// title must end in (see pluralRole)
+	roleEnds map[string]bool
 	// gazetteer says whether the gazetteer's subdivisions and cities are
 	// looked up in text.
 	gazetteer bool
@@ -230,6 +233,12 @@ func NewLexicon(entries []*Entry) *Lexicon {
 		}
 		lx.byName[k] = e
 		lx.entries = append(lx.entries, e)
+	}
+	lx.roleEnds = map[string]bool{}
+	for _, e := range lx.entries {
+		if e.Type == RoleType {
+			lx.roleEnds[e.key[strings.LastIndexByte(e.key, ' ')+1:]] = true
+		}
 	}
 	lx.parts = map[string][]*Entry{}
 	for _, e := range lx.entries {

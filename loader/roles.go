@@ -1552,6 +1552,10 @@ func (d *doc) pluralRole(s *sentence, k int) (string, int) {
 	if k < 0 || k >= len(s.toks) || !strings.HasSuffix(s.toks[k].norm, "s") || s.covered(k, k+1) {
 		return "", k
 	}
+	last := normPhrase(strings.TrimSuffix(s.toks[k].text, "s"))
+	if last = last[strings.LastIndexByte(last, ' ')+1:]; last != "" && !d.x.lex.roleEnds[last] {
+		return "", k // most words in s end no title: "was", "its", "talks"
+	}
 	for n := 3; n >= 1; n-- {
 		i := k - n + 1
 		if i < 0 || s.covered(i, k+1) {
