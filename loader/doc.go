@@ -46,6 +46,9 @@ type doc struct {
 	// which never change once the text is split, and a rule asks it of
 	// every line of a long list.
 	intros []*sentence
+	// sentenceWords is knownNames' set of a sentence's words, kept to be
+	// cleared rather than made again for every sentence.
+	sentenceWords map[string]bool
 }
 
 func newDoc(x *Extractor, text string, m *input.Meta) *doc {

@@ -1343,7 +1343,11 @@ func (d *doc) listedWithPerson(s *sentence, i, j int) bool {
 func (d *doc) knownNames(s *sentence) {
 	// a name can only start at a token that is its first word; the set of
 	// the sentence's words saves walking it for each of the document's names
-	words := make(map[string]bool, len(s.toks))
+	if d.sentenceWords == nil {
+		d.sentenceWords = make(map[string]bool, 64)
+	}
+	words := d.sentenceWords
+	clear(words)
 	for _, t := range s.toks {
 		words[t.norm] = true
 	}
