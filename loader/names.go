@@ -449,6 +449,9 @@ func (d *doc) officialStateNames(s *sentence) {
 				start--
 			}
 		}
+		if p := start - 1; p >= 0 && s.toks[p].word && s.toks[p].upper() && !s.covered(p, p+1) && !s.word(p, "the") {
+			continue // "the Student Federation of Thailand": a body's name that ends in its state's
+		}
 		m.i = start
 		m.text = s.tokText(d, m.i, m.j)
 		m.e.addSurface(m.text)

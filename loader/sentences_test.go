@@ -24,6 +24,13 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "a state's official form after another capitalised word heads a body's name: the body, not the state",
+		text: "Taking part was Mr Somchai Rattanakul, Secretary-General of the Student Federation of Thailand.",
+		want: []string{
+			"HOLDS_ROLE Somchai Rattanakul -> Student Federation of Thailand : Secretary-General",
+		},
+	},
+	{
 		name: "a name of two words or more that a title governs is a body, unless the title governs places or portfolios",
 		text: "The investigation was led by Inspector Made Wirawan, Head of the Joint Investigation Team, with Major Lukas Bera, commander of the Rapid Reaction Battalion.",
 		want: []string{
