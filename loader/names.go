@@ -3028,7 +3028,11 @@ func (s *sentence) titleComplement(i int) bool {
 // Security) do not count, nor does a lone word after most others, which
 // may be a territory ("President of Zanzibar").
 func (s *sentence) bodyTitleComplement(i, j int) bool {
-	k := s.skipBackThe(i - 1)
+	from := i
+	if adj := s.at(i - 1); adj != nil && adj.kind == mAdjective && adj.j == i {
+		from = adj.i // "head of the Iraqi National List": the adjective is the name's (see bodyFromContext)
+	}
+	k := s.skipBackThe(from - 1)
 	if !s.word(k, "of") || j < len(s.toks) && s.word(j, "of") || meetingHeads[s.headNounOf(i, j)] && s.ordinalAt(i) {
 		return false // (nor "Chairman of the Sixteenth South Pacific Forum": a numbered meeting)
 	}

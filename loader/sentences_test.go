@@ -24,6 +24,13 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "a state's adjective that opens a name a title governs is the body's, not a person's",
+		text: "Present were Mr Karim Haddad, head of the Iraqi National List, and others.",
+		want: []string{
+			"HOLDS_ROLE Karim Haddad -> Iraqi National List : head",
+		},
+	},
+	{
 		name: "a state's official form after another capitalised word heads a body's name: the body, not the state",
 		text: "Taking part was Mr Somchai Rattanakul, Secretary-General of the Student Federation of Thailand.",
 		want: []string{
