@@ -99,6 +99,16 @@ func (d *doc) shortMentions(s *sentence) {
 				surface := s.tokText(d, i, k)
 				s.addMention(&mention{i: i, j: k, kind: mEntity, e: e, text: surface})
 				i = k - 1
+			} else if k := s.serviceNamed(i + 1); k > i+1 {
+				// "Commander in Chief of the Army", "units of the Navy": a
+				// state's service named by its noun alone
+				surface := s.tokText(d, i+1, k)
+				e := d.bodyByHead(normPhrase(surface)) // "the Ruritanian Army" named before
+				if e == nil {
+					e = d.entity(graph.Organization, surface, nil)
+				}
+				s.addMention(&mention{i: i + 1, j: k, kind: mEntity, e: e, text: surface})
+				i = k - 1
 			}
 		}
 	}
@@ -442,4 +452,22 @@ func hasSpacedWord(np, w string) bool {
 		}
 	}
 	return false
+}
+
+// serviceNamed is the end of a state's armed or police service named by
+// its capitalised noun alone from token i ("the Army", "the Air Force"),
+// or i when there is none: not a longer name ("the Army of National
+// Liberation", "the Army Headquarters").
+func (s *sentence) serviceNamed(i int) int {
+	for _, w := range serviceNames {
+		k := i + s.keyAt(i, w)
+		if k == i || !s.capitalised(i, k) || s.covered(i, k) {
+			continue
+		}
+		if k < len(s.toks) && (s.toks[k].word && s.toks[k].upper() || s.word(k, "of", "'s", "-")) {
+			return i
+		}
+		return k
+	}
+	return i
 }

@@ -24,6 +24,15 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "a state's service named by its noun alone is a body, or the one of that noun the text named before",
+		text: "General Tomás Ibarra, Commander in Chief of the Army, and Admiral Luis Peña, Commander in Chief of the Navy, signed the order. Units of the Ruritanian Police entered Vadno. Colonel Ana Ruiz, Director of the Police, said so.",
+		want: []string{
+			"HOLDS_ROLE Ana Ruiz -> Ruritanian Police : Director",
+			"HOLDS_ROLE Luis Peña -> Navy : Commander in Chief",
+			"HOLDS_ROLE Tomás Ibarra -> Army : Commander in Chief",
+		},
+	},
+	{
 		name: "a state's adjective that opens a name a title governs is the body's, not a person's",
 		text: "Present were Mr Karim Haddad, head of the Iraqi National List, and others.",
 		want: []string{

@@ -147,6 +147,7 @@ var (
 	nameOpeners         = cues.set("name-openers")
 	orgHeads            = cues.set("org-heads")
 	genericBodies       = cues.list("generic-bodies")
+	serviceNames        = cues.list("service-names")
 	groupNouns          = cues.set("group-nouns")
 	worldRegions        = cues.set("world-regions")
 	nonStatePlurals     = cues.set("non-state-plurals")
