@@ -82,6 +82,14 @@ func (d *doc) shortMentions(s *sentence) {
 				continue
 			}
 		}
+		// "dissolved Parliament", "Member of Parliament": a legislature
+		// the text names bare
+		if legislatureNames[t[i].norm] && !s.word(i-1, "the") {
+			if k := s.serviceNamed(i); k > i {
+				d.serviceMention(s, i, k)
+				continue
+			}
+		}
 		// "the Treaty", "the memorandum", "the Document": the latest
 		// instrument of that kind
 		if t[i].norm == "the" && i+1 < len(t) && (instrumentNouns[t[i+1].norm] || instrumentNameNouns[t[i+1].norm] && t[i+1].upper()) && !s.covered(i+1, i+2) && !s.word(i+2, "of", "that", "which", "signed", "reached", "agreed", "between") &&
@@ -102,12 +110,7 @@ func (d *doc) shortMentions(s *sentence) {
 			} else if k := s.serviceNamed(i + 1); k > i+1 {
 				// "Commander in Chief of the Army", "units of the Navy": a
 				// state's service named by its noun alone
-				surface := s.tokText(d, i+1, k)
-				e := d.bodyByHead(normPhrase(surface)) // "the Ruritanian Army" named before
-				if e == nil {
-					e = d.entity(graph.Organization, surface, nil)
-				}
-				s.addMention(&mention{i: i + 1, j: k, kind: mEntity, e: e, text: surface})
+				d.serviceMention(s, i+1, k)
 				i = k - 1
 			}
 		}
@@ -454,9 +457,21 @@ func hasSpacedWord(np, w string) bool {
 	return false
 }
 
-// serviceNamed is the end of a state's armed or police service named by
-// its capitalised noun alone from token i ("the Army", "the Air Force"),
-// or i when there is none: not a longer name ("the Army of National
+// serviceMention marks a service or a legislature named by its noun alone
+// over [i, k): the body of that noun the text named before ("the
+// Ruritanian Army"), or else a body of that name.
+func (d *doc) serviceMention(s *sentence, i, k int) {
+	surface := s.tokText(d, i, k)
+	e := d.bodyByHead(normPhrase(surface))
+	if e == nil {
+		e = d.entity(graph.Organization, surface, nil)
+	}
+	s.addMention(&mention{i: i, j: k, kind: mEntity, e: e, text: surface})
+}
+
+// serviceNamed is the end of a state's armed or police service or its
+// legislature named by its capitalised noun alone from token i ("the
+// Army", "the Air Force", "Parliament"), or i when there is none: not a longer name ("the Army of National
 // Liberation", "the Army Headquarters").
 func (s *sentence) serviceNamed(i int) int {
 	for _, w := range serviceNames {

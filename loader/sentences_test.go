@@ -24,6 +24,15 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name:      "a legislature named by its noun alone, with or without the article, is a body",
+		publisher: "Office of the President",
+		text:      "The Speaker of Parliament, Mr Ivo Tanaka, and the President of the Senate, Mrs Rosa Vidal, witnessed the signing.",
+		want: []string{
+			"HOLDS_ROLE Ivo Tanaka -> Parliament : Speaker",
+			"HOLDS_ROLE Rosa Vidal -> Senate : President",
+		},
+	},
+	{
 		name: "a state's service named by its noun alone is a body, or the one of that noun the text named before",
 		text: "General Tomás Ibarra, Commander in Chief of the Army, and Admiral Luis Peña, Commander in Chief of the Navy, signed the order. Units of the Ruritanian Police entered Vadno. Colonel Ana Ruiz, Director of the Police, said so.",
 		want: []string{
@@ -1949,6 +1958,7 @@ var sentenceCases = []struct {
 			"OCCURRED_IN meeting of Ahmed Aboul Gheit with Bisher Khasawneh in Raghadan Palace -> Raghadan Palace",
 			"ATTENDED Ahmed Aboul Gheit -> meeting of Ahmed Aboul Gheit with Ahmed Safadi in Basman Palace",
 			"ATTENDED Ahmed Safadi -> meeting of Ahmed Aboul Gheit with Ahmed Safadi in Basman Palace",
+			"HOLDS_ROLE Ahmed Safadi -> Parliament : Speaker",
 			"OCCURRED_IN meeting of Ahmed Aboul Gheit with Ahmed Safadi in Basman Palace -> Basman Palace",
 		},
 	},
