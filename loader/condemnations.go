@@ -72,6 +72,12 @@ func (d *doc) condemnations(s *sentence) {
 			// the crime, and its leader, Abu Musab al-Zarqawi"
 			targets = append(targets, p)
 		}
+		if len(targets) > 0 {
+			// "condemns the LVF, whose gunmen murdered …, and the INLA,
+			// whose members shot dead …": the list goes on past each
+			// party's relative clause
+			targets = append(targets, s.partiesAfterRelatives(end)...)
+		}
 		if len(targets) == 0 {
 			if e := d.contextTarget(s, v); e != nil {
 				targets = []*dent{e}
@@ -149,6 +155,44 @@ func (d *doc) targets(s *sentence, i, j int) []*dent {
 		if m.i > i && d.victimBefore(s, m.i) {
 			out = out[:len(out)-min(1, len(out))]
 		}
+	}
+	return out
+}
+
+// partiesAfterRelatives are the parties a list of condemned names after
+// the relative clause that starts at token k, each with a relative clause
+// of its own: "…, whose gunmen murdered two friends, and the Irish National
+// Liberation Army (INLA), whose members shot dead …". Nil when the clause
+// at k is no relative one.
+func (s *sentence) partiesAfterRelatives(k int) []*dent {
+	if !s.word(k, "which", "who", "whose") {
+		return nil
+	}
+	var out []*dent
+	for q := k + 1; q+2 < len(s.toks) && q < k+40; q++ {
+		if s.word(q, ";", ".") || condemnVerbs[s.tokNorm(q)] {
+			break
+		}
+		if !s.word(q, ",") || !s.word(q+1, "and") {
+			continue
+		}
+		at := s.skipHonorifics(s.skipThe(q + 2))
+		if r := s.roleAt(at); r != nil && r.i == at {
+			at = s.skipHonorifics(r.j) // "and President Horacio Cartes, who …"
+		}
+		m := s.at(at)
+		if m == nil || m.i != at || m.e == nil || m.kind != mEntity || !m.e.Type.Actor() {
+			continue
+		}
+		end := m.j
+		if s.word(end, "(") && s.word(end+2, ")") {
+			end += 3 // "(INLA)"
+		}
+		if !s.word(end, ",") || !s.word(end+1, "whose", "who", "which") {
+			continue
+		}
+		out = append(out, m.e)
+		q = end
 	}
 	return out
 }
