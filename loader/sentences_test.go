@@ -24,6 +24,15 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name:      "a list of condemned parties goes on past each one's relative clause",
+		publisher: "Commission for Peace",
+		text:      "The Commission condemns the Northern Volunteer Force, whose gunmen murdered two shopkeepers, and the Free Coast Army (FCA), whose members threatened the judges.",
+		want: []string{
+			"CONDEMNED Commission for Peace -> Free Coast Army",
+			"CONDEMNED Commission for Peace -> Northern Volunteer Force",
+		},
+	},
+	{
 		name:      "a legislature named by its noun alone, with or without the article, is a body",
 		publisher: "Office of the President",
 		text:      "The Speaker of Parliament, Mr Ivo Tanaka, and the President of the Senate, Mrs Rosa Vidal, witnessed the signing.",
