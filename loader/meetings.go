@@ -4424,7 +4424,11 @@ func (d *doc) signedAbove(s *sentence) *dent {
 // stop ends: "Bertie Ahern, former Taoiseach of Ireland;" over "Jonathan
 // Powell, former Chief of Staff to the British Prime Minister."
 func (d *doc) lastItem(s *sentence, k int) bool {
-	if k == 0 || !s.word(len(s.toks)-1, ".") || s.start == 0 || d.text[s.start-1] != '\n' {
+	b := s.start
+	for b > 0 && (d.text[b-1] == ' ' || d.text[b-1] == '\t') {
+		b-- // an indented line: "   Lieutenant Colonel X, Chief of the General Staff."
+	}
+	if k == 0 || !s.word(len(s.toks)-1, ".") || b == 0 || d.text[b-1] != '\n' {
 		return false
 	}
 	prev := d.sents[k-1]

@@ -24,6 +24,17 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "the last line of an indented list of delegates that a full stop ends is an item too",
+		text: "A meeting was held at Bayan Palace on 28 March between Mr Karim Nasser and Mr Omar Saleh.\nThe delegation of Mr Nasser included:\n   Mr Adel Fahmi, Prime Minister;\n   Colonel Tariq Haddad, Chief of the General Staff.",
+		want: []string{
+			"ATTENDED Adel Fahmi -> meeting in Bayan Palace",
+			"ATTENDED Karim Nasser -> meeting in Bayan Palace",
+			"ATTENDED Omar Saleh -> meeting in Bayan Palace",
+			"ATTENDED Tariq Haddad -> meeting in Bayan Palace",
+			"OCCURRED_IN meeting in Bayan Palace -> Bayan Palace",
+		},
+	},
+	{
 		name:      "a list of condemned parties goes on past each one's relative clause",
 		publisher: "Commission for Peace",
 		text:      "The Commission condemns the Northern Volunteer Force, whose gunmen murdered two shopkeepers, and the Free Coast Army (FCA), whose members threatened the judges.",
