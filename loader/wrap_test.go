@@ -1,0 +1,103 @@
+package loader
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// hardWrap breaks every line longer than width at the last space that
+// fits, as a mail program does.
+func hardWrap(text string, width int) string {
+	var out []string
+	for _, line := range strings.Split(text, "\n") {
+		for len([]rune(line)) > width {
+			r := []rune(line)
+			cut := strings.LastIndex(string(r[:width+1]), " ")
+			if cut <= 0 {
+				break
+			}
+			out = append(out, line[:cut])
+			line = line[cut+1:]
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
+}
+
+func TestUnwrap(t *testing.T) {
+	cases := []struct {
+		name, text, want string
+	}{
+		{
+			name: "a wrapped paragraph is one line again; the header's short lines and the blank line stay",
+			text: "Ministry of Foreign Affairs\nPress release\n\nThe Minister of Foreign Affairs received the Ambassador of the\nRepublic of Kenya, Mr John Mwangi, at the Ministry on Monday and\ndiscussed with him the preparations for the summit to be held in\nNairobi next month.\n",
+			want: "Ministry of Foreign Affairs\nPress release\n\nThe Minister of Foreign Affairs received the Ambassador of the Republic of Kenya, Mr John Mwangi, at the Ministry on Monday and discussed with him the preparations for the summit to be held in Nairobi next month.\n",
+		},
+		{
+			name: "a text with a line longer than any wrap is left as it is",
+			text: "Press release\n\nThe Minister of Foreign Affairs received the Ambassador of the Republic of Kenya, Mr John Mwangi, at the Ministry on Monday.\nThe two discussed the summit to be held in Nairobi next month.\n",
+			want: "Press release\n\nThe Minister of Foreign Affairs received the Ambassador of the Republic of Kenya, Mr John Mwangi, at the Ministry on Monday.\nThe two discussed the summit to be held in Nairobi next month.\n",
+		},
+		{
+			name: "a list's short items after a colon, and lines opening with a bullet or a number, stay lines",
+			text: "The Minister of Foreign Affairs received the delegation of the Republic\nof Kenya at the Ministry on Monday, with the Secretary of the Ministry\nand the Director of African Affairs, and gave a dinner in its honour in\nthe evening. The delegation included the Minister of Defence and the\nfollowing:\nMr John Mwangi, Minister of Defence;\nMs Ruth Otieno, Ambassador.\nThe talks covered the preparations for the summit to be held in the city\n- of Nairobi, the capital, next month, and the security of the border.\n",
+			want: "The Minister of Foreign Affairs received the delegation of the Republic of Kenya at the Ministry on Monday, with the Secretary of the Ministry and the Director of African Affairs, and gave a dinner in its honour in the evening. The delegation included the Minister of Defence and the following:\nMr John Mwangi, Minister of Defence;\nMs Ruth Otieno, Ambassador.\nThe talks covered the preparations for the summit to be held in the city\n- of Nairobi, the capital, next month, and the security of the border.\n",
+		},
+		{
+			name: "a word the wrap broke after its hyphen is one word again, its space moved after it",
+			text: "The Council heard a briefing by the Chairperson of the Commission, Mr Dee-\nMaxwell Kemayah, on the situation in the region and on the work of the\nmission that the Council sent to the capital in the month of March, and\nthanked him and the members of the mission for the report they gave it.\n",
+			want: "The Council heard a briefing by the Chairperson of the Commission, Mr Dee-Maxwell  Kemayah, on the situation in the region and on the work of the mission that the Council sent to the capital in the month of March, and thanked him and the members of the mission for the report they gave it.\n",
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := unwrap(c.text)
+			if got != c.want {
+				t.Errorf("unwrap:\n got: %q\nwant: %q", got, c.want)
+			}
+			if len(got) != len(c.text) {
+				t.Errorf("unwrap changed the text's length from %d to %d: offsets would move", len(c.text), len(got))
+			}
+		})
+	}
+}
+
+// TestWrappedCommunique checks that a communiqué wrapped at 72 and at 60
+// columns gives the facts it gives unwrapped.
+func TestWrappedCommunique(t *testing.T) {
+	x := mustExtractor(t)
+	files, _ := filepath.Glob("testdata/corpus-world/*.txt")
+	if len(files) < 5 {
+		t.Fatalf("found %d texts under testdata/corpus-world", len(files))
+	}
+	for _, f := range files[:5] {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		plain, err := x.Extract(filepath.Base(f), raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := facts(plain)
+		if len(want) == 0 {
+			t.Fatalf("%s gives no facts", f)
+		}
+		for _, width := range []int{72, 60} {
+			wrapped := hardWrap(string(raw), width)
+			if wrapped == string(raw) {
+				t.Fatalf("%s: wrapping at %d changed nothing", f, width)
+			}
+			ex, err := x.Extract(filepath.Base(f), []byte(wrapped))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := facts(ex); !slices.Equal(got, want) {
+				t.Errorf("%s wrapped at %d:\n got: %s\nwant: %s", f, width, strings.Join(got, "\n      "), strings.Join(want, "\n      "))
+			}
+		}
+	}
+}
