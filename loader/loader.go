@@ -90,7 +90,7 @@ func (x *Extractor) ExtractDoc(source string, in input.Doc) (*graph.Extraction, 
 	if in.Meta != (input.Meta{}) {
 		meta = &in.Meta
 	}
-	d := newDoc(x, unwrap(normalize(string(text))), meta)
+	d := newDoc(x, reflow(normalize(string(text))), meta)
 	if d.h.title == "" {
 		return nil, graph.Errorf(graph.EINVALID, "extract %s: no title line", source)
 	}

@@ -1,6 +1,12 @@
 package loader
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/kg/graph"
+)
 
 func TestNormalize(t *testing.T) {
 	for _, tc := range []struct{ name, in, want string }{
@@ -13,6 +19,8 @@ func TestNormalize(t *testing.T) {
 		{"FormFeed", "Title\n\fBody.", "Title\n\nBody."},
 		{"ControlInName", "Amal\vHaddad and Ali\x1bHassan\x7f", "Amal Haddad and Ali Hassan "},
 		{"OtherNonASCII", "Çavuşoğlu – “Geneva”", "Çavuşoğlu – “Geneva”"},
+		{"NoBreakSpace", "Mr\u00a0Ali Hassan, 4\u00a0June\u202f2024", "Mr Ali Hassan, 4 June 2024"},
+		{"IdeographicAndThinSpaces", "Amal\u3000Haddad\u2009and Ali", "Amal Haddad and Ali"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := normalize(tc.in); got != tc.want {
@@ -20,4 +28,29 @@ func TestNormalize(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestNoBreakSpaces checks that a release whose spaces are no-break spaces,
+// as text copied from a web page has, gives the facts it gives with plain
+// ones.
+func TestNoBreakSpaces(t *testing.T) {
+	x := mustExtractor(t)
+	plain := "Statement\n\nMinistry of Foreign Affairs\nLilongwe, 4 June 2024\n\nThe Minister of Foreign Affairs, Mr Kondwani Banda, met the Ambassador of Zambia, Mr Peter Mwale, at the Ministry in Lilongwe on 3 June.\n"
+	want := facts(extractText(t, x, plain))
+	if len(want) == 0 {
+		t.Fatal("the plain release gives no facts")
+	}
+	got := facts(extractText(t, x, strings.ReplaceAll(plain, " ", "\u00a0")))
+	if !slices.Equal(got, want) {
+		t.Errorf("with no-break spaces:\n got: %s\nwant: %s", strings.Join(got, "\n      "), strings.Join(want, "\n      "))
+	}
+}
+
+func extractText(t *testing.T, x *Extractor, text string) *graph.Extraction {
+	t.Helper()
+	ex, err := x.Extract("release.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ex
 }

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/actorgraph/kg/graph"
@@ -161,13 +162,18 @@ func asPathError(err error, target **fs.PathError) bool {
 // sentence rules read: CRLF, CR, U+2028 and a form feed become "\n", U+2029
 // a blank line, and any other control character but the tab a space, so
 // that a stray one inside a name ("Amal\vHaddad") does not end up in the
-// name, which stores refuse. A text that needs none of it is returned as it
-// is (the usual case: every test text), so offsets into it stay those of
-// the file.
+// name, which stores refuse. Every other space character (the no-break
+// space of web copy, "4\u00a0June", "Mr\u00a0X"; thin and ideographic
+// spaces) becomes a plain space, which the date and header patterns read
+// and names are written with; one rune for one keeps the rune offsets of
+// evidence those of the file. A text that needs none of it is returned as
+// it is (the usual case: every test text), so offsets into it stay those
+// of the file.
 func normalize(text string) string {
 	clean := true
 	for i := 0; i < len(text); i++ {
-		if c := text[i]; (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || c == 0xe2 && strings.HasPrefix(text[i:], "\u2028") || c == 0xe2 && strings.HasPrefix(text[i:], "\u2029") {
+		if c := text[i]; (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || c == 0xe2 && strings.HasPrefix(text[i:], "\u2028") || c == 0xe2 && strings.HasPrefix(text[i:], "\u2029") ||
+			c >= 0xc2 && oddSpaceAt(text, i) {
 			clean = false
 			break
 		}
@@ -177,11 +183,18 @@ func normalize(text string) string {
 	}
 	text = lineBreaks.Replace(text)
 	return strings.Map(func(r rune) rune {
-		if (r < 0x20 && r != '\n' && r != '\t') || r == 0x7f {
+		if (r < 0x20 && r != '\n' && r != '\t') || r == 0x7f || r != ' ' && unicode.Is(unicode.Zs, r) {
 			return ' '
 		}
 		return r
 	}, text)
+}
+
+// oddSpaceAt reports whether a space character other than the plain space
+// starts at byte i.
+func oddSpaceAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return r != ' ' && unicode.Is(unicode.Zs, r)
 }
 
 var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u2028", "\n", "\u2029", "\n\n", "\f", "\n")

@@ -101,3 +101,70 @@ func TestWrappedCommunique(t *testing.T) {
 		}
 	}
 }
+
+func TestCloseUpDoubleSpacing(t *testing.T) {
+	cases := []struct {
+		name, text, want string
+	}{
+		{
+			name: "every line followed by a blank one: the lines close up, the text keeps its length",
+			text: "Ministry of Foreign Affairs\n\nPress release\n\nLilongwe, 4 June 2024\n\nThe Minister met the Ambassador.\n\nThey discussed the summit.\n\nThe talks will go on.\n",
+			want: "Ministry of Foreign Affairs \nPress release \nLilongwe, 4 June 2024 \nThe Minister met the Ambassador. \nThey discussed the summit. \nThe talks will go on.\n",
+		},
+		{
+			name: "two lines next to each other: not double-spaced, left as it is",
+			text: "Ministry of Foreign Affairs\nPress release\n\nLilongwe, 4 June 2024\n\nThe Minister met the Ambassador.\n\nThey discussed the summit.\n\nThe talks will go on.\n",
+			want: "Ministry of Foreign Affairs\nPress release\n\nLilongwe, 4 June 2024\n\nThe Minister met the Ambassador.\n\nThey discussed the summit.\n\nThe talks will go on.\n",
+		},
+		{
+			name: "too few lines to tell",
+			text: "Press release\n\nThe Minister met the Ambassador.\n",
+			want: "Press release\n\nThe Minister met the Ambassador.\n",
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := closeUpDoubleSpacing(c.text)
+			if got != c.want {
+				t.Errorf("closeUpDoubleSpacing:\n got: %q\nwant: %q", got, c.want)
+			}
+			if len(got) != len(c.text) {
+				t.Errorf("length changed from %d to %d", len(c.text), len(got))
+			}
+		})
+	}
+}
+
+// TestDoubleSpacedCommunique checks that a communiqué with a blank line
+// after every line gives the facts it gives with none.
+func TestDoubleSpacedCommunique(t *testing.T) {
+	x := mustExtractor(t)
+	files, _ := filepath.Glob("testdata/corpus-world/*.txt")
+	if len(files) < 5 {
+		t.Fatalf("found %d texts under testdata/corpus-world", len(files))
+	}
+	for _, f := range files[:5] {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var lines []string
+		for _, l := range strings.Split(string(raw), "\n") {
+			if strings.TrimSpace(l) != "" {
+				lines = append(lines, l)
+			}
+		}
+		single, err := x.Extract(filepath.Base(f), []byte(strings.Join(lines, "\n")+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := facts(single)
+		double, err := x.Extract(filepath.Base(f), []byte(strings.Join(lines, "\n\n")+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := facts(double); !slices.Equal(got, want) {
+			t.Errorf("%s double-spaced:\n got: %s\nwant: %s", f, strings.Join(got, "\n      "), strings.Join(want, "\n      "))
+		}
+	}
+}
