@@ -46,8 +46,10 @@ func (s *sentence) tokText(d *doc, i, j int) string {
 		return ""
 	}
 	t := d.text[s.toks[i].start:s.toks[j-1].end]
-	if strings.ContainsAny(t, "\t\n\r\v\f") {
-		t = strings.Join(strings.Fields(t), " ") // "A0\tA": a name never holds a tab or a line break
+	if strings.ContainsAny(t, "\t\n\r\v\f") || strings.Contains(t, "  ") {
+		// "A0\tA", "John  Smith", a wrapped line's indentation inside a
+		// name: a name never holds a tab, a line break or two spaces
+		t = strings.Join(strings.Fields(t), " ")
 	}
 	return t
 }

@@ -24,6 +24,13 @@ var sentenceCases = []struct {
 	want      []string
 }{
 	{
+		name: "two spaces inside a name, as typed or left by a wrapped line's indentation, are one",
+		text: "The Minister of Foreign Affairs of Ghana, Mr Kofi  Mensah, arrived in Accra on 3 May.",
+		want: []string{
+			"HOLDS_ROLE Kofi Mensah -> Ghana : Minister of Foreign Affairs",
+		},
+	},
+	{
 		name: "the last line of an indented list of delegates that a full stop ends is an item too",
 		text: "A meeting was held at Bayan Palace on 28 March between Mr Karim Nasser and Mr Omar Saleh.\nThe delegation of Mr Nasser included:\n   Mr Adel Fahmi, Prime Minister;\n   Colonel Tariq Haddad, Chief of the General Staff.",
 		want: []string{

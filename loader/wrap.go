@@ -77,13 +77,19 @@ func unwrap(text string) string {
 		b[k] = ' '
 		// "Dee-\nMaxwell", "twenty-\nfive": a word the wrap broke after its
 		// hyphen is one word again, its space moved after it
-		if k > 1 && b[k-1] == '-' && isLetterByte(b[k-2]) && k+1 < len(b) && isLetterByte(b[k+1]) {
-			w := k + 1
+		j := k + 1
+		for j < len(b) && (b[j] == ' ' || b[j] == '\t') {
+			j++ // the next line's indentation
+		}
+		if k > 1 && b[k-1] == '-' && isLetterByte(b[k-2]) && j < len(b) && isLetterByte(b[j]) {
+			w := j
 			for w < len(b) && b[w] != ' ' && b[w] != '\n' {
 				w++
 			}
-			copy(b[k:w-1], b[k+1:w])
-			b[w-1] = ' '
+			n := copy(b[k:], b[j:w])
+			for q := k + n; q < w; q++ {
+				b[q] = ' '
+			}
 		}
 	}
 	return string(b)

@@ -51,6 +51,11 @@ func TestUnwrap(t *testing.T) {
 			text: "The Council heard a briefing by the Chairperson of the Commission, Mr Dee-\nMaxwell Kemayah, on the situation in the region and on the work of the\nmission that the Council sent to the capital in the month of March, and\nthanked him and the members of the mission for the report they gave it.\n",
 			want: "The Council heard a briefing by the Chairperson of the Commission, Mr Dee-Maxwell  Kemayah, on the situation in the region and on the work of the mission that the Council sent to the capital in the month of March, and thanked him and the members of the mission for the report they gave it.\n",
 		},
+		{
+			name: "an indented wrap: the hyphen's word moves back over the next line's indentation",
+			text: "    The Council heard a briefing by the Chairperson of the Commission, Mr Dee-\n    Maxwell Kemayah, on the situation in the region and on the work of the\n    mission that the Council sent to the capital in the month of March, and\n    thanked him and the members of the mission for the report they gave it.\n",
+			want: "    The Council heard a briefing by the Chairperson of the Commission, Mr Dee-Maxwell      Kemayah, on the situation in the region and on the work of the     mission that the Council sent to the capital in the month of March, and     thanked him and the members of the mission for the report they gave it.\n",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
