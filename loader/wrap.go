@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -20,8 +21,8 @@ func reflow(text string) string {
 	return unwrap(closeUpDoubleSpacing(text))
 }
 
-// unwrapWidths bound the width a wrapped text is taken to have: its
-// longest line. Below the lower bound lines are too short to tell a wrap
+// minWrapWidth and maxWrapWidth bound the width a wrapped text is taken
+// to have: its longest line. Below the lower bound lines are too short to tell a wrap
 // from a list of short lines; a text with a longer line is not wrapped.
 const (
 	minWrapWidth = 55
@@ -33,10 +34,11 @@ const (
 // break is the width's when the next line's first word would not have
 // fitted on the line and the next line opens no list item; after a colon
 // or a semicolon the next line must also run to most of the width, as a
-// list's short items do not. A text counts as
-// wrapped when its longest line is between minWrapWidth and maxWrapWidth
-// columns and it has three such breaks or more. A space has the line
-// break's length, so every offset into the text stays that of the file.
+// list's short items do not. A text counts as wrapped when its longest
+// line is between minWrapWidth and maxWrapWidth columns and it has three
+// such breaks or more. A space has the line break's length, so every
+// offset into the text stays that of the file, but for a word a wrap broke
+// after its hyphen, which moves back over the break.
 func unwrap(text string) string {
 	width := 0
 	for line := range strings.Lines(text) {
@@ -102,8 +104,9 @@ func isLetterByte(c byte) bool {
 }
 
 // listItemStart reports whether a line opens an item of a list: a bullet
-// or a dash, or a number or a letter with a full stop or a bracket ("1.",
-// "b)", "(iii)").
+// or a dash, or a number, a letter or a small Roman numeral with a full
+// stop or a bracket ("1.", "b)", "iv.", "(iii)"); not a short word that
+// ends a sentence ("of. The Council …").
 func listItemStart(line string) bool {
 	r, _ := utf8.DecodeRuneInString(line)
 	if strings.ContainsRune("-•*–—·▪", r) {
@@ -120,12 +123,10 @@ func listItemStart(line string) bool {
 	if marker == "" || len(marker) > 3 {
 		return false
 	}
-	for _, c := range marker {
-		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z') {
-			return false
-		}
+	if len(marker) == 1 && marker[0] >= 'a' && marker[0] <= 'z' {
+		return true // "b)"
 	}
-	return true
+	return strings.Trim(marker, "0123456789") == "" || strings.Trim(marker, "ivx") == ""
 }
 
 // closeUpDoubleSpacing makes the lines of a double-spaced text, one whose
@@ -136,12 +137,11 @@ func listItemStart(line string) bool {
 // length. A text with two lines next to each other anywhere, or fewer than
 // six lines, is returned as it is.
 func closeUpDoubleSpacing(text string) string {
-	lines, blankRun := 0, 0
+	lines := 0
 	prevText := false
 	for line := range strings.Lines(text) {
 		if strings.TrimSpace(line) == "" {
 			prevText = false
-			blankRun++
 			continue
 		}
 		if prevText {
@@ -150,7 +150,7 @@ func closeUpDoubleSpacing(text string) string {
 		prevText = true
 		lines++
 	}
-	if lines < 6 || blankRun < lines-1 {
+	if lines < 6 {
 		return text
 	}
 	b := []byte(text)
@@ -163,7 +163,7 @@ func closeUpDoubleSpacing(text string) string {
 		for j < len(b) && (b[j] == ' ' || b[j] == '\t' || b[j] == '\n') {
 			j++
 		}
-		if j < len(b) && strings.Contains(string(b[i+1:j]), "\n") {
+		if j < len(b) && bytes.IndexByte(b[i+1:j], '\n') >= 0 {
 			for k := i; k < j; k++ {
 				if b[k] == '\n' {
 					b[k] = ' '

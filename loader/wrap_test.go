@@ -173,3 +173,25 @@ func TestDoubleSpacedCommunique(t *testing.T) {
 		}
 	}
 }
+
+func TestListItemStart(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"1. The Council", true},
+		{"12) The Council", true},
+		{"b) to reactivate the committees", true},
+		{"iv. the Commission", true},
+		{"(iii) the Commission", true},
+		{"- Mr John Mwangi", true},
+		{"• Mr John Mwangi", true},
+		{"of. The Council met", false},
+		{"2023. The Council met", false},
+		{"Mr John Mwangi, Minister", false},
+	} {
+		if got := listItemStart(c.line); got != c.want {
+			t.Errorf("listItemStart(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
