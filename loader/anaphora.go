@@ -471,8 +471,9 @@ func (d *doc) serviceMention(s *sentence, i, k int) {
 
 // serviceNamed is the end of a state's armed or police service or its
 // legislature named by its capitalised noun alone from token i ("the
-// Army", "the Air Force", "Parliament"), or i when there is none: not a longer name ("the Army of National
-// Liberation", "the Army Headquarters").
+// Army", "the Air Force", "Parliament"), or i when there is none: not a
+// longer name ("the Army of National Liberation", "the Army
+// Headquarters").
 func (s *sentence) serviceNamed(i int) int {
 	for _, w := range serviceNames {
 		k := i + s.keyAt(i, w)
