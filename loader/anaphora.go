@@ -356,7 +356,7 @@ func (d *doc) bodyByHead(head string) *dent {
 		// the one part of the issuer whose name ends with the noun
 		var only *Entry
 		for _, e := range d.x.lex.parts[d.issuer().Name] {
-			if strings.HasSuffix(" "+e.key, " "+head) {
+			if endsWithWords(e.key, head) {
 				if only != nil {
 					return nil
 				}

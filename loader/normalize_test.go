@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -36,14 +35,7 @@ func TestNormalize(t *testing.T) {
 func TestNoBreakSpaces(t *testing.T) {
 	x := mustExtractor(t)
 	plain := "Statement\n\nMinistry of Foreign Affairs\nLilongwe, 4 June 2024\n\nThe Minister of Foreign Affairs, Mr Kondwani Banda, met the Ambassador of Zambia, Mr Peter Mwale, at the Ministry in Lilongwe on 3 June.\n"
-	want := facts(extractText(t, x, plain))
-	if len(want) == 0 {
-		t.Fatal("the plain release gives no facts")
-	}
-	got := facts(extractText(t, x, strings.ReplaceAll(plain, " ", "\u00a0")))
-	if !slices.Equal(got, want) {
-		t.Errorf("with no-break spaces:\n got: %s\nwant: %s", strings.Join(got, "\n      "), strings.Join(want, "\n      "))
-	}
+	checkSameFacts(t, x, "with no-break spaces", facts(extractText(t, x, plain)), strings.ReplaceAll(plain, " ", "\u00a0"))
 }
 
 func extractText(t *testing.T, x *Extractor, text string) *graph.Extraction {

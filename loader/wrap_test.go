@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -27,10 +28,28 @@ func hardWrap(text string, width int) string {
 	return strings.Join(out, "\n")
 }
 
+// reflowCase is a text and what a reflow step must make of it.
+type reflowCase struct{ name, text, want string }
+
+// checkReflowStep runs a reflow step over its cases: each gives its want,
+// and keeps the text's length so that offsets into it do not move.
+func checkReflowStep(t *testing.T, step string, f func(string) string, cases []reflowCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := f(c.text)
+			if got != c.want {
+				t.Errorf("%s:\n got: %q\nwant: %q", step, got, c.want)
+			}
+			if len(got) != len(c.text) {
+				t.Errorf("%s changed the text's length from %d to %d: offsets would move", step, len(c.text), len(got))
+			}
+		})
+	}
+}
+
 func TestUnwrap(t *testing.T) {
-	cases := []struct {
-		name, text, want string
-	}{
+	checkReflowStep(t, "unwrap", unwrap, []reflowCase{
 		{
 			name: "a wrapped paragraph is one line again; the header's short lines and the blank line stay",
 			text: "Ministry of Foreign Affairs\nPress release\n\nThe Minister of Foreign Affairs received the Ambassador of the\nRepublic of Kenya, Mr John Mwangi, at the Ministry on Monday and\ndiscussed with him the preparations for the summit to be held in\nNairobi next month.\n",
@@ -56,17 +75,37 @@ func TestUnwrap(t *testing.T) {
 			text: "    The Council heard a briefing by the Chairperson of the Commission, Mr Dee-\n    Maxwell Kemayah, on the situation in the region and on the work of the\n    mission that the Council sent to the capital in the month of March, and\n    thanked him and the members of the mission for the report they gave it.\n",
 			want: "    The Council heard a briefing by the Chairperson of the Commission, Mr Dee-Maxwell      Kemayah, on the situation in the region and on the work of the     mission that the Council sent to the capital in the month of March, and     thanked him and the members of the mission for the report they gave it.\n",
 		},
+	})
+}
+
+// worldTexts are five communiqués of the own world set, for the tests
+// that reformat a text and require the facts it gave as written.
+func worldTexts(t *testing.T) map[string]string {
+	t.Helper()
+	files, _ := filepath.Glob("testdata/corpus-world/*.txt")
+	if len(files) < 5 {
+		t.Fatalf("found %d texts under testdata/corpus-world", len(files))
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := unwrap(c.text)
-			if got != c.want {
-				t.Errorf("unwrap:\n got: %q\nwant: %q", got, c.want)
-			}
-			if len(got) != len(c.text) {
-				t.Errorf("unwrap changed the text's length from %d to %d: offsets would move", len(c.text), len(got))
-			}
-		})
+	texts := map[string]string{}
+	for _, f := range files[:5] {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[f] = string(raw)
+	}
+	return texts
+}
+
+// checkSameFacts requires the text as reformatted to give the facts want,
+// which its plain form gave.
+func checkSameFacts(t *testing.T, x *Extractor, label string, want []string, reformatted string) {
+	t.Helper()
+	if len(want) == 0 {
+		t.Fatalf("%s: the plain text gives no facts", label)
+	}
+	if got := facts(extractText(t, x, reformatted)); !slices.Equal(got, want) {
+		t.Errorf("%s:\n got: %s\nwant: %s", label, strings.Join(got, "\n      "), strings.Join(want, "\n      "))
 	}
 }
 
@@ -74,43 +113,20 @@ func TestUnwrap(t *testing.T) {
 // columns gives the facts it gives unwrapped.
 func TestWrappedCommunique(t *testing.T) {
 	x := mustExtractor(t)
-	files, _ := filepath.Glob("testdata/corpus-world/*.txt")
-	if len(files) < 5 {
-		t.Fatalf("found %d texts under testdata/corpus-world", len(files))
-	}
-	for _, f := range files[:5] {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		plain, err := x.Extract(filepath.Base(f), raw)
-		if err != nil {
-			t.Fatal(err)
-		}
-		want := facts(plain)
-		if len(want) == 0 {
-			t.Fatalf("%s gives no facts", f)
-		}
+	for f, raw := range worldTexts(t) {
+		want := facts(extractText(t, x, raw))
 		for _, width := range []int{72, 60} {
-			wrapped := hardWrap(string(raw), width)
-			if wrapped == string(raw) {
+			wrapped := hardWrap(raw, width)
+			if wrapped == raw {
 				t.Fatalf("%s: wrapping at %d changed nothing", f, width)
 			}
-			ex, err := x.Extract(filepath.Base(f), []byte(wrapped))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := facts(ex); !slices.Equal(got, want) {
-				t.Errorf("%s wrapped at %d:\n got: %s\nwant: %s", f, width, strings.Join(got, "\n      "), strings.Join(want, "\n      "))
-			}
+			checkSameFacts(t, x, fmt.Sprintf("%s wrapped at %d", f, width), want, wrapped)
 		}
 	}
 }
 
 func TestCloseUpDoubleSpacing(t *testing.T) {
-	cases := []struct {
-		name, text, want string
-	}{
+	checkReflowStep(t, "closeUpDoubleSpacing", closeUpDoubleSpacing, []reflowCase{
 		{
 			name: "every line followed by a blank one: the lines close up, the text keeps its length",
 			text: "Ministry of Foreign Affairs\n\nPress release\n\nLilongwe, 4 June 2024\n\nThe Minister met the Ambassador.\n\nThey discussed the summit.\n\nThe talks will go on.\n",
@@ -126,51 +142,22 @@ func TestCloseUpDoubleSpacing(t *testing.T) {
 			text: "Press release\n\nThe Minister met the Ambassador.\n",
 			want: "Press release\n\nThe Minister met the Ambassador.\n",
 		},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := closeUpDoubleSpacing(c.text)
-			if got != c.want {
-				t.Errorf("closeUpDoubleSpacing:\n got: %q\nwant: %q", got, c.want)
-			}
-			if len(got) != len(c.text) {
-				t.Errorf("length changed from %d to %d", len(c.text), len(got))
-			}
-		})
-	}
+	})
 }
 
 // TestDoubleSpacedCommunique checks that a communiqué with a blank line
 // after every line gives the facts it gives with none.
 func TestDoubleSpacedCommunique(t *testing.T) {
 	x := mustExtractor(t)
-	files, _ := filepath.Glob("testdata/corpus-world/*.txt")
-	if len(files) < 5 {
-		t.Fatalf("found %d texts under testdata/corpus-world", len(files))
-	}
-	for _, f := range files[:5] {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for f, raw := range worldTexts(t) {
 		var lines []string
-		for _, l := range strings.Split(string(raw), "\n") {
+		for _, l := range strings.Split(raw, "\n") {
 			if strings.TrimSpace(l) != "" {
 				lines = append(lines, l)
 			}
 		}
-		single, err := x.Extract(filepath.Base(f), []byte(strings.Join(lines, "\n")+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		want := facts(single)
-		double, err := x.Extract(filepath.Base(f), []byte(strings.Join(lines, "\n\n")+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := facts(double); !slices.Equal(got, want) {
-			t.Errorf("%s double-spaced:\n got: %s\nwant: %s", f, strings.Join(got, "\n      "), strings.Join(want, "\n      "))
-		}
+		want := facts(extractText(t, x, strings.Join(lines, "\n")+"\n"))
+		checkSameFacts(t, x, f+" double-spaced", want, strings.Join(lines, "\n\n")+"\n")
 	}
 }
 
