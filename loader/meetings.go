@@ -382,8 +382,12 @@ func ordinal(s *sentence, i int) (int, int) {
 		return n, i + 1
 	}
 	// numerals only from a digit or a Roman letter: most tokens are words,
-	// and this is run on every token
-	if c := t.norm[0]; c >= '0' && c <= '9' || c == '+' || romanValue(t.text[0]) > 0 {
+	// and this is run on every token (a mark alone, "ۜ", has an empty norm)
+	var first byte
+	if t.norm != "" {
+		first = t.norm[0]
+	}
+	if first >= '0' && first <= '9' || first == '+' || romanValue(t.text[0]) > 0 {
 		for _, suf := range []string{"st", "nd", "rd", "th"} {
 			if strings.HasSuffix(t.norm, suf) {
 				if n, err := strconv.Atoi(strings.TrimSuffix(t.norm, suf)); err == nil && n > 0 && n < 100000 {
